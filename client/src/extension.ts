@@ -1,0 +1,35 @@
+/**
+ * VS Code glue: starts the language server over IPC for Markdown files and forwards file events.
+ * Everything the user sees comes from the server; the client adds only VS Code-specific views.
+ */
+import * as path from 'node:path';
+import { workspace, type ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ scheme: 'file', language: 'markdown' }],
+    synchronize: {
+      configurationSection: 'agentDocs',
+      fileEvents: [
+        workspace.createFileSystemWatcher('**/*.{md,MD,markdown}'),
+        workspace.createFileSystemWatcher('**/{agent-docs.config.json,.agent-docs.json}'),
+      ],
+    },
+  };
+  client = new LanguageClient('agentDocs', 'Agent Docs', serverOptions, clientOptions);
+  context.subscriptions.push(client);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

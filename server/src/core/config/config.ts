@@ -1,0 +1,72 @@
+import type { DocumentKind, SeveritySetting } from '../types';
+
+export type DocumentGlobKind = Exclude<DocumentKind, 'markdown'>;
+export type SkillTarget = 'claude-code' | 'agent-skills';
+
+/**
+ * Everything a user can configure, shared by the editor and the CLI. Sources, lowest first:
+ * built-in defaults, the workspace's `agent-docs.config.json`, then editor settings.
+ */
+export interface AgentDocsConfig {
+  /** Severity overrides per rule id; `off` disables a rule. */
+  rules: Record<string, SeveritySetting>;
+  /** Workspace-relative globs per document kind; a leading `!` excludes. First matching kind wins, in the order skill, command, task, agent. */
+  documents: Record<DocumentGlobKind, string[]>;
+  /** Globs never read. */
+  ignore: string[];
+  skills: { target: SkillTarget };
+  /** Files larger than this many bytes are skipped with a diagnostic. */
+  maxFileSize: number;
+  /** Whether to follow symbolic links that leave the workspace. */
+  followSymlinks: boolean;
+}
+
+export const CONFIG_FILE_NAMES = ['agent-docs.config.json', '.agent-docs.json'] as const;
+
+export const DEFAULT_CONFIG: AgentDocsConfig = {
+  rules: {},
+  documents: {
+    skill: ['**/SKILL.md'],
+    command: ['**/.claude/commands/**/*.md', '**/commands/**/*.md'],
+    task: ['**/docs/DEVELOPMENT_PLAN_AND_PROGRESS/*.md', '**/docs/DEVELOPMENT-PLAN/**/*.md'],
+    agent: [
+      '**/.claude/agents/**/*.md',
+      '**/agents/**/*.md',
+      '!**/README.md',
+      '!**/CHANGELOG.md',
+      '!**/CONTRIBUTING.md',
+      '!**/LICENSE.md',
+    ],
+  },
+  ignore: ['**/node_modules/**', '**/.git/**'],
+  skills: { target: 'claude-code' },
+  maxFileSize: 2 * 1024 * 1024,
+  followSymlinks: false,
+};
+
+/** A partial configuration as written in a config file or editor settings. */
+export interface ConfigLayer {
+  rules?: Record<string, SeveritySetting>;
+  documents?: Partial<Record<DocumentGlobKind, string[]>>;
+  ignore?: string[];
+  skills?: { target?: SkillTarget };
+  maxFileSize?: number;
+  followSymlinks?: boolean;
+}
+
+/** Merges layers over the defaults: rule maps merge key by key, lists and scalars replace. */
+export function mergeConfig(...layers: (ConfigLayer | undefined)[]): AgentDocsConfig {
+  const out: AgentDocsConfig = structuredClone(DEFAULT_CONFIG);
+  for (const layer of layers) {
+    if (!layer) continue;
+    if (layer.rules) Object.assign(out.rules, layer.rules);
+    if (layer.documents) {
+      for (const [k, v] of Object.entries(layer.documents)) if (v) out.documents[k as DocumentGlobKind] = [...v];
+    }
+    if (layer.ignore) out.ignore = [...layer.ignore];
+    if (layer.skills?.target) out.skills.target = layer.skills.target;
+    if (layer.maxFileSize !== undefined) out.maxFileSize = layer.maxFileSize;
+    if (layer.followSymlinks !== undefined) out.followSymlinks = layer.followSymlinks;
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+import type { DocumentKind } from '../types';
+import type { AgentDocsConfig, DocumentGlobKind } from '../config/config';
+import { globMatch } from '../config/glob';
+
+const ORDER: readonly DocumentGlobKind[] = ['skill', 'command', 'task', 'agent'];
+
+function matchesList(globs: readonly string[], path: string, nocase: boolean): boolean {
+  let matched = false;
+  for (const g of globs) {
+    if (g.startsWith('!')) {
+      if (matched && globMatch(g.slice(1), path, nocase)) return false;
+    } else if (!matched && globMatch(g, path, nocase)) matched = true;
+  }
+  return matched;
+}
+
+/**
+ * The kind of a workspace-relative path (forward slashes), or undefined when the file is not
+ * Markdown or is ignored. Skill globs match any case (`SKILL.MD` occurs in real collections).
+ */
+export function classify(relativePath: string, config: AgentDocsConfig): DocumentKind | undefined {
+  if (!/\.(md|markdown)$/i.test(relativePath)) return undefined;
+  if (config.ignore.some((g) => globMatch(g, relativePath))) return undefined;
+  for (const kind of ORDER) {
+    if (matchesList(config.documents[kind], relativePath, kind === 'skill')) return kind;
+  }
+  return 'markdown';
+}

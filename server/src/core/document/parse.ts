@@ -1,0 +1,69 @@
+import type { DocumentKind } from '../types';
+import { LineIndex } from '../text/lineIndex';
+import { bomLength, findMisplacedFence, splitFrontmatter, type FenceSplit, type MisplacedFence } from './frontmatter';
+import { parseYamlFields, type FieldEntry, type YamlModel } from './yamlFields';
+
+export interface Frontmatter extends FenceSplit {
+  /** Parsed YAML; absent when the fence names another language or is never closed. */
+  yaml?: YamlModel;
+}
+
+/**
+ * A document parsed once per version. Rules, hovers, completions and the task tree all read this;
+ * feature-specific models (return codes, tasks, ...) are computed on first use and kept in `memo`.
+ */
+export interface ParsedDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly kind: DocumentKind;
+  readonly lines: LineIndex;
+  readonly bom: number;
+  readonly frontmatter?: Frontmatter;
+  readonly misplacedFrontmatter?: MisplacedFence;
+  /** Offset where the Markdown body starts. */
+  readonly bodyStart: number;
+  readonly memo: Map<string, unknown>;
+}
+
+export function parseDocument(uri: string, version: number, text: string, kind: DocumentKind): ParsedDocument {
+  const split = splitFrontmatter(text);
+  let frontmatter: Frontmatter | undefined;
+  if (split) {
+    const parseable = split.close !== undefined && split.language === undefined;
+    frontmatter = parseable
+      ? { ...split, yaml: parseYamlFields(text.slice(split.contentStart, split.contentEnd), split.contentStart) }
+      : split;
+  }
+  const misplaced = split ? undefined : findMisplacedFence(text);
+  return {
+    uri,
+    version,
+    text,
+    kind,
+    lines: new LineIndex(text),
+    bom: bomLength(text),
+    ...(frontmatter ? { frontmatter } : {}),
+    ...(misplaced ? { misplacedFrontmatter: misplaced } : {}),
+    bodyStart: frontmatter ? frontmatter.bodyStart : bomLength(text),
+    memo: new Map(),
+  };
+}
+
+/** Computes a feature model once per parsed document version. */
+export function memo<T>(doc: ParsedDocument, key: string, compute: (doc: ParsedDocument) => T): T {
+  if (doc.memo.has(key)) return doc.memo.get(key) as T;
+  const value = compute(doc);
+  doc.memo.set(key, value);
+  return value;
+}
+
+/** Top-level frontmatter fields in source order (empty without parseable frontmatter). */
+export function fieldsOf(doc: ParsedDocument): readonly FieldEntry[] {
+  return doc.frontmatter?.yaml?.fields ?? [];
+}
+
+/** The first occurrence of a top-level key. */
+export function field(doc: ParsedDocument, key: string): FieldEntry | undefined {
+  return fieldsOf(doc).find((f) => f.key === key);
+}

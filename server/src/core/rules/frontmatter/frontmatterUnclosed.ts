@@ -1,0 +1,34 @@
+import type { Rule } from '../types';
+
+export const frontmatterUnclosed: Rule = {
+  id: 'frontmatter-unclosed',
+  description: 'The opening `---` fence has no closing `---` line.',
+  severity: 'error',
+  kinds: ['agent', 'skill', 'command', 'task'],
+  fixable: true,
+  docs: `Frontmatter ends at the next line that is exactly \`---\`. Without one, Claude Code finds no
+frontmatter at all, and some other tools swallow the whole file into it. The fix inserts a closing
+fence before the first line that is not a YAML \`key: value\` line, list item or indented continuation.`,
+  check(ctx) {
+    const fm = ctx.doc.frontmatter;
+    if (!fm || fm.close || fm.language) return;
+    const { text, lines } = ctx.doc;
+    const openLine = lines.positionAt(fm.openStart).line;
+    // Insert the fence after the last line that still looks like YAML.
+    let insertLine = openLine + 1;
+    for (let l = openLine + 1; l < lines.lineCount; l++) {
+      const t = lines.lineText(l);
+      if (/^([A-Za-z_][\w-]*\s*:|\s+\S|-\s|#)/.test(t)) insertLine = l + 1;
+      else break;
+    }
+    const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+    const at = insertLine < lines.lineCount ? lines.lineStart(insertLine) : text.length;
+    const before = at === text.length && !/[\r\n]$/.test(text) ? eol : '';
+    ctx.report({
+      start: fm.openStart,
+      end: lines.lineEnd(openLine),
+      message: 'Frontmatter is never closed: add a `---` line after the last field. Claude Code sees no frontmatter in this file.',
+      fixes: [ctx.fix('Close the frontmatter', [{ start: at, end: at, newText: `${before}---${eol}` }], true)],
+    });
+  },
+};

@@ -1,0 +1,6 @@
+import type { Rule } from '../types';
+import { frontmatterUnclosed } from './frontmatterUnclosed';
+import { yamlSyntax } from './yamlSyntax';
+
+/** Rules about the frontmatter block itself, shared by every kind that has one. */
+export const frontmatterRules: readonly Rule[] = [yamlSyntax, frontmatterUnclosed];

@@ -1,0 +1,14 @@
+import { agentRules } from './agent';
+import { frontmatterRules } from './frontmatter';
+import { HOST_RULES } from './hostRules';
+import type { Rule, RuleMeta } from './types';
+
+/** Every rule, in the order the docs list them. Add a domain's list here. */
+export const RULES: readonly Rule[] = [...frontmatterRules, ...agentRules];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+
+/** Everything with a rule id: checks plus the host-reported findings, for docs, config and SARIF. */
+export const ALL_RULE_META: readonly RuleMeta[] = [...RULES, ...HOST_RULES];
+
+export const RULE_IDS: ReadonlySet<string> = new Set(ALL_RULE_META.map((r) => r.id));

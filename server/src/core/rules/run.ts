@@ -1,0 +1,44 @@
+import type { AgentDocsConfig } from '../config/config';
+import { applySuppressions } from '../config/suppressions';
+import type { ParsedDocument } from '../document/parse';
+import type { Finding } from '../types';
+import type { WorkspaceIndex } from '../workspace/index';
+import { createRuleContext } from './context';
+import type { Rule } from './types';
+
+export type Logger = (message: string) => void;
+
+/**
+ * Runs every enabled rule for the document's kind. A rule that throws is contained: the others
+ * still report, and the failure is logged once per rule id for the life of `failed`.
+ */
+export function runRules(
+  rules: readonly Rule[],
+  doc: ParsedDocument,
+  config: AgentDocsConfig,
+  workspace: WorkspaceIndex,
+  log: Logger,
+  failed: Set<string> = new Set(),
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (!rule.kinds.includes(doc.kind)) continue;
+    const setting = config.rules[rule.id];
+    if (setting === 'off') continue;
+    const out: Finding[] = [];
+    try {
+      rule.check(createRuleContext(rule, doc, config, workspace, out));
+    } catch (e) {
+      if (!failed.has(rule.id)) {
+        failed.add(rule.id);
+        log(`rule ${rule.id} failed on ${doc.uri}: ${(e as Error)?.stack ?? String(e)}`);
+      }
+      continue;
+    }
+    if (setting) for (const f of out) f.severity = setting;
+    findings.push(...out);
+  }
+  return applySuppressions(doc, findings).sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
+}

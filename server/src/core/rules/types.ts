@@ -1,0 +1,51 @@
+import type { AgentDocsConfig } from '../config/config';
+import type { ParsedDocument } from '../document/parse';
+import type { DocumentKind, Fix, RelatedInformation, Severity } from '../types';
+import type { WorkspaceIndex } from '../workspace/index';
+
+/** What the registry, the docs page and the settings schema know about a rule. */
+export interface RuleMeta {
+  /** Stable kebab-case id: the diagnostic `code`, the config key and the docs anchor. */
+  readonly id: string;
+  /** One line, shown in `agent-docs rules` and the settings schema. */
+  readonly description: string;
+  readonly severity: Severity;
+  readonly kinds: readonly DocumentKind[];
+  /** Markdown for docs/rules.md: why it matters, an example. */
+  readonly docs: string;
+  /** Whether its findings carry a fix. */
+  readonly fixable: boolean;
+  /** Indexer keys it reads across files; open documents are linted again when they change. */
+  readonly dependsOn?: readonly string[];
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): void;
+}
+
+/** Offsets into the document; the context turns them into ranges. */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Report {
+  start: number;
+  end: number;
+  message: string;
+  fixes?: Fix[];
+  related?: RelatedInformation[];
+  tags?: ('unnecessary' | 'deprecated')[];
+  /** Overrides the rule's default severity for this one finding (config still wins). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly doc: ParsedDocument;
+  readonly config: AgentDocsConfig;
+  readonly workspace: WorkspaceIndex;
+  report(report: Report): void;
+  /** A fix made of edits to this document. */
+  fix(title: string, edits: OffsetEdit[], preferred?: boolean): Fix;
+}

@@ -1,0 +1,299 @@
+import { DEFAULT_CONFIG, type AgentDocsConfig } from './config/config';
+import { classify } from './document/kinds';
+import { parseDocument, type ParsedDocument } from './document/parse';
+import { FEATURES } from './features/registry';
+import type { CodeLens, CompletionItem, DocumentLink, DocumentSymbol, FeatureContext, Hover, LanguageFeature } from './features/types';
+import { RULES } from './rules/registry';
+import { runRules } from './rules/run';
+import type { Rule } from './rules/types';
+import { applyEdits } from './text/edits';
+import type { DocumentKind, Finding, Location, Position, Range, TextEdit, WorkspaceEdit } from './types';
+import { WorkspaceIndex, type Indexer } from './workspace/index';
+import { INDEXERS } from './workspace/indexers';
+
+/** What the core needs from its host (the language server, the CLI or a test). */
+export interface ServiceHost {
+  /** Reads a workspace file's text, or undefined when it cannot be read. Synchronous by design. */
+  readFile(uri: string): string | undefined;
+  log(message: string): void;
+}
+
+export interface ServiceOptions {
+  host: ServiceHost;
+  config?: AgentDocsConfig;
+  /** Workspace folder URIs; paths are matched against globs relative to the closest one. */
+  roots?: readonly string[];
+  rules?: readonly Rule[];
+  features?: readonly LanguageFeature[];
+  indexers?: readonly Indexer<unknown>[];
+}
+
+const MAX_FIX_PASSES = 10;
+const CLOSED_CACHE_SIZE = 64;
+
+/**
+ * The core's front door. It knows nothing of LSP or VS Code: hosts feed it documents and file
+ * changes, and ask it questions whose answers are plain data.
+ */
+export class AgentDocsService {
+  readonly index: WorkspaceIndex;
+  private configValue: AgentDocsConfig;
+  private roots: string[];
+  private readonly host: ServiceHost;
+  private readonly rules: readonly Rule[];
+  private readonly features: readonly LanguageFeature[];
+  private readonly open = new Map<string, ParsedDocument>();
+  private readonly closedCache = new Map<string, ParsedDocument>();
+  private readonly failedRules = new Set<string>();
+
+  constructor(options: ServiceOptions) {
+    this.host = options.host;
+    this.configValue = options.config ?? DEFAULT_CONFIG;
+    this.roots = normaliseRoots(options.roots ?? []);
+    this.rules = options.rules ?? RULES;
+    this.features = options.features ?? FEATURES;
+    this.index = new WorkspaceIndex(options.indexers ?? INDEXERS);
+  }
+
+  get config(): AgentDocsConfig {
+    return this.configValue;
+  }
+
+  /** Replaces the configuration. Kinds may change, so open documents are parsed again. */
+  setConfig(config: AgentDocsConfig): void {
+    this.configValue = config;
+    this.closedCache.clear();
+    for (const [uri, doc] of [...this.open]) this.openDocument(uri, doc.version, doc.text);
+  }
+
+  setRoots(roots: readonly string[]): void {
+    this.roots = normaliseRoots(roots);
+  }
+
+  /** The path of a URI relative to its workspace folder, with forward slashes. */
+  relativePath(uri: string): string {
+    const root = this.roots.find((r) => uri.startsWith(r));
+    const path = root ? uri.slice(root.length) : uri.replace(/^file:\/\//, '');
+    return safeDecode(path.replace(/^\/+/, ''));
+  }
+
+  kindOf(uri: string): DocumentKind | undefined {
+    return classify(this.relativePath(uri), this.configValue);
+  }
+
+  /** Parses an editor document (once per version) and updates the index with it. */
+  openDocument(uri: string, version: number, text: string): ParsedDocument | undefined {
+    const current = this.open.get(uri);
+    if (current && current.version === version && current.text === text) return current;
+    const kind = this.kindOf(uri);
+    if (!kind) {
+      this.open.delete(uri);
+      return undefined;
+    }
+    const doc = parseDocument(uri, version, text, kind);
+    this.open.set(uri, doc);
+    this.closedCache.delete(uri);
+    this.index.update(doc);
+    return doc;
+  }
+
+  /** Forgets an editor document; its facts stay indexed, as the file still exists on disk. */
+  closeDocument(uri: string): void {
+    this.open.delete(uri);
+  }
+
+  /** Indexes a file's content from disk; a no-op while the file is open in an editor. */
+  indexFile(uri: string, text: string): void {
+    this.closedCache.delete(uri);
+    if (this.open.has(uri)) return;
+    const kind = this.kindOf(uri);
+    if (!kind) {
+      this.index.remove(uri);
+      return;
+    }
+    this.index.update(parseDocument(uri, 0, text, kind));
+  }
+
+  removeFile(uri: string): void {
+    this.closedCache.delete(uri);
+    if (!this.open.has(uri)) this.index.remove(uri);
+  }
+
+  /** A parsed document: the open version, else the file on disk (small cache). */
+  document(uri: string): ParsedDocument | undefined {
+    const open = this.open.get(uri);
+    if (open) return open;
+    const cached = this.closedCache.get(uri);
+    if (cached) return cached;
+    const kind = this.kindOf(uri);
+    if (!kind) return undefined;
+    const text = this.host.readFile(uri);
+    if (text === undefined) return undefined;
+    const doc = parseDocument(uri, 0, text, kind);
+    if (this.closedCache.size >= CLOSED_CACHE_SIZE) this.closedCache.delete(this.closedCache.keys().next().value!);
+    this.closedCache.set(uri, doc);
+    return doc;
+  }
+
+  isOpen(uri: string): boolean {
+    return this.open.has(uri);
+  }
+
+  openUris(): string[] {
+    return [...this.open.keys()];
+  }
+
+  lint(uri: string): Finding[] {
+    const doc = this.document(uri);
+    return doc ? this.lintParsed(doc) : [];
+  }
+
+  lintParsed(doc: ParsedDocument): Finding[] {
+    return runRules(this.rules, doc, this.configValue, this.index, (m) => this.host.log(m), this.failedRules);
+  }
+
+  /** Rule ids whose results may change when the given indexer keys change. */
+  rulesAffectedBy(keys: readonly string[]): Rule[] {
+    return this.rules.filter((r) => r.dependsOn?.some((k) => keys.includes(k)));
+  }
+
+  /**
+   * Applies every preferred single-document fix, repeatedly, until nothing changes. Returns the
+   * fixed text (equal to the input when there was nothing to fix). Never creates or renames files.
+   */
+  fixAllText(uri: string, text: string): string {
+    const kind = this.kindOf(uri);
+    if (!kind) return text;
+    let current = text;
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const doc = parseDocument(uri, -1 - pass, current, kind);
+      const edits: TextEdit[] = [];
+      for (const finding of this.lintParsed(doc)) {
+        const fix = finding.fixes?.find((f) => f.isPreferred && isLocalEdit(f.edit, uri));
+        if (fix) edits.push(...fix.edit.changes[uri]!);
+      }
+      if (edits.length === 0) break;
+      const next = applyEdits(current, edits).text;
+      if (next === current) break;
+      current = next;
+    }
+    return current;
+  }
+
+  /** "Fix all" for an editor document, as one minimal edit (or none). */
+  fixAll(uri: string): TextEdit[] {
+    const doc = this.document(uri);
+    if (!doc) return [];
+    const fixed = this.fixAllText(uri, doc.text);
+    return fixed === doc.text ? [] : [minimalEdit(doc, fixed)];
+  }
+
+  hover(uri: string, position: Position): Hover | undefined {
+    return this.first(uri, position, (f, ctx, o) => f.hover?.(ctx, o));
+  }
+
+  completion(uri: string, position: Position): CompletionItem[] {
+    const ctx = this.context(uri);
+    if (!ctx) return [];
+    const offset = ctx.doc.lines.offsetAt(position);
+    const items: CompletionItem[] = [];
+    for (const f of this.features) items.push(...(this.guard(f, () => f.completion?.(ctx, offset)) ?? []));
+    return items;
+  }
+
+  definition(uri: string, position: Position): Location[] {
+    return this.first(uri, position, (f, ctx, o) => f.definition?.(ctx, o)) ?? [];
+  }
+
+  references(uri: string, position: Position, includeDeclaration: boolean): Location[] {
+    return this.first(uri, position, (f, ctx, o) => f.references?.(ctx, o, includeDeclaration)) ?? [];
+  }
+
+  prepareRename(uri: string, position: Position): { range: Range; placeholder: string } | undefined {
+    return this.first(uri, position, (f, ctx, o) => f.prepareRename?.(ctx, o));
+  }
+
+  rename(uri: string, position: Position, newName: string): WorkspaceEdit | undefined {
+    return this.first(uri, position, (f, ctx, o) => f.rename?.(ctx, o, newName));
+  }
+
+  documentSymbols(uri: string): DocumentSymbol[] {
+    return this.all(uri, (f, ctx) => f.documentSymbols?.(ctx));
+  }
+
+  documentLinks(uri: string): DocumentLink[] {
+    return this.all(uri, (f, ctx) => f.documentLinks?.(ctx));
+  }
+
+  codeLenses(uri: string): CodeLens[] {
+    return this.all(uri, (f, ctx) => f.codeLenses?.(ctx));
+  }
+
+  private context(uri: string): FeatureContext | undefined {
+    const doc = this.document(uri);
+    if (!doc) return undefined;
+    return { doc, config: this.configValue, index: this.index, document: (u) => this.document(u) };
+  }
+
+  private first<T>(uri: string, position: Position, ask: (f: LanguageFeature, ctx: FeatureContext, offset: number) => T | undefined): T | undefined {
+    const ctx = this.context(uri);
+    if (!ctx) return undefined;
+    const offset = ctx.doc.lines.offsetAt(position);
+    for (const f of this.features) {
+      const answer = this.guard(f, () => ask(f, ctx, offset));
+      if (answer !== undefined) return answer;
+    }
+    return undefined;
+  }
+
+  private all<T>(uri: string, ask: (f: LanguageFeature, ctx: FeatureContext) => T[] | undefined): T[] {
+    const ctx = this.context(uri);
+    if (!ctx) return [];
+    return this.features.flatMap((f) => this.guard(f, () => ask(f, ctx)) ?? []);
+  }
+
+  /** A feature that throws answers nothing; the failure is logged once per feature. */
+  private guard<T>(feature: LanguageFeature, ask: () => T | undefined): T | undefined {
+    try {
+      return ask();
+    } catch (e) {
+      const key = `feature:${feature.id}`;
+      if (!this.failedRules.has(key)) {
+        this.failedRules.add(key);
+        this.host.log(`feature ${feature.id} failed: ${(e as Error)?.stack ?? String(e)}`);
+      }
+      return undefined;
+    }
+  }
+}
+
+function isLocalEdit(edit: WorkspaceEdit, uri: string): boolean {
+  const uris = Object.keys(edit.changes);
+  return uris.length === 1 && uris[0] === uri && !edit.creates?.length && !edit.renames?.length;
+}
+
+/** One edit covering only the span between the common prefix and suffix of the two texts. */
+export function minimalEdit(doc: ParsedDocument, fixed: string): TextEdit {
+  const a = doc.text;
+  let start = 0;
+  while (start < a.length && start < fixed.length && a[start] === fixed[start]) start++;
+  let endA = a.length;
+  let endB = fixed.length;
+  while (endA > start && endB > start && a[endA - 1] === fixed[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  return { range: doc.lines.range(start, endA), newText: fixed.slice(start, endB) };
+}
+
+function normaliseRoots(roots: readonly string[]): string[] {
+  return roots.map((r) => (r.endsWith('/') ? r : `${r}/`)).sort((a, b) => b.length - a.length);
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

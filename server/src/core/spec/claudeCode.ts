@@ -1,0 +1,134 @@
+/**
+ * Claude Code's frontmatter vocabulary as data: fields, enum values and tool names.
+ *
+ * Source: Claude Code documentation, pages "Create custom subagents" (sub-agents), "Extend Claude
+ * with skills" (skills) and "Tools reference", mirror dated 2026-08-22 (shared/reference/claude-code-docs),
+ * plus the Agent Skills specification as summarised in shared/DOMAIN.md section 2.
+ * Checked: 2026-11-21.
+ *
+ * The spec drifts: an unknown value is a warning with a suggestion, never an error, unless Claude
+ * Code documents that it rejects it. Update this one module when the documentation moves.
+ */
+
+export const SPEC_SOURCE = 'Claude Code docs (sub-agents, skills, tools-reference), mirror of 2026-08-22';
+export const SPEC_CHECKED = '2026-11-21';
+
+export type ValueType = 'string' | 'boolean' | 'positiveInteger' | 'enum' | 'toolList' | 'stringList' | 'map' | 'any';
+
+export interface FieldSpec {
+  name: string;
+  type: ValueType;
+  required?: boolean;
+  /** For `enum` fields; `open` enums also accept values matching `pattern`. */
+  values?: readonly string[];
+  /** Values accepted beside `values` (full model IDs). */
+  pattern?: RegExp;
+  /** Markdown shown in hovers and completions. */
+  doc: string;
+  /** Ignored by Claude Code for plugin agents. */
+  ignoredForPlugins?: boolean;
+}
+
+export const MODEL_ALIASES = ['sonnet', 'opus', 'haiku', 'fable', 'inherit'] as const;
+/** Full model IDs such as `claude-opus-5` or `claude-sonnet-4-20250514`. */
+export const MODEL_ID_PATTERN = /^claude-[a-z0-9]+(?:[-.][a-z0-9]+)*(?:\[1m\])?$/;
+export const COLORS = ['red', 'blue', 'green', 'yellow', 'purple', 'orange', 'pink', 'cyan'] as const;
+export const PERMISSION_MODES = ['default', 'acceptEdits', 'auto', 'dontAsk', 'bypassPermissions', 'plan', 'manual'] as const;
+export const MEMORY_SCOPES = ['user', 'project', 'local'] as const;
+export const EFFORT_LEVELS = ['low', 'medium', 'high', 'xhigh', 'max'] as const;
+export const ISOLATION_MODES = ['worktree'] as const;
+
+export const AGENT_FIELDS: readonly FieldSpec[] = [
+  { name: 'name', type: 'string', required: true, doc: 'Unique identifier using lowercase letters and hyphens. Hooks receive it as `agent_type`. The file name need not match. Must not start with `-` or contain `:` (reserved for plugin-scoped names): Claude Code skips such a file.' },
+  { name: 'description', type: 'string', required: true, doc: 'When Claude should delegate to this subagent. Without it Claude Code skips the file.' },
+  { name: 'tools', type: 'toolList', doc: 'Tools the subagent can use, as a comma-separated string or a YAML list. Inherits every tool available to subagents if omitted. If no entry resolves to a tool, the subagent fails to launch.' },
+  { name: 'disallowedTools', type: 'toolList', doc: 'Tools to deny, removed from the inherited or specified list. Applied before `tools`; a tool listed in both is removed.' },
+  { name: 'model', type: 'enum', values: MODEL_ALIASES, pattern: MODEL_ID_PATTERN, doc: 'Model to use: `sonnet`, `opus`, `haiku`, `fable`, a full model ID (for example `claude-opus-5`), or `inherit`. Defaults to `inherit`.' },
+  { name: 'permissionMode', type: 'enum', values: PERMISSION_MODES, ignoredForPlugins: true, doc: 'Permission mode: `default`, `acceptEdits`, `auto`, `dontAsk`, `bypassPermissions`, `plan`, or `manual` (alias of `default`). Ignored for plugin subagents.' },
+  { name: 'maxTurns', type: 'positiveInteger', doc: 'Maximum number of agentic turns before the subagent stops.' },
+  { name: 'skills', type: 'stringList', doc: 'Skills to preload into the subagent\'s context at startup (full content, not only the description).' },
+  { name: 'mcpServers', type: 'any', ignoredForPlugins: true, doc: 'MCP servers available to this subagent: names of configured servers, or inline definitions keyed by server name. Ignored for plugin subagents.' },
+  { name: 'hooks', type: 'map', ignoredForPlugins: true, doc: 'Lifecycle hooks scoped to this subagent. Ignored for plugin subagents.' },
+  { name: 'memory', type: 'enum', values: MEMORY_SCOPES, doc: 'Persistent memory scope: `user`, `project`, or `local`. Enables cross-session learning.' },
+  { name: 'background', type: 'boolean', doc: 'Set to `true` to keep this subagent in the background even when Claude asks to run it in the foreground.' },
+  { name: 'effort', type: 'enum', values: EFFORT_LEVELS, doc: 'Effort level while this subagent is active: `low`, `medium`, `high`, `xhigh`, `max`. Defaults to the session\'s.' },
+  { name: 'isolation', type: 'enum', values: ISOLATION_MODES, doc: 'Set to `worktree` to run the subagent in a temporary git worktree.' },
+  { name: 'color', type: 'enum', values: COLORS, doc: 'Display colour in the task list and transcript: `red`, `blue`, `green`, `yellow`, `purple`, `orange`, `pink`, or `cyan`.' },
+  { name: 'initialPrompt', type: 'string', doc: 'Auto-submitted as the first user turn when this agent runs as the main session agent (`--agent`). Commands and skills are processed.' },
+];
+
+/** Built-in tools, from the Tools reference table. */
+export const TOOLS: Readonly<Record<string, string>> = {
+  Agent: 'Spawns a subagent with its own context window to handle a task.',
+  Artifact: 'Publishes an HTML or Markdown file as an artifact on claude.ai.',
+  AskUserQuestion: 'Asks multiple-choice questions to gather requirements or clarify ambiguity.',
+  Bash: 'Executes shell commands in your environment.',
+  CronCreate: 'Schedules a recurring or one-shot prompt within the current session.',
+  CronDelete: 'Cancels a scheduled task by ID.',
+  CronList: 'Lists all scheduled tasks in the session.',
+  Edit: 'Makes targeted edits to specific files.',
+  EndConversation: 'Ends the session (main conversation only).',
+  EnterPlanMode: 'Switches to plan mode to design an approach before coding.',
+  EnterWorktree: 'Creates an isolated git worktree and switches into it.',
+  ExitPlanMode: 'Presents a plan for approval and exits plan mode.',
+  ExitWorktree: 'Exits a worktree session and returns to the original directory.',
+  Glob: 'Finds files based on pattern matching.',
+  Grep: 'Searches for patterns in file contents.',
+  ListAgents: 'Lists the agents Claude can message with SendMessage.',
+  ListMcpResourcesTool: 'Lists resources exposed by connected MCP servers.',
+  LSP: 'Code intelligence via language servers: definitions, references, diagnostics.',
+  Monitor: 'Runs a command in the background and feeds each output line back to Claude.',
+  NotebookEdit: 'Modifies Jupyter notebook cells.',
+  PowerShell: 'Executes PowerShell commands natively.',
+  PushNotification: 'Sends a desktop notification, and a phone push with Remote Control.',
+  Read: 'Reads the contents of files.',
+  ReadMcpResourceTool: 'Reads a specific MCP resource by URI.',
+  RemoteTrigger: 'Creates, updates, runs and lists Routines on claude.ai.',
+  ReportFindings: 'Reports code-review findings as a structured list.',
+  ScheduleWakeup: 'Reschedules the next iteration of a self-paced /loop.',
+  SendMessage: 'Sends a message to another agent.',
+  SendUserFile: 'Sends files from the session to you with an optional caption.',
+  ShareOnboardingGuide: 'Uploads ONBOARDING.md and returns a share link.',
+  Skill: 'Executes a skill within the main conversation.',
+  TaskCreate: 'Creates a new task in the task list.',
+  TaskGet: 'Retrieves full details for a specific task.',
+  TaskList: 'Lists all tasks with their current status.',
+  TaskOutput: 'Retrieves output from a background task (deprecated in favour of Read).',
+  TaskStop: 'Stops a running background task by ID.',
+  TaskUpdate: 'Updates task status, dependencies or details, or deletes tasks.',
+  TodoWrite: 'Manages the session task checklist.',
+  ToolSearch: 'Searches for and loads deferred tools when tool search is enabled.',
+  WaitForMcpServers: 'Waits for MCP servers that are still connecting.',
+  WebFetch: 'Fetches content from a specified URL.',
+  WebSearch: 'Performs web searches.',
+  Workflow: 'Runs a dynamic workflow that orchestrates many subagents.',
+  Write: 'Creates or overwrites files.',
+};
+
+/** Old names that still work as aliases. */
+export const TOOL_ALIASES: Readonly<Record<string, string>> = {
+  Task: 'Agent',
+};
+
+/** Tools that no longer exist, with their replacement where there is one. */
+export const REMOVED_TOOLS: Readonly<Record<string, string | undefined>> = {
+  MultiEdit: 'Edit',
+  NotebookRead: 'Read',
+  BashOutput: 'TaskOutput',
+  KillShell: 'TaskStop',
+};
+
+/** Removed from every subagent even when listed in `tools` (sub-agents, "Available tools"). */
+export const TOOLS_STRIPPED_FROM_SUBAGENTS: readonly string[] = [
+  'AskUserQuestion',
+  'EndConversation',
+  'EnterPlanMode',
+  'ExitPlanMode',
+  'ScheduleWakeup',
+  'TaskOutput',
+  'WaitForMcpServers',
+  'Workflow',
+];
+
+/** `mcp__server`, `mcp__server__tool`, `mcp__server__*`, and `mcp__*` (disallowedTools only). */
+export const MCP_TOOL_PATTERN = /^mcp__(?:\*|[A-Za-z0-9_.-]+?(?:__(?:\*|[A-Za-z0-9_.-]+))?)$/;

@@ -1,0 +1,24 @@
+import type { TextEdit } from '../types';
+import { LineIndex } from './lineIndex';
+
+/**
+ * Applies non-overlapping edits to a text. Edits that overlap an earlier one (in document order)
+ * are dropped rather than corrupting the text; the caller may run again to pick them up.
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: number } {
+  if (edits.length === 0) return { text, applied: 0 };
+  const index = new LineIndex(text);
+  const spans = edits
+    .map((e, order) => ({ start: index.offsetAt(e.range.start), end: index.offsetAt(e.range.end), text: e.newText, order }))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
+  let out = '';
+  let cursor = 0;
+  let applied = 0;
+  for (const span of spans) {
+    if (span.start < cursor) continue;
+    out += text.slice(cursor, span.start) + span.text;
+    cursor = span.end;
+    applied++;
+  }
+  return { text: out + text.slice(cursor), applied };
+}

@@ -1,0 +1,81 @@
+import { promises as fsp, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** Host-side file access shared by the language server and the CLI. Never executes anything. */
+
+export function uriToPath(uri: string): string {
+  return fileURLToPath(uri);
+}
+
+export function pathToUri(path: string): string {
+  return pathToFileURL(path).href;
+}
+
+/** Reads UTF-8 text without a BOM, or undefined when it cannot be read or is too large. */
+export function readTextSync(path: string, maxBytes = Infinity): string | undefined {
+  try {
+    if (statSync(path).size > maxBytes) return undefined;
+    return stripBom(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export interface WalkOptions {
+  /** Directory names never entered. */
+  skipDirs?: ReadonlySet<string>;
+  followSymlinks?: boolean;
+  /** Called for every file path found; return false to stop early. */
+}
+
+const DEFAULT_SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/**
+ * Lists Markdown files under a directory. Symbolic links are not followed unless asked, and a
+ * followed link is entered at most once (by real path) so loops end.
+ */
+export async function listMarkdownFiles(dir: string, options: WalkOptions = {}): Promise<string[]> {
+  const skip = options.skipDirs ?? DEFAULT_SKIP;
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const walk = async (d: string): Promise<void> => {
+    let real: string;
+    try {
+      real = await fsp.realpath(d);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    let entries;
+    try {
+      entries = await fsp.readdir(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        if (!skip.has(e.name)) await walk(p);
+      } else if (e.isFile()) {
+        if (/\.(md|markdown)$/i.test(e.name)) out.push(p);
+      } else if (e.isSymbolicLink() && options.followSymlinks) {
+        try {
+          const st = await fsp.stat(p);
+          if (st.isDirectory()) {
+            if (!skip.has(e.name)) await walk(p);
+          } else if (st.isFile() && /\.(md|markdown)$/i.test(e.name)) out.push(p);
+        } catch {
+          // a dangling link: nothing to read
+        }
+      }
+    }
+  };
+  await walk(dir);
+  return out.sort();
+}

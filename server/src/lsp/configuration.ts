@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { CONFIG_FILE_NAMES, mergeConfig, parseConfigText, readLayer, RULE_IDS, type AgentDocsConfig, type ConfigLayer } from '../core';
+import { readTextSync, uriToPath } from '../host/files';
+
+export interface LoadedConfig {
+  config: AgentDocsConfig;
+  /** The config file that applied, if any. */
+  file?: string;
+  problems: string[];
+}
+
+/** The first config file found in a workspace root, as a layer. */
+export function readConfigFile(rootPaths: readonly string[]): { layer?: ConfigLayer; file?: string; problems: string[] } {
+  for (const root of rootPaths) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const file = join(root, name);
+      const text = readTextSync(file);
+      if (text === undefined) continue;
+      const { layer, problems } = parseConfigText(text, RULE_IDS);
+      return { layer, file, problems: problems.map((p) => `${name}: ${p}`) };
+    }
+  }
+  return { problems: [] };
+}
+
+/** Defaults, then the workspace config file, then the editor's `agentDocs` settings. */
+export function loadConfig(rootUris: readonly string[], editorSettings: unknown): LoadedConfig {
+  const fileLayer = readConfigFile(rootUris.map(uriToPath));
+  const problems = [...fileLayer.problems];
+  let settingsLayer: ConfigLayer | undefined;
+  if (editorSettings && typeof editorSettings === 'object') {
+    const raw = { ...(editorSettings as Record<string, unknown>) };
+    delete raw['trace'];
+    // VS Code reports every contributed setting, unset ones as their defaults; drop empty values.
+    for (const [k, v] of Object.entries(raw)) {
+      if (v === null || v === undefined || (typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0)) delete raw[k];
+    }
+    settingsLayer = readLayer(raw, RULE_IDS, problems);
+  }
+  return {
+    config: mergeConfig(fileLayer.layer, settingsLayer),
+    ...(fileLayer.file ? { file: fileLayer.file } : {}),
+    problems,
+  };
+}

@@ -1,0 +1,190 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AgentDocsService, CONFIG_FILE_NAMES } from '../core';
+import { listMarkdownFiles, pathToUri, readTextSync, uriToPath } from '../host/files';
+import { loadConfig } from './configuration';
+import { toDiagnostic } from './convert';
+import { registerFeatures } from './features';
+
+const INDEX_BATCH = 100;
+
+/** Shared state of one server session, passed to the handler modules. */
+export interface Session {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly service: AgentDocsService;
+  /** Brings the service's copy of an open document up to date and returns it. */
+  sync(uri: string): boolean;
+}
+
+export function startSession(connection: Connection): Session {
+  const documents = new TextDocuments(TextDocument);
+  const log = (m: string) => connection.console.log(m);
+  let maxFileSize = Infinity;
+  const service = new AgentDocsService({
+    host: { readFile: (uri) => (uri.startsWith('file:') ? readTextSync(uriToPath(uri), maxFileSize) : undefined), log },
+  });
+  let roots: string[] = [];
+  let supportsConfiguration = false;
+  let supportsWatchRegistration = false;
+  let indexed = false;
+  const docsUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).href;
+
+  const session: Session = {
+    connection,
+    documents,
+    service,
+    sync(uri) {
+      const doc = documents.get(uri);
+      if (!doc) return service.document(uri) !== undefined;
+      return service.openDocument(uri, doc.version, doc.getText()) !== undefined;
+    },
+  };
+
+  // Diagnostics: coalesce changes within one turn of the event loop, and drop stale versions.
+  const pending = new Set<string>();
+  let flushScheduled = false;
+  const scheduleLint = (uri: string) => {
+    pending.add(uri);
+    if (flushScheduled) return;
+    flushScheduled = true;
+    setImmediate(() => {
+      flushScheduled = false;
+      const uris = [...pending];
+      pending.clear();
+      for (const u of uris) publish(u);
+    });
+  };
+  const publish = (uri: string) => {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    if (!session.sync(uri)) {
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
+      return;
+    }
+    const findings = service.lint(uri);
+    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(f, docsUri)) });
+  };
+  const relintOpen = (except?: string) => {
+    for (const d of documents.all()) if (d.uri !== except) scheduleLint(d.uri);
+  };
+
+  service.index.onDidChange((uri, keys) => {
+    if (indexed && service.rulesAffectedBy(keys).length > 0) relintOpen(uri);
+  });
+
+  const reloadConfig = async () => {
+    let settings: unknown;
+    if (supportsConfiguration) {
+      try {
+        settings = await connection.workspace.getConfiguration('agentDocs');
+      } catch {
+        settings = undefined;
+      }
+    }
+    const loaded = loadConfig(roots, settings);
+    for (const p of loaded.problems) connection.window.showWarningMessage(`agent-docs: ${p}`);
+    maxFileSize = loaded.config.maxFileSize;
+    service.setConfig(loaded.config);
+    relintOpen();
+  };
+
+  const indexWorkspace = async () => {
+    const files: string[] = [];
+    for (const root of roots) files.push(...(await listMarkdownFiles(uriToPath(root), { followSymlinks: service.config.followSymlinks })));
+    for (let i = 0; i < files.length; i += INDEX_BATCH) {
+      for (const path of files.slice(i, i + INDEX_BATCH)) {
+        const uri = pathToUri(path);
+        if (documents.get(uri)) continue;
+        const text = readTextSync(path, maxFileSize);
+        if (text !== undefined) service.indexFile(uri, text);
+      }
+      // Yield so requests for open documents are answered while a large workspace is indexed.
+      await new Promise((r) => setImmediate(r));
+    }
+    indexed = true;
+    log(`agent-docs: indexed ${service.index.size} documents in ${roots.length} folder(s)`);
+    relintOpen();
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    supportsConfiguration = caps.workspace?.configuration === true;
+    supportsWatchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    roots = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (roots.length === 0 && params.rootUri) roots = [params.rootUri];
+    service.setRoots(roots);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: [':', ',', ' ', '`', '[', '|', '-', '.'], resolveProvider: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll', 'source.fixAll.agent-docs'] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'agent-docs' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'agentDocs' });
+    if (supportsWatchRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{md,MD,markdown}' }, ...CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` }))],
+      });
+    }
+    await reloadConfig();
+    await indexWorkspace();
+  });
+
+  connection.onDidChangeConfiguration(() => void reloadConfig());
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    let configChanged = false;
+    for (const change of changes) {
+      if (CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) {
+        configChanged = true;
+        continue;
+      }
+      if (change.type === FileChangeType.Deleted) service.removeFile(change.uri);
+      else if (!documents.get(change.uri)) {
+        const text = readTextSync(uriToPath(change.uri), maxFileSize);
+        if (text === undefined) service.removeFile(change.uri);
+        else service.indexFile(change.uri, text);
+      }
+    }
+    if (configChanged) void reloadConfig();
+  });
+
+  documents.onDidChangeContent((e) => scheduleLint(e.document.uri));
+  documents.onDidClose((e) => {
+    service.closeDocument(e.document.uri);
+    // The editor may have held unsaved text: index what is on disk now.
+    if (e.document.uri.startsWith('file:')) {
+      const text = readTextSync(uriToPath(e.document.uri), maxFileSize);
+      if (text === undefined) service.removeFile(e.document.uri);
+      else service.indexFile(e.document.uri, text);
+    }
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  registerFeatures(session);
+  documents.listen(connection);
+  return session;
+}

@@ -1,0 +1,10 @@
+/**
+ * The language server entry point: `node dist/server.js --stdio` (any LSP client) or started by the
+ * VS Code client over IPC. All language knowledge lives in the core; this file only wires LSP.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startSession } from './lsp/session';
+
+const connection = createConnection(ProposedFeatures.all);
+startSession(connection);
+connection.listen();
