@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
@@ -15,6 +16,7 @@ import { listMarkdownFiles, pathToUri, readTextSync, uriToPath } from '../host/f
 import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
+import { INDEXED_NOTIFICATION, type IndexedParams } from '../protocol';
 
 const INDEX_BATCH = 100;
 
@@ -100,8 +102,10 @@ export function startSession(connection: Connection): Session {
   };
 
   const indexWorkspace = async () => {
+    const listStart = performance.now();
     const files: string[] = [];
     for (const root of roots) files.push(...(await listMarkdownFiles(uriToPath(root), { followSymlinks: service.config.followSymlinks })));
+    const indexStart = performance.now();
     for (let i = 0; i < files.length; i += INDEX_BATCH) {
       for (const path of files.slice(i, i + INDEX_BATCH)) {
         const uri = pathToUri(path);
@@ -113,7 +117,9 @@ export function startSession(connection: Connection): Session {
       await new Promise((r) => setImmediate(r));
     }
     indexed = true;
-    log(`agent-docs: indexed ${service.index.size} documents in ${roots.length} folder(s)`);
+    const done: IndexedParams = { files: service.index.size, ms: Math.round(performance.now() - indexStart), listMs: Math.round(indexStart - listStart) };
+    log(`agent-docs: indexed ${done.files} documents in ${roots.length} folder(s) in ${done.ms} ms`);
+    void connection.sendNotification(INDEXED_NOTIFICATION, done);
     relintOpen();
   };
 
