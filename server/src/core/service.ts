@@ -50,6 +50,7 @@ export class AgentDocsService {
   private readonly open = new Map<string, ParsedDocument>();
   private readonly closedCache = new Map<string, ParsedDocument>();
   private readonly failedRules = new Set<string>();
+  private lastKind: { uri: string; kind: DocumentKind | undefined; config: AgentDocsConfig; roots: string[] } | undefined;
 
   constructor(options: ServiceOptions) {
     this.host = options.host;
@@ -89,7 +90,12 @@ export class AgentDocsService {
   }
 
   kindOf(uri: string): DocumentKind | undefined {
-    return classify(this.relativePath(uri), this.configValue);
+    // Hosts ask for a file's kind and then index it: remember the last answer for that second call.
+    const last = this.lastKind;
+    if (last && last.uri === uri && last.config === this.configValue && last.roots === this.roots) return last.kind;
+    const kind = classify(this.relativePath(uri), this.configValue);
+    this.lastKind = { uri, kind, config: this.configValue, roots: this.roots };
+    return kind;
   }
 
   /** Parses an editor document (once per version) and updates the index with it. */
