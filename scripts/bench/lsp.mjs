@@ -68,6 +68,17 @@ export async function benchLsp({ serverPath, ws, protocol, edits = 40, queries =
   result.firstDiagnosticsMs = diagAt - t0;
   result.firstDiagnosticsDuringIndexing = indexedAt === undefined;
   result.firstDiagnosticsCount = diag.diagnostics.length;
+  // Hovers while the rest of the workspace is indexed: how long a request waits for a batch.
+  const duringIndex = [];
+  const hoverWhileIndexing = { textDocument: { uri }, position: positionAt(text, text.indexOf('\ntools: ') + 3) };
+  while (indexedAt === undefined) {
+    const s = performance.now();
+    await client.request('textDocument/hover', hoverWhileIndexing);
+    if (indexedAt === undefined) duringIndex.push(performance.now() - s);
+    await new Promise((r) => setTimeout(r, 25)); // a user's pace, not a flood that slows indexing
+  }
+  result.hoverDuringIndexP95Ms = duringIndex.length ? percentile(duringIndex, 95) : undefined;
+  result.hoverDuringIndexSamples = duringIndex.length;
   await indexed;
   result.indexMs = indexedAt - t0;
   result.serverIndexMs = indexedParams.ms;

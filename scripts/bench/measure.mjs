@@ -32,15 +32,17 @@ export function runNode(args, { cwd, useGnuTime = existsSync(GNU_TIME) } = {}) {
   rmSync(out, { force: true });
   const devnull = openSync('/dev/null', 'w');
   const [cmd, argv, env] = useGnuTime
-    ? [GNU_TIME, ['-f', '%M', '-o', out, process.execPath, ...args], process.env]
+    ? [GNU_TIME, ['-f', '%M %U %S', '-o', out, process.execPath, ...args], process.env]
     : [process.execPath, ['--require', preload, ...args], { ...process.env, AGENT_DOCS_MAXRSS_OUT: out }];
+  // Without GNU time the preload writes only the peak RSS (no CPU time).
   const t0 = performance.now();
   const r = spawnSync(cmd, argv, { cwd, env, stdio: ['ignore', devnull, 'pipe'], maxBuffer: 64 << 20 });
   const ms = performance.now() - t0;
   closeSync(devnull);
   if (r.error) throw r.error;
-  const kb = Number(readFileSync(out, 'utf8').trim().split('\n').pop());
-  return { ms, rssMb: kb / 1024, status: r.status, stderr: r.stderr.toString() };
+  const [kb, user, sys] = readFileSync(out, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  const cpuMs = user === undefined ? undefined : (user + sys) * 1000;
+  return { ms, cpuMs, rssMb: kb / 1024, status: r.status, stderr: r.stderr.toString() };
 }
 
 /** The median of a list of numbers. */
@@ -56,9 +58,21 @@ export function percentile(values, p) {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 }
 
-/** Runs `node ARGS` `runs` times (after one unmeasured warm-up for the file cache); medians. */
-export function medianRun(args, runs, options) {
-  runNode(args, options);
-  const samples = Array.from({ length: runs }, () => runNode(args, options));
-  return { ms: median(samples.map((s) => s.ms)), rssMb: median(samples.map((s) => s.rssMb)), status: samples[0].status, samples };
+/**
+ * Runs each named `node` command `runs` times, interleaved (a, b, c, a, b, c, …) so that load from
+ * other processes on a shared machine falls on all of them alike, after one unmeasured warm-up
+ * round for the file cache. Returns medians per name.
+ */
+export function interleavedRuns(commands, runs) {
+  const names = Object.keys(commands);
+  for (const n of names) runNode(commands[n].args, commands[n]);
+  const samples = Object.fromEntries(names.map((n) => [n, []]));
+  for (let i = 0; i < runs; i++) for (const n of names) samples[n].push(runNode(commands[n].args, commands[n]));
+  return Object.fromEntries(
+    names.map((n) => {
+      const s = samples[n];
+      const cpu = s.map((x) => x.cpuMs).filter((x) => x !== undefined);
+      return [n, { ms: median(s.map((x) => x.ms)), cpuMs: cpu.length ? median(cpu) : undefined, rssMb: median(s.map((x) => x.rssMb)), status: s[0].status, stderr: s[0].stderr }];
+    }),
+  );
 }
