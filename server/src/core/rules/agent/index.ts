@@ -1,9 +1,15 @@
 import type { Rule } from '../types';
+import { agentBackgroundValue } from './backgroundValue';
+import { agentColorValue } from './colorValue';
 import { agentDescriptionMissing } from './descriptionMissing';
+import { agentEnumValue } from './enumValue';
 import { agentFrontmatterMissing } from './frontmatterMissing';
+import { agentMaxTurnsValue } from './maxTurnsValue';
+import { agentModelValue } from './modelValue';
 import { agentNameFormat } from './nameFormat';
 import { agentNameInvalid } from './nameInvalid';
 import { agentNameMissing } from './nameMissing';
+import { agentPluginIgnoredField } from './pluginIgnoredField';
 import { agentUnknownField } from './unknownField';
 
 /** Rules for Claude Code subagent files. */
@@ -14,4 +20,10 @@ export const agentRules: readonly Rule[] = [
   agentNameFormat,
   agentDescriptionMissing,
   agentUnknownField,
+  agentModelValue,
+  agentColorValue,
+  agentEnumValue,
+  agentBackgroundValue,
+  agentMaxTurnsValue,
+  agentPluginIgnoredField,
 ];
