@@ -10,6 +10,13 @@ import { agentNameFormat } from './nameFormat';
 import { agentNameInvalid } from './nameInvalid';
 import { agentNameMissing } from './nameMissing';
 import { agentPluginIgnoredField } from './pluginIgnoredField';
+import { agentToolAlias } from './toolAlias';
+import { agentToolConflict } from './toolConflict';
+import { agentToolMcpPattern } from './toolMcpPattern';
+import { agentToolRemoved } from './toolRemoved';
+import { agentToolsNoneResolve } from './toolsNoneResolve';
+import { agentToolStripped } from './toolStripped';
+import { agentToolUnknown } from './toolUnknown';
 import { agentUnknownField } from './unknownField';
 
 /** Rules for Claude Code subagent files. */
@@ -26,4 +33,11 @@ export const agentRules: readonly Rule[] = [
   agentBackgroundValue,
   agentMaxTurnsValue,
   agentPluginIgnoredField,
+  agentToolsNoneResolve,
+  agentToolUnknown,
+  agentToolAlias,
+  agentToolRemoved,
+  agentToolMcpPattern,
+  agentToolConflict,
+  agentToolStripped,
 ];

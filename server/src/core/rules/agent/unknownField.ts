@@ -2,6 +2,7 @@ import { fieldsOf } from '../../document/parse';
 import { AGENT_FIELDS } from '../../spec/claudeCode';
 import { closest } from '../../text/similarity';
 import type { Rule } from '../types';
+import { yamlBroken } from '../frontmatter/yamlHealth';
 
 const NAMES = AGENT_FIELDS.map((f) => f.name);
 const KNOWN = new Set(NAMES);
@@ -49,6 +50,7 @@ know they have no effect; keep them if another tool reads them and turn this rul
 folder. The field list lives in one module with its source and date; a field newer than it is
 reported as a warning, never an error.`,
   check(ctx) {
+    if (yamlBroken(ctx.doc)) return;
     const fields = fieldsOf(ctx.doc);
     const present = new Set(fields.map((f) => f.key));
     for (const f of fields) {

@@ -2,6 +2,7 @@ import { pairLineSpan } from '../../document/pairs';
 import { fieldsOf } from '../../document/parse';
 import type { FieldEntry } from '../../document/yamlFields';
 import type { Rule } from '../types';
+import { yamlBroken } from './yamlHealth';
 
 export const duplicateKey: Rule = {
   id: 'duplicate-key',
@@ -22,6 +23,7 @@ The finding sits on the second key and links to the first. The preferred fix del
 whole lines including its continuation lines and list items; merge the values by hand first if both
 matter.`,
   check(ctx) {
+    if (yamlBroken(ctx.doc)) return;
     const first = new Map<string, FieldEntry>();
     for (const f of fieldsOf(ctx.doc)) {
       const earlier = first.get(f.key);

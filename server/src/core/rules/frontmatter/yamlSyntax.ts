@@ -2,10 +2,9 @@ import { parseDocument } from 'yaml';
 import { blockAt, topLevelBlocks, type TopLevelBlock } from '../../document/topLevelBlocks';
 import type { YamlProblem } from '../../document/yamlFields';
 import type { Rule } from '../types';
+import { WILDCARD_LINE } from './yamlHealth';
 import { repairBlock, unclosedFlowOpener } from './yamlRepair';
 
-/** `tools: *` and friends are reported by tools-wildcard with a better message; skip them here. */
-const WILDCARD_LINE = /^[ \t]*(?:tools|disallowedTools|allowed-tools|disallowed-tools)[ \t]*:[ \t]*\*[ \t]*$/;
 
 /** Errors about a flow collection (`[` / `{`) that never closes. */
 const UNCLOSED_FLOW = /end with a [\]}]|Missing closing|flow collection/i;
