@@ -6,6 +6,7 @@ import { agentEnumValue } from './enumValue';
 import { agentFrontmatterMissing } from './frontmatterMissing';
 import { agentMaxTurnsValue } from './maxTurnsValue';
 import { agentModelValue } from './modelValue';
+import { agentNameDuplicate } from './nameDuplicate';
 import { agentNameFormat } from './nameFormat';
 import { agentNameInvalid } from './nameInvalid';
 import { agentNameMissing } from './nameMissing';
@@ -25,6 +26,7 @@ export const agentRules: readonly Rule[] = [
   agentNameMissing,
   agentNameInvalid,
   agentNameFormat,
+  agentNameDuplicate,
   agentDescriptionMissing,
   agentUnknownField,
   agentModelValue,
