@@ -53,4 +53,4 @@ export const VSCODE_TOOLS: Readonly<Record<string, string | undefined>> = {
 };
 
 /** VS Code's namespaced tool-set syntax, `edit/editFiles`, `execute/runInTerminal`. */
-export const VSCODE_TOOL_SET = /^[a-z][A-Za-z0-9-]*\/[A-Za-z0-9_.-]+$/;
+export const VSCODE_TOOL_SET = /^[A-Za-z][A-Za-z0-9_.-]*\/(?:\*|[A-Za-z0-9_.-]+)$/;

@@ -40,8 +40,8 @@ defined.
 
 Scopes: the project's \`.claude/agents\` tree is one scope; each plugin (\`plugins/<plugin>/agents/\`) is
 its own, because Claude Code prefixes plugin agents with the plugin's name (\`my-plugin:reviewer\`), so
-two plugins may both ship a \`reviewer\`; any other \`agents\` folder (an agent collection) is a scope
-of its own. Rename one of the agents (the file name need not change).`,
+two plugins may both ship a \`reviewer\`. In agent collections (other \`agents\` folders, whose files
+users copy one at a time) each folder is a scope, so two categories may both hold a \`data-analyst\`. Rename one of the agents (the file name need not change).`,
   check(ctx) {
     const name = scalarString(field(ctx.doc, 'name')?.value ?? null)?.trim();
     const entry = field(ctx.doc, 'name');

@@ -9,16 +9,20 @@ export function pluginOf(uri: string): string | undefined {
   return m ? uri.slice(0, m.index + m[0].length - '/agents/'.length) : undefined;
 }
 
+/** Whether Claude Code itself loads agents from this file's folder: `.claude/agents` or a plugin. */
+export function isLoadedAgentFolder(uri: string): boolean {
+  return uri.includes('/.claude/agents/') || pluginOf(uri) !== undefined;
+}
+
 /**
- * The scope within which agent names must be unique: a plugin folder, else the `.claude/agents`
- * tree, else the folder holding the nearest `agents` directory (agent collections).
+ * The scope within which agent names must be unique: a plugin folder, the `.claude/agents` tree
+ * (Claude Code reads it recursively), or else, in agent collections that users copy from one
+ * file at a time, the file's own folder.
  */
 export function agentScopeOf(uri: string): string {
   const plugin = pluginOf(uri);
   if (plugin) return plugin;
   const claude = uri.lastIndexOf('/.claude/agents/');
   if (claude >= 0) return uri.slice(0, claude + '/.claude/agents'.length);
-  const agents = uri.lastIndexOf('/agents/');
-  if (agents >= 0) return uri.slice(0, agents + '/agents'.length);
   return uri.slice(0, uri.lastIndexOf('/'));
 }
