@@ -116,6 +116,9 @@ export const REMOVED_TOOLS: Readonly<Record<string, string | undefined>> = {
   NotebookRead: 'Read',
   BashOutput: 'TaskOutput',
   KillShell: 'TaskStop',
+  // Not in the reference copies: `LS` listed directories in early Claude Code and was later
+  // folded into Glob and Bash; real agent files still list it (11 in the corpus).
+  LS: 'Glob',
 };
 
 /** Removed from every subagent even when listed in `tools` (sub-agents, "Available tools"). */
