@@ -83,8 +83,10 @@ export function startSession(connection: Connection): Session {
     if (indexed && service.rulesAffectedBy(keys).length > 0) relintOpen(uri);
   });
 
+  // Settings pushed with didChangeConfiguration, for clients that cannot answer workspace/configuration.
+  let pushedSettings: unknown;
   const reloadConfig = async () => {
-    let settings: unknown;
+    let settings: unknown = pushedSettings;
     if (supportsConfiguration) {
       try {
         settings = await connection.workspace.getConfiguration('agentDocs');
@@ -153,7 +155,11 @@ export function startSession(connection: Connection): Session {
     await indexWorkspace();
   });
 
-  connection.onDidChangeConfiguration(() => void reloadConfig());
+  connection.onDidChangeConfiguration(({ settings }) => {
+    const section = (settings as Record<string, unknown> | null | undefined)?.['agentDocs'];
+    if (section !== undefined) pushedSettings = section;
+    void reloadConfig();
+  });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     let configChanged = false;
