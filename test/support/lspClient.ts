@@ -68,7 +68,7 @@ const CAPABILITIES: ClientCapabilities = {
 
 /** One server process and the editor state a test drives it with. */
 export class LspClient {
-  /** Every window/showMessage and window/logMessage the server sent, in order. */
+  /** Every window/showMessage, showMessageRequest and logMessage the server sent, in order. */
   readonly messages: { method: string; type: number; message: string }[] = [];
   /** Capabilities the server registered dynamically. */
   readonly registrations: Registration[] = [];
@@ -102,6 +102,10 @@ export class LspClient {
     );
     connection.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
       this.registrations.push(...p.registrations);
+      return null;
+    });
+    connection.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
+      this.messages.push({ method: 'window/showMessageRequest', ...p });
       return null;
     });
     connection.onRequest('client/unregisterCapability', () => null);

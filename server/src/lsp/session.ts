@@ -4,6 +4,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -95,7 +97,9 @@ export function startSession(connection: Connection): Session {
       }
     }
     const loaded = loadConfig(roots, settings);
-    for (const p of loaded.problems) connection.window.showWarningMessage(`agent-docs: ${p}`);
+    // A notification, not showWarningMessage's request: no reply is needed, and a client that
+    // rejects the request would otherwise leave an unhandled rejection that ends the server.
+    for (const p of loaded.problems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `agent-docs: ${p}` });
     maxFileSize = loaded.config.maxFileSize;
     service.setConfig(loaded.config);
     relintOpen();
