@@ -27,6 +27,7 @@ describe('protocol: diagnostics and code actions', () => {
       '.claude/agents/broken.md': BROKEN,
       '.claude/agents/unnamed.md': UNNAMED,
       '.claude/agents/unclosed.md': UNCLOSED,
+      '.claude/agents/stale.md': UNNAMED,
       'notes/readme.md': '# Not an agent\n\ndescription: @x\n',
     });
     client = await LspClient.start({ root: ws.root });
@@ -77,6 +78,20 @@ describe('protocol: diagnostics and code actions', () => {
     await client.applyWorkspaceEdit(fix.edit!);
     assert.equal(client.text(uri), '---\nname: unnamed\ndescription: Reviews code\nmodel: sonnet\n---\nBody\n');
     await client.waitForCurrentDiagnostics(uri, lacks('agent-name-missing'));
+  });
+
+  it('does not offer a fix computed for an older version of the document', async () => {
+    const uri = client.uri('.claude/agents/stale.md');
+    await client.open(uri, UNNAMED);
+    const [old] = byRule(await client.waitForCurrentDiagnostics(uri, has('agent-name-missing')), 'agent-name-missing');
+    await client.change(uri, `${UNNAMED}More body.\n`);
+    const ask = (d: Diagnostic) =>
+      client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    assert.deepEqual(await ask(old!), []);
+    const [fresh] = byRule(await client.waitForCurrentDiagnostics(uri, has('agent-name-missing')), 'agent-name-missing');
+    const titles = (await ask(fresh!)).map((a) => a.title);
+    assert.ok(titles.includes('Add `name: stale`'), titles.join(', '));
+    assert.ok(titles.includes('Fix all agent-docs problems'), 'the light bulb offers fix-all beside a fixable problem');
   });
 
   it('offers no quick fix for a diagnostic without fixes, and none for other sources', async () => {

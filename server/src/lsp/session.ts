@@ -75,7 +75,7 @@ export function startSession(connection: Connection): Session {
       return;
     }
     const findings = service.lint(uri);
-    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(f, docsUri)) });
+    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(f, docsUri, doc.version)) });
   };
   const relintOpen = (except?: string) => {
     for (const d of documents.all()) if (d.uri !== except) scheduleLint(d.uri);
