@@ -15,7 +15,7 @@ import {
 } from '../../../server/src/core';
 
 const ROOT = join(__dirname, '../../../..');
-const STALE = 'stale: run `npm run generate:schema` and commit the result';
+const STALE = 'stale: run `npm run build` (or `npm run generate:schema`) and commit the result';
 
 const committedSchema = (): JsonSchema => JSON.parse(readFileSync(join(ROOT, CONFIG_SCHEMA_PATH), 'utf8'));
 const packageJson = () => JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
