@@ -57,6 +57,7 @@ describe('frontmatter hover: tools', () => {
     assert.equal(h.covers, 'Bash');
     assert.ok(h.value.includes(TOOLS['Bash']!));
     assert.equal(hover('---\ntools: Read, Bash(git add:*, git commit:*), Gr‸ep\n---\n')!.covers, 'Grep');
+    assert.equal(hover('---\ntools: Read, Bash(git add:*, git com‸mit:*), Grep\n---\n')!.covers, 'Bash(git add:*, git commit:*)');
   });
 
   it('describes YAML list items, aliases, removed tools and MCP tools', () => {

@@ -135,12 +135,14 @@ export const TOOLS_STRIPPED_FROM_SUBAGENTS: readonly string[] = [
 /** `mcp__server`, `mcp__server__tool`, `mcp__server__*`, and `mcp__*` (disallowedTools only). */
 export const MCP_TOOL_PATTERN = /^mcp__(?:\*|[A-Za-z0-9_.-]+?(?:__(?:\*|[A-Za-z0-9_.-]+))?)$/;
 
+/** What each documented enum value means, per field then value; a table per document kind below. */
+export type ValueDocs = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
 /**
- * What each documented enum value means, keyed by field name then value, for hovers and
- * completion documentation. A field name means the same thing in every kind that has it
- * (`model`, `effort`), so one table serves agents, skills and commands.
+ * Meanings of agent field values, for hovers and completion documentation. Source: sub-agents,
+ * "Supported frontmatter fields", "Choose a model", "Permission modes", "Enable persistent memory".
  */
-export const VALUE_DOCS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+export const AGENT_VALUE_DOCS: ValueDocs = {
   model: {
     sonnet: 'The latest Sonnet model (alias).',
     opus: 'The latest Opus model (alias).',
@@ -185,4 +187,13 @@ export const VALUE_DOCS: Readonly<Record<string, Readonly<Record<string, string>
  */
 export const FIELDS_BY_KIND: Partial<Readonly<Record<DocumentKind, readonly FieldSpec[]>>> = {
   agent: AGENT_FIELDS,
+};
+
+/**
+ * Value meanings per document kind. Kept apart from the field lists because one field name can
+ * mean different things per kind (a skill's `background` only applies with `context: fork` and
+ * defaults to `true`); a kind may reuse entries of another (`model`, `effort`).
+ */
+export const VALUE_DOCS_BY_KIND: Partial<Readonly<Record<DocumentKind, ValueDocs>>> = {
+  agent: AGENT_VALUE_DOCS,
 };

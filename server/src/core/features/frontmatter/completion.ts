@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../../document/parse';
-import { TOOLS, TOOLS_STRIPPED_FROM_SUBAGENTS, VALUE_DOCS, type FieldSpec } from '../../spec/claudeCode';
+import { TOOLS, TOOLS_STRIPPED_FROM_SUBAGENTS, VALUE_DOCS_BY_KIND, type FieldSpec } from '../../spec/claudeCode';
 import type { CompletionItem } from '../types';
 import { cursorAt, listedEntries, presentKeys, type KeyCursor, type Span, type ValueCursor } from './cursor';
 import { fieldDoc, fieldsFor } from './fields';
@@ -59,7 +59,7 @@ function valueItems(doc: ParsedDocument, fields: readonly FieldSpec[], cursor: V
   if (offset < span.start || offset > span.end) return undefined;
   const range = doc.lines.range(span.start, span.end);
   return values.map((value, i) => {
-    const meaning = VALUE_DOCS[spec.name]?.[value];
+    const meaning = VALUE_DOCS_BY_KIND[doc.kind]?.[spec.name]?.[value];
     return {
       label: value,
       kind: 'value' as const,

@@ -6,7 +6,7 @@ import {
   TOOL_ALIASES,
   TOOLS,
   TOOLS_STRIPPED_FROM_SUBAGENTS,
-  VALUE_DOCS,
+  VALUE_DOCS_BY_KIND,
   type FieldSpec,
 } from '../../spec/claudeCode';
 import type { DocumentKind } from '../../types';
@@ -33,13 +33,14 @@ function valueHover(doc: ParsedDocument, spec: FieldSpec, cursor: ValueCursor, o
     const { entry } = cursor;
     if (entry.start === entry.end || offset > entry.end) return undefined;
     const text = toolDoc(entry.name, doc.kind);
-    return text ? markdown(text, doc, entry.start, entry.nameEnd) : undefined;
+    // Over the specifier the whole entry is the subject; over the name, just the name.
+    return text ? markdown(text, doc, entry.start, cursor.inSpecifier ? entry.end : entry.nameEnd) : undefined;
   }
   if (cursor.form !== 'inline' || (spec.type !== 'enum' && spec.type !== 'boolean')) return undefined;
   const { start, end } = cursor.value;
   if (start === end || offset < start || offset > end) return undefined;
   const value = doc.text.slice(start, end);
-  const meaning = VALUE_DOCS[spec.name]?.[value];
+  const meaning = VALUE_DOCS_BY_KIND[doc.kind]?.[spec.name]?.[value];
   if (meaning) return markdown(`\`${spec.name}: ${value}\`\n\n${meaning}`, doc, start, end);
   if (spec.pattern === MODEL_ID_PATTERN && MODEL_ID_PATTERN.test(value)) {
     return markdown(`\`${spec.name}: ${value}\`\n\nA full model ID, accepted as by the \`--model\` flag.`, doc, start, end);
