@@ -83,3 +83,31 @@ describe('protocol: configuration', () => {
     assert.equal(await client.shutdown(), 0);
   });
 });
+
+describe('protocol: settings pushed by a client without workspace/configuration', () => {
+  let ws: TempWorkspace;
+  let client: LspClient;
+
+  before(async () => {
+    ws = tempWorkspace({ [PATH]: BROKEN });
+    client = await LspClient.start({ root: ws.root, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } } });
+  });
+  after(() => {
+    client?.dispose();
+    ws?.dispose();
+  });
+
+  it('applies the agentDocs section of didChangeConfiguration', async () => {
+    const uri = client.uri(PATH);
+    await client.open(uri, BROKEN);
+    await client.waitForDiagnostics(uri, (ds) => yamlSeverity(ds) === 1);
+    await client.notify('workspace/didChangeConfiguration', { settings: { agentDocs: { rules: { 'yaml-syntax': 'warning' } } } });
+    await client.waitForDiagnostics(uri, (ds) => yamlSeverity(ds) === 2);
+    // An unrelated section leaves the pushed agentDocs settings in place.
+    await client.notify('workspace/didChangeConfiguration', { settings: { other: {} } });
+    await client.change(uri, `${BROKEN}More.\n`);
+    await client.waitForCurrentDiagnostics(uri, (ds) => yamlSeverity(ds) === 2);
+    assert.equal(client.registrations.length, 0, 'nothing is registered with a client that cannot take it');
+    assert.equal(await client.shutdown(), 0);
+  });
+});
