@@ -1,7 +1,8 @@
 /** The pure core: no `vscode`, no LSP. Hosts import from here. */
 export { AgentDocsService, minimalEdit, type ServiceHost, type ServiceOptions } from './service';
 export { DEFAULT_CONFIG, CONFIG_FILE_NAMES, mergeConfig, type AgentDocsConfig, type ConfigLayer } from './config/config';
-export { parseConfigText, readLayer } from './config/parseConfig';
+export { parseConfigText, readLayer, SEVERITIES } from './config/parseConfig';
+export { configSchema, ruleSeverityProperties, CONFIG_SCHEMA_PATH, type JsonSchema } from './config/schema';
 export { RULES, RULES_BY_ID, RULE_IDS, ALL_RULE_META } from './rules/registry';
 export { FILE_TOO_LARGE, FILE_UNREADABLE } from './rules/hostRules';
 export type { Rule, RuleMeta } from './rules/types';
