@@ -1,9 +1,9 @@
 import { fieldsOf } from '../../document/parse';
 import { isScalar } from '../../document/yamlFields';
 import { AGENT_SKILLS_FIELDS, SKILL_FIELDS } from '../../spec/claudeCode';
-import { closest } from '../../text/similarity';
 import type { Fix } from '../../types';
 import type { Rule } from '../types';
+import { suggestField } from './fieldSuggest';
 import { moveUnderMetadata } from './moveToMetadata';
 import { fieldLinesSpan, hasCleanFrontmatter, isPortable } from './shared';
 
@@ -26,14 +26,16 @@ an error. The fix moves such keys under \`metadata\`, where their values are kep
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const portable = isPortable(ctx);
     const known = portable ? PORTABLE : CLAUDE_CODE;
+    const present = new Set(fieldsOf(ctx.doc).map((f) => f.key));
     const unknown = fieldsOf(ctx.doc).filter((f) => !known.has(f.key));
     if (unknown.length === 0) return;
     const movable = unknown.filter((f) => f.value === null || isScalar(f.value));
     const moveAll = portable && movable.length ? moveUnderMetadata(ctx, movable) : undefined;
     unknown.forEach((f, i) => {
       const fixes: Fix[] = [];
-      const suggestion = closest(f.key, known);
-      if (suggestion) fixes.push(ctx.fix(`Rename to \`${suggestion}\``, [{ start: f.keyStart, end: f.keyEnd, newText: suggestion }]));
+      const suggestion = suggestField(f.key, [...known]);
+      // A rename is the fix when the intended field is not already there (then it is fix-all's choice).
+      if (suggestion && !present.has(suggestion)) fixes.push(ctx.fix(`Rename to \`${suggestion}\``, [{ start: f.keyStart, end: f.keyEnd, newText: suggestion }], !portable));
       if (moveAll && movable.includes(f)) {
         // Only the first finding's fix is preferred, so fix-all moves the keys once.
         const title = movable.length === 1 ? `Move \`${f.key}\` under \`metadata\`` : `Move ${movable.length} unknown keys under \`metadata\``;
