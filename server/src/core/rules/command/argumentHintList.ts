@@ -1,6 +1,7 @@
 import { field } from '../../document/parse';
 import { isSeq } from '../../document/yamlFields';
 import type { Rule } from '../types';
+import { hasCleanFrontmatter } from '../skill/shared';
 
 export const argumentHintList: Rule = {
   id: 'argument-hint-list',
@@ -13,6 +14,7 @@ export const argumentHintList: Rule = {
 fix quotes the value exactly as written. (\`[a] [b]\`, which is not valid YAML at all, is reported
 by \`yaml-syntax\` with the same fix.)`,
   check(ctx) {
+    if (!hasCleanFrontmatter(ctx.doc)) return;
     const f = field(ctx.doc, 'argument-hint');
     if (!f?.value || !isSeq(f.value) || !f.value.flow) return;
     const raw = ctx.doc.text.slice(f.valueStart, f.valueEnd);

@@ -1,5 +1,6 @@
 import { declaredArgumentCount, ordinal, placeholdersOf } from '../../commands/placeholders';
 import type { Rule } from '../types';
+import { hasCleanFrontmatter } from '../skill/shared';
 
 export const argumentPlaceholderRange: Rule = {
   id: 'argument-placeholder-range',
@@ -15,6 +16,7 @@ written. Placeholders inside fenced code blocks are skipped (they are usually sh
 as \`awk '{print $2}'\`), as are escaped ones (\`\\$1.00\`) and hints with a variadic part
 (\`[files...]\`).`,
   check(ctx) {
+    if (!hasCleanFrontmatter(ctx.doc)) return;
     const model = placeholdersOf(ctx.doc);
     const count = declaredArgumentCount(model);
     if (count === undefined || count === 0) return;

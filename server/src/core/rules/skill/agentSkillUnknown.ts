@@ -2,7 +2,7 @@ import { field } from '../../document/parse';
 import { closest } from '../../text/similarity';
 import { SKILLS_INDEXER, skillsByName } from '../../workspace/skills';
 import type { Rule } from '../types';
-import { listEntries } from './shared';
+import { hasCleanFrontmatter, listEntries } from './shared';
 
 export const agentSkillUnknown: Rule = {
   id: 'agent-skill-unknown',
@@ -17,6 +17,7 @@ Plugin-scoped entries (\`plugin:skill\`) are not checked, and the rule stays sil
 with no SKILL.md at all, where the skills are presumably personal (\`~/.claude/skills\`). A close
 match is offered as a fix.`,
   check(ctx) {
+    if (!hasCleanFrontmatter(ctx.doc)) return;
     const f = field(ctx.doc, 'skills');
     if (!f?.value) return;
     const known = skillsByName(ctx.workspace);

@@ -20,10 +20,14 @@ export function skillFolder(doc: ParsedDocument): string {
   return parentFolderName(doc.uri);
 }
 
-/** Whether the frontmatter parsed cleanly enough for field rules to speak. */
+/**
+ * Whether field rules should speak: the frontmatter is a mapping that parses. Claude Code reads no
+ * field from YAML that fails to parse, and a broken parse yields bogus keys, so yaml-syntax alone
+ * reports such a file (duplicate keys are not parse failures).
+ */
 export function hasCleanFrontmatter(doc: ParsedDocument): boolean {
   const yaml = doc.frontmatter?.yaml;
-  return !!yaml && yaml.isMapping;
+  return !!yaml && yaml.isMapping && yaml.errors.every((e) => e.code === 'DUPLICATE_KEY');
 }
 
 /** The line break the document uses. */
