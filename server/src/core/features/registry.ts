@@ -1,4 +1,5 @@
+import { returnCodesFeature } from './returnCodes';
 import type { LanguageFeature } from './types';
 
 /** Every feature area; the service asks them in this order. Add a domain's feature here. */
-export const FEATURES: readonly LanguageFeature[] = [];
+export const FEATURES: readonly LanguageFeature[] = [returnCodesFeature];
