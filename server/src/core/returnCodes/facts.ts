@@ -26,7 +26,10 @@ export interface ReferenceFact extends RangedCode {
   readonly context: ReferenceContext;
 }
 
-/** Per-file return-code facts kept by the workspace index. */
+/**
+ * Per-file protocol facts: what an agent declares and what an orchestrator routes. Kept apart from
+ * references so that typing prose does not invalidate the catalog or re-lint other open files.
+ */
 export interface ReturnCodeFacts {
   /** Set for agent files, even those declaring nothing (a glob mirror may still name them). */
   readonly agent?: string;
@@ -35,20 +38,21 @@ export interface ReturnCodeFacts {
   readonly declarationInsert?: Position;
   readonly hasDeclarationBlock: boolean;
   readonly mirrors: MirrorFact[];
-  /** Candidate references; `classify.ts` decides which count. */
-  readonly references: ReferenceFact[];
   readonly eol: string;
 }
 
 export const RETURN_CODES_KEY = 'returnCodes';
+export const RETURN_CODE_REFERENCES_KEY = 'returnCodeReferences';
 
-/** Indexes every Markdown kind: declarations live in agents, mirrors in commands, references anywhere. */
+const INDEXED_KINDS = ['agent', 'command', 'skill', 'task', 'markdown'] as const;
+
+/** Declarations (agent files) and mirrors (any Markdown kind, usually commands). */
 export const returnCodesIndexer: Indexer<ReturnCodeFacts> = {
   key: RETURN_CODES_KEY,
-  kinds: ['agent', 'command', 'skill', 'task', 'markdown'],
+  kinds: INDEXED_KINDS,
   extract(doc: ParsedDocument): ReturnCodeFacts | undefined {
     const model = returnCodesOf(doc);
-    if (!model.agent && !model.mirrors.length && !model.references.length && !model.declarations.length) return undefined;
+    if (model.agent === undefined && !model.mirrors.length && !model.declarations.length) return undefined;
     const range = (start: number, end: number) => doc.lines.range(start, end);
     return {
       ...(model.agent !== undefined ? { agent: model.agent } : {}),
@@ -61,8 +65,20 @@ export const returnCodesIndexer: Indexer<ReturnCodeFacts> = {
         entries: m.entries.map((e) => ({ code: e.code, range: range(e.start, e.end), description: e.description })),
         insert: doc.lines.positionAt(m.insertAt),
       })),
-      references: model.references.map((r) => ({ code: r.code, range: range(r.start, r.end), context: r.context })),
       eol: model.eol,
     };
+  },
+};
+
+/**
+ * Candidate references per file (code-shaped tokens in prose, summaries and Mermaid labels); which
+ * of them count is decided against the catalog when they are read (`countsAsCode`).
+ */
+export const returnCodeReferencesIndexer: Indexer<ReferenceFact[]> = {
+  key: RETURN_CODE_REFERENCES_KEY,
+  kinds: INDEXED_KINDS,
+  extract(doc: ParsedDocument): ReferenceFact[] | undefined {
+    const refs = returnCodesOf(doc).references;
+    return refs.length ? refs.map((r) => ({ code: r.code, range: doc.lines.range(r.start, r.end), context: r.context })) : undefined;
   },
 };

@@ -1,7 +1,7 @@
 import type { Location } from '../types';
 import type { WorkspaceIndex } from '../workspace/index';
 import { agentMatches, isFamilyCode, SNAKE_WITH_UNDERSCORE } from './conventions';
-import { RETURN_CODES_KEY, returnCodesIndexer, type DeclarationFact, type MirrorFact, type ReturnCodeFacts } from './facts';
+import { RETURN_CODES_KEY, returnCodeReferencesIndexer, returnCodesIndexer, type DeclarationFact, type MirrorFact, type ReturnCodeFacts } from './facts';
 import type { ReferenceContext } from './model';
 
 /** One declaration, with its file and agent. */
@@ -91,7 +91,9 @@ export function occurrencesOf(index: WorkspaceIndex, catalog: CodeCatalog, code:
   for (const { uri, value } of index.facts(returnCodesIndexer)) {
     for (const d of value.declarations) if (d.code === code) declarations.push({ uri, range: d.range });
     for (const m of value.mirrors) for (const e of m.entries) if (e.code === code) mirrors.push({ uri, range: e.range });
-    for (const r of value.references) if (r.code === code && countsAsCode(catalog, r.code, r.context)) references.push({ uri, range: r.range });
+  }
+  for (const { uri, value } of index.facts(returnCodeReferencesIndexer)) {
+    for (const r of value) if (r.code === code && countsAsCode(catalog, r.code, r.context)) references.push({ uri, range: r.range });
   }
   return { declarations, mirrors, references };
 }
