@@ -71,6 +71,7 @@ export function scanReferences(doc: ParsedDocument): ReferenceScan {
 /** Not part of a longer number, version, IP address or word (`v2024.01.01`, `1.2024.10`, `2024.10.15.3`). */
 function standsAlone(before: string, after: string): boolean {
   if (/[\p{L}\p{N}_.]$/u.test(before)) return false;
+  if (/[a-z][a-z0-9+.-]*:\/\/\S*$/i.test(before)) return false;
   if (/^[.,]?[0-9]/.test(after)) return false;
   if (/^\.[0-9A-Za-z]/.test(after) && !/^\.(md|markdown)\b/i.test(after)) return false;
   if (/^[\p{L}_]/u.test(after)) return false;
@@ -81,7 +82,7 @@ function isStrong(before: string, after: string, id: string): boolean {
   if (KEYWORD_BEFORE.test(before)) return true;
   if (/`$/.test(before) && /^`/.test(after)) return true;
   if (/\[$/.test(before) && /^\]/.test(after) && levelOf(id) > 1) return true;
-  if (/(?:^|\/)(?:feature|fix|bugfix|hotfix|task|chore)\/$/i.test(before)) return true;
+  if (/\b(?:feature|fix|bugfix|hotfix|task|chore)\/$/i.test(before)) return true;
   if (/\b[a-z]+\($/.test(before) && /^\)!?:/.test(after)) return true;
   if (/(?:^|[\/(<\s])$/.test(before) && /^ - [^\n]*\.md/.test(after)) return true;
   if (/^(?:%20|\s)-(?:%20|\s)/.test(after) && /[\/(<]$/.test(before)) return true;
