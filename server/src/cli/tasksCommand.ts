@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AgentDocsService, type AgentDocsConfig, type TaskNode, type TaskTree } from '../core';
+import { AgentDocsService, percentDone, progressBar, progressCounts, type AgentDocsConfig, type TaskNode, type TaskTree } from '../core';
 import { pathToUri, readTextSync, uriToPath } from '../host/files';
 import { collectFiles } from './collect';
 
@@ -84,22 +84,12 @@ export function toJson(tree: TaskTree, base: string): { epics: (JsonNode & { sto
   };
 }
 
-const BAR_WIDTH = 10;
-
-/** `[███▒░░░░░░]`: done, then in progress, then to do. */
-export function progressBar(p: { done: number; inProgress: number; total: number }, width = BAR_WIDTH): string {
-  if (p.total === 0) return `[${'·'.repeat(width)}]`;
-  const done = Math.round((p.done / p.total) * width);
-  const busy = Math.min(width - done, Math.round((p.inProgress / p.total) * width));
-  return `[${'█'.repeat(done)}${'▒'.repeat(busy)}${'░'.repeat(width - done - busy)}]`;
-}
-
 function line(node: TaskNode, depth: number, label: string): string {
   const p = node.progress;
-  const pct = p.total ? Math.round((p.done / p.total) * 100) : 0;
+  const pct = percentDone(p);
   const name = node.title ? ` ${node.title}` : '';
   const status = node.missing ? ' (no file)' : node.status ? ` ${node.status}` : '';
-  return `${'  '.repeat(depth)}${label} ${node.id}${name}${status}  ${progressBar(p)} ${String(pct).padStart(3)}%  ${p.done} done, ${p.inProgress} in progress, ${p.todo} to do\n`;
+  return `${'  '.repeat(depth)}${label} ${node.id}${name}${status}  ${progressBar(p)} ${String(pct).padStart(3)}%  ${progressCounts(p)}\n`;
 }
 
 /** An indented tree with a progress bar and counts on every line. */

@@ -13,3 +13,4 @@ export { toggleChecklistItem, type ChecklistCounts, type ChecklistState, type Ch
 export { taskChecklist, type TaskChecklist, type TaskChecklistItem } from './tasks/api';
 export { taskTree, type TaskTree, type TaskTreeEpic, type TaskTreeStory, type TaskTreeTask, type TaskNode, type TaskProgress } from './tasks/tree';
 export { parseDocument, type ParsedDocument } from './document/parse';
+export { progressBar, percentDone, progressCounts } from './tasks/progressText';

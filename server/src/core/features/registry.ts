@@ -1,4 +1,5 @@
 import type { LanguageFeature } from './types';
+import { tasksFeature } from './tasks';
 
 /** Every feature area; the service asks them in this order. Add a domain's feature here. */
-export const FEATURES: readonly LanguageFeature[] = [];
+export const FEATURES: readonly LanguageFeature[] = [tasksFeature];

@@ -67,7 +67,7 @@ export function createFileFix(index: WorkspaceIndex, id: string, ownName: string
 /** The name written after an ID in a reference (`Task [0001.02.04] - Remove item (…)` → `Remove item`). */
 export function nameAfter(text: string, idEnd: number): string | undefined {
   const m = /^\]?\*{0,2}(?:\s+[-–—]\s+|:\s*)([^()[\]\n|*`]+)/.exec(text.slice(idEnd));
-  const name = m?.[1]?.trim();
+  const name = m?.[1]?.replace(/[.,;:!?\s]+$/, '').trim();
   return name ? name : undefined;
 }
 
