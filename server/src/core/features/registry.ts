@@ -1,6 +1,7 @@
 import { frontmatterFeature } from './frontmatter';
 import { placeholderFeature } from './placeholders';
 import { returnCodesFeature } from './returnCodes';
+import { tasksFeature } from './tasks';
 import type { LanguageFeature } from './types';
 
 /** Every feature area; the service asks them in this order. Add a domain's feature here, one per line. */
@@ -8,4 +9,5 @@ export const FEATURES: readonly LanguageFeature[] = [
   frontmatterFeature,
   placeholderFeature,
   returnCodesFeature,
+  tasksFeature,
 ];

@@ -4,6 +4,7 @@ import { HOST_RULES } from './hostRules';
 import { commandRules } from './command';
 import { returnCodeRules } from './returnCodes';
 import { skillRules } from './skill';
+import { taskRules } from './tasks';
 import { textRules } from './text';
 import type { Rule, RuleMeta } from './types';
 
@@ -15,6 +16,7 @@ export const RULES: readonly Rule[] = [
   ...commandRules,
   ...textRules,
   ...returnCodeRules,
+  ...taskRules,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

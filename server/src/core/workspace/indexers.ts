@@ -1,5 +1,6 @@
 import { returnCodeReferencesIndexer, returnCodesIndexer } from '../returnCodes/facts';
 import { agentNameIndexer } from '../rules/agent/nameIndexer';
+import { taskFactsIndexer, taskRefsIndexer } from '../tasks/indexer';
 import type { Indexer } from './index';
 import { skillsIndexer } from './skills';
 
@@ -9,4 +10,6 @@ export const INDEXERS: readonly Indexer<unknown>[] = [
   skillsIndexer as Indexer<unknown>,
   returnCodesIndexer as Indexer<unknown>,
   returnCodeReferencesIndexer as Indexer<unknown>,
+  taskFactsIndexer as Indexer<unknown>,
+  taskRefsIndexer as Indexer<unknown>,
 ];
