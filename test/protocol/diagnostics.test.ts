@@ -41,14 +41,16 @@ describe('protocol: diagnostics and code actions', () => {
     const uri = client.uri('.claude/agents/broken.md');
     await client.open(uri, BROKEN);
     const [d] = byRule(await client.waitForCurrentDiagnostics(uri, has('yaml-syntax')), 'yaml-syntax');
-    assert.deepEqual(d!.range, { start: { line: 2, character: 13 }, end: { line: 2, character: 14 } });
+    assert.deepEqual(d!.range, { start: { line: 2, character: 13 }, end: { line: 2, character: 36 } });
     assert.equal(d!.severity, 1);
     assert.equal(d!.source, 'agent-docs');
     assert.match(typeof d!.message === 'string' ? d!.message : d!.message.value, /reserved character @/);
     const href = new URL(d!.codeDescription!.href);
     assert.equal(href.hash, '#yaml-syntax');
     assert.equal(fileURLToPath(new URL(href.pathname, 'file:')), join(REPO_ROOT, 'docs', 'rules.md'));
-    assert.deepEqual(d!.data, { ruleId: 'yaml-syntax' });
+    const data = d!.data as { ruleId: string; fixes: { title: string }[] };
+    assert.equal(data.ruleId, 'yaml-syntax');
+    assert.deepEqual(data.fixes.map((f) => f.title), ['Quote the `description` value']);
   });
 
   it('publishes nothing for Markdown that is not an agent document', async () => {
@@ -97,11 +99,13 @@ describe('protocol: diagnostics and code actions', () => {
   it('offers no quick fix for a diagnostic without fixes, and none for other sources', async () => {
     const uri = client.uri('.claude/agents/broken.md');
     const [d] = byRule(await client.waitForCurrentDiagnostics(uri, has('yaml-syntax')), 'yaml-syntax');
+    // The server trusts only the data it attached: a diagnostic whose data carries no fixes gets none.
+    const withoutFixes = { ...d!, data: { ruleId: 'yaml-syntax' } };
     const foreign = { ...d!, source: 'markdownlint', data: { ruleId: 'x', fixes: [{ title: 'evil', edit: { changes: {} } }] } };
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: d!.range,
-      context: { diagnostics: [d, foreign], only: ['quickfix'] },
+      context: { diagnostics: [withoutFixes, foreign], only: ['quickfix'] },
     });
     assert.deepEqual(actions, []);
   });
