@@ -1,4 +1,5 @@
 import type { Indexer } from './index';
+import { taskFactsIndexer, taskRefsIndexer } from '../tasks/indexer';
 
 /** Every indexer; add a domain's indexers here. */
-export const INDEXERS: readonly Indexer<unknown>[] = [];
+export const INDEXERS: readonly Indexer<unknown>[] = [taskFactsIndexer, taskRefsIndexer];
