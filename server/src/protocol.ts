@@ -1,8 +1,29 @@
 /**
  * Custom LSP messages between the VS Code client and the server, declared once and imported by
  * both sides. Everything here is plain data; the server computes it from the core's task index.
+ * The messages are typed descriptors rather than vscode-jsonrpc classes, so client and server can
+ * each use their own copy of the LSP libraries.
  */
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+
+/** A request: its method name, with parameter and result types carried for the typed helpers. */
+export interface RequestDescriptor<P, R> {
+  readonly method: string;
+  /** Never set: only carries the types. */
+  readonly types?: { params: P; result: R };
+}
+
+export interface NotificationDescriptor<P> {
+  readonly method: string;
+  readonly types?: { params: P };
+}
+
+function request<P, R>(method: string): RequestDescriptor<P, R> {
+  return { method };
+}
+
+function notification<P>(method: string): NotificationDescriptor<P> {
+  return { method };
+}
 
 export interface TaskProgress {
   done: number;
@@ -49,7 +70,7 @@ export interface TaskChildrenParams {
   sort: TaskSort;
 }
 
-export const TaskChildrenRequest = new RequestType<TaskChildrenParams, TaskTreeNode[], void>('agentDocs/taskChildren');
+export const TaskChildrenRequest = request<TaskChildrenParams, TaskTreeNode[]>('agentDocs/taskChildren');
 
 export interface TaskSummary {
   progress: TaskProgress;
@@ -60,14 +81,17 @@ export interface TaskSummary {
   tasksInProgress: number;
 }
 
-export const TaskSummaryRequest = new RequestType<Record<string, never>, TaskSummary, void>('agentDocs/taskSummary');
+export const TaskSummaryRequest = request<Record<string, never>, TaskSummary>('agentDocs/taskSummary');
 
-/** Sent (debounced) when task facts change: the epics and stories whose branch changed; none means all. */
+/**
+ * Sent (debounced) when task facts change: the epics, stories and tasks whose line or children
+ * changed, with their new values. An empty list means "refresh everything".
+ */
 export interface TaskTreeChangedParams {
-  changes: { folder: string; id: string }[];
+  changes: TaskTreeNode[];
 }
 
-export const TaskTreeChangedNotification = new NotificationType<TaskTreeChangedParams>('agentDocs/taskTreeChanged');
+export const TaskTreeChangedNotification = notification<TaskTreeChangedParams>('agentDocs/taskTreeChanged');
 
 export interface ChecklistToggleParams {
   uri: string;
@@ -75,7 +99,7 @@ export interface ChecklistToggleParams {
 }
 
 /** Returns the edit that advances one checklist item (⬜ → 🔄 → ✅ → ⬜, or `[ ]` ⇄ `[x]`), or null. */
-export const ChecklistToggleRequest = new RequestType<ChecklistToggleParams, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string } | null, void>('agentDocs/toggleChecklistItem');
+export const ChecklistToggleRequest = request<ChecklistToggleParams, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string } | null>('agentDocs/toggleChecklistItem');
 
 export interface NewPlanItemParams {
   /** Workspace folder URI the plan lives in. */
@@ -87,4 +111,4 @@ export interface NewPlanItemParams {
 }
 
 /** The file to create for the next epic, story or task: its URI and its content from the template. */
-export const NewPlanItemRequest = new RequestType<NewPlanItemParams, { uri: string; content: string; id: string } | null, void>('agentDocs/newPlanItem');
+export const NewPlanItemRequest = request<NewPlanItemParams, { uri: string; content: string; id: string } | null>('agentDocs/newPlanItem');

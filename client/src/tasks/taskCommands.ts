@@ -1,6 +1,7 @@
 import { commands, env, Position, Range, Selection, Uri, window, workspace, WorkspaceEdit, type Disposable, type TreeView } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ChecklistToggleRequest, NewPlanItemRequest, type TaskFilter, type TaskSort, type TaskTreeNode } from '../../../server/src/protocol';
+import { sendRequest } from '../protocolClient';
 import type { TaskTreeProvider } from './taskTreeProvider';
 
 const FILTERS: { label: string; value: TaskFilter; detail: string }[] = [
@@ -67,7 +68,7 @@ export function registerTaskCommands(client: LanguageClient, provider: TaskTreeP
     'agentDocs.tasks.toggleItem': async (node?: TaskTreeNode) => {
       const target = node ?? view.selection[0];
       if (!target?.uri || target.line === undefined || target.level !== 'item') return;
-      const edit = await client.sendRequest(ChecklistToggleRequest, { uri: target.uri, line: target.line });
+      const edit = await sendRequest(client, ChecklistToggleRequest, { uri: target.uri, line: target.line });
       if (!edit) return;
       const we = new WorkspaceEdit();
       const r = edit.range;
@@ -90,7 +91,7 @@ async function createPlanItem(client: LanguageClient, parent: TaskTreeNode | und
     validateInput: (v) => (v.trim() ? undefined : 'A name is required'),
   });
   if (!name) return;
-  const planned = await client.sendRequest(NewPlanItemRequest, { folder, name: name.trim(), ...(parent ? { parentId: parent.id } : {}) });
+  const planned = await sendRequest(client, NewPlanItemRequest, { folder, name: name.trim(), ...(parent ? { parentId: parent.id } : {}) });
   if (!planned) {
     window.showErrorMessage('agent-docs: could not work out where the new file goes.');
     return;

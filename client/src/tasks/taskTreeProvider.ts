@@ -1,6 +1,7 @@
 import { EventEmitter, type Event, type TreeDataProvider, type TreeItem } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { TaskChildrenRequest, type TaskFilter, type TaskSort, type TaskTreeNode } from '../../../server/src/protocol';
+import { sendRequest } from '../protocolClient';
 import { toTreeItem } from './taskItem';
 
 /**
@@ -28,14 +29,12 @@ export class TaskTreeProvider implements TreeDataProvider<TaskTreeNode> {
     const key = node ? keyOf(node) : '';
     let pending = this.children.get(key);
     if (!pending) {
-      pending = this.client
-        .sendRequest(TaskChildrenRequest, {
+      pending = sendRequest(this.client, TaskChildrenRequest, {
           ...(node ? { parent: { id: node.id, level: node.level, folder: node.folder, ...(node.uri ? { uri: node.uri } : {}) } } : {}),
           filter: this.filter,
           ...(this.text ? { text: this.text } : {}),
           sort: this.sort,
-        })
-        .then(
+        }).then(
           (nodes) => {
             for (const child of nodes) {
               this.parents.set(keyOf(child), node);
@@ -65,25 +64,36 @@ export class TaskTreeProvider implements TreeDataProvider<TaskTreeNode> {
     this.changed.fire(undefined);
   }
 
-  /** Only the branches whose epics or stories changed; unknown ids fall back to the top level. */
-  refresh(changes: readonly { folder: string; id: string }[]): void {
-    if (changes.length === 0) return this.refreshAll();
-    const targets = new Set<TaskTreeNode | undefined>();
+  /**
+   * Applies changed nodes from the server: a known node is updated in place and redrawn, and its
+   * children list is fetched again; a new node makes its parent's list be fetched again. With a
+   * filter or text active, membership can change anywhere, so everything is fetched again.
+   */
+  refresh(changes: readonly TaskTreeNode[]): void {
+    if (changes.length === 0 || this.filter !== 'all' || this.text) return this.refreshAll();
+    const redraw = new Set<TaskTreeNode | undefined>();
     for (const change of changes) {
-      const node = this.byKey.get(keyOf({ ...change, level: 'epic' }));
-      if (!node) {
-        targets.add(undefined);
+      const key = keyOf(change);
+      const cached = this.byKey.get(key);
+      if (cached) {
+        Object.assign(cached, change);
+        this.children.delete(key);
+        redraw.add(cached);
         continue;
       }
-      // The node's own line (progress) lives in its parent's answer: refresh from the parent down.
-      const parent = this.parents.get(keyOf(node));
-      targets.add(parent);
+      const parentKey = parentKeyOf(change);
+      const parent = parentKey === undefined ? undefined : this.byKey.get(parentKey);
+      if (parentKey !== undefined && !parent) continue; // its parent is not loaded: nothing shows it yet
+      this.children.delete(parentKey ?? this.rootKey(change.folder));
+      redraw.add(parent);
     }
-    if (targets.has(undefined)) return this.refreshAll();
-    for (const t of targets) {
-      this.dropBelow(t!);
-      this.changed.fire(t);
-    }
+    if (redraw.has(undefined)) return this.changed.fire(undefined);
+    for (const node of redraw) this.changed.fire(node);
+  }
+
+  private rootKey(folder: string): string {
+    // In a multi-root workspace epics hang below a folder node; otherwise they are the top level.
+    return this.byKey.has(`${folder}|`) ? `${folder}|` : '';
   }
 
   /** Finds the node for a task file, loading the levels above it, for TreeView.reveal. */
@@ -111,6 +121,14 @@ export class TaskTreeProvider implements TreeDataProvider<TaskTreeNode> {
       if (key === prefix || (key.startsWith(prefix) && (prefix.endsWith('|') || key[prefix.length] === '/'))) this.children.delete(key);
     }
   }
+}
+
+/** The key of the node's parent in the plan (undefined for epics: their parent is a root list). */
+function parentKeyOf(node: Pick<TaskTreeNode, 'folder' | 'id' | 'level'>): string | undefined {
+  if (node.level === 'epic' || node.level === 'folder') return undefined;
+  const id = node.id.split('#')[0]!;
+  if (node.level === 'item') return keyOf({ folder: node.folder, id, level: 'task' });
+  return keyOf({ folder: node.folder, id: id.slice(0, id.length === 10 ? 7 : 4), level: id.length === 10 ? 'story' : 'epic' });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { commands, StatusBarAlignment, window, workspace, type Disposable, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { TaskSummaryRequest, TaskTreeChangedNotification, type TaskSummary } from '../../../server/src/protocol';
+import { onNotification, sendRequest } from '../protocolClient';
 import { registerTaskCommands } from './taskCommands';
 import { TaskTreeProvider } from './taskTreeProvider';
 
@@ -32,7 +33,7 @@ export function registerTaskView(context: ExtensionContext, client: LanguageClie
     summaryTimer = setTimeout(async () => {
       let summary: TaskSummary;
       try {
-        summary = await client.sendRequest(TaskSummaryRequest, {});
+        summary = await sendRequest(client, TaskSummaryRequest, {});
       } catch {
         return;
       }
@@ -65,7 +66,7 @@ export function registerTaskView(context: ExtensionContext, client: LanguageClie
       describeFilter();
       provider.refreshAll();
     }),
-    client.onNotification(TaskTreeChangedNotification, ({ changes }) => {
+    onNotification(client, TaskTreeChangedNotification, ({ changes }) => {
       provider.refresh(changes);
       updateSummary();
     }),

@@ -30,7 +30,9 @@ export function loadConfig(rootUris: readonly string[], editorSettings: unknown)
   let settingsLayer: ConfigLayer | undefined;
   if (editorSettings && typeof editorSettings === 'object') {
     const raw = { ...(editorSettings as Record<string, unknown>) };
+    // Client-only settings (the trace level, the Tasks view's behaviour) are not core configuration.
     delete raw['trace'];
+    delete raw['tasks'];
     // VS Code reports every contributed setting, unset ones as their defaults; drop empty values.
     for (const [k, v] of Object.entries(raw)) {
       if (v === null || v === undefined || (typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0)) delete raw[k];

@@ -15,6 +15,7 @@ import { listMarkdownFiles, pathToUri, readTextSync, uriToPath } from '../host/f
 import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
+import { registerTaskView } from './taskView';
 
 const INDEX_BATCH = 100;
 
@@ -25,6 +26,8 @@ export interface Session {
   readonly service: AgentDocsService;
   /** Brings the service's copy of an open document up to date and returns it. */
   sync(uri: string): boolean;
+  /** The workspace folder URIs. */
+  roots(): readonly string[];
 }
 
 export function startSession(connection: Connection): Session {
@@ -49,6 +52,7 @@ export function startSession(connection: Connection): Session {
       if (!doc) return service.document(uri) !== undefined;
       return service.openDocument(uri, doc.version, doc.getText()) !== undefined;
     },
+    roots: () => roots,
   };
 
   // Diagnostics: coalesce changes within one turn of the event loop, and drop stale versions.
@@ -185,6 +189,7 @@ export function startSession(connection: Connection): Session {
   });
 
   registerFeatures(session);
+  registerTaskView(session, session.roots);
   documents.listen(connection);
   return session;
 }
