@@ -6,6 +6,7 @@ export { configSchema, ruleSeverityProperties, CONFIG_SCHEMA_PATH, type JsonSche
 export { RULES, RULES_BY_ID, RULE_IDS, ALL_RULE_META } from './rules/registry';
 export { FILE_TOO_LARGE, FILE_UNREADABLE } from './rules/hostRules';
 export type { Rule, RuleMeta } from './rules/types';
+export { findDamagedText, hasDamagedText, repairDamagedText, type DamagedRun } from './encoding';
 export { applyEdits } from './text/edits';
 export { LineIndex } from './text/lineIndex';
 export type * from './types';

@@ -1,10 +1,13 @@
 import { agentRules } from './agent';
 import { frontmatterRules } from './frontmatter';
 import { HOST_RULES } from './hostRules';
+import { commandRules } from './command';
+import { skillRules } from './skill';
+import { textRules } from './text';
 import type { Rule, RuleMeta } from './types';
 
 /** Every rule, in the order the docs list them. Add a domain's list here. */
-export const RULES: readonly Rule[] = [...frontmatterRules, ...agentRules];
+export const RULES: readonly Rule[] = [...frontmatterRules, ...agentRules, ...skillRules, ...commandRules, ...textRules];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 
