@@ -10,6 +10,8 @@
  * Code documents that it rejects it. Update this one module when the documentation moves.
  */
 
+import type { DocumentKind } from '../types';
+
 export const SPEC_SOURCE = 'Claude Code docs (sub-agents, skills, tools-reference), mirror of 2026-08-22';
 export const SPEC_CHECKED = '2026-11-21';
 
@@ -196,6 +198,9 @@ export const REMOVED_TOOLS: Readonly<Record<string, string | undefined>> = {
   NotebookRead: 'Read',
   BashOutput: 'TaskOutput',
   KillShell: 'TaskStop',
+  // Not in the reference copies: `LS` listed directories in early Claude Code and was later
+  // folded into Glob and Bash; real agent files still list it (11 in the corpus).
+  LS: 'Glob',
 };
 
 /** Removed from every subagent even when listed in `tools` (sub-agents, "Available tools"). */
@@ -212,3 +217,66 @@ export const TOOLS_STRIPPED_FROM_SUBAGENTS: readonly string[] = [
 
 /** `mcp__server`, `mcp__server__tool`, `mcp__server__*`, and `mcp__*` (disallowedTools only). */
 export const MCP_TOOL_PATTERN = /^mcp__(?:\*|[A-Za-z0-9_.-]+?(?:__(?:\*|[A-Za-z0-9_.-]+))?)$/;
+
+/** What each documented enum value means, per field then value; a table per document kind below. */
+export type ValueDocs = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/**
+ * Meanings of agent field values, for hovers and completion documentation. Source: sub-agents,
+ * "Supported frontmatter fields", "Choose a model", "Permission modes", "Enable persistent memory".
+ */
+export const AGENT_VALUE_DOCS: ValueDocs = {
+  model: {
+    sonnet: 'The latest Sonnet model (alias).',
+    opus: 'The latest Opus model (alias).',
+    haiku: 'The latest Haiku model (alias).',
+    fable: 'The latest Fable model (alias).',
+    inherit: 'The same model as the main conversation. The default when `model` is omitted.',
+  },
+  permissionMode: {
+    default: 'Manual mode: prompts for permission.',
+    manual: 'Alias of `default` (manual mode: prompts for permission). Needs Claude Code v2.1.200 or later.',
+    acceptEdits: 'Auto-accepts file edits and common filesystem commands for paths in the working directory or `additionalDirectories`.',
+    auto: 'Auto mode: a background classifier reviews commands and protected-directory writes.',
+    dontAsk: 'Auto-denies permission prompts; explicitly allowed tools still work.',
+    bypassPermissions: 'Skips permission prompts, including writes to `.git`, `.claude`, `.vscode` and similar folders. Use with caution.',
+    plan: 'Plan mode: read-only exploration.',
+  },
+  memory: {
+    user: 'Memory in `~/.claude/agent-memory/<name-of-agent>/`: learnings across all projects.',
+    project: 'Memory in `.claude/agent-memory/<name-of-agent>/`: project-specific, shareable through version control. The recommended scope.',
+    local: 'Memory in `.claude/agent-memory-local/<name-of-agent>/`: project-specific, not checked in.',
+  },
+  effort: {
+    low: 'The least reasoning: fastest and cheapest.',
+    medium: 'Moderate reasoning.',
+    high: 'Thorough reasoning.',
+    xhigh: 'More reasoning than `high`; available levels depend on the model.',
+    max: 'The most reasoning the model offers; available levels depend on the model.',
+  },
+  isolation: {
+    worktree: 'Runs the subagent in a temporary git worktree, branched from the default branch; removed automatically if the subagent changes nothing.',
+  },
+  color: Object.fromEntries(COLORS.map((c) => [c, `Shown in ${c} in the task list and transcript.`])),
+  background: {
+    true: 'Keeps this subagent in the background even when Claude asks to run it in the foreground.',
+    false: 'Runs in the foreground when Claude asks for it (the default).',
+  },
+};
+
+/**
+ * Frontmatter fields per document kind, for completions and hovers. A kind without an entry gets
+ * no frontmatter completion; skills and commands plug their field lists in here.
+ */
+export const FIELDS_BY_KIND: Partial<Readonly<Record<DocumentKind, readonly FieldSpec[]>>> = {
+  agent: AGENT_FIELDS,
+};
+
+/**
+ * Value meanings per document kind. Kept apart from the field lists because one field name can
+ * mean different things per kind (a skill's `background` only applies with `context: fork` and
+ * defaults to `true`); a kind may reuse entries of another (`model`, `effort`).
+ */
+export const VALUE_DOCS_BY_KIND: Partial<Readonly<Record<DocumentKind, ValueDocs>>> = {
+  agent: AGENT_VALUE_DOCS,
+};
