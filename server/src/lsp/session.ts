@@ -5,6 +5,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -16,7 +18,8 @@ import { listMarkdownFiles, pathToUri, readTextSync, uriToPath } from '../host/f
 import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
-import { INDEXED_NOTIFICATION, type IndexedParams } from '../protocol';
+import { registerTaskView } from './taskView';
+import { IndexedNotification, type IndexedParams } from '../protocol';
 
 const INDEX_BATCH = 100;
 
@@ -27,6 +30,8 @@ export interface Session {
   readonly service: AgentDocsService;
   /** Brings the service's copy of an open document up to date and returns it. */
   sync(uri: string): boolean;
+  /** The workspace folder URIs. */
+  roots(): readonly string[];
 }
 
 export function startSession(connection: Connection): Session {
@@ -51,6 +56,7 @@ export function startSession(connection: Connection): Session {
       if (!doc) return service.document(uri) !== undefined;
       return service.openDocument(uri, doc.version, doc.getText()) !== undefined;
     },
+    roots: () => roots,
   };
 
   // Diagnostics: coalesce changes within one turn of the event loop, and drop stale versions.
@@ -75,7 +81,7 @@ export function startSession(connection: Connection): Session {
       return;
     }
     const findings = service.lint(uri);
-    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(f, docsUri)) });
+    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(f, docsUri, doc.version)) });
   };
   const relintOpen = (except?: string) => {
     for (const d of documents.all()) if (d.uri !== except) scheduleLint(d.uri);
@@ -85,8 +91,10 @@ export function startSession(connection: Connection): Session {
     if (indexed && service.rulesAffectedBy(keys).length > 0) relintOpen(uri);
   });
 
+  // Settings pushed with didChangeConfiguration, for clients that cannot answer workspace/configuration.
+  let pushedSettings: unknown;
   const reloadConfig = async () => {
-    let settings: unknown;
+    let settings: unknown = pushedSettings;
     if (supportsConfiguration) {
       try {
         settings = await connection.workspace.getConfiguration('agentDocs');
@@ -95,7 +103,9 @@ export function startSession(connection: Connection): Session {
       }
     }
     const loaded = loadConfig(roots, settings);
-    for (const p of loaded.problems) connection.window.showWarningMessage(`agent-docs: ${p}`);
+    // A notification, not showWarningMessage's request: no reply is needed, and a client that
+    // rejects the request would otherwise leave an unhandled rejection that ends the server.
+    for (const p of loaded.problems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `agent-docs: ${p}` });
     maxFileSize = loaded.config.maxFileSize;
     service.setConfig(loaded.config);
     relintOpen();
@@ -119,7 +129,7 @@ export function startSession(connection: Connection): Session {
     indexed = true;
     const done: IndexedParams = { files: service.index.size, ms: Math.round(performance.now() - indexStart), listMs: Math.round(indexStart - listStart) };
     log(`agent-docs: indexed ${done.files} documents in ${roots.length} folder(s) in ${done.ms} ms`);
-    void connection.sendNotification(INDEXED_NOTIFICATION, done);
+    void connection.sendNotification(IndexedNotification.method, done);
     relintOpen();
   };
 
@@ -159,7 +169,11 @@ export function startSession(connection: Connection): Session {
     await indexWorkspace();
   });
 
-  connection.onDidChangeConfiguration(() => void reloadConfig());
+  connection.onDidChangeConfiguration(({ settings }) => {
+    const section = (settings as Record<string, unknown> | null | undefined)?.['agentDocs'];
+    if (section !== undefined) pushedSettings = section;
+    void reloadConfig();
+  });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     let configChanged = false;
@@ -191,6 +205,7 @@ export function startSession(connection: Connection): Session {
   });
 
   registerFeatures(session);
+  registerTaskView(session, session.roots);
   documents.listen(connection);
   return session;
 }
