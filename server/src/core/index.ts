@@ -11,3 +11,8 @@ export { applyEdits } from './text/edits';
 export { LineIndex } from './text/lineIndex';
 export type * from './types';
 export type * from './features/types';
+export { toggleChecklistItem, type ChecklistCounts, type ChecklistState, type ChecklistStyle } from './tasks/checklist';
+export { taskChecklist, type TaskChecklist, type TaskChecklistItem } from './tasks/api';
+export { taskTree, taskTreeIn, type TaskTree, type TaskTreeEpic, type TaskTreeStory, type TaskTreeTask, type TaskNode, type TaskProgress } from './tasks/tree';
+export { parseDocument, type ParsedDocument } from './document/parse';
+export { progressBar, percentDone, progressCounts } from './tasks/progressText';
