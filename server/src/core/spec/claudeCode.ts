@@ -95,6 +95,7 @@ export const SKILL_FIELDS: readonly FieldSpec[] = [
 
 /** Fields a command file reads: the skill fields except `name` and `paths`, which Claude Code ignores there. */
 export const COMMAND_IGNORED_FIELDS = ['name', 'paths'] as const;
+/** The fields a command file reads, in documentation order. */
 export const COMMAND_FIELDS: readonly FieldSpec[] = SKILL_FIELDS.filter((f) => !(COMMAND_IGNORED_FIELDS as readonly string[]).includes(f.name));
 
 /**

@@ -21,7 +21,8 @@ grants nothing (warning, with the closest field as a fix). With \`skills.target\
 \`agent-skills\`, the target is the portable specification, which allows only \`name\`, \`description\`,
 \`license\`, \`compatibility\`, \`metadata\` and \`allowed-tools\`: packaging and upload fail with
 "Unexpected key(s) in SKILL.md frontmatter", so any other key (Claude Code's own fields included) is
-an error. The fix moves such keys under \`metadata\`, where their values are kept as strings.`,
+an error. A fix moves such keys under \`metadata\` (the documented place for your own data), their
+values kept as strings; it is the preferred fix for the \`agent-skills\` target.`,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const portable = isPortable(ctx);
@@ -29,8 +30,9 @@ an error. The fix moves such keys under \`metadata\`, where their values are kep
     const present = new Set(fieldsOf(ctx.doc).map((f) => f.key));
     const unknown = fieldsOf(ctx.doc).filter((f) => !known.has(f.key));
     if (unknown.length === 0) return;
-    const movable = unknown.filter((f) => f.value === null || isScalar(f.value));
-    const moveAll = portable && movable.length ? moveUnderMetadata(ctx, movable) : undefined;
+    // Misspelt fields are renamed, not moved, unless the target has no such field.
+    const movable = unknown.filter((f) => (f.value === null || isScalar(f.value)) && (portable || !suggestField(f.key, [...known])));
+    const moveAll = movable.length ? moveUnderMetadata(ctx, movable) : undefined;
     unknown.forEach((f, i) => {
       const fixes: Fix[] = [];
       const suggestion = suggestField(f.key, [...known]);
@@ -39,7 +41,7 @@ an error. The fix moves such keys under \`metadata\`, where their values are kep
       if (moveAll && movable.includes(f)) {
         // Only the first finding's fix is preferred, so fix-all moves the keys once.
         const title = movable.length === 1 ? `Move \`${f.key}\` under \`metadata\`` : `Move ${movable.length} unknown keys under \`metadata\``;
-        fixes.push(ctx.fix(title, moveAll, i === unknown.indexOf(movable[0]!)));
+        fixes.push(ctx.fix(title, moveAll, portable && i === unknown.indexOf(movable[0]!)));
       }
       const span = fieldLinesSpan(ctx.doc, f);
       fixes.push(ctx.fix(`Remove \`${f.key}\``, [{ start: span.start, end: span.end, newText: '' }]));
