@@ -252,10 +252,10 @@ export const AGENT_VALUE_DOCS: ValueDocs = {
 export const SKILL_VALUE_DOCS: ValueDocs = {
   model: { ...AGENT_VALUE_DOCS['model'], inherit: 'Keeps the active model.' },
   effort: AGENT_VALUE_DOCS['effort']!,
-  context: { fork: 'Runs the skill in a forked subagent context; the content becomes the subagent\'s prompt.' },
+  context: { fork: 'Runs the skill in a forked subagent: the content becomes its prompt, without the conversation history.' },
   shell: {
-    bash: 'Runs injected commands with bash (the default).',
-    powershell: 'Runs injected commands with PowerShell.',
+    bash: 'Runs injected `` !`command` `` blocks with the Bash tool (the default).',
+    powershell: 'Runs injected commands with the PowerShell tool when it is enabled.',
   },
   background: {
     true: 'With `context: fork`, runs the forked subagent in the background (the default).',
