@@ -30,12 +30,13 @@ tools: read, Grpe, runCommands, edit/editFiles
 \`\`\`
 
 Tool names are case-sensitive; the preferred fix corrects the case. Tools separated by spaces
-(\`Read Grep Glob\`, the skill habit) read as one name; the preferred fix inserts commas. A close misspelling gets a
-suggestion (offered, not applied, because a genuinely new tool may look like an old one). Names from
-GitHub Copilot's vocabulary in VS Code (\`codebase\`, \`runCommands\`, \`edit/editFiles\`), common in
-agent collections, are explained as such, with the Claude Code tool that does the same job where
-there is one; a list written mostly in that vocabulary gets one finding for the whole list. Names such as \`azure_get_schema\` look like MCP tools written without their
-\`mcp__<server>__\` prefix. Unknown names are warnings: the tool list grows with every release.`,
+(\`Read Grep Glob\`, the skill habit) read as one name; the preferred fix inserts commas. A close
+misspelling gets a suggestion (offered, not applied, because a genuinely new tool may look like an
+old one). Names from GitHub Copilot's vocabulary in VS Code (\`codebase\`, \`runCommands\`,
+\`edit/editFiles\`), common in agent collections, are explained as such, with the Claude Code tool
+that does the same job where there is one; a list written mostly in that vocabulary gets one
+finding for the whole list. Names such as \`azure_get_schema\` look like MCP tools written without
+their \`mcp__<server>__\` prefix, and \`microsoft.docs.mcp\` like an MCP server's name. Unknown names are warnings: the tool list grows with every release.`,
   check(ctx) {
     const model = agentTools(ctx.doc);
     for (const list of [model.tools, model.disallowedTools]) {
