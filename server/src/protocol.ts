@@ -113,7 +113,11 @@ export interface NewPlanItemParams {
 /** The file to create for the next epic, story or task: its URI and its content from the template. */
 export const NewPlanItemRequest = request<NewPlanItemParams, { uri: string; content: string; id: string } | null>('agentDocs/newPlanItem');
 
-/** The initial workspace index is complete (for benchmarks and status displays). */
+/** Server → client notification: the initial workspace index is complete. */
+export const IndexedNotification = notification<IndexedParams>('agentDocs/indexed');
+/** The method name, for clients that do not import the descriptors (the benchmark). */
+export const INDEXED_NOTIFICATION = IndexedNotification.method;
+
 export interface IndexedParams {
   /** Documents in the index. */
   files: number;
@@ -122,5 +126,3 @@ export interface IndexedParams {
   /** Milliseconds spent listing the workspace folders before indexing started. */
   listMs: number;
 }
-
-export const IndexedNotification = notification<IndexedParams>('agentDocs/indexed');

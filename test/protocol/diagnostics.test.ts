@@ -51,7 +51,9 @@ describe('protocol: diagnostics and code actions', () => {
     const href = new URL(d!.codeDescription!.href);
     assert.equal(href.hash, '#yaml-syntax');
     assert.equal(fileURLToPath(new URL(href.pathname, 'file:')), join(REPO_ROOT, 'docs', 'rules.md'));
-    assert.equal((d!.data as { ruleId: string }).ruleId, 'yaml-syntax');
+    const data = d!.data as { ruleId: string; fixes: { title: string }[] };
+    assert.equal(data.ruleId, 'yaml-syntax');
+    assert.deepEqual(data.fixes.map((f) => f.title), ['Quote the `description` value']);
   });
 
   it('publishes nothing for Markdown that is not an agent document', async () => {
@@ -102,11 +104,13 @@ describe('protocol: diagnostics and code actions', () => {
     await client.open(uri, FLOW);
     const [d] = byRule(await client.waitForCurrentDiagnostics(uri, has('yaml-syntax')), 'yaml-syntax');
     assert.deepEqual(d!.range, { start: { line: 3, character: 7 }, end: { line: 3, character: 18 } }, 'the unclosed `[` and what follows on its line');
+    // The server trusts only the data it attached: a diagnostic whose data carries no fixes gets none.
+    const withoutFixes = { ...d!, data: { ruleId: 'yaml-syntax' } };
     const foreign = { ...d!, source: 'markdownlint', data: { ruleId: 'x', fixes: [{ title: 'evil', edit: { changes: {} } }] } };
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: d!.range,
-      context: { diagnostics: [d, foreign], only: ['quickfix'] },
+      context: { diagnostics: [withoutFixes, foreign], only: ['quickfix'] },
     });
     assert.deepEqual(actions, []);
   });

@@ -136,9 +136,10 @@ describe('corpus', { skip: CORPUS ? false : 'corpus not found beside the reposit
     assert.ok(everywhere('agent-tool-unknown').some((f) => f.message.includes('GitHub Copilot')));
   });
 
-  it('keeps every rule below a few hundred findings (no false-alarm floods)', () => {
+  it('keeps every rule below a few hundred warnings and errors (no false-alarm floods)', () => {
+    // Information findings are notes, not alarms (unknown custom keys in skills, by the hundred).
     const counts = new Map<string, number>();
-    for (const r of results.values()) for (const f of r.findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+    for (const r of results.values()) for (const f of r.findings) if (f.severity === 'error' || f.severity === 'warning') counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
     for (const [id, n] of counts) assert.ok(n < 400, `${id} fires ${n} times: review it`);
   });
 });

@@ -19,7 +19,7 @@ import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
 import { registerTaskView } from './taskView';
-import { IndexedNotification, type IndexedParams } from '../protocol';
+import { INDEXED_NOTIFICATION, type IndexedParams } from '../protocol';
 
 const INDEX_BATCH = 100;
 
@@ -32,6 +32,10 @@ export interface Session {
   sync(uri: string): boolean;
   /** The workspace folder URIs. */
   roots(): readonly string[];
+  /** Whether the initial index of the workspace is complete. */
+  isIndexed(): boolean;
+  /** Called once the initial index is complete. */
+  onIndexed(listener: () => void): void;
 }
 
 export function startSession(connection: Connection): Session {
@@ -45,6 +49,7 @@ export function startSession(connection: Connection): Session {
   let supportsConfiguration = false;
   let supportsWatchRegistration = false;
   let indexed = false;
+  const indexedListeners: (() => void)[] = [];
   const docsUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).href;
 
   const session: Session = {
@@ -57,6 +62,8 @@ export function startSession(connection: Connection): Session {
       return service.openDocument(uri, doc.version, doc.getText()) !== undefined;
     },
     roots: () => roots,
+    isIndexed: () => indexed,
+    onIndexed: (listener) => void indexedListeners.push(listener),
   };
 
   // Diagnostics: coalesce changes within one turn of the event loop, and drop stale versions.
@@ -129,7 +136,8 @@ export function startSession(connection: Connection): Session {
     indexed = true;
     const done: IndexedParams = { files: service.index.size, ms: Math.round(performance.now() - indexStart), listMs: Math.round(indexStart - listStart) };
     log(`agent-docs: indexed ${done.files} documents in ${roots.length} folder(s) in ${done.ms} ms`);
-    void connection.sendNotification(IndexedNotification.method, done);
+    void connection.sendNotification(INDEXED_NOTIFICATION, done);
+    for (const listener of indexedListeners) listener();
     relintOpen();
   };
 

@@ -120,22 +120,6 @@ export const SKILL_LIMITS = {
   listingMax: 1536,
 } as const;
 
-/**
- * What the enum values of skill and command fields mean, for hovers and completions (keyed like
- * the agent value docs: field, then value). `model` and `effort` mean the same as for agents.
- */
-export const SKILL_VALUE_DOCS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  context: { fork: 'Runs the skill in a forked subagent: the content becomes its prompt, without the conversation history.' },
-  shell: {
-    bash: 'Runs injected `` !`command` `` blocks with the Bash tool (the default).',
-    powershell: 'Runs injected commands with the PowerShell tool when it is enabled.',
-  },
-  background: {
-    true: 'With `context: fork`, the forked subagent runs in the background (the default).',
-    false: 'With `context: fork`, waits for the forked subagent\'s result in the invoking turn.',
-  },
-};
-
 /** A valid Agent Skills name: lowercase letters and digits in groups joined by single hyphens. */
 export const SKILL_NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -268,10 +252,10 @@ export const AGENT_VALUE_DOCS: ValueDocs = {
 export const SKILL_VALUE_DOCS: ValueDocs = {
   model: { ...AGENT_VALUE_DOCS['model'], inherit: 'Keeps the active model.' },
   effort: AGENT_VALUE_DOCS['effort']!,
-  context: { fork: 'Runs the skill in a forked subagent context; the content becomes the subagent\'s prompt.' },
+  context: { fork: 'Runs the skill in a forked subagent: the content becomes its prompt, without the conversation history.' },
   shell: {
-    bash: 'Runs injected commands with bash (the default).',
-    powershell: 'Runs injected commands with PowerShell.',
+    bash: 'Runs injected `` !`command` `` blocks with the Bash tool (the default).',
+    powershell: 'Runs injected commands with the PowerShell tool when it is enabled.',
   },
   background: {
     true: 'With `context: fork`, runs the forked subagent in the background (the default).',

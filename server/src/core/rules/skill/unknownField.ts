@@ -17,7 +17,9 @@ export const skillUnknownField: Rule = {
   kinds: ['skill'],
   fixable: true,
   docs: `Claude Code ignores frontmatter keys it does not know, so a misspelt \`allowed_tools\` silently
-grants nothing (warning, with the closest field as a fix). With \`skills.target\` set to
+grants nothing (warning, with the closest field as a fix). Other unknown keys (\`version\`, \`tags\`,
+\`author\`: common in real collections) are information, with a fix that moves them under
+\`metadata\`. With \`skills.target\` set to
 \`agent-skills\`, the target is the portable specification, which allows only \`name\`, \`description\`,
 \`license\`, \`compatibility\`, \`metadata\` and \`allowed-tools\`: packaging and upload fail with
 "Unexpected key(s) in SKILL.md frontmatter", so any other key (Claude Code's own fields included) is
@@ -49,7 +51,9 @@ values kept as strings; it is the preferred fix for the \`agent-skills\` target.
         start: f.keyStart,
         end: f.keyEnd,
         message: message(f.key, portable, suggestion),
-        severity: portable ? 'error' : 'warning',
+        // For Claude Code an unknown key is harmless unless it is a misspelt field: real collections
+        // carry their own keys (version, tags, author ...) by the hundred, so those are information.
+        severity: portable ? 'error' : suggestion ? 'warning' : 'information',
         fixes,
       });
     });
@@ -58,7 +62,7 @@ values kept as strings; it is the preferred fix for the \`agent-skills\` target.
 
 function message(key: string, portable: boolean, suggestion: string | undefined): string {
   const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
-  if (!portable) return `Unknown skill field \`${key}\`: Claude Code ignores it.${hint}`;
+  if (!portable) return `Unknown skill field \`${key}\`: Claude Code ignores it.${hint || ' Keep your own data under `metadata`.'}`;
   const what = CLAUDE_CODE.has(key) ? 'is a Claude Code extension, not allowed by the Agent Skills specification' : 'is not allowed by the Agent Skills specification';
   return `\`${key}\` ${what}: packaging and upload fail with "Unexpected key(s) in SKILL.md frontmatter". Allowed: ${[...PORTABLE].join(', ')}.${hint}`;
 }
