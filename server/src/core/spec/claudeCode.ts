@@ -270,6 +270,8 @@ export const AGENT_VALUE_DOCS: ValueDocs = {
  */
 export const FIELDS_BY_KIND: Partial<Readonly<Record<DocumentKind, readonly FieldSpec[]>>> = {
   agent: AGENT_FIELDS,
+  skill: SKILL_FIELDS,
+  command: COMMAND_FIELDS,
 };
 
 /**
@@ -279,4 +281,6 @@ export const FIELDS_BY_KIND: Partial<Readonly<Record<DocumentKind, readonly Fiel
  */
 export const VALUE_DOCS_BY_KIND: Partial<Readonly<Record<DocumentKind, ValueDocs>>> = {
   agent: AGENT_VALUE_DOCS,
+  skill: { model: AGENT_VALUE_DOCS['model']!, effort: AGENT_VALUE_DOCS['effort']!, ...SKILL_VALUE_DOCS },
+  command: { model: AGENT_VALUE_DOCS['model']!, effort: AGENT_VALUE_DOCS['effort']!, ...SKILL_VALUE_DOCS },
 };
