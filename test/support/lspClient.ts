@@ -228,6 +228,33 @@ export class LspClient {
     });
   }
 
+  /** Resolves with the params of the next `method` notification that satisfies `predicate`. */
+  waitForNotification<P>(method: string, predicate: (params: P) => boolean = () => true, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<P> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        subscription.dispose();
+        reject(new Error(`no ${method} notification within ${timeoutMs} ms${this.stderrNote()}`));
+      }, timeoutMs);
+      const subscription = this.connection.onNotification(method, (p: P) => {
+        if (!predicate(p)) return;
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve(p);
+      });
+    });
+  }
+
+  /** Retries `ask` until its answer satisfies `predicate`, or rejects at the deadline. */
+  async poll<T>(ask: () => Promise<T>, predicate: (value: T) => boolean, what: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await ask();
+      if (predicate(value)) return value;
+      if (Date.now() > deadline) throw new Error(`${what}: not reached within ${timeoutMs} ms; last: ${JSON.stringify(value)}${this.stderrNote()}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
   /** Diagnostics for the document's current version that satisfy `predicate`. */
   waitForCurrentDiagnostics(uri: string, predicate: (diagnostics: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
     const version = this.version(uri);

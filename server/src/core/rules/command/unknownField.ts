@@ -1,8 +1,8 @@
 import { fieldsOf } from '../../document/parse';
 import { COMMAND_FIELDS, COMMAND_IGNORED_FIELDS } from '../../spec/claudeCode';
 import type { Fix } from '../../types';
-import { suggestField } from '../skill/fieldSuggest';
-import { fieldLinesSpan, hasCleanFrontmatter } from '../skill/shared';
+import { namesATool, suggestField } from '../skill/fieldSuggest';
+import { fieldLinesSpan, hasCleanFrontmatter, listEntries } from '../skill/shared';
 import type { Rule } from '../types';
 
 const NAMES = COMMAND_FIELDS.map((f) => f.name);
@@ -25,9 +25,12 @@ misspelling gets a preferred rename fix.`,
     const present = new Set(fields.map((f) => f.key));
     for (const f of fields) {
       if (KNOWN.has(f.key)) continue;
-      const suggestion = suggestField(f.key, NAMES);
+      let suggestion = suggestField(f.key, NAMES);
+      // `tools: [claude, cursor]` lists products, not tools: not a misspelt `allowed-tools`.
+      if ((suggestion === 'allowed-tools' || suggestion === 'disallowed-tools') && !namesATool(listEntries(ctx.doc, f, { spaceSeparated: true }))) suggestion = undefined;
       const fixes: Fix[] = [];
-      if (suggestion && !present.has(suggestion)) fixes.push(ctx.fix(`Rename to \`${suggestion}\``, [{ start: f.keyStart, end: f.keyEnd, newText: suggestion }], true));
+      // Never preferred into `allowed-tools`: that grants tools without a permission prompt.
+      if (suggestion && !present.has(suggestion)) fixes.push(ctx.fix(`Rename to \`${suggestion}\``, [{ start: f.keyStart, end: f.keyEnd, newText: suggestion }], suggestion !== 'allowed-tools' && suggestion !== 'disallowed-tools'));
       const span = fieldLinesSpan(ctx.doc, f);
       fixes.push(ctx.fix(`Remove \`${f.key}\``, [{ start: span.start, end: span.end, newText: '' }]));
       ctx.report({
