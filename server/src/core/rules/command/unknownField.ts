@@ -18,7 +18,8 @@ export const commandUnknownField: Rule = {
 (reported by \`command-field-ignored\`); the long-standing set is \`allowed-tools\`, \`argument-hint\`,
 \`context\`, \`agent\`, \`description\`, \`model\`, \`disable-model-invocation\` and \`hooks\`. Any other key
 is ignored without a word, so a typo (\`allowed_tools\`) silently grants nothing. A likely
-misspelling gets a preferred rename fix.`,
+misspelling gets a rename fix, preferred unless it renames into \`allowed-tools\` or
+\`disallowed-tools\`: fix-all never changes which tools run without a permission prompt.`,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const fields = fieldsOf(ctx.doc);

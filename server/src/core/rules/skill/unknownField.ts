@@ -19,7 +19,9 @@ export const skillUnknownField: Rule = {
   kinds: ['skill'],
   fixable: true,
   docs: `Claude Code ignores frontmatter keys it does not know, so a misspelt \`allowed_tools\` silently
-grants nothing: a warning, with a preferred fix that renames the key to the field it resembles.
+grants nothing: a warning, with a fix that renames the key to the field it resembles (preferred,
+except into \`allowed-tools\`/\`disallowed-tools\`: fix-all never changes which tools run without a
+permission prompt; \`tools: [claude, cursor]\` listing products is not taken for a tool field).
 Other keys (\`version\`, \`tags\`, \`author\`, a collection's own data) do no harm; they get one hint
 per file, shown greyed out, with fixes that move them under \`metadata\` (the documented place for
 your own data) or remove them.
