@@ -1,11 +1,11 @@
-import { catalogOf, occurrencesOf } from '../../returnCodes/workspace';
+import { catalogFor, occurrencesOf } from '../../returnCodes/workspace';
 import type { Location } from '../../types';
 import type { FeatureContext } from '../types';
 import { codeAt } from './locate';
 
 /** Go to Definition: the declarations of the code under the cursor (one per declaring agent). */
 export function codeDefinition(ctx: FeatureContext, offset: number): Location[] | undefined {
-  const catalog = catalogOf(ctx.index);
+  const catalog = catalogFor(ctx.index, ctx.doc.uri);
   const at = codeAt(ctx.doc, catalog, offset);
   if (!at) return undefined;
   const declarations = catalog.declared.get(at.code) ?? [];
@@ -14,10 +14,10 @@ export function codeDefinition(ctx: FeatureContext, offset: number): Location[] 
 
 /** Find All References: mirrors and references across the workspace, declarations on request. */
 export function codeReferences(ctx: FeatureContext, offset: number, includeDeclaration: boolean): Location[] | undefined {
-  const catalog = catalogOf(ctx.index);
+  const catalog = catalogFor(ctx.index, ctx.doc.uri);
   const at = codeAt(ctx.doc, catalog, offset);
   if (!at) return undefined;
-  const found = occurrencesOf(ctx.index, catalog, at.code);
+  const found = occurrencesOf(ctx.index, ctx.doc.uri, at.code);
   return sortLocations([...(includeDeclaration ? found.declarations : []), ...found.mirrors, ...found.references]);
 }
 

@@ -1,5 +1,5 @@
 import { returnCodesOf } from '../../returnCodes/extract';
-import { catalogOf, countsAsCode } from '../../returnCodes/workspace';
+import { catalogFor, countsAsCode } from '../../returnCodes/workspace';
 import { RETURN_CODES_KEY } from '../../returnCodes/facts';
 import { closest } from '../../text/similarity';
 import type { Rule } from '../types';
@@ -19,7 +19,7 @@ ones, the families (\`SUCCESS_*\`, \`FAILURE_*\`, \`PARTIAL_*\`, \`TIMEOUT_*\`, 
 \`CRITICAL_FAILURE\`, \`ENHANCEMENT_REQUIRED\`), and code-shaped tokens after "return", in a
 \`**Return Codes**:\` line or on a Mermaid edge. The fix replaces a near miss with the declared code.`,
   check(ctx) {
-    const catalog = catalogOf(ctx.workspace);
+    const catalog = catalogFor(ctx.workspace, ctx.doc.uri);
     if (!catalog.hasDeclarations) return;
     for (const ref of returnCodesOf(ctx.doc).references) {
       if (catalog.declared.has(ref.code) || !countsAsCode(catalog, ref.code, ref.context)) continue;
