@@ -91,7 +91,7 @@ describe('protocol: Neovim with the documented configuration', () => {
       assert.ok(out.has(key), `nvim reported ${key}; stdout:\n${run.stdout}`);
       return out.get(key)![0];
     };
-    assert.ok((one('diagnostics') as unknown[][]).some((d) => JSON.stringify(d) === JSON.stringify([2, 13, 2, 14, 1, 'yaml-syntax'])));
+    assert.ok((one('diagnostics') as unknown[][]).some((d) => JSON.stringify(d) === JSON.stringify([2, 13, 2, 36, 1, 'yaml-syntax'])));
     assert.match(String(one('hover')), /`name` \(required\)/);
     assert.ok((one('completion') as string[]).includes('model'));
     assert.ok(out.get('action')?.includes('Add `name: unnamed`'));

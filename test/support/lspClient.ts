@@ -74,6 +74,8 @@ export class LspClient {
   readonly registrations: Registration[] = [];
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private readonly diagnosticWaiters = new Set<Waiter<PublishDiagnosticsParams>>();
+  /** Waiters per notification method. jsonrpc keeps one handler per method, so all go through `listen`. */
+  private readonly notificationWaiters = new Map<string, Set<Waiter<unknown>>>();
   private readonly docs = new Map<string, TextDocument>();
   private settings: unknown;
   private stderr = '';
@@ -88,12 +90,12 @@ export class LspClient {
     this.settings = settings;
     process.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.exited = new Promise((resolve) => process.on('exit', (code) => resolve(code)));
-    connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    this.listen<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => {
       this.latest.set(p.uri, p);
       for (const w of [...this.diagnosticWaiters]) if (w.accept(p)) this.diagnosticWaiters.delete(w);
     });
     for (const method of ['window/showMessage', 'window/logMessage']) {
-      connection.onNotification(method, (p: { type: number; message: string }) => {
+      this.listen<{ type: number; message: string }>(method, (p) => {
         this.messages.push({ method, ...p });
       });
     }
@@ -226,6 +228,48 @@ export class LspClient {
       }, timeoutMs);
       this.diagnosticWaiters.add(waiter);
     });
+  }
+
+  /** Resolves with the params of the next `method` notification that satisfies `predicate`. */
+  waitForNotification<P>(method: string, predicate: (params: P) => boolean = () => true, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<P> {
+    if (!this.notificationWaiters.has(method)) this.listen(method);
+    const waiters = this.notificationWaiters.get(method)!;
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter<unknown> = {
+        accept: (p) => {
+          if (!predicate(p as P)) return false;
+          clearTimeout(timer);
+          resolve(p as P);
+          return true;
+        },
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(waiter);
+        reject(new Error(`no ${method} notification within ${timeoutMs} ms${this.stderrNote()}`));
+      }, timeoutMs);
+      waiters.add(waiter);
+    });
+  }
+
+  /** The one handler of a notification method: runs `record`, then offers the params to waiters. */
+  private listen<P>(method: string, record?: (params: P) => void): void {
+    const waiters = new Set<Waiter<unknown>>();
+    this.notificationWaiters.set(method, waiters);
+    this.connection.onNotification(method, (p: P) => {
+      record?.(p);
+      for (const w of [...waiters]) if (w.accept(p)) waiters.delete(w);
+    });
+  }
+
+  /** Retries `ask` until its answer satisfies `predicate`, or rejects at the deadline. */
+  async poll<T>(ask: () => Promise<T>, predicate: (value: T) => boolean, what: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await ask();
+      if (predicate(value)) return value;
+      if (Date.now() > deadline) throw new Error(`${what}: not reached within ${timeoutMs} ms; last: ${JSON.stringify(value)}${this.stderrNote()}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
   }
 
   /** Diagnostics for the document's current version that satisfy `predicate`. */

@@ -13,6 +13,6 @@ export type * from './types';
 export type * from './features/types';
 export { toggleChecklistItem, type ChecklistCounts, type ChecklistState, type ChecklistStyle } from './tasks/checklist';
 export { taskChecklist, type TaskChecklist, type TaskChecklistItem } from './tasks/api';
-export { taskTree, type TaskTree, type TaskTreeEpic, type TaskTreeStory, type TaskTreeTask, type TaskNode, type TaskProgress } from './tasks/tree';
+export { taskTree, taskTreeIn, type TaskTree, type TaskTreeEpic, type TaskTreeStory, type TaskTreeTask, type TaskNode, type TaskProgress } from './tasks/tree';
 export { parseDocument, type ParsedDocument } from './document/parse';
 export { progressBar, percentDone, progressCounts } from './tasks/progressText';

@@ -17,6 +17,7 @@ import { listMarkdownFiles, pathToUri, readTextSync, uriToPath } from '../host/f
 import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
+import { registerTaskView } from './taskView';
 
 const INDEX_BATCH = 100;
 
@@ -27,6 +28,8 @@ export interface Session {
   readonly service: AgentDocsService;
   /** Brings the service's copy of an open document up to date and returns it. */
   sync(uri: string): boolean;
+  /** The workspace folder URIs. */
+  roots(): readonly string[];
 }
 
 export function startSession(connection: Connection): Session {
@@ -51,6 +54,7 @@ export function startSession(connection: Connection): Session {
       if (!doc) return service.document(uri) !== undefined;
       return service.openDocument(uri, doc.version, doc.getText()) !== undefined;
     },
+    roots: () => roots,
   };
 
   // Diagnostics: coalesce changes within one turn of the event loop, and drop stale versions.
@@ -195,6 +199,7 @@ export function startSession(connection: Connection): Session {
   });
 
   registerFeatures(session);
+  registerTaskView(session, session.roots);
   documents.listen(connection);
   return session;
 }

@@ -64,13 +64,17 @@ there is one; a list written mostly in that vocabulary gets one finding for the 
           });
         } else if (item.cls === 'unknown') {
           const guess = closest(item.name, Object.keys(TOOLS));
-          const mcpLike = !guess && /^[a-z0-9]+(?:[_.-][a-z0-9]+)+$/i.test(item.name) && /[_.]/.test(item.name);
+          // `microsoft.docs.mcp`, `figma-dev-mode-mcp-server`: an MCP server named the VS Code way.
+          const serverLike = !guess && /(?:^|[._-])mcp(?:$|[._-])/i.test(item.name);
+          const mcpLike = !guess && !serverLike && /^[a-z0-9]+(?:[_.-][a-z0-9]+)+$/i.test(item.name) && /[_.]/.test(item.name);
           ctx.report({
             start: item.start,
             end: item.nameEnd,
             message: guess
               ? `Unknown tool \`${item.name}\`: did you mean \`${guess}\`?`
-              : mcpLike
+              : serverLike
+                ? `Unknown tool \`${item.name}\`: this looks like an MCP server; Claude Code names a server's tools \`mcp__<server>\` or \`mcp__<server>__<tool>\`.`
+                : mcpLike
                 ? `Unknown tool \`${item.name}\`: an MCP tool is written \`mcp__<server>__${item.name}\`.`
                 : `Unknown tool \`${item.name}\`: Claude Code has no tool by this name.`,
             ...(guess ? { fixes: [ctx.fix(`Change to \`${guess}\``, [renameTool(item, guess)])] } : {}),

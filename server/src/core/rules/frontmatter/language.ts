@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { skippedWhenUnreadable } from './skipSeverity';
 
 export const frontmatterLanguage: Rule = {
   id: 'frontmatter-language',
@@ -15,13 +16,14 @@ Claude Code reads only YAML frontmatter and never evaluates code, so such a bloc
 ---
 \`\`\`
 
-For agents this is an error (no \`name\`, so the file is skipped); for other kinds a warning. Rewrite
+For project and user agents this is an error (no \`name\`, so the file is skipped); for plugin
+agents (which load under their file name), skills and commands a warning. Rewrite
 the block as YAML under a plain \`---\` fence. For \`---yaml\` the fix simply drops the word; for
 code there is no automatic fix.`,
   check(ctx) {
     const fm = ctx.doc.frontmatter;
     if (!fm?.language) return;
-    const isAgent = ctx.doc.kind === 'agent';
+    const isAgent = skippedWhenUnreadable(ctx.doc);
     const lineEnd = ctx.doc.lines.lineEnd(ctx.doc.lines.positionAt(fm.openStart).line);
     const isYaml = /^ya?ml$/i.test(fm.language);
     ctx.report({

@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { skippedWhenUnreadable } from './skipSeverity';
 
 export const frontmatterNotFirstLine: Rule = {
   id: 'frontmatter-not-first-line',
@@ -18,11 +19,12 @@ name: sqs-expert
 \`\`\`
 
 The fix removes what precedes the fence (the blank lines, or the indentation of both fences). Reported as an error
-for agents (the file is skipped) and as a warning for other kinds (the file still loads).`,
+for project and user agents (the file is skipped) and as a warning for plugin agents, skills and
+commands (the file still loads, without its settings).`,
   check(ctx) {
     const m = ctx.doc.misplacedFrontmatter;
     if (!m) return;
-    const isAgent = ctx.doc.kind === 'agent';
+    const isAgent = skippedWhenUnreadable(ctx.doc);
     ctx.report({
       start: m.fenceStart,
       end: m.fenceEnd,

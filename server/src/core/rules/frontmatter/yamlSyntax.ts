@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import { blockAt, topLevelBlocks, type TopLevelBlock } from '../../document/topLevelBlocks';
 import type { YamlProblem } from '../../document/yamlFields';
 import type { Rule } from '../types';
+import { unreadableFrontmatterSeverity } from './skipSeverity';
 import { WILDCARD_LINE } from './yamlHealth';
 import { repairBlock, unclosedFlowOpener } from './yamlRepair';
 
@@ -30,7 +31,10 @@ The preferred fix double-quotes such a one-line value, escaping \`\\\` and \`"\`
 exactly as written (\`argument-hint: "[--no-delete] [--no-tag]"\`). A multi-line description whose
 \`<example>\` transcript puts \`user:\`/\`assistant:\` lines at column 0 becomes a literal block
 scalar (\`description: |\` with its lines indented). Each fix is offered only after checking that
-the result parses. Duplicate keys are reported by \`duplicate-key\`, \`tools: *\` by \`tools-wildcard\`.`,
+the result parses.
+
+Severity: an error for project and user agents (skipped); a warning for plugin agents (they still
+load, under their file name, without these settings), skills and commands. Duplicate keys are reported by \`duplicate-key\`, \`tools: *\` by \`tools-wildcard\`.`,
   check(ctx) {
     const { doc } = ctx;
     const fm = doc.frontmatter;
@@ -65,18 +69,20 @@ function parsesAlone(pairText: string): boolean {
 
 function report(ctx: Parameters<Rule['check']>[0], e: YamlProblem, block: TopLevelBlock | undefined, opener: number | undefined): void {
   const { doc } = ctx;
+  const severity = unreadableFrontmatterSeverity(doc);
   if (opener !== undefined) {
     const lineEnd = doc.lines.lineEnd(doc.lines.positionAt(opener).line);
-    ctx.report({ start: opener, end: lineEnd, message: `YAML error: this \`${doc.text[opener]}\` is never closed (${e.message}).` });
+    ctx.report({ severity, start: opener, end: lineEnd, message: `YAML error: this \`${doc.text[opener]}\` is never closed (${e.message}).` });
     return;
   }
   const repair = block && !(block.key === 'tools' || block.key === 'disallowedTools') ? repairBlock(doc, block) : undefined;
   if (!repair) {
-    ctx.report({ start: e.start, end: e.end, message: `YAML error: ${e.message}` });
+    ctx.report({ severity, start: e.start, end: e.end, message: `YAML error: ${e.message}` });
     return;
   }
   const hint = repair.kind === 'quote' ? 'quote the value' : 'write it as a block scalar (`|`)';
   ctx.report({
+    severity,
     start: repair.valueStart,
     end: repair.valueEnd,
     message: `YAML error in \`${block!.key}\`: ${e.message}; ${hint}.`,
