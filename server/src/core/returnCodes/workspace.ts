@@ -30,6 +30,8 @@ export interface OrchestratorMirror {
 /** The return-code protocol seen from one flow: who declares what, and who routes it. */
 export interface CodeCatalog {
   readonly agents: readonly AgentCodes[];
+  /** The agents that declare at least one code. */
+  readonly declaring: readonly AgentCodes[];
   /** Code → its declarations, across agents. */
   readonly declared: ReadonlyMap<string, readonly DeclaredCode[]>;
   readonly mirrors: readonly OrchestratorMirror[];
@@ -39,35 +41,54 @@ export interface CodeCatalog {
 
 /** Every agent and orchestrator of the workspace, rebuilt only when some protocol fact changes. */
 export function catalogOf(index: WorkspaceIndex): CodeCatalog {
-  return index.derived('returnCodes.catalog', [RETURN_CODES_KEY], () => buildCatalog(index, undefined));
+  return index.derived('returnCodes.catalog', [RETURN_CODES_KEY], () => buildCatalog(index));
 }
 
-/** The catalog of the flow a file belongs to (see `scope.ts`), cached per flow root. */
+/**
+ * The catalog of the flow a file belongs to (see `scope.ts`), cached per flow root. Its `agents` are
+ * those that declare codes, plus every agent of the flow when the flow has orchestrator mirrors
+ * (which may name agents that declare nothing). Workspaces without codes share the empty catalog.
+ */
 export function catalogFor(index: WorkspaceIndex, uri: string): CodeCatalog {
+  const all = catalogOf(index);
+  if (!all.hasDeclarations && !all.mirrors.length) return all;
   const root = flowRoot(uri);
-  return index.derived(`returnCodes.catalog:${root}`, [RETURN_CODES_KEY], () => buildCatalog(index, root));
+  // Most files of a large workspace are in no flow at all: they share one empty catalog.
+  if (!all.declaring.some((a) => sameFlow(root, a.root)) && !all.mirrors.some((m) => sameFlow(root, m.root))) return EMPTY;
+  return index.derived(`returnCodes.catalog:${root}`, [RETURN_CODES_KEY], () => scopeCatalog(all, root));
 }
 
-function buildCatalog(index: WorkspaceIndex, root: string | undefined): CodeCatalog {
+function buildCatalog(index: WorkspaceIndex): CodeCatalog {
   const agents: AgentCodes[] = [];
-  const declared = new Map<string, DeclaredCode[]>();
   const mirrors: OrchestratorMirror[] = [];
   for (const { uri, value } of index.facts(returnCodesIndexer)) {
-    const fileRoot = flowRoot(uri);
-    if (root !== undefined && !sameFlow(root, fileRoot)) continue;
-    if (value.agent !== undefined) {
-      agents.push({ uri, root: fileRoot, agent: value.agent, facts: value });
-      for (const d of value.declarations) {
-        const list = declared.get(d.code) ?? [];
-        list.push({ ...d, uri, agent: value.agent });
-        declared.set(d.code, list);
-      }
-    }
-    for (const mirror of value.mirrors) mirrors.push({ uri, root: fileRoot, mirror, eol: value.eol });
+    const root = flowRoot(uri);
+    if (value.agent !== undefined) agents.push({ uri, root, agent: value.agent, facts: value });
+    for (const mirror of value.mirrors) mirrors.push({ uri, root, mirror, eol: value.eol });
   }
   agents.sort((a, b) => (a.agent < b.agent ? -1 : a.agent > b.agent ? 1 : a.uri < b.uri ? -1 : 1));
-  return { agents, declared, mirrors, hasDeclarations: declared.size > 0 };
+  return withDeclarations(agents, mirrors);
 }
+
+function scopeCatalog(all: CodeCatalog, root: string): CodeCatalog {
+  const mirrors = all.mirrors.filter((m) => sameFlow(root, m.root));
+  const agents = (mirrors.length > 0 ? all.agents : all.declaring).filter((a) => sameFlow(root, a.root));
+  return withDeclarations(agents, mirrors);
+}
+
+function withDeclarations(agents: AgentCodes[], mirrors: OrchestratorMirror[]): CodeCatalog {
+  const declared = new Map<string, DeclaredCode[]>();
+  for (const a of agents) {
+    for (const d of a.facts.declarations) {
+      const list = declared.get(d.code) ?? [];
+      list.push({ ...d, uri: a.uri, agent: a.agent });
+      declared.set(d.code, list);
+    }
+  }
+  return { agents, declaring: agents.filter((a) => a.facts.declarations.length > 0), declared, mirrors, hasDeclarations: declared.size > 0 };
+}
+
+const EMPTY: CodeCatalog = { agents: [], declaring: [], declared: new Map(), mirrors: [], hasDeclarations: false };
 
 /** The orchestrator subsections of the agent's flow whose (possibly glob) name matches it. */
 export function mirrorsFor(catalog: CodeCatalog, agent: { root: string; agent: string }): OrchestratorMirror[] {
