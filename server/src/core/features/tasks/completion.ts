@@ -40,7 +40,7 @@ export function taskCompletion(ctx: FeatureContext, offset: number): CompletionI
   const range = ctx.doc.lines.range(offset - typed.length, offset);
   const items: CompletionItem[] = [];
   for (const [id] of table.byId) {
-    if (!id.startsWith(typed) || (level !== undefined && levelOf(id) !== level)) continue;
+    if (id === own || !id.startsWith(typed) || (level !== undefined && levelOf(id) !== level)) continue;
     const node = findTaskNode(tree, id);
     items.push({
       label: id,
