@@ -3,7 +3,11 @@
 // or a crash (exit 2 or a signal) fails this script.
 import { spawnSync } from 'node:child_process';
 
-const steps = [['lint', 'examples/workspace']];
+const steps = [
+  ['lint', 'examples/workspace'],
+  ['codes', 'examples/workspace'],
+  ['tasks', 'examples/workspace'],
+];
 let failed = false;
 for (const args of steps) {
   console.log(`\n$ agent-docs ${args.join(' ')}`);

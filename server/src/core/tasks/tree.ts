@@ -145,3 +145,19 @@ export function findTaskNode(tree: TaskTree, id: string): TaskNode | undefined {
   if (!story || id.length === 7) return story;
   return story.tasks.find((t) => t.id === id);
 }
+
+/**
+ * The tree of the task documents under one folder (a workspace root in a multi-root workspace),
+ * cached like `taskTree` until a task fact changes.
+ */
+export function taskTreeIn(index: WorkspaceIndex, folderUri: string): TaskTree {
+  const prefix = folderUri.endsWith('/') ? folderUri : `${folderUri}/`;
+  return index.derived(`tasks.tree:${prefix}`, [TASK_FACTS_KEY], () => {
+    const byId = new Map<string, { uri: string; fact: TaskFact }[]>();
+    for (const [id, entries] of taskIdTable(index).byId) {
+      const inside = entries.filter((e) => e.uri.startsWith(prefix));
+      if (inside.length) byId.set(id, inside);
+    }
+    return buildTree({ byId });
+  });
+}

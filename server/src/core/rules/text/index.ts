@@ -1,0 +1,5 @@
+import type { Rule } from '../types';
+import { damagedText } from './damagedText';
+
+/** Rules about the text of any document, whatever its kind. */
+export const textRules: readonly Rule[] = [damagedText];
