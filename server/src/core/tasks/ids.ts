@@ -51,11 +51,6 @@ export function padTaskId(loose: string): string | undefined {
   return [e!.padStart(4, '0'), ...rest.map((p) => p.padStart(2, '0'))].join('.');
 }
 
-/** Orders IDs numerically segment by segment (they are zero-padded, so string order works). */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Whether an ID reads as a calendar date (`2024.10.15`, `2024.10`), which prose uses far more than IDs. */
 export function looksLikeDate(id: string): boolean {
   const [y, m, d] = id.split('.').map(Number);
