@@ -14,6 +14,7 @@ interface JsonNode {
   progress: { done: number; inProgress: number; todo: number; total: number };
 }
 
+/** The configuration and the folder globs are matched against, as `lint` finds them. */
 export interface TasksCommandOptions {
   config: AgentDocsConfig;
   root: string;

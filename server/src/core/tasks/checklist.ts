@@ -2,7 +2,9 @@ import { memo, type ParsedDocument } from '../document/parse';
 import type { TextEdit } from '../types';
 import { bodyLines } from './lines';
 
+/** ⬜ / `[ ]` → todo, 🔄 → inProgress, ✅ / `[x]` → done. */
 export type ChecklistState = 'todo' | 'inProgress' | 'done';
+/** GFM task-list boxes or the emoji progression. */
 export type ChecklistStyle = 'gfm' | 'emoji';
 
 /** One checklist item: `- [ ] text`, `- [x] text`, or `- ⬜ text` / `- 🔄 text` / `- ✅ text`. */
@@ -22,6 +24,7 @@ export interface ChecklistItem {
   heading: string;
 }
 
+/** How many items are in each state. */
 export interface ChecklistCounts {
   done: number;
   inProgress: number;
@@ -68,6 +71,7 @@ export function checklistItems(doc: ParsedDocument): readonly ChecklistItem[] {
   });
 }
 
+/** Counts items by state. */
 export function countItems(items: readonly ChecklistItem[]): ChecklistCounts {
   const c: ChecklistCounts = { done: 0, inProgress: 0, todo: 0, total: 0 };
   for (const i of items) {

@@ -28,6 +28,7 @@ export interface MalformedReference {
   line: number;
 }
 
+/** Everything ID-like found in one document. */
 export interface ReferenceScan {
   references: TaskReference[];
   malformed: MalformedReference[];

@@ -2,6 +2,7 @@ import type { WorkspaceIndex } from '../workspace/index';
 import { epicOf, parentId } from './ids';
 import { TASK_FACTS_KEY, taskFactsIndexer, type TaskFact } from './indexer';
 
+/** Checklist items by state, and their total. */
 export interface TaskProgress {
   done: number;
   inProgress: number;
@@ -28,14 +29,18 @@ export interface TaskNode {
   tasksTotal: number;
 }
 
+/** A task: a leaf. */
 export interface TaskTreeTask extends TaskNode {}
+/** A story and its tasks, in ID order. */
 export interface TaskTreeStory extends TaskNode {
   tasks: TaskTreeTask[];
 }
+/** An epic and its stories, in ID order. */
 export interface TaskTreeEpic extends TaskNode {
   stories: TaskTreeStory[];
 }
 
+/** The whole plan: epics in ID order. */
 export interface TaskTree {
   epics: TaskTreeEpic[];
 }
