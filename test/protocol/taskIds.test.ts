@@ -103,4 +103,12 @@ describe('protocol: task IDs', () => {
     const op = create.edit.documentChanges.find((c) => 'kind' in c && c.kind === 'create') as { uri: string } | undefined;
     assert.equal(op?.uri, client.uri(`${DIR}/0001.02.04 - Shop - Items - Remove item.md`));
   });
+
+  it('clears the missing-task warning once the file exists', async () => {
+    const rel = `${DIR}/0001.02.04 - Shop - Items - Remove item.md`;
+    ws.write(rel, '# Task [0001.02.04] - Shop - Items - Remove item\n');
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri(rel), type: 1 }] });
+    const after = await client.waitForDiagnostics(notes, (d) => !d.some((x) => x.code === 'task-reference-missing'));
+    assert.deepEqual(after.filter((d) => String(d.code).startsWith('task-')), []);
+  });
 });
