@@ -72,6 +72,12 @@ describe('task document model', () => {
     assert.equal(text.slice(item.markerStart, item.markerEnd), '✅');
   });
 
+  it('reads emoji items with a variation selector, numbered and nested items', () => {
+    const text = '# Task [0001.02.05] - C\n\n- ✅\uFE0F shipped\n  * 🔄 nested\n1. [X] numbered\n- ⏸ paused is not an item\n- ✅done is not an item either\n';
+    const m = taskModel(parseDocument(uri('0001.02.05 - A - B - C.md'), 1, text, 'task'));
+    assert.deepEqual(m.items.map((i) => [i.state, i.text]), [['done', 'shipped'], ['inProgress', 'nested'], ['done', 'numbered']]);
+  });
+
   it('ignores checklist items inside fenced code', () => {
     const m = taskModel(parseDocument(uri('0001.02.05 - A - B - C.md'), 1, '# Task [0001.02.05] - C\n\n```md\n- [ ] example\n```\n- [x] real\n', 'task'));
     assert.deepEqual(m.counts, { done: 1, inProgress: 0, todo: 0, total: 1 });

@@ -32,7 +32,8 @@ export interface ChecklistCounts {
   total: number;
 }
 
-const ITEM = /^(\s*(?:[-*+]|\d+[.)])\s+)(\[[ xX]\]|⬜|🔄|✅)(?=\s|$)/u;
+// Emoji may carry a variation selector (U+FE0F), as some editors and keyboards insert it.
+const ITEM = /^(\s*(?:[-*+]|\d+[.)])\s+)(\[[ xX]\]|(?:⬜|🔄|✅)\uFE0F?)(?=\s|$)/u;
 const HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 
 const EMOJI_STATE: Record<string, ChecklistState> = { '⬜': 'todo', '🔄': 'inProgress', '✅': 'done' };
@@ -59,7 +60,7 @@ export function checklistItems(doc: ParsedDocument): readonly ChecklistItem[] {
       items.push({
         line: l.line,
         style: gfm ? 'gfm' : 'emoji',
-        state: gfm ? (marker === '[ ]' ? 'todo' : 'done') : EMOJI_STATE[marker]!,
+        state: gfm ? (marker === '[ ]' ? 'todo' : 'done') : EMOJI_STATE[marker.replace('\uFE0F', '')]!,
         markerStart,
         markerEnd: markerStart + marker.length,
         text: l.text.slice(m[0].length).trim(),
