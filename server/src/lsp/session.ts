@@ -19,6 +19,7 @@ import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
 import { registerTaskView } from './taskView';
+import { registerAgentView } from './agentView';
 import { INDEXED_NOTIFICATION, type IndexedParams } from '../protocol';
 
 const INDEX_BATCH = 100;
@@ -214,6 +215,7 @@ export function startSession(connection: Connection): Session {
 
   registerFeatures(session);
   registerTaskView(session, session.roots);
+  registerAgentView(session);
   documents.listen(connection);
   return session;
 }
