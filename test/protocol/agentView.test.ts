@@ -39,7 +39,10 @@ describe('protocol: the Agents view', () => {
   before(async () => {
     ws = tempWorkspace(FILES);
     client = await LspClient.start({ root: ws.root });
+    // Registered before the server can finish indexing (it first asks this client for settings).
+    const indexed = client.waitForNotification<AgentTreeChangedParams>('agentDocs/agentTreeChanged', (p) => p.uris.length === 0);
     await client.poll(() => group('Commands'), (nodes) => nodes.length === 2, 'commands indexed');
+    await indexed;
   });
   after(() => {
     client?.dispose();
@@ -108,5 +111,14 @@ describe('protocol: the Agents view', () => {
     assert.deepEqual((await changed).uris, [uri]);
     const reviewer = (await group('Agents')).find((a) => a.label === 'reviewer')!;
     assert.deepEqual([reviewer.state, reviewer.warnings, reviewer.tools], ['warning', 1, ['Read', 'Grep', 'Teleport']]);
+  });
+
+  it('asks for a full refresh when severities change, and counts with the new ones', async () => {
+    const refreshed = client.waitForNotification<AgentTreeChangedParams>('agentDocs/agentTreeChanged', (p) => p.uris.length === 0);
+    await client.changeSettings({ rules: { 'agent-tool-unknown': 'off' } });
+    await refreshed;
+    const broken = (await group('Agents')).find((a) => a.label === 'broken')!;
+    assert.deepEqual([broken.state, broken.warnings], ['error', 0]);
+    assert.ok(broken.errors! >= 1);
   });
 });

@@ -3,7 +3,6 @@ import { RETURN_CODES_KEY } from '../core/returnCodes/facts';
 import { INDEXERS } from '../core/workspace/indexers';
 import { DEFINITION_KEYS, definitionsIn, type Definition } from '../core/workspace/definitions';
 import { SUMMARY_KEY, type SummaryFact } from '../core/workspace/summary';
-import type { AgentDocsConfig } from '../core';
 import { AgentChildrenRequest, AgentTreeChangedNotification, type AgentChildrenParams, type AgentViewNode } from '../protocol';
 import type { Session } from './session';
 import { codeNode, definitionNode, folderLabel, GROUPS, type ProblemCount } from './agentNodes';
@@ -20,16 +19,11 @@ export function registerAgentView(session: Session): void {
   const { connection, service } = session;
   const index = service.index;
 
-  // Problems of a file depend on its text (the summary's fingerprint), on the facts cross-file
-  // rules read, and on the configuration; the cache is keyed by all three.
+  // Problems of a file depend on its text (the summary's fingerprint) and on the facts cross-file
+  // rules read, which key the cache; and on the configuration, whose change clears it.
   const ruleKeys = INDEXERS.map((i) => i.key).filter((k) => service.rulesAffectedBy([k]).some((r) => r.kinds.some((kind) => (DEFINITION_KINDS as readonly string[]).includes(kind))));
   const problemCache = new Map<string, { signature: string; count: ProblemCount }>();
-  let cachedConfig: AgentDocsConfig | undefined;
   const problems = (uri: string): ProblemCount => {
-    if (service.config !== cachedConfig) {
-      problemCache.clear();
-      cachedConfig = service.config;
-    }
     const fingerprint = (index.get(uri)?.facts.get(SUMMARY_KEY) as SummaryFact | undefined)?.fingerprint;
     const signature = `${fingerprint}|${ruleKeys.map((k) => index.generation(k)).join('.')}`;
     const hit = problemCache.get(uri);
@@ -86,6 +80,11 @@ export function registerAgentView(session: Session): void {
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   session.onIndexed(() => notify([]));
+  // Severities may have changed: every count may be different.
+  session.onConfigChanged(() => {
+    problemCache.clear();
+    if (session.isIndexed()) notify([]);
+  });
   index.onDidChange((uri, keys) => {
     if (!session.isIndexed() || !keys.some((k) => watched.has(k))) return;
     pending.add(uri);
