@@ -2,13 +2,12 @@ import { routingTable, type RoutingTable } from '../core/returnCodes/routing';
 import { RETURN_CODES_KEY } from '../core/returnCodes/facts';
 import { INDEXERS } from '../core/workspace/indexers';
 import { DEFINITION_KEYS, definitionsIn, type Definition } from '../core/workspace/definitions';
-import { SUMMARY_KEY, type SummaryFact } from '../core/workspace/summary';
 import { AgentChildrenRequest, AgentTreeChangedNotification, type AgentChildrenParams, type AgentViewNode } from '../protocol';
 import type { Session } from './session';
 import { codeNode, definitionNode, folderLabel, GROUPS, type ProblemCount } from './agentNodes';
 
 const NOTIFY_DELAY_MS = 100;
-const DEFINITION_KINDS = ['agent', 'skill', 'command'] as const;
+const isDefinitionKind = (kind: string) => kind === 'agent' || kind === 'skill' || kind === 'command';
 
 /**
  * Serves the Agents view: the workspace's agents, skills and commands grouped by kind (below one
@@ -19,13 +18,13 @@ export function registerAgentView(session: Session): void {
   const { connection, service } = session;
   const index = service.index;
 
-  // Problems of a file depend on its text (the summary's fingerprint) and on the facts cross-file
-  // rules read, which key the cache; and on the configuration, whose change clears it.
-  const ruleKeys = INDEXERS.map((i) => i.key).filter((k) => service.rulesAffectedBy([k]).some((r) => r.kinds.some((kind) => (DEFINITION_KINDS as readonly string[]).includes(kind))));
+  // Problems of a file depend on its text, on the facts cross-file rules read and on the
+  // configuration. The cache is keyed by the generations of those facts; an update of the file
+  // drops its entry, and a configuration change drops them all.
+  const ruleKeys = INDEXERS.map((i) => i.key).filter((k) => service.rulesAffectedBy([k]).some((r) => r.kinds.some((kind) => isDefinitionKind(kind))));
   const problemCache = new Map<string, { signature: string; count: ProblemCount }>();
   const problems = (uri: string): ProblemCount => {
-    const fingerprint = (index.get(uri)?.facts.get(SUMMARY_KEY) as SummaryFact | undefined)?.fingerprint;
-    const signature = `${fingerprint}|${ruleKeys.map((k) => index.generation(k)).join('.')}`;
+    const signature = ruleKeys.map((k) => index.generation(k)).join('.');
     const hit = problemCache.get(uri);
     if (hit && hit.signature === signature) return hit.count;
     const count = { errors: 0, warnings: 0 };
@@ -85,8 +84,8 @@ export function registerAgentView(session: Session): void {
     problemCache.clear();
     if (session.isIndexed()) notify([]);
   });
-  index.onDidChange((uri, keys) => {
-    if (!session.isIndexed() || !keys.some((k) => watched.has(k))) return;
+  const changed = (uri: string) => {
+    if (!session.isIndexed()) return;
     pending.add(uri);
     timer ??= setTimeout(() => {
       timer = undefined;
@@ -94,5 +93,15 @@ export function registerAgentView(session: Session): void {
       pending.clear();
       notify(uris);
     }, NOTIFY_DELAY_MS);
+  };
+  // Any edit of a definition can change its problems; facts elsewhere (an orchestrator's
+  // sections, a renamed skill) can change routing and problems of definitions.
+  index.onDidUpdate((uri) => {
+    problemCache.delete(uri);
+    const kind = index.get(uri)?.kind;
+    if (kind && isDefinitionKind(kind)) changed(uri);
+  });
+  index.onDidChange((uri, keys) => {
+    if (keys.some((k) => watched.has(k))) changed(uri);
   });
 }

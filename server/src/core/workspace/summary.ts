@@ -3,21 +3,13 @@ import { listEntries } from '../rules/skill/shared';
 import { scalarString } from '../document/yamlFields';
 import type { Indexer } from './index';
 
-/**
- * What a sidebar needs to show one agent, skill or command without opening it: its description,
- * model and tools, and a fingerprint of the text.
- */
+/** What a sidebar needs to show one agent, skill or command without opening it. */
 export interface SummaryFact {
   /** The frontmatter `description`, whitespace collapsed and cut to `DESCRIPTION_LIMIT` characters. */
   description?: string;
   model?: string;
   /** `tools` entries of an agent, `allowed-tools` of a skill or command, as written. */
   tools?: string[];
-  /**
-   * A hash of the whole text. Problems in a file can change with any edit, not only with edits
-   * that change other facts; the fingerprint makes every content change reach index listeners.
-   */
-  fingerprint: number;
 }
 
 export const SUMMARY_KEY = 'summary';
@@ -25,12 +17,15 @@ export const SUMMARY_KEY = 'summary';
 /** Longer descriptions (agents with `<example>` blocks run to thousands of characters) are cut. */
 export const DESCRIPTION_LIMIT = 300;
 
-/** Records description, model and tools of each agent, skill and command. */
+/**
+ * Records description, model and tools of each agent, skill and command. Every such file gets a
+ * fact (maybe empty), so the facts also list the workspace's agents, skills and commands.
+ */
 export const summaryIndexer: Indexer<SummaryFact> = {
   key: SUMMARY_KEY,
   kinds: ['agent', 'skill', 'command'],
   extract(doc) {
-    const fact: SummaryFact = { fingerprint: hash(doc.text) };
+    const fact: SummaryFact = {};
     const description = scalarString(field(doc, 'description')?.value ?? null)?.replace(/\s+/g, ' ').trim();
     if (description) fact.description = description.length > DESCRIPTION_LIMIT ? `${description.slice(0, DESCRIPTION_LIMIT - 1)}…` : description;
     const model = scalarString(field(doc, 'model')?.value ?? null)?.trim();
@@ -43,13 +38,3 @@ export const summaryIndexer: Indexer<SummaryFact> = {
     return fact;
   },
 };
-
-/** FNV-1a over UTF-16 code units: cheap, and collisions only delay a problem count refresh. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
