@@ -122,3 +122,40 @@ describe('protocol: the Agents view', () => {
     assert.ok(broken.errors! >= 1);
   });
 });
+
+describe('protocol: the Agents view in a multi-root workspace', () => {
+  let one: TempWorkspace;
+  let two: TempWorkspace;
+  let client: LspClient;
+  const children = (params: Partial<AgentChildrenParams> = {}) => client.request<AgentViewNode[]>('agentDocs/agentChildren', { filter: 'all', ...params });
+
+  before(async () => {
+    one = tempWorkspace({ '.claude/agents/reviewer.md': REVIEWER, '.claude/commands/ship.md': 'Ship it.\n' });
+    two = tempWorkspace({ '.claude/agents/broken.md': FILES['.claude/agents/broken.md']! });
+    client = await LspClient.start({ root: one.root, moreFolders: [two.root] });
+    await client.poll(() => children(), (nodes) => nodes.reduce((n, f) => n + (f.count ?? 0), 0) === 3, 'both folders indexed');
+  });
+  after(() => {
+    client?.dispose();
+    one?.dispose();
+    two?.dispose();
+  });
+
+  it('shows one node per folder, each with its own groups', async () => {
+    const folders = await children();
+    assert.deepEqual(folders.map((f) => [f.level, f.count, f.hasChildren]), [
+      ['folder', 2, true],
+      ['folder', 1, true],
+    ]);
+    assert.equal(folders[0]!.label, one.root.split('/').pop());
+    const groups = await children({ parent: { id: folders[1]!.id, level: 'folder', folder: folders[1]!.folder } });
+    assert.deepEqual(groups.map((g) => [g.label, g.count]), [['Agents', 1]]);
+    const agents = await children({ parent: { id: groups[0]!.id, level: 'group', folder: groups[0]!.folder, group: 'agents' } });
+    assert.deepEqual(agents.map((a) => [a.label, a.state]), [['broken', 'error']]);
+  });
+
+  it('drops folders without problems under the filter', async () => {
+    const folders = await children({ filter: 'withProblems' });
+    assert.deepEqual(folders.map((f) => [f.label, f.count]), [[two.root.split('/').pop(), 1]]);
+  });
+});
