@@ -44,7 +44,7 @@ export function toTreeItem(node: AgentViewNode): TreeItem {
       break;
     default:
       item.iconPath = node.state === 'error' || node.state === 'warning' ? STATE_ICONS[node.state] : new ThemeIcon(KIND_ICONS[node.level]);
-      item.description = [node.namespace, problemText(node) || (node.unnamed ? 'no name' : '')].filter(Boolean).join(' · ');
+      item.description = [node.namespace, node.unnamed ? 'no name' : '', problemText(node)].filter(Boolean).join(' · ');
   }
   item.contextValue = [node.level, node.uri ? 'hasFile' : '', node.level === 'code' && (node.routedBy?.length || node.notRoutedBy?.length) ? 'hasRoute' : ''].filter(Boolean).join(' ');
   item.tooltip = tooltip(node);
