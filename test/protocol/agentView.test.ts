@@ -113,6 +113,20 @@ describe('protocol: the Agents view', () => {
     assert.deepEqual([reviewer.state, reviewer.warnings, reviewer.tools], ['warning', 1, ['Read', 'Grep', 'Teleport']]);
   });
 
+  it('names an open agent whose problems change with an edit of its body only', async () => {
+    const uri = client.uri('.claude/agents/reviewer.md');
+    const before = (await group('Agents')).find((a) => a.label === 'reviewer')!;
+    const text = REVIEWER.replace('tools: Read, Grep', 'tools: Read, Grep, Teleport');
+    await client.open(uri, text);
+    const changed = client.waitForNotification<AgentTreeChangedParams>('agentDocs/agentTreeChanged', (p) => p.uris.includes(uri));
+    // Text damaged by a wrong decoding is a warning; no fact of the file changes.
+    await client.change(uri, text.replace('Review the diff.', 'Review the diff â†’ then report.'));
+    await changed;
+    const after = (await group('Agents')).find((a) => a.label === 'reviewer')!;
+    assert.equal(after.warnings, before.warnings! + 1);
+    await client.close(uri);
+  });
+
   it('asks for a full refresh when severities change, and counts with the new ones', async () => {
     const refreshed = client.waitForNotification<AgentTreeChangedParams>('agentDocs/agentTreeChanged', (p) => p.uris.length === 0);
     await client.changeSettings({ rules: { 'agent-tool-unknown': 'off' } });

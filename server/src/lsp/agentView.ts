@@ -73,35 +73,48 @@ export function registerAgentView(session: Session): void {
   };
   connection.onRequest(AgentChildrenRequest.method, (params: AgentChildrenParams): AgentViewNode[] => children(params));
 
-  // Change notifications: the files whose definitions changed, collected for a short while.
+  // Change notifications, collected for a short while: files whose definition facts changed, and
+  // edited definitions whose problem count the client has seen and that now differ (typing in a
+  // body mostly changes nothing the view shows).
   const notify = (uris: string[]) => void connection.sendNotification(AgentTreeChangedNotification.method, { uris });
   const watched = new Set([...DEFINITION_KEYS, ...ruleKeys]);
-  const pending = new Set<string>();
+  const factChanged = new Set<string>();
+  const edited = new Map<string, ProblemCount | undefined>();
   let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    timer = undefined;
+    const uris = new Set(factChanged);
+    for (const [uri, seen] of edited) {
+      if (uris.has(uri) || !seen || !index.has(uri)) continue;
+      const now = problems(uri);
+      if (now.errors !== seen.errors || now.warnings !== seen.warnings) uris.add(uri);
+    }
+    factChanged.clear();
+    edited.clear();
+    if (uris.size) notify([...uris]);
+  };
+  const schedule = () => {
+    timer ??= setTimeout(flush, NOTIFY_DELAY_MS);
+  };
   session.onIndexed(() => notify([]));
   // Severities may have changed: every count may be different.
   session.onConfigChanged(() => {
     problemCache.clear();
     if (session.isIndexed()) notify([]);
   });
-  const changed = (uri: string) => {
-    if (!session.isIndexed()) return;
-    pending.add(uri);
-    timer ??= setTimeout(() => {
-      timer = undefined;
-      const uris = [...pending];
-      pending.clear();
-      notify(uris);
-    }, NOTIFY_DELAY_MS);
-  };
-  // Any edit of a definition can change its problems; facts elsewhere (an orchestrator's
-  // sections, a renamed skill) can change routing and problems of definitions.
+  // Facts elsewhere (an orchestrator's sections, a renamed skill) can change routing and problems.
+  index.onDidChange((uri, keys) => {
+    if (!session.isIndexed() || !keys.some((k) => watched.has(k))) return;
+    factChanged.add(uri);
+    schedule();
+  });
+  // Any edit of a definition can change its problems, even when no fact changed.
   index.onDidUpdate((uri) => {
+    const seen = problemCache.get(uri)?.count;
     problemCache.delete(uri);
     const kind = index.get(uri)?.kind;
-    if (kind && isDefinitionKind(kind)) changed(uri);
-  });
-  index.onDidChange((uri, keys) => {
-    if (keys.some((k) => watched.has(k))) changed(uri);
+    if (!session.isIndexed() || !kind || !isDefinitionKind(kind)) return;
+    if (!edited.has(uri)) edited.set(uri, seen);
+    schedule();
   });
 }
