@@ -1,7 +1,8 @@
-import { field } from '../../document/parse';
+import { field, fieldsOf } from '../../document/parse';
 import { deriveAgentName } from '../../text/names';
 import type { Rule } from '../types';
 import { pluginOf } from './plugin';
+import { suggestAgentField } from './unknownField';
 
 export const agentNameMissing: Rule = {
   id: 'agent-name-missing',
@@ -11,8 +12,9 @@ export const agentNameMissing: Rule = {
   fixable: true,
   docs: `Claude Code skips an agent file whose frontmatter has no \`name\`, silently: it treats the file
 as documentation kept beside your agents. A plugin agent still loads, under its file name: that is
-a warning. The fix
-adds \`name\` derived from the file name, as the first field.
+a warning. The fix adds \`name\` derived from the file name, as the first field. When a misspelt
+key such as \`Name:\` is there instead, the message points at it and \`agent-unknown-field\` renames
+it (no second name is added).
 
 \`\`\`yaml
 # .claude/agents/Code_Reviewer.md
@@ -25,6 +27,16 @@ description: Reviews code      # no name: skipped; the fix adds "name: code-revi
     const eol = /\r\n/.test(ctx.doc.text) ? '\r\n' : '\n';
     const suggested = deriveAgentName(ctx.doc.uri);
     const plugin = pluginOf(ctx.doc.uri) !== undefined;
+    const misspelt = fieldsOf(ctx.doc).find((f) => suggestAgentField(f.key) === 'name');
+    if (misspelt) {
+      ctx.report({
+        start: misspelt.keyStart,
+        end: misspelt.keyEnd,
+        ...(plugin ? { severity: 'warning' as const } : {}),
+        message: `Agent has no \`name\`: \`${misspelt.key}\` is not read as one${misspelt.key.toLowerCase() === 'name' ? ' (keys are case-sensitive)' : ''}${plugin ? '' : ', so Claude Code skips this file'}.`,
+      });
+      return;
+    }
     ctx.report({
       start: fm.openStart,
       end: fm.openStart + 3,

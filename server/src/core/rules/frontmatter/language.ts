@@ -5,7 +5,7 @@ export const frontmatterLanguage: Rule = {
   id: 'frontmatter-language',
   description: 'A `---js`/`---coffee` fence names another language; Claude Code never evaluates it.',
   severity: 'warning',
-  kinds: ['agent', 'skill', 'command', 'task'],
+  kinds: ['agent', 'skill', 'command'],
   fixable: true,
   docs: `Some Markdown tools accept \`---js\` or \`---coffee\` to write frontmatter in another language.
 Claude Code reads only YAML frontmatter and never evaluates code, so such a block sets nothing.

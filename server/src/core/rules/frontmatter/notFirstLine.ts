@@ -5,7 +5,7 @@ export const frontmatterNotFirstLine: Rule = {
   id: 'frontmatter-not-first-line',
   description: 'Frontmatter must start on line 1; after a blank line or with an indented fence it is ignored.',
   severity: 'error',
-  kinds: ['agent', 'skill', 'command', 'task'],
+  kinds: ['agent', 'skill', 'command'],
   fixable: true,
   docs: `Claude Code reads frontmatter only when \`---\` is the very first line of the file. A blank line
 before it, or an indented fence, turns the block into ordinary Markdown: an agent then has no

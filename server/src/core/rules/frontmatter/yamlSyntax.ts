@@ -12,13 +12,14 @@ const UNCLOSED_FLOW = /end with a [\]}]|Missing closing|flow collection/i;
 
 export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
-  description: 'Frontmatter YAML must parse; Claude Code skips a file whose YAML does not.',
+  description: 'Frontmatter YAML must parse; Claude Code skips an agent whose YAML does not.',
   severity: 'error',
   kinds: ['agent', 'skill', 'command', 'task'],
   fixable: true,
   docs: `Claude Code reads no fields from frontmatter that fails to parse and skips the file without a
 word (the reason only reaches its debug log). One finding is reported per top-level field that
-breaks, on the value that YAML rejects (an unterminated \`[\` is reported where it opens).
+breaks, on the value that YAML rejects (an unterminated \`[\` is reported where it opens, and
+closed by the fix when the list fits on its line).
 
 Common causes in real files, and the fixes offered:
 
@@ -71,8 +72,20 @@ function report(ctx: Parameters<Rule['check']>[0], e: YamlProblem, block: TopLev
   const { doc } = ctx;
   const severity = unreadableFrontmatterSeverity(doc);
   if (opener !== undefined) {
-    const lineEnd = doc.lines.lineEnd(doc.lines.positionAt(opener).line);
-    ctx.report({ severity, start: opener, end: lineEnd, message: `YAML error: this \`${doc.text[opener]}\` is never closed (${e.message}).` });
+    const line = doc.lines.positionAt(opener).line;
+    const lineEnd = doc.lines.lineEnd(line);
+    const closer = doc.text[opener] === '[' ? ']' : '}';
+    // A one-line flow collection that only lacks its closer: add it, if the line then parses.
+    const lineText = doc.text.slice(doc.lines.lineStart(line), lineEnd).trimEnd();
+    const at = doc.lines.lineStart(line) + lineText.length;
+    const closable = !lineText.slice(opener - doc.lines.lineStart(line)).includes(closer) && parsesAlone(`${lineText}${closer}`);
+    ctx.report({
+      severity,
+      start: opener,
+      end: lineEnd,
+      message: `YAML error: this \`${doc.text[opener]}\` is never closed (${e.message}).`,
+      ...(closable ? { fixes: [ctx.fix(`Close with \`${closer}\``, [{ start: at, end: at, newText: closer }], true)] } : {}),
+    });
     return;
   }
   const repair = block && !(block.key === 'tools' || block.key === 'disallowedTools') ? repairBlock(doc, block) : undefined;
