@@ -31,7 +31,8 @@ export function toTreeItem(node: AgentViewNode): TreeItem {
   const open = (node.level === 'group' || node.level === 'folder') && (node.count ?? 0) <= EXPAND_LIMIT;
   const collapsed = open ? TreeItemCollapsibleState.Expanded : TreeItemCollapsibleState.Collapsed;
   const item = new TreeItem(node.label, node.hasChildren ? collapsed : TreeItemCollapsibleState.None);
-  item.id = `${node.level}:${node.id}`;
+  // A file under nested workspace folders is listed once per folder: the folder keeps ids unique.
+  item.id = `${node.level}:${node.folder}|${node.id}`;
   switch (node.level) {
     case 'folder':
     case 'group':

@@ -76,6 +76,6 @@ export class AgentTreeProvider implements TreeDataProvider<AgentViewNode> {
   }
 }
 
-function keyOf(node: Pick<AgentViewNode, 'id' | 'level'>): string {
-  return `${node.level}:${node.id}`;
+function keyOf(node: Pick<AgentViewNode, 'folder' | 'id' | 'level'>): string {
+  return `${node.level}:${node.folder}|${node.id}`;
 }
