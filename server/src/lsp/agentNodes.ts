@@ -8,6 +8,7 @@ export interface ProblemCount {
   warnings: number;
 }
 
+/** The view's groups, in display order, with the kind of document each holds. */
 export const GROUPS: readonly { group: AgentGroup; kind: Definition['kind']; label: string }[] = [
   { group: 'agents', kind: 'agent', label: 'Agents' },
   { group: 'skills', kind: 'skill', label: 'Skills' },
