@@ -19,6 +19,7 @@ import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
 import { registerTaskView } from './taskView';
+import { registerAgentView } from './agentView';
 import { INDEXED_NOTIFICATION, type IndexedParams } from '../protocol';
 
 const INDEX_BATCH = 100;
@@ -36,6 +37,8 @@ export interface Session {
   isIndexed(): boolean;
   /** Called once the initial index is complete. */
   onIndexed(listener: () => void): void;
+  /** Called after settings or a config file changed and the service has the new configuration. */
+  onConfigChanged(listener: () => void): void;
 }
 
 export function startSession(connection: Connection): Session {
@@ -50,6 +53,7 @@ export function startSession(connection: Connection): Session {
   let supportsWatchRegistration = false;
   let indexed = false;
   const indexedListeners: (() => void)[] = [];
+  const configListeners: (() => void)[] = [];
   const docsUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).href;
 
   const session: Session = {
@@ -64,6 +68,7 @@ export function startSession(connection: Connection): Session {
     roots: () => roots,
     isIndexed: () => indexed,
     onIndexed: (listener) => void indexedListeners.push(listener),
+    onConfigChanged: (listener) => void configListeners.push(listener),
   };
 
   // Diagnostics: coalesce changes within one turn of the event loop, and drop stale versions.
@@ -115,6 +120,7 @@ export function startSession(connection: Connection): Session {
     for (const p of loaded.problems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `agent-docs: ${p}` });
     maxFileSize = loaded.config.maxFileSize;
     service.setConfig(loaded.config);
+    for (const listener of configListeners) listener();
     relintOpen();
   };
 
@@ -214,6 +220,7 @@ export function startSession(connection: Connection): Session {
 
   registerFeatures(session);
   registerTaskView(session, session.roots);
+  registerAgentView(session);
   documents.listen(connection);
   return session;
 }
