@@ -1,5 +1,5 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { AgentDocsService, FILE_TOO_LARGE, FILE_UNREADABLE, type AgentDocsConfig, type Finding } from '../core';
+import { AgentDocsService, FILE_TOO_LARGE, FILE_UNREADABLE, hostFinding, type AgentDocsConfig } from '../core';
 import { pathToUri, readTextSync, stripBom, uriToPath } from '../host/files';
 import { collectFiles, displayPath } from './collect';
 import type { FileResult } from './formatters/types';
@@ -16,14 +16,6 @@ export interface LintOptions {
 export interface LintOutcome {
   results: FileResult[];
   missing: string[];
-}
-
-const WHOLE_FIRST_LINE = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
-
-function hostFinding(meta: typeof FILE_UNREADABLE, message: string, config: AgentDocsConfig): Finding[] {
-  const setting = config.rules[meta.id];
-  if (setting === 'off') return [];
-  return [{ ruleId: meta.id, severity: setting ?? meta.severity, message, range: WHOLE_FIRST_LINE }];
 }
 
 /**

@@ -3,7 +3,8 @@ export { AgentDocsService, minimalEdit, type ServiceHost, type ServiceOptions } 
 export { DEFAULT_CONFIG, CONFIG_FILE_NAMES, mergeConfig, type AgentDocsConfig, type ConfigLayer } from './config/config';
 export { parseConfigText, readLayer } from './config/parseConfig';
 export { RULES, RULES_BY_ID, RULE_IDS, ALL_RULE_META } from './rules/registry';
-export { FILE_TOO_LARGE, FILE_UNREADABLE } from './rules/hostRules';
+export { FILE_BINARY, FILE_TOO_LARGE, FILE_UNREADABLE } from './rules/hostRules';
+export { hostFinding, refuseText, utf8Length } from './admission';
 export type { Rule, RuleMeta } from './rules/types';
 export { applyEdits } from './text/edits';
 export { LineIndex } from './text/lineIndex';

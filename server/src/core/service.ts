@@ -1,3 +1,4 @@
+import { refuseText } from './admission';
 import { DEFAULT_CONFIG, type AgentDocsConfig } from './config/config';
 import { classify } from './document/kinds';
 import { parseDocument, type ParsedDocument } from './document/parse';
@@ -45,6 +46,10 @@ export class AgentDocsService {
   private readonly open = new Map<string, ParsedDocument>();
   private readonly closedCache = new Map<string, ParsedDocument>();
   private readonly failedRules = new Set<string>();
+  /** Documents refused by admission (too large, binary), with the finding that says why. */
+  private readonly refused = new Map<string, Finding[]>();
+  /** Open documents whose editor text was refused: the file on disk must not stand in for them. */
+  private readonly refusedOpen = new Set<string>();
 
   constructor(options: ServiceOptions) {
     this.host = options.host;
@@ -63,6 +68,7 @@ export class AgentDocsService {
   setConfig(config: AgentDocsConfig): void {
     this.configValue = config;
     this.closedCache.clear();
+    this.refused.clear();
     for (const [uri, doc] of [...this.open]) this.openDocument(uri, doc.version, doc.text);
   }
 
@@ -81,15 +87,24 @@ export class AgentDocsService {
     return classify(this.relativePath(uri), this.configValue);
   }
 
-  /** Parses an editor document (once per version) and updates the index with it. */
+  /**
+   * Parses an editor document (once per version) and updates the index with it. A text over
+   * `maxFileSize` or a binary one is not parsed: `lint` then reports why (see admission.ts).
+   */
   openDocument(uri: string, version: number, text: string): ParsedDocument | undefined {
     const current = this.open.get(uri);
     if (current && current.version === version && current.text === text) return current;
     const kind = this.kindOf(uri);
-    if (!kind) {
+    if (!kind || !this.admit(uri, text)) {
       this.open.delete(uri);
+      this.closedCache.delete(uri);
+      if (kind) {
+        this.refusedOpen.add(uri);
+        this.index.remove(uri);
+      }
       return undefined;
     }
+    this.refusedOpen.delete(uri);
     const doc = parseDocument(uri, version, text, kind);
     this.open.set(uri, doc);
     this.closedCache.delete(uri);
@@ -100,14 +115,15 @@ export class AgentDocsService {
   /** Forgets an editor document; its facts stay indexed, as the file still exists on disk. */
   closeDocument(uri: string): void {
     this.open.delete(uri);
+    this.refusedOpen.delete(uri);
   }
 
   /** Indexes a file's content from disk; a no-op while the file is open in an editor. */
   indexFile(uri: string, text: string): void {
     this.closedCache.delete(uri);
-    if (this.open.has(uri)) return;
+    if (this.open.has(uri) || this.refusedOpen.has(uri)) return;
     const kind = this.kindOf(uri);
-    if (!kind) {
+    if (!kind || !this.admit(uri, text)) {
       this.index.remove(uri);
       return;
     }
@@ -116,6 +132,7 @@ export class AgentDocsService {
 
   removeFile(uri: string): void {
     this.closedCache.delete(uri);
+    if (!this.open.has(uri)) this.refused.delete(uri);
     if (!this.open.has(uri)) this.index.remove(uri);
   }
 
@@ -125,10 +142,11 @@ export class AgentDocsService {
     if (open) return open;
     const cached = this.closedCache.get(uri);
     if (cached) return cached;
+    if (this.refusedOpen.has(uri)) return undefined;
     const kind = this.kindOf(uri);
     if (!kind) return undefined;
     const text = this.host.readFile(uri);
-    if (text === undefined) return undefined;
+    if (text === undefined || !this.admit(uri, text)) return undefined;
     const doc = parseDocument(uri, 0, text, kind);
     if (this.closedCache.size >= CLOSED_CACHE_SIZE) this.closedCache.delete(this.closedCache.keys().next().value!);
     this.closedCache.set(uri, doc);
@@ -145,7 +163,16 @@ export class AgentDocsService {
 
   lint(uri: string): Finding[] {
     const doc = this.document(uri);
-    return doc ? this.lintParsed(doc) : [];
+    if (doc) return this.lintParsed(doc);
+    return this.refused.get(uri)?.map((f) => ({ ...f })) ?? [];
+  }
+
+  /** Whether a text may be parsed; records the reason when it may not. */
+  private admit(uri: string, text: string): boolean {
+    const refusal = refuseText(text, this.configValue);
+    if (refusal) this.refused.set(uri, refusal);
+    else this.refused.delete(uri);
+    return refusal === undefined;
   }
 
   lintParsed(doc: ParsedDocument): Finding[] {
@@ -163,7 +190,7 @@ export class AgentDocsService {
    */
   fixAllText(uri: string, text: string): string {
     const kind = this.kindOf(uri);
-    if (!kind) return text;
+    if (!kind || refuseText(text, this.configValue)) return text;
     let current = text;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const doc = parseDocument(uri, -1 - pass, current, kind);

@@ -68,10 +68,8 @@ export function startSession(connection: Connection): Session {
   const publish = (uri: string) => {
     const doc = documents.get(uri);
     if (!doc) return;
-    if (!session.sync(uri)) {
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
-      return;
-    }
+    // A document refused as too large or binary is not synced, but lint still reports why.
+    session.sync(uri);
     const findings = service.lint(uri);
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(f, docsUri)) });
   };

@@ -1,10 +1,11 @@
 import { agentRules } from './agent';
 import { frontmatterRules } from './frontmatter';
 import { HOST_RULES } from './hostRules';
+import { textRules } from './text';
 import type { Rule, RuleMeta } from './types';
 
 /** Every rule, in the order the docs list them. Add a domain's list here. */
-export const RULES: readonly Rule[] = [...frontmatterRules, ...agentRules];
+export const RULES: readonly Rule[] = [...frontmatterRules, ...agentRules, ...textRules];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 
