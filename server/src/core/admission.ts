@@ -9,16 +9,20 @@ import type { Finding } from './types';
  * but one finding that says why it was skipped.
  */
 
-const FIRST_CHARACTER = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
 
 /** How far into a text NUL characters are looked for (git looks at the first 8,000 bytes). */
 const BINARY_PROBE = 8000;
 
-/** A finding for a file the host or service could not hand to the rules; none when turned off. */
-export function hostFinding(meta: RuleMeta, message: string, config: AgentDocsConfig): Finding[] {
+/**
+ * A finding for a file the host or service could not hand to the rules; none when turned off. It
+ * marks the first character, or nothing when `text` is known to start with a line break or be empty.
+ */
+export function hostFinding(meta: RuleMeta, message: string, config: AgentDocsConfig, text?: string): Finding[] {
   const setting = config.rules[meta.id];
   if (setting === 'off') return [];
-  return [{ ruleId: meta.id, severity: setting ?? meta.severity, message, range: FIRST_CHARACTER }];
+  const width = text === undefined || (text.length > 0 && text[0] !== '\n' && text[0] !== '\r') ? 1 : 0;
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: width } };
+  return [{ ruleId: meta.id, severity: setting ?? meta.severity, message, range }];
 }
 
 /** UTF-8 length of a string (what the file takes on disk, without a BOM). */
@@ -31,11 +35,11 @@ export function refuseText(text: string, config: AgentDocsConfig): Finding[] | u
   const max = config.maxFileSize;
   // A UTF-16 unit is 1 to 3 UTF-8 bytes: only measure when the length alone does not decide.
   if (text.length > max || (text.length * 3 > max && utf8Length(text) > max)) {
-    return hostFinding(FILE_TOO_LARGE, `Skipped: ${utf8Length(text)} bytes is over maxFileSize (${max}).`, config);
+    return hostFinding(FILE_TOO_LARGE, `Skipped: ${utf8Length(text)} bytes is over maxFileSize (${max}).`, config, text);
   }
   const nul = text.indexOf('\0');
   if (nul !== -1 && nul < BINARY_PROBE) {
-    return hostFinding(FILE_BINARY, 'Skipped: the file contains NUL bytes, so it is binary, not Markdown text.', config);
+    return hostFinding(FILE_BINARY, 'Skipped: the file contains NUL bytes, so it is binary, not Markdown text.', config, text);
   }
   return undefined;
 }
