@@ -7,6 +7,7 @@ export { FILE_BINARY, FILE_TOO_LARGE, FILE_UNREADABLE } from './rules/hostRules'
 export { hostFinding, refuseText, utf8Length } from './admission';
 export type { Rule, RuleMeta } from './rules/types';
 export { applyEdits } from './text/edits';
+export { keepLineEndings, lineEndingStyle } from './text/eol';
 export { LineIndex } from './text/lineIndex';
 export type * from './types';
 export type * from './features/types';
