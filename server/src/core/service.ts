@@ -57,7 +57,7 @@ export class AgentDocsService {
     this.roots = normaliseRoots(options.roots ?? []);
     this.rules = options.rules ?? RULES;
     this.features = options.features ?? FEATURES;
-    this.index = new WorkspaceIndex(options.indexers ?? INDEXERS);
+    this.index = new WorkspaceIndex(options.indexers ?? INDEXERS, (key, uri, e) => this.logOnce(`indexer:${key}`, `indexer ${key} failed on ${uri}: ${(e as Error)?.stack ?? String(e)}`));
   }
 
   get config(): AgentDocsConfig {
@@ -277,6 +277,13 @@ export class AgentDocsService {
     const ctx = this.context(uri);
     if (!ctx) return [];
     return this.features.flatMap((f) => this.guard(f, () => ask(f, ctx)) ?? []);
+  }
+
+  /** Logs a failure the first time it happens for `key` (a rule, feature or indexer). */
+  private logOnce(key: string, message: string): void {
+    if (this.failedRules.has(key)) return;
+    this.failedRules.add(key);
+    this.host.log(message);
   }
 
   /** A feature that throws answers nothing; the failure is logged once per feature. */
