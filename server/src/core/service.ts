@@ -69,7 +69,10 @@ export class AgentDocsService {
     this.configValue = config;
     this.closedCache.clear();
     this.refused.clear();
-    for (const [uri, doc] of [...this.open]) this.openDocument(uri, doc.version, doc.text);
+    // Parse every open document again (kinds may differ now), even at the same version.
+    const reopen = [...this.open.values()];
+    this.open.clear();
+    for (const doc of reopen) this.openDocument(doc.uri, doc.version, doc.text);
   }
 
   setRoots(roots: readonly string[]): void {
@@ -88,12 +91,15 @@ export class AgentDocsService {
   }
 
   /**
-   * Parses an editor document (once per version) and updates the index with it. A text over
+   * Parses an editor document (once per version) and updates the index with it; an older version
+   * than the one held is ignored. A text over
    * `maxFileSize` or a binary one is not parsed: `lint` then reports why (see admission.ts).
    */
   openDocument(uri: string, version: number, text: string): ParsedDocument | undefined {
     const current = this.open.get(uri);
     if (current && current.version === version && current.text === text) return current;
+    // A late-arriving older version never replaces a newer one.
+    if (current && version < current.version) return current;
     const kind = this.kindOf(uri);
     if (!kind || !this.admit(uri, text)) {
       this.open.delete(uri);

@@ -1,5 +1,5 @@
 import { promises as fsp, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Host-side file access shared by the language server and the CLI. Never executes anything. */
@@ -36,13 +36,21 @@ export interface WalkOptions {
 const DEFAULT_SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 /**
- * Lists Markdown files under a directory. Symbolic links are not followed unless asked, and a
- * followed link is entered at most once (by real path) so loops end.
+ * Lists Markdown files under a directory. A symbolic link is followed when its target lies inside
+ * the directory, or anywhere with `followSymlinks`; every directory is entered at most once (by real
+ * path) so link loops end.
  */
 export async function listMarkdownFiles(dir: string, options: WalkOptions = {}): Promise<string[]> {
   const skip = options.skipDirs ?? DEFAULT_SKIP;
   const out: string[] = [];
   const seen = new Set<string>();
+  let rootReal: string;
+  try {
+    rootReal = await fsp.realpath(dir);
+  } catch {
+    return [];
+  }
+  const inside = (real: string) => real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep);
   const walk = async (d: string): Promise<void> => {
     let real: string;
     try {
@@ -64,8 +72,9 @@ export async function listMarkdownFiles(dir: string, options: WalkOptions = {}):
         if (!skip.has(e.name)) await walk(p);
       } else if (e.isFile()) {
         if (/\.(md|markdown)$/i.test(e.name)) out.push(p);
-      } else if (e.isSymbolicLink() && options.followSymlinks) {
+      } else if (e.isSymbolicLink()) {
         try {
+          if (!options.followSymlinks && !inside(await fsp.realpath(p))) continue;
           const st = await fsp.stat(p);
           if (st.isDirectory()) {
             if (!skip.has(e.name)) await walk(p);
