@@ -1,4 +1,5 @@
-import { field } from '../../document/parse';
+import { field, fieldsOf } from '../../document/parse';
+import { isMap } from '../../document/yamlFields';
 import { deriveAgentName } from '../../text/names';
 import type { Rule } from '../types';
 
@@ -17,11 +18,18 @@ adds \`name\` derived from the file name, as the first field.`,
     if (fm.yaml.errors.length) return; // yaml-syntax explains why no fields were read
     const eol = /\r\n/.test(ctx.doc.text) ? '\r\n' : '\n';
     const suggested = deriveAgentName(ctx.doc.uri);
+    // The new line must sit at the mapping's own indentation, and a flow mapping (`{a: 1}`) cannot
+    // take a block line at all: no fix there rather than one that breaks the YAML.
+    const first = fieldsOf(ctx.doc)[0];
+    const lineStart = first ? ctx.doc.lines.lineStart(ctx.doc.lines.positionAt(first.keyStart).line) : fm.contentStart;
+    const indent = first ? ctx.doc.text.slice(lineStart, first.keyStart) : '';
+    const flow = isMap(fm.yaml.doc.contents) && fm.yaml.doc.contents.flow === true;
+    const fixable = !flow && /^[ ]*$/.test(indent);
     ctx.report({
       start: fm.openStart,
       end: fm.openStart + 3,
       message: 'Agent has no `name`: Claude Code skips this file. Add `name:` with lowercase letters and hyphens.',
-      fixes: [ctx.fix(`Add \`name: ${suggested}\``, [{ start: fm.contentStart, end: fm.contentStart, newText: `name: ${suggested}${eol}` }], true)],
+      ...(fixable ? { fixes: [ctx.fix(`Add \`name: ${suggested}\``, [{ start: fm.contentStart, end: fm.contentStart, newText: `${indent}name: ${suggested}${eol}` }], true)] } : {}),
     });
   },
 };
