@@ -29,6 +29,7 @@ const REGRESSIONS: [string, string, string][] = [
   ['.claude/agents/code-reviewer.md', '---\n n ame: \n---', 'agent-name-missing inserted `name:` at column 0 above an indented mapping: new YAML errors'],
   ['.claude/agents/code-reviewer.md', '---\n{description: x}\n---', 'agent-name-missing cannot add a block line to a flow mapping'],
   ['.claude/agents/code-reviewer.md', '---\nname: Read,,Grep\n  name: \n', 'frontmatter-unclosed closed the fence around YAML that does not parse: new YAML errors'],
+  ['.claude/agents/code-reviewer.md', '---\r\nname: \r\n  name: \r\n\t- tab\r\n---', 'a YAML error covering only a \\r ended between \\r and \\n: a position past the line end'],
 ];
 
 function corpusRoot(): string | undefined {
