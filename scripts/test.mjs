@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ALL = ['unit'];
+const ALL = ['unit', 'corpus', 'protocol'];
 const suites = process.argv.slice(2).length ? process.argv.slice(2) : ALL;
 
 function testFiles(dir) {

@@ -11,6 +11,8 @@ import { applyEdits } from './text/edits';
 import type { DocumentKind, Finding, Location, Position, Range, TextEdit, WorkspaceEdit } from './types';
 import { WorkspaceIndex, type Indexer } from './workspace/index';
 import { INDEXERS } from './workspace/indexers';
+import { taskChecklist, type TaskChecklist } from './tasks/api';
+import { taskTree, type TaskTree } from './tasks/tree';
 
 /** What the core needs from its host (the language server, the CLI or a test). */
 export interface ServiceHost {
@@ -260,6 +262,17 @@ export class AgentDocsService {
 
   codeLenses(uri: string): CodeLens[] {
     return this.all(uri, (f, ctx) => f.codeLenses?.(ctx));
+  }
+
+  /** The epic → story → task tree with progress, for the sidebar and the CLI (plain data; do not mutate). */
+  taskTree(): TaskTree {
+    return taskTree(this.index);
+  }
+
+  /** A task document's checklist items with their offsets and lines, for toggling from the sidebar. */
+  taskChecklist(uri: string): TaskChecklist | undefined {
+    const doc = this.document(uri);
+    return doc ? taskChecklist(doc) : undefined;
   }
 
   private context(uri: string): FeatureContext | undefined {

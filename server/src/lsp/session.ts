@@ -4,6 +4,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -15,6 +17,7 @@ import { listMarkdownFiles, pathToUri, readTextSync, uriToPath } from '../host/f
 import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
+import { registerTaskView } from './taskView';
 
 const INDEX_BATCH = 100;
 
@@ -25,6 +28,8 @@ export interface Session {
   readonly service: AgentDocsService;
   /** Brings the service's copy of an open document up to date and returns it. */
   sync(uri: string): boolean;
+  /** The workspace folder URIs. */
+  roots(): readonly string[];
 }
 
 export function startSession(connection: Connection): Session {
@@ -49,6 +54,7 @@ export function startSession(connection: Connection): Session {
       if (!doc) return service.document(uri) !== undefined;
       return service.openDocument(uri, doc.version, doc.getText()) !== undefined;
     },
+    roots: () => roots,
   };
 
   // Diagnostics: coalesce changes within one turn of the event loop, and drop stale versions.
@@ -78,7 +84,7 @@ export function startSession(connection: Connection): Session {
     // A document refused as too large or binary is not synced, but lint still reports why.
     session.sync(uri);
     const findings = service.lint(uri);
-    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(f, docsUri)) });
+    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(f, docsUri, doc.version)) });
   };
   const relintOpen = (except?: string) => {
     for (const d of documents.all()) if (d.uri !== except) scheduleLint(d.uri);
@@ -88,8 +94,10 @@ export function startSession(connection: Connection): Session {
     if (indexed && service.rulesAffectedBy(keys).length > 0) relintOpen(uri);
   });
 
+  // Settings pushed with didChangeConfiguration, for clients that cannot answer workspace/configuration.
+  let pushedSettings: unknown;
   const reloadConfig = async () => {
-    let settings: unknown;
+    let settings: unknown = pushedSettings;
     if (supportsConfiguration) {
       try {
         settings = await connection.workspace.getConfiguration('agentDocs');
@@ -98,7 +106,9 @@ export function startSession(connection: Connection): Session {
       }
     }
     const loaded = loadConfig(roots, settings);
-    for (const p of loaded.problems) connection.window.showWarningMessage(`agent-docs: ${p}`);
+    // A notification, not showWarningMessage's request: no reply is needed, and a client that
+    // rejects the request would otherwise leave an unhandled rejection that ends the server.
+    for (const p of loaded.problems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `agent-docs: ${p}` });
     maxFileSize = loaded.config.maxFileSize;
     service.setConfig(loaded.config);
     relintOpen();
@@ -162,7 +172,11 @@ export function startSession(connection: Connection): Session {
     await indexWorkspace();
   });
 
-  connection.onDidChangeConfiguration(() => void reloadConfig());
+  connection.onDidChangeConfiguration(({ settings }) => {
+    const section = (settings as Record<string, unknown> | null | undefined)?.['agentDocs'];
+    if (section !== undefined) pushedSettings = section;
+    void reloadConfig();
+  });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     let configChanged = false;
@@ -194,6 +208,7 @@ export function startSession(connection: Connection): Session {
   });
 
   registerFeatures(session);
+  registerTaskView(session, session.roots);
   documents.listen(connection);
   return session;
 }

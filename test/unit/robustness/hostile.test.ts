@@ -121,7 +121,7 @@ describe('hostile input', () => {
   it('engine names after the fence are reported, never evaluated', () => {
     for (const engine of ['js', 'javascript', 'coffee', 'coffeescript', 'toml', 'json']) {
       const findings = lintAgent(`---${engine}\n{ name: (() => { throw new Error('evaluated') })() }\n---\nBody\n`);
-      has(findings, 'frontmatter-language', new RegExp(`\`${engine}\``));
+      has(findings, 'frontmatter-language', new RegExp(`---${engine}\\b`));
     }
   });
 

@@ -69,7 +69,7 @@ export function parseYamlFields(content: string, offset: number): YamlModel {
         keyEnd: offset + key.range[1],
         value: hasValue ? value : null,
         valueStart: offset + (hasValue ? value!.range![0] : key.range[1]),
-        valueEnd: offset + (hasValue ? value!.range![1] : key.range[1]),
+        valueEnd: offset + (hasValue ? trimmedEnd(content, value!.range![0], value!.range![1]) : key.range[1]),
       });
     }
   }
@@ -85,6 +85,17 @@ export function parseYamlFields(content: string, offset: number): YamlModel {
     isMapping: contents === null || isMap(contents),
     fields,
   };
+}
+
+/**
+ * The end of a value without the line breaks and spaces after it. A block scalar's (`|`, `>-`)
+ * range runs to the start of the next line; a fix that replaced that range would pull the next line,
+ * or the closing fence, up into the value.
+ */
+function trimmedEnd(content: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s]/.test(content[e - 1]!)) e--;
+  return e;
 }
 
 /** Aliases are never resolved while parsing (no `toJS`), so an alias bomb costs its source size. */

@@ -32,3 +32,8 @@ export function keepLineEndings(original: string, fixed: string): string {
   if (style === 'cr') return fixed.replace(/\r?\n/g, '\r');
   return fixed;
 }
+
+/** The line break a text uses (CRLF when it has any), so inserted lines match the file. */
+export function eolOf(text: string): string {
+  return /\r\n/.test(text) ? '\r\n' : '\n';
+}

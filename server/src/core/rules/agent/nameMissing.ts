@@ -11,7 +11,12 @@ export const agentNameMissing: Rule = {
   fixable: true,
   docs: `Claude Code skips an agent file whose frontmatter has no \`name\`, silently: it treats the file
 as documentation kept beside your agents. (A plugin agent still loads, under its file name.) The fix
-adds \`name\` derived from the file name, as the first field.`,
+adds \`name\` derived from the file name, as the first field.
+
+\`\`\`yaml
+# .claude/agents/Code_Reviewer.md
+description: Reviews code      # no name: skipped; the fix adds "name: code-reviewer"
+\`\`\``,
   check(ctx) {
     const fm = ctx.doc.frontmatter;
     if (!fm?.yaml || !fm.yaml.isMapping || field(ctx.doc, 'name')) return;

@@ -9,7 +9,14 @@ export const frontmatterUnclosed: Rule = {
   fixable: true,
   docs: `Frontmatter ends at the next line that is exactly \`---\`. Without one, Claude Code finds no
 frontmatter at all, and some other tools swallow the whole file into it. The fix inserts a closing
-fence before the first line that is not a YAML \`key: value\` line, list item or indented continuation.`,
+fence before the first line that is not a YAML \`key: value\` line, list item or indented continuation.
+
+\`\`\`markdown
+---
+name: reviewer
+description: Reviews code
+# Reviewer            ← the fix inserts --- above this line
+\`\`\``,
   check(ctx) {
     const fm = ctx.doc.frontmatter;
     if (!fm || fm.close || fm.language) return;

@@ -9,7 +9,16 @@ export const yamlTag: Rule = {
   docs: `Tags like \`!!js/function\`, \`!!js/regexp\` or \`!custom\` ask a YAML reader to build a special
 value. Safe readers (Claude Code's and agent-docs') do not know them and keep the plain string or
 list, so the tag does nothing, or makes a stricter reader reject the file. agent-docs never runs
-tagged code. Remove the tag.`,
+tagged code. Remove the tag.
+
+\`\`\`markdown
+---
+name: reviewer
+description: !!js/function "function () { return 'Reviews code' }"
+---
+\`\`\`
+
+Here \`description\` is read as the string \`function () { return 'Reviews code' }\`, not run.`,
   check(ctx) {
     const yaml = ctx.doc.frontmatter?.yaml;
     if (!yaml) return;

@@ -1,0 +1,40 @@
+import { fieldsOf } from '../../document/parse';
+import { pairLineSpan, rawValue } from '../../document/pairs';
+import type { Rule } from '../types';
+
+const TOOL_KEYS = new Set(['tools', 'disallowedTools', 'allowed-tools', 'disallowed-tools']);
+
+export const toolsWildcard: Rule = {
+  id: 'tools-wildcard',
+  description: '`tools: *` is a YAML alias error, not "all tools".',
+  severity: 'error',
+  kinds: ['agent', 'skill', 'command'],
+  fixable: true,
+  docs: `In YAML a value starting with \`*\` is an alias (a reference to an anchor), so \`tools: *\` does
+not parse, and Claude Code skips the whole file. Quoted (\`"*"\`), it is a tool called \`*\`, which
+does not exist. To give an agent every tool, leave \`tools\` out: it then inherits all tools.
+
+\`\`\`yaml
+tools: *      # YAML error: the file is skipped
+\`\`\`
+
+For \`tools\` and \`allowed-tools\` the preferred fix removes the line, which means "all tools". For
+the deny lists no fix is offered: removing a deny-all changes what the file means.`,
+  check(ctx) {
+    for (const f of fieldsOf(ctx.doc)) {
+      if (!TOOL_KEYS.has(f.key)) continue;
+      const raw = rawValue(ctx.doc, f).trim();
+      if (raw !== '*' && raw !== '"*"' && raw !== "'*'") continue;
+      const isDeny = f.key.startsWith('disallowed');
+      const span = pairLineSpan(ctx.doc, f);
+      ctx.report({
+        start: f.keyStart,
+        end: f.valueEnd,
+        message: raw === '*'
+          ? `\`${f.key}: *\` is a YAML alias error, so Claude Code skips this file. ${isDeny ? 'List the tools to deny.' : `Remove \`${f.key}\` to allow all tools.`}`
+          : `There is no tool called \`*\`. ${isDeny ? 'List the tools to deny.' : `Remove \`${f.key}\` to allow all tools.`}`,
+        ...(isDeny ? {} : { fixes: [ctx.fix(`Remove \`${f.key}\` (inherit all tools)`, [{ start: span.start, end: span.end, newText: '' }], true)] }),
+      });
+    }
+  },
+};
