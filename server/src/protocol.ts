@@ -112,3 +112,17 @@ export interface NewPlanItemParams {
 
 /** The file to create for the next epic, story or task: its URI and its content from the template. */
 export const NewPlanItemRequest = request<NewPlanItemParams, { uri: string; content: string; id: string } | null>('agentDocs/newPlanItem');
+
+/** Server → client notification: the initial workspace index is complete. */
+export const IndexedNotification = notification<IndexedParams>('agentDocs/indexed');
+/** The method name, for clients that do not import the descriptors (the benchmark). */
+export const INDEXED_NOTIFICATION = IndexedNotification.method;
+
+export interface IndexedParams {
+  /** Documents in the index. */
+  files: number;
+  /** Milliseconds from the start of indexing (after the file listing) to its end. */
+  ms: number;
+  /** Milliseconds spent listing the workspace folders before indexing started. */
+  listMs: number;
+}

@@ -12,6 +12,7 @@ import { tempWorkspace, type TempWorkspace } from '../support/tempWorkspace';
 
 const BROKEN = '---\nname: broken\ndescription: @mention starts a value\n---\nBody\n';
 const UNNAMED = '---\ndescription: Reviews code\nmodel: sonnet\n---\nBody\n';
+const FLOW = '---\nname: flow\ndescription: Unclosed list\ntools: [Read, Grep\nmodel: sonnet\n---\nBody\n';
 const UNCLOSED = '---\ndescription: Needs a name\nmodel: opus\n\n# Heading\nBody\n';
 
 const byRule = (ds: Diagnostic[], id: string) => ds.filter((d) => d.code === id);
@@ -28,6 +29,7 @@ describe('protocol: diagnostics and code actions', () => {
       '.claude/agents/unnamed.md': UNNAMED,
       '.claude/agents/unclosed.md': UNCLOSED,
       '.claude/agents/stale.md': UNNAMED,
+      '.claude/agents/flow.md': FLOW,
       'notes/readme.md': '# Not an agent\n\ndescription: @x\n',
     });
     client = await LspClient.start({ root: ws.root });
@@ -41,6 +43,7 @@ describe('protocol: diagnostics and code actions', () => {
     const uri = client.uri('.claude/agents/broken.md');
     await client.open(uri, BROKEN);
     const [d] = byRule(await client.waitForCurrentDiagnostics(uri, has('yaml-syntax')), 'yaml-syntax');
+    // The whole value that must be quoted.
     assert.deepEqual(d!.range, { start: { line: 2, character: 13 }, end: { line: 2, character: 36 } });
     assert.equal(d!.severity, 1);
     assert.equal(d!.source, 'agent-docs');
@@ -97,8 +100,10 @@ describe('protocol: diagnostics and code actions', () => {
   });
 
   it('offers no quick fix for a diagnostic without fixes, and none for other sources', async () => {
-    const uri = client.uri('.claude/agents/broken.md');
+    const uri = client.uri('.claude/agents/flow.md');
+    await client.open(uri, FLOW);
     const [d] = byRule(await client.waitForCurrentDiagnostics(uri, has('yaml-syntax')), 'yaml-syntax');
+    assert.deepEqual(d!.range, { start: { line: 3, character: 7 }, end: { line: 3, character: 18 } }, 'the unclosed `[` and what follows on its line');
     // The server trusts only the data it attached: a diagnostic whose data carries no fixes gets none.
     const withoutFixes = { ...d!, data: { ruleId: 'yaml-syntax' } };
     const foreign = { ...d!, source: 'markdownlint', data: { ruleId: 'x', fixes: [{ title: 'evil', edit: { changes: {} } }] } };

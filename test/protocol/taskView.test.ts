@@ -100,7 +100,10 @@ describe('protocol: the Tasks view', () => {
 
   it('names only the changed branch when a task file changes on disk', async () => {
     const rel = `${DIR}/0002.01.01 - Admin - Users - List.md`;
-    const changed = client.waitForNotification<TaskTreeChangedParams>('agentDocs/taskTreeChanged', (p) => p.changes.length > 0);
+    // Wait for the notification about this edit (indexing at start-up sends others).
+    const changed = client.waitForNotification<TaskTreeChangedParams>('agentDocs/taskTreeChanged', (p) =>
+      p.changes.some((c) => c.id === '0002.01.01' && c.status === 'IN_PROGRESS'),
+    );
     writeFileSync(join(ws.root, rel), task('0002.01.01', 'Users', 'List', 'IN_PROGRESS', '- [x] lists\n'));
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri(rel), type: 2 }] });
     const { changes } = await changed;

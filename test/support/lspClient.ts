@@ -74,6 +74,8 @@ export class LspClient {
   readonly registrations: Registration[] = [];
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private readonly diagnosticWaiters = new Set<Waiter<PublishDiagnosticsParams>>();
+  /** Waiters per notification method. jsonrpc keeps one handler per method, so all go through `listen`. */
+  private readonly notificationWaiters = new Map<string, Set<Waiter<unknown>>>();
   private readonly docs = new Map<string, TextDocument>();
   private settings: unknown;
   private stderr = '';
@@ -88,12 +90,12 @@ export class LspClient {
     this.settings = settings;
     process.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.exited = new Promise((resolve) => process.on('exit', (code) => resolve(code)));
-    connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    this.listen<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => {
       this.latest.set(p.uri, p);
       for (const w of [...this.diagnosticWaiters]) if (w.accept(p)) this.diagnosticWaiters.delete(w);
     });
     for (const method of ['window/showMessage', 'window/logMessage']) {
-      connection.onNotification(method, (p: { type: number; message: string }) => {
+      this.listen<{ type: number; message: string }>(method, (p) => {
         this.messages.push({ method, ...p });
       });
     }
@@ -230,17 +232,32 @@ export class LspClient {
 
   /** Resolves with the params of the next `method` notification that satisfies `predicate`. */
   waitForNotification<P>(method: string, predicate: (params: P) => boolean = () => true, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<P> {
+    if (!this.notificationWaiters.has(method)) this.listen(method);
+    const waiters = this.notificationWaiters.get(method)!;
     return new Promise((resolve, reject) => {
+      const waiter: Waiter<unknown> = {
+        accept: (p) => {
+          if (!predicate(p as P)) return false;
+          clearTimeout(timer);
+          resolve(p as P);
+          return true;
+        },
+      };
       const timer = setTimeout(() => {
-        subscription.dispose();
+        waiters.delete(waiter);
         reject(new Error(`no ${method} notification within ${timeoutMs} ms${this.stderrNote()}`));
       }, timeoutMs);
-      const subscription = this.connection.onNotification(method, (p: P) => {
-        if (!predicate(p)) return;
-        clearTimeout(timer);
-        subscription.dispose();
-        resolve(p);
-      });
+      waiters.add(waiter);
+    });
+  }
+
+  /** The one handler of a notification method: runs `record`, then offers the params to waiters. */
+  private listen<P>(method: string, record?: (params: P) => void): void {
+    const waiters = new Set<Waiter<unknown>>();
+    this.notificationWaiters.set(method, waiters);
+    this.connection.onNotification(method, (p: P) => {
+      record?.(p);
+      for (const w of [...waiters]) if (w.accept(p)) waiters.delete(w);
     });
   }
 

@@ -57,8 +57,8 @@ export function checkProperties(service: AgentDocsService, uri: string, text: st
   service.closeDocument(uri);
 }
 
-/** Findings that mean Claude Code cannot read the frontmatter at all; fixing them reveals the fields. */
-const UNREADABLE_FRONTMATTER = new Set(['frontmatter-unclosed', 'frontmatter-not-first-line', 'frontmatter-language']);
+/** Findings that mean Claude Code cannot read the frontmatter (so field rules are silent); fixing them reveals the fields. */
+const UNREADABLE_FRONTMATTER = new Set(['frontmatter-unclosed', 'frontmatter-not-first-line', 'frontmatter-language', 'yaml-syntax', 'duplicate-key']);
 
 function errorCounts(findings: readonly Finding[]): Map<string, number> {
   const m = new Map<string, number>();

@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
-import { AgentDocsService, FILE_TOO_LARGE, FILE_UNREADABLE, hostFinding, keepLineEndings, type AgentDocsConfig, type Rule } from '../core';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { AgentDocsService, FILE_TOO_LARGE, FILE_UNREADABLE, hostFinding, keepLineEndings, type AgentDocsConfig, type Finding, type Rule } from '../core';
 import { pathToUri, readTextSync, stripBom, uriToPath } from '../host/files';
 import { readSnapshot, writeIfUnchanged } from '../host/safeWrite';
 import { collectFiles, displayPath } from './collect';
@@ -22,9 +22,11 @@ export interface LintOutcome {
 }
 
 /**
- * Lints files in two passes: the first indexes every file (so cross-file rules see the whole set),
- * the second runs the rules and, with `fix`, writes fixed files. Unreadable files are reported and
- * the run goes on.
+ * Lints files in two passes. The first reads, parses and indexes each file once and runs the rules
+ * that need only that file; the second runs the cross-file rules (which need the complete index)
+ * on the kinds that have any, parsing those files again rather than holding every parsed document
+ * in memory. With `fix`, the first pass only indexes and the second fixes and lints each file.
+ * Unreadable files are reported and the run goes on.
  */
 export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   const { config } = options;
@@ -36,38 +38,55 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
     ...(options.rules ? { rules: options.rules } : {}),
   });
 
-  const readable: { path: string; uri: string }[] = [];
+  const pending: { path: string; uri: string; local?: Finding[] }[] = [];
   const results: FileResult[] = [];
   for (const path of files) {
     const uri = pathToUri(path);
     if (!service.kindOf(uri)) continue;
-    let size: number;
-    try {
-      size = statSync(path).size;
-    } catch (e) {
-      results.push({ path: displayPath(path), findings: hostFinding(FILE_UNREADABLE, `Cannot read file: ${(e as Error).message}`, config) });
+    const read = readWithLimit(path, config.maxFileSize);
+    if (typeof read !== 'string') {
+      const [meta, message] = read;
+      results.push({ path: displayPath(path), findings: hostFinding(meta, message, config) });
       continue;
     }
-    if (size > config.maxFileSize) {
-      results.push({ path: displayPath(path), findings: hostFinding(FILE_TOO_LARGE, `Skipped: ${size} bytes is over maxFileSize (${config.maxFileSize}).`, config) });
+    const doc = service.indexText(uri, read);
+    if (!doc) {
+      // Refused by the service (binary, or too large once decoded): it says why.
+      results.push({ path: displayPath(path), findings: service.lint(uri) });
       continue;
     }
-    const text = readTextSync(path);
-    if (text === undefined) {
-      results.push({ path: displayPath(path), findings: hostFinding(FILE_UNREADABLE, 'Cannot read file.', config) });
-      continue;
-    }
-    service.indexFile(uri, text);
-    readable.push({ path, uri });
+    if (options.fix) pending.push({ path, uri });
+    else if (service.hasCrossFileRules(doc.kind)) pending.push({ path, uri, local: service.lintParsed(doc, 'local') });
+    else results.push({ path: displayPath(path), findings: service.lintParsed(doc, 'local') });
   }
 
-  for (const { path, uri } of readable) {
-    let fixed = false;
-    if (options.fix) fixed = fixFile(service, path, uri, options.log);
+  for (const { path, uri, local } of pending) {
+    if (local) {
+      const doc = service.document(uri);
+      const cross = doc ? service.lintParsed(doc, 'crossFile') : [];
+      results.push({ path: displayPath(path), findings: service.mergeFindings(local, cross) });
+      continue;
+    }
+    const fixed = fixFile(service, path, uri, options.log);
     results.push({ path: displayPath(path), findings: service.lint(uri), ...(fixed ? { fixed } : {}) });
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { results, missing };
+}
+
+/** A file's text without BOM, or the host finding that explains why it is not linted. */
+function readWithLimit(path: string, maxFileSize: number): string | [typeof FILE_UNREADABLE, string] {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    if (size > maxFileSize) return [FILE_TOO_LARGE, `Skipped: ${size} bytes is over maxFileSize (${maxFileSize}).`];
+    return stripBom(readFileSync(fd, 'utf8'));
+  } catch (e) {
+    return [FILE_UNREADABLE, `Cannot read file: ${(e as Error).message}`];
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**

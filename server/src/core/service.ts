@@ -31,6 +31,9 @@ export interface ServiceOptions {
   indexers?: readonly Indexer<unknown>[];
 }
 
+/** Which rules a lint runs: all, those that read only the document, or those that read other files. */
+export type LintScope = 'all' | 'local' | 'crossFile';
+
 const MAX_FIX_PASSES = 10;
 const CLOSED_CACHE_SIZE = 64;
 
@@ -44,6 +47,8 @@ export class AgentDocsService {
   private roots: string[];
   private readonly host: ServiceHost;
   private readonly rules: readonly Rule[];
+  private readonly scoped: Record<LintScope, readonly Rule[]>;
+  private readonly ruleOrder: ReadonlyMap<string, number>;
   private readonly features: readonly LanguageFeature[];
   private readonly open = new Map<string, ParsedDocument>();
   private readonly closedCache = new Map<string, ParsedDocument>();
@@ -52,12 +57,19 @@ export class AgentDocsService {
   private readonly refused = new Map<string, Finding[]>();
   /** Open documents whose editor text was refused: the file on disk must not stand in for them. */
   private readonly refusedOpen = new Set<string>();
+  private lastKind: { uri: string; kind: DocumentKind | undefined; config: AgentDocsConfig; roots: string[] } | undefined;
 
   constructor(options: ServiceOptions) {
     this.host = options.host;
     this.configValue = options.config ?? DEFAULT_CONFIG;
     this.roots = normaliseRoots(options.roots ?? []);
     this.rules = options.rules ?? RULES;
+    this.scoped = {
+      all: this.rules,
+      local: this.rules.filter((r) => !r.dependsOn?.length),
+      crossFile: this.rules.filter((r) => r.dependsOn?.length),
+    };
+    this.ruleOrder = new Map(this.rules.map((r, i) => [r.id, i]));
     this.features = options.features ?? FEATURES;
     this.index = new WorkspaceIndex(options.indexers ?? INDEXERS, (key, uri, e) => this.logOnce(`indexer:${key}`, `indexer ${key} failed on ${uri}: ${(e as Error)?.stack ?? String(e)}`));
   }
@@ -89,7 +101,12 @@ export class AgentDocsService {
   }
 
   kindOf(uri: string): DocumentKind | undefined {
-    return classify(this.relativePath(uri), this.configValue);
+    // Hosts ask for a file's kind and then index it: remember the last answer for that second call.
+    const last = this.lastKind;
+    if (last && last.uri === uri && last.config === this.configValue && last.roots === this.roots) return last.kind;
+    const kind = classify(this.relativePath(uri), this.configValue);
+    this.lastKind = { uri, kind, config: this.configValue, roots: this.roots };
+    return kind;
   }
 
   /**
@@ -128,14 +145,24 @@ export class AgentDocsService {
 
   /** Indexes a file's content from disk; a no-op while the file is open in an editor. */
   indexFile(uri: string, text: string): void {
+    this.indexText(uri, text);
+  }
+
+  /**
+   * Like `indexFile`, and returns the parsed document so a batch host (the CLI) can lint it without
+   * parsing it again; undefined when the file is open in an editor or is not one of ours.
+   */
+  indexText(uri: string, text: string): ParsedDocument | undefined {
     this.closedCache.delete(uri);
-    if (this.open.has(uri) || this.refusedOpen.has(uri)) return;
+    if (this.open.has(uri) || this.refusedOpen.has(uri)) return undefined;
     const kind = this.kindOf(uri);
     if (!kind || !this.admit(uri, text)) {
       this.index.remove(uri);
-      return;
+      return undefined;
     }
-    this.index.update(parseDocument(uri, 0, text, kind));
+    const doc = parseDocument(uri, 0, text, kind);
+    this.index.update(doc);
+    return doc;
   }
 
   removeFile(uri: string): void {
@@ -183,8 +210,27 @@ export class AgentDocsService {
     return refusal === undefined;
   }
 
-  lintParsed(doc: ParsedDocument): Finding[] {
-    return runRules(this.rules, doc, this.configValue, this.index, (m) => this.host.log(m), this.failedRules);
+  /**
+   * Runs the rules of `scope` on a parsed document. A batch host can run `local` rules while it
+   * indexes, then `crossFile` rules once the index is complete, and join them with `mergeFindings`.
+   */
+  lintParsed(doc: ParsedDocument, scope: LintScope = 'all'): Finding[] {
+    return runRules(this.scoped[scope], doc, this.configValue, this.index, (m) => this.host.log(m), this.failedRules);
+  }
+
+  /** Whether any enabled rule for this kind reads other files (so needs the complete index). */
+  hasCrossFileRules(kind: DocumentKind): boolean {
+    return this.scoped.crossFile.some((r) => r.kinds.includes(kind) && this.configValue.rules[r.id] !== 'off');
+  }
+
+  /** Joins `local` and `crossFile` findings in the order one `all` lint gives: by position, then rule. */
+  mergeFindings(local: Finding[], crossFile: Finding[]): Finding[] {
+    if (crossFile.length === 0) return local;
+    if (local.length === 0) return crossFile;
+    const order = (f: Finding) => this.ruleOrder.get(f.ruleId) ?? Infinity;
+    return [...local, ...crossFile].sort(
+      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || order(a) - order(b),
+    );
   }
 
   /** Rule ids whose results may change when the given indexer keys change. */

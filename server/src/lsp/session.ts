@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
@@ -18,6 +19,7 @@ import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
 import { registerTaskView } from './taskView';
+import { INDEXED_NOTIFICATION, type IndexedParams } from '../protocol';
 
 const INDEX_BATCH = 100;
 
@@ -30,6 +32,10 @@ export interface Session {
   sync(uri: string): boolean;
   /** The workspace folder URIs. */
   roots(): readonly string[];
+  /** Whether the initial index of the workspace is complete. */
+  isIndexed(): boolean;
+  /** Called once the initial index is complete. */
+  onIndexed(listener: () => void): void;
 }
 
 export function startSession(connection: Connection): Session {
@@ -43,6 +49,7 @@ export function startSession(connection: Connection): Session {
   let supportsConfiguration = false;
   let supportsWatchRegistration = false;
   let indexed = false;
+  const indexedListeners: (() => void)[] = [];
   const docsUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).href;
 
   const session: Session = {
@@ -55,6 +62,8 @@ export function startSession(connection: Connection): Session {
       return service.openDocument(uri, doc.version, doc.getText()) !== undefined;
     },
     roots: () => roots,
+    isIndexed: () => indexed,
+    onIndexed: (listener) => void indexedListeners.push(listener),
   };
 
   // Diagnostics: coalesce changes within one turn of the event loop, and drop stale versions.
@@ -115,8 +124,10 @@ export function startSession(connection: Connection): Session {
   };
 
   const indexWorkspace = async () => {
+    const listStart = performance.now();
     const files: string[] = [];
     for (const root of roots) files.push(...(await listMarkdownFiles(uriToPath(root), { followSymlinks: service.config.followSymlinks })));
+    const indexStart = performance.now();
     for (let i = 0; i < files.length; i += INDEX_BATCH) {
       for (const path of files.slice(i, i + INDEX_BATCH)) {
         const uri = pathToUri(path);
@@ -132,7 +143,10 @@ export function startSession(connection: Connection): Session {
       await new Promise((r) => setImmediate(r));
     }
     indexed = true;
-    log(`agent-docs: indexed ${service.index.size} documents in ${roots.length} folder(s)`);
+    const done: IndexedParams = { files: service.index.size, ms: Math.round(performance.now() - indexStart), listMs: Math.round(indexStart - listStart) };
+    log(`agent-docs: indexed ${done.files} documents in ${roots.length} folder(s) in ${done.ms} ms`);
+    void connection.sendNotification(INDEXED_NOTIFICATION, done);
+    for (const listener of indexedListeners) listener();
     relintOpen();
   };
 

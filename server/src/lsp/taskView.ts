@@ -163,6 +163,9 @@ export function registerTaskView(session: Session, roots: () => readonly string[
     const vanished = [...wanted].some((id) => id.length === 4 && !changes.some((c) => c.id === id));
     notify(TaskTreeChangedNotification, { changes: vanished ? [] : changes });
   };
+  // While the workspace is first indexed, one "refresh everything" at the end beats a notification
+  // per batch of files.
+  session.onIndexed(() => notify(TaskTreeChangedNotification, { changes: [] }));
   service.index.onDidChange((uri, keys) => {
     if (!keys.includes(TASK_FACTS_KEY)) return;
     const fact = service.index.get(uri)?.facts.get(TASK_FACTS_KEY) as { id: string } | undefined;
@@ -172,6 +175,10 @@ export function registerTaskView(session: Session, roots: () => readonly string[
       pending.add(fact.id);
       idOfUri.set(uri, fact.id);
     } else idOfUri.delete(uri);
+    if (!session.isIndexed()) {
+      pending.clear();
+      return;
+    }
     if (!timer) timer = setTimeout(flush, NOTIFY_DELAY_MS);
   });
 }

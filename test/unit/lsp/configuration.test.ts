@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -48,6 +48,21 @@ describe('loadConfig', () => {
     const loaded = loadConfig(roots, { ...UNSET_SETTINGS, rules: { 'no-such-rule': 'error' }, maxFileSize: -1 });
     assert.equal(loaded.problems.length, 2);
     assert.equal(loaded.config.maxFileSize, 1000);
+  });
+
+  it('takes every contributed setting at its default without a problem', () => {
+    // What VS Code sends when nothing is set: every contributed `agentDocs.*` setting, nested.
+    const contributed = JSON.parse(readFileSync(join(__dirname, '../../../../package.json'), 'utf8')).contributes.configuration.properties;
+    const settings: Record<string, unknown> = {};
+    for (const [key, schema] of Object.entries(contributed as Record<string, { default?: unknown }>)) {
+      const path = key.split('.').slice(1);
+      let node = settings;
+      for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+      node[path.at(-1)!] = schema.default ?? null;
+    }
+    const loaded = loadConfig(roots, settings);
+    assert.deepEqual(loaded.problems, []);
+    assert.equal(loaded.config.skills.target, 'agent-skills', 'the config file still applies');
   });
 
   it('uses the defaults without a config file or settings', () => {

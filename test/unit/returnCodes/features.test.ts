@@ -28,6 +28,16 @@ describe('return-code features', () => {
     assert.equal(service.hover(uri(QA), at(QA, 'SUCCESS_TO_FL_FINAL', 1, 2)), undefined, 'inside a bash fence');
   });
 
+  it('hovers a glob subsection name with the agents it names and their codes', () => {
+    const { service, uri, at } = flow({ '.claude/agents/developer-old.md': '---\nname: developer-old\n---\nDeprecated.\n' });
+    const value = service.hover(uri(ORCH), at(ORCH, 'developer-*', 0, 3))!.contents.value;
+    assert.match(value, /Return codes routed for \*\*developer-\*\*\*/);
+    assert.match(value, /- \*\*developer-old\*\* \(developer-old\.md\): declares no codes/);
+    assert.match(value, /- \*\*developer-web\*\* \(developer-web\.md\): `SUCCESS_TO_QUALITY_ASSURANCE`, `FAILURE_CONTINUE`/);
+    const qa = service.hover(uri(ORCH), at(ORCH, '### quality-assurance', 0, 5))!.contents.value;
+    assert.match(qa, /`MISSING_TASK_FILES` \(not routed here\)/);
+  });
+
   it('goes to the declaration from a Mermaid label, a summary line and a mirror entry', () => {
     const { service, uri, at } = flow();
     const expected = [`${QA}:13:4-23`];

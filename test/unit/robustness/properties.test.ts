@@ -30,6 +30,11 @@ const REGRESSIONS: [string, string, string][] = [
   ['.claude/agents/code-reviewer.md', '---\n{description: x}\n---', 'agent-name-missing cannot add a block line to a flow mapping'],
   ['.claude/agents/code-reviewer.md', '---\nname: Read,,Grep\n  name: \n', 'frontmatter-unclosed closed the fence around YAML that does not parse: new YAML errors'],
   ['.claude/agents/code-reviewer.md', '---\r\nname: \r\n  name: \r\n\t- tab\r\n---', 'a YAML error covering only a \\r ended between \\r and \\n: a position past the line end'],
+  ['.claude/agents/code-reviewer.md', '---\n name: >-\n  folded\n  name: \n---\nBody\n', 'a block scalar value range ran to the next line: the name fix swallowed the closing fence'],
+  ['.claude/skills/My Skill/SKILL.md', '---yaml\nname: Use when asked\n to review\n  name: \n ---\n\n', 'the ---yaml fence fix made an unclosed block an unclosed-frontmatter error'],
+  ['.claude/agents/code-reviewer.md', ' ---\n  name: \nname: \n---', 'moving frontmatter to line 1 exposed YAML that does not parse'],
+  ['.claude/agents/code-reviewer.md', '---\nallowed-tools: é ≤ → ⬜ 🔄 ✅\n---', 'renaming allowed-tools to tools made the agent unlaunchable'],
+  ['plugins/p/agents/helper.md', '---\n---', 'adding a name to a plugin agent without description made it skipped'],
 ];
 
 function corpusRoot(): string | undefined {

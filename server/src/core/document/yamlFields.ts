@@ -47,7 +47,16 @@ export function parseYamlFields(content: string, offset: number): YamlModel {
       fields: [],
     };
   }
-  const doc = parseDocument(content, YAML_OPTIONS);
+  // yaml reports problems as Error objects; their stack traces are never read, and capturing one
+  // per problem was a visible share of a full lint of real collections.
+  const stackLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(content, YAML_OPTIONS);
+  } finally {
+    Error.stackTraceLimit = stackLimit;
+  }
   const toProblem = (e: { message: string; code: string; pos: [number, number] }): YamlProblem => ({
     message: e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, ''),
     code: e.code,

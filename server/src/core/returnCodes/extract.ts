@@ -50,11 +50,19 @@ export function extractReturnCodes(doc: ParsedDocument): ReturnCodeDocument {
   let section: Section | undefined;
   let mirror: { value: Mirror; entries: MirrorEntry[] } | undefined;
   let label: 'pending' | 'active' | undefined;
-  const scanned = scanBody(doc);
+  // Every construct needs a backtick, a fence or a `Return Codes` label: most files have none.
+  const scanned = mayHoldCodes(doc.text) ? scanBody(doc) : { prose: [], mermaid: [] };
 
   for (const line of scanned.prose) {
     const blank = line.text.trim() === '';
-    const heading = HEADING.exec(line.text);
+    // Most lines hold no backtick, heading or bold text, and so nothing this model looks for.
+    const hasTick = line.text.includes('`');
+    const maybeHeading = line.text.trimStart().startsWith('#');
+    if (!hasTick && !maybeHeading && !line.text.includes('**')) {
+      if (label && !blank) label = undefined;
+      continue;
+    }
+    const heading = maybeHeading ? HEADING.exec(line.text) : null;
     if (heading) {
       label = undefined;
       const level = heading[1]!.length;
@@ -86,8 +94,8 @@ export function extractReturnCodes(doc: ParsedDocument): ReturnCodeDocument {
       hasDeclarationBlock = true;
       continue;
     }
-    const item = ITEM.exec(line.text);
-    const spans = codeSpans(line);
+    const item = hasTick ? ITEM.exec(line.text) : null;
+    const spans = hasTick ? codeSpans(line) : [];
     if (item && DECLARABLE.test(item[2]!) && spans[0]) {
       const code = spans[0];
       const description = item[3] ?? '';
@@ -125,6 +133,10 @@ export function extractReturnCodes(doc: ParsedDocument): ReturnCodeDocument {
     references,
     eol: /\r\n/.test(doc.text) ? '\r\n' : '\n',
   };
+}
+
+function mayHoldCodes(text: string): boolean {
+  return text.includes('`') || text.includes('~~~') || /return codes/i.test(text);
 }
 
 /** Inline code spans holding an uppercase token; `return`/`returns`/`returning` just before marks intent. */

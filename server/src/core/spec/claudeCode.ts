@@ -95,6 +95,7 @@ export const SKILL_FIELDS: readonly FieldSpec[] = [
 
 /** Fields a command file reads: the skill fields except `name` and `paths`, which Claude Code ignores there. */
 export const COMMAND_IGNORED_FIELDS = ['name', 'paths'] as const;
+/** The fields a command file reads, in documentation order. */
 export const COMMAND_FIELDS: readonly FieldSpec[] = SKILL_FIELDS.filter((f) => !(COMMAND_IGNORED_FIELDS as readonly string[]).includes(f.name));
 
 /**
@@ -247,12 +248,37 @@ export const AGENT_VALUE_DOCS: ValueDocs = {
   },
 };
 
+/** Meanings of skill (and command) field values. Source: skills, "Frontmatter reference". */
+export const SKILL_VALUE_DOCS: ValueDocs = {
+  model: { ...AGENT_VALUE_DOCS['model'], inherit: 'Keeps the active model.' },
+  effort: AGENT_VALUE_DOCS['effort']!,
+  context: { fork: 'Runs the skill in a forked subagent: the content becomes its prompt, without the conversation history.' },
+  shell: {
+    bash: 'Runs injected `` !`command` `` blocks with the Bash tool (the default).',
+    powershell: 'Runs injected commands with the PowerShell tool when it is enabled.',
+  },
+  background: {
+    true: 'With `context: fork`, runs the forked subagent in the background (the default).',
+    false: 'With `context: fork`, waits for the forked subagent\'s result in the turn that invoked the skill.',
+  },
+  'disable-model-invocation': {
+    true: 'Only you can invoke the skill; Claude does not load it automatically or preload it into subagents.',
+    false: 'Claude may load the skill automatically (the default).',
+  },
+  'user-invocable': {
+    true: 'The skill appears in the `/` menu (the default).',
+    false: 'Hidden from the `/` menu: only Claude invokes it.',
+  },
+};
+
 /**
  * Frontmatter fields per document kind, for completions and hovers. A kind without an entry gets
  * no frontmatter completion; skills and commands plug their field lists in here.
  */
 export const FIELDS_BY_KIND: Partial<Readonly<Record<DocumentKind, readonly FieldSpec[]>>> = {
   agent: AGENT_FIELDS,
+  skill: SKILL_FIELDS,
+  command: COMMAND_FIELDS,
 };
 
 /**
@@ -262,4 +288,12 @@ export const FIELDS_BY_KIND: Partial<Readonly<Record<DocumentKind, readonly Fiel
  */
 export const VALUE_DOCS_BY_KIND: Partial<Readonly<Record<DocumentKind, ValueDocs>>> = {
   agent: AGENT_VALUE_DOCS,
+  skill: SKILL_VALUE_DOCS,
+  command: SKILL_VALUE_DOCS,
 };
+
+/**
+ * Kinds whose tool lists also separate entries by spaces (skills, "Frontmatter reference":
+ * `allowed-tools` is "a space- or comma-separated string, or a YAML list"). Agents separate by commas.
+ */
+export const SPACE_SEPARATED_TOOL_KINDS: readonly DocumentKind[] = ['skill', 'command'];

@@ -29,6 +29,8 @@ export interface PercentLine {
   end: number;
   /** The `(X of Y tasks completed)` counts after it, when written. */
   counts?: { done: number; total: number; start: number; end: number };
+  /** Written as `**Progress**: X/Y tasks completed` (plugin layout): `start..end` spans `X/Y`. */
+  fraction?: boolean;
 }
 
 /** Everything the task features read from one task, story or epic document. */
@@ -121,7 +123,25 @@ function underChildHeading(doc: ParsedDocument, line: number): boolean {
   return false;
 }
 
+/** `**Progress**: 3/5 tasks completed` (plugin layout stories). */
+const FRACTION = /^(\d+)\s*\/\s*(\d+)\s+tasks?\s+completed/i;
+
 function findPercent(doc: ParsedDocument): PercentLine | undefined {
+  for (const f of fieldsNamed(doc, 'Progress')) {
+    const m = FRACTION.exec(f.value);
+    if (!m) continue;
+    const done = Number(m[1]);
+    const total = Number(m[2]);
+    const end = f.valueStart + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!) + m[2]!.length;
+    return {
+      line: f.line,
+      percent: total ? Math.round((done / total) * 100) : 0,
+      start: f.valueStart,
+      end,
+      counts: { done, total, start: f.valueStart, end },
+      fraction: true,
+    };
+  }
   for (const l of bodyLines(doc)) {
     if (l.inFence) continue;
     const m = PERCENT.exec(l.text);

@@ -19,6 +19,9 @@ export interface IndexedFile {
   readonly facts: Map<string, unknown>;
 }
 
+/** The facts of a file that has none; never written to (the index builds a new map per update). */
+const NO_FACTS: Map<string, unknown> = new Map();
+
 export type IndexListener = (uri: string, changedKeys: readonly string[]) => void;
 
 /**
@@ -57,7 +60,8 @@ export class WorkspaceIndex {
       if (value !== undefined) facts.set(indexer.key, value);
       if (!sameFacts(previous?.facts.get(indexer.key), value)) changed.push(indexer.key);
     }
-    this.files.set(doc.uri, { uri: doc.uri, kind: doc.kind, version: doc.version, facts });
+    // Most files of a large workspace have no facts at all: they share one empty map.
+    this.files.set(doc.uri, { uri: doc.uri, kind: doc.kind, version: doc.version, facts: facts.size ? facts : NO_FACTS });
     this.bump(doc.uri, changed);
   }
 

@@ -15,8 +15,10 @@ export interface SkillFact {
   nameRange?: Range;
 }
 
+/** Indexer key for skill facts; rules that read them list it in `dependsOn`. */
 export const SKILLS_INDEXER = 'skills';
 
+/** Records each SKILL.md's folder, skills root and declared `name`. */
 export const skillsIndexer: Indexer<SkillFact> = {
   key: SKILLS_INDEXER,
   kinds: ['skill'],
@@ -30,6 +32,7 @@ export const skillsIndexer: Indexer<SkillFact> = {
   },
 };
 
+/** A skill file and its facts. */
 export interface SkillRef {
   uri: string;
   fact: SkillFact;

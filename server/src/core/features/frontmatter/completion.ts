@@ -1,14 +1,15 @@
+import type { AgentDocsConfig } from '../../config/config';
 import type { ParsedDocument } from '../../document/parse';
 import { TOOLS, TOOLS_STRIPPED_FROM_SUBAGENTS, VALUE_DOCS_BY_KIND, type FieldSpec } from '../../spec/claudeCode';
 import type { CompletionItem } from '../types';
 import { cursorAt, listedEntries, presentKeys, type KeyCursor, type Span, type ValueCursor } from './cursor';
-import { fieldDoc, fieldsFor } from './fields';
+import { fieldDoc, fieldsFor, spaceSeparatedTools } from './fields';
 
 /** Completions inside frontmatter: missing keys, enum values, and tool names. */
-export function completeFrontmatter(doc: ParsedDocument, offset: number): CompletionItem[] | undefined {
-  const fields = fieldsFor(doc.kind);
+export function completeFrontmatter(doc: ParsedDocument, offset: number, config: AgentDocsConfig): CompletionItem[] | undefined {
+  const fields = fieldsFor(doc.kind, config);
   if (!fields) return undefined;
-  const cursor = cursorAt(doc, offset);
+  const cursor = cursorAt(doc, offset, spaceSeparatedTools(doc.kind));
   if (!cursor) return undefined;
   return cursor.at === 'key' ? keyItems(doc, fields, cursor) : valueItems(doc, fields, cursor, offset);
 }
@@ -37,7 +38,7 @@ function valueItems(doc: ParsedDocument, fields: readonly FieldSpec[], cursor: V
   const prefix = cursor.needsSpace ? ' ' : '';
   if (spec.type === 'toolList') {
     if (cursor.inSpecifier) return undefined;
-    const listed = new Set(listedEntries(doc, cursor).filter((e) => e.start !== cursor.entry.start).map((e) => e.name));
+    const listed = new Set(listedEntries(doc, cursor, spaceSeparatedTools(doc.kind)).filter((e) => e.start !== cursor.entry.start).map((e) => e.name));
     const stripped = doc.kind === 'agent' ? new Set(TOOLS_STRIPPED_FROM_SUBAGENTS) : new Set<string>();
     const range = doc.lines.range(cursor.entry.start, cursor.entry.nameEnd);
     return Object.entries(TOOLS)

@@ -60,9 +60,10 @@ export function contentLines(doc: ParsedDocument): { first: number; last: number
 
 /**
  * Works out what the cursor is on, reading lines rather than the YAML tree: while the user types,
- * the YAML is often invalid and the parser's fields are incomplete.
+ * the YAML is often invalid and the parser's fields are incomplete. `spaceSeparated` lists (skills'
+ * `allowed-tools`) also separate entries by blanks.
  */
-export function cursorAt(doc: ParsedDocument, offset: number): FrontmatterCursor | undefined {
+export function cursorAt(doc: ParsedDocument, offset: number, spaceSeparated = false): FrontmatterCursor | undefined {
   const lines = contentLines(doc);
   if (!lines) return undefined;
   const { line, character } = doc.lines.positionAt(offset);
@@ -74,14 +75,14 @@ export function cursorAt(doc: ParsedDocument, offset: number): FrontmatterCursor
   if (key) {
     const keyEnd = key[1]!.length;
     if (character <= keyEnd) return { at: 'key', word: { start: lineStart, end: lineStart + keyEnd }, hasColon: true, line };
-    return valueCursor(doc, offset, line, key[1]!, { start: lineStart, end: lineStart + keyEnd }, lineStart + key[0].length, 'inline');
+    return valueCursor(doc, offset, line, key[1]!, { start: lineStart, end: lineStart + keyEnd }, lineStart + key[0].length, 'inline', spaceSeparated);
   }
 
   const item = ITEM_LINE.exec(text);
   if (item) {
     if (character < item[0].length) return undefined;
     const owner = ownerOfItem(doc, line, lines.first);
-    return owner ? valueCursor(doc, offset, line, owner.key, owner.keySpan, lineStart + item[0].length, 'item') : undefined;
+    return owner ? valueCursor(doc, offset, line, owner.key, owner.keySpan, lineStart + item[0].length, 'item', spaceSeparated) : undefined;
   }
 
   const partial = PARTIAL_KEY.exec(text)?.[0] ?? '';
@@ -127,9 +128,10 @@ function valueCursor(
   keySpan: Span,
   from: number,
   form: 'inline' | 'item',
+  spaceSeparated: boolean,
 ): ValueCursor {
   const value = valueSpan(doc.text, from, doc.lines.lineEnd(line));
-  const entries = splitEntries(doc.text, value.start, value.end);
+  const entries = splitEntries(doc.text, value.start, value.end, spaceSeparated);
   const entry = entries.find((e) => offset >= e.start && offset <= e.end) ?? { name: '', start: offset, nameEnd: offset, end: offset };
   return {
     at: 'value',
@@ -155,8 +157,11 @@ function valueSpan(text: string, from: number, to: number): Span {
   return { start, end };
 }
 
-/** Splits at commas outside parentheses; each entry is trimmed, and quotes around it are dropped. */
-function splitEntries(text: string, from: number, to: number): ValueEntry[] {
+/**
+ * Splits at commas (and blanks, for space-separated lists) outside parentheses; each entry is
+ * trimmed, and quotes around it are dropped.
+ */
+function splitEntries(text: string, from: number, to: number, spaceSeparated: boolean): ValueEntry[] {
   const out: ValueEntry[] = [];
   let depth = 0;
   let segment = from;
@@ -174,7 +179,7 @@ function splitEntries(text: string, from: number, to: number): ValueEntry[] {
     const c = text[i];
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (c === ',' && depth === 0) {
+    else if (depth === 0 && (c === ',' || (spaceSeparated && (c === ' ' || c === '\t')))) {
       flush(i);
       segment = i + 1;
     }
@@ -184,14 +189,14 @@ function splitEntries(text: string, from: number, to: number): ValueEntry[] {
 }
 
 /** Every entry of the value a cursor is in: the inline value, or all `- item` lines of the key. */
-export function listedEntries(doc: ParsedDocument, cursor: ValueCursor): ValueEntry[] {
+export function listedEntries(doc: ParsedDocument, cursor: ValueCursor, spaceSeparated = false): ValueEntry[] {
   const lines = contentLines(doc);
   if (!lines) return [];
   const keyLine = doc.lines.positionAt(cursor.keySpan.start).line;
   const keyText = doc.lines.lineText(keyLine);
   const inlineFrom = doc.lines.lineStart(keyLine) + (KEY_LINE.exec(keyText)?.[0].length ?? keyText.length);
   const inline = valueSpan(doc.text, inlineFrom, doc.lines.lineEnd(keyLine));
-  const out = splitEntries(doc.text, inline.start, inline.end);
+  const out = splitEntries(doc.text, inline.start, inline.end, spaceSeparated);
   for (let l = keyLine + 1; l <= lines.last; l++) {
     const text = doc.lines.lineText(l);
     if (text.trim() === '' || /^[ \t]*#/.test(text)) continue;
@@ -199,7 +204,7 @@ export function listedEntries(doc: ParsedDocument, cursor: ValueCursor): ValueEn
     if (!item) break;
     const start = doc.lines.lineStart(l) + item[0].length;
     const v = valueSpan(doc.text, start, doc.lines.lineEnd(l));
-    out.push(...splitEntries(doc.text, v.start, v.end));
+    out.push(...splitEntries(doc.text, v.start, v.end, spaceSeparated));
   }
   return out;
 }

@@ -1,9 +1,19 @@
-import { FIELDS_BY_KIND, MODEL_ID_PATTERN, type FieldSpec } from '../../spec/claudeCode';
+import type { AgentDocsConfig } from '../../config/config';
+import { AGENT_SKILLS_FIELDS, FIELDS_BY_KIND, MODEL_ID_PATTERN, SPACE_SEPARATED_TOOL_KINDS, type FieldSpec } from '../../spec/claudeCode';
 import type { DocumentKind } from '../../types';
 
-/** The frontmatter fields Claude Code reads for a document kind, or undefined when it has none. */
-export function fieldsFor(kind: DocumentKind): readonly FieldSpec[] | undefined {
+/**
+ * The frontmatter fields the configured consumer reads for a document kind, or undefined when it
+ * has none. Skills checked for the portable Agent Skills specification get its shorter list.
+ */
+export function fieldsFor(kind: DocumentKind, config: AgentDocsConfig): readonly FieldSpec[] | undefined {
+  if (kind === 'skill' && config.skills.target === 'agent-skills') return AGENT_SKILLS_FIELDS;
   return FIELDS_BY_KIND[kind];
+}
+
+/** Whether tool lists of this kind also separate entries by spaces. */
+export function spaceSeparatedTools(kind: DocumentKind): boolean {
+  return SPACE_SEPARATED_TOOL_KINDS.includes(kind);
 }
 
 /** A field's documentation as Markdown: what it does, then its accepted values when they are few. */

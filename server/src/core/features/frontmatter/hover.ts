@@ -1,3 +1,4 @@
+import type { AgentDocsConfig } from '../../config/config';
 import type { ParsedDocument } from '../../document/parse';
 import {
   MCP_TOOL_PATTERN,
@@ -12,13 +13,13 @@ import {
 import type { DocumentKind } from '../../types';
 import type { Hover } from '../types';
 import { cursorAt, type ValueCursor } from './cursor';
-import { fieldDoc, fieldsFor } from './fields';
+import { fieldDoc, fieldsFor, spaceSeparatedTools } from './fields';
 
 /** Hovers inside frontmatter: a key's documentation, an enum value's meaning, a tool's description. */
-export function hoverFrontmatter(doc: ParsedDocument, offset: number): Hover | undefined {
-  const fields = fieldsFor(doc.kind);
+export function hoverFrontmatter(doc: ParsedDocument, offset: number, config: AgentDocsConfig): Hover | undefined {
+  const fields = fieldsFor(doc.kind, config);
   if (!fields) return undefined;
-  const cursor = cursorAt(doc, offset);
+  const cursor = cursorAt(doc, offset, spaceSeparatedTools(doc.kind));
   if (!cursor) return undefined;
   if (cursor.at === 'key') {
     const spec = fields.find((f) => f.name === doc.text.slice(cursor.word.start, cursor.word.end));

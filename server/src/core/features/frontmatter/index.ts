@@ -8,6 +8,6 @@ import { hoverFrontmatter } from './hover';
  */
 export const frontmatterFeature: LanguageFeature = {
   id: 'frontmatter',
-  completion: (ctx, offset) => completeFrontmatter(ctx.doc, offset),
-  hover: (ctx, offset) => hoverFrontmatter(ctx.doc, offset),
+  completion: (ctx, offset) => completeFrontmatter(ctx.doc, offset, ctx.config),
+  hover: (ctx, offset) => hoverFrontmatter(ctx.doc, offset, ctx.config),
 };

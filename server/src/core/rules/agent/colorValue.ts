@@ -25,7 +25,7 @@ The preferred fix picks the nearest supported colour (by name, or by hue for a h
 black and white there is none, and the fix offered removes the field.`,
   check(ctx) {
     const entry = field(ctx.doc, 'color');
-    if (!entry) return;
+    if (!entry?.value) return; // `color:` with nothing is the default colour
     const value = scalarString(entry.value)?.trim() ?? '';
     if ((COLORS as readonly string[]).includes(value)) return;
     const nearest = value ? nearestColor(value) : undefined;

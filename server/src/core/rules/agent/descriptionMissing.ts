@@ -1,6 +1,6 @@
 import { pairLineSpan } from '../../document/pairs';
 import { field, fieldsOf } from '../../document/parse';
-import { scalarString } from '../../document/yamlFields';
+import { isScalar, scalarString } from '../../document/yamlFields';
 import { eolOf } from '../../text/eol';
 import type { Rule } from '../types';
 import { doubleQuote } from '../frontmatter/yamlRepair';
@@ -33,6 +33,7 @@ the file instead.`,
     if (!yaml || yaml.errors.length || !name) return;
     const entry = field(doc, 'description');
     if (entry && (scalarString(entry.value)?.trim() ?? '') !== '') return;
+    const notText = entry?.value != null && !isScalar(entry.value);
     const summary = firstParagraph(doc);
     const eol = eolOf(doc.text);
     let fix;
@@ -53,7 +54,9 @@ the file instead.`,
     ctx.report({
       start: target.keyStart,
       end: entry ? entry.keyEnd : name.valueEnd,
-      message: entry
+      message: notText
+        ? 'Agent `description` must be text (not a list or map): Claude Code skips this file.'
+        : entry
         ? 'Agent `description` is empty: Claude Code skips this file. Say when Claude should delegate to this agent.'
         : `Agent has a \`name\` but no \`description\`${hint}: Claude Code skips this file. Add \`description:\` saying when to delegate to it.`,
       ...(fix ? { fixes: [fix] } : {}),

@@ -1,5 +1,5 @@
 import { field } from '../../document/parse';
-import { scalarString } from '../../document/yamlFields';
+import { isScalar, scalarString } from '../../document/yamlFields';
 import { deriveAgentName, toKebabName } from '../../text/names';
 import type { Rule } from '../types';
 
@@ -26,7 +26,10 @@ letters, digits and hyphens; an empty name gets one derived from the file name.`
     const value = scalarString(entry.value)?.trim() ?? '';
     let problem: string;
     let suggested: string;
-    if (value === '') {
+    if (entry.value && !isScalar(entry.value)) {
+      problem = 'is not text';
+      suggested = deriveAgentName(ctx.doc.uri);
+    } else if (value === '') {
       problem = 'is empty';
       suggested = deriveAgentName(ctx.doc.uri);
     } else if (value.includes(':')) {

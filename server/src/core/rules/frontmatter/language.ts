@@ -1,12 +1,13 @@
 import type { FenceSplit } from '../../document/frontmatter';
 import { parseYamlFields } from '../../document/yamlFields';
 import type { Rule } from '../types';
+import { skippedWhenUnreadable } from './skipSeverity';
 
 export const frontmatterLanguage: Rule = {
   id: 'frontmatter-language',
   description: 'A `---js`/`---coffee` fence names another language; Claude Code never evaluates it.',
   severity: 'warning',
-  kinds: ['agent', 'skill', 'command', 'task'],
+  kinds: ['agent', 'skill', 'command'],
   fixable: true,
   docs: `Some Markdown tools accept \`---js\` or \`---coffee\` to write frontmatter in another language.
 Claude Code reads only YAML frontmatter and never evaluates code, so such a block sets nothing.
@@ -17,13 +18,14 @@ Claude Code reads only YAML frontmatter and never evaluates code, so such a bloc
 ---
 \`\`\`
 
-For agents this is an error (no \`name\`, so the file is skipped); for other kinds a warning. Rewrite
+For project and user agents this is an error (no \`name\`, so the file is skipped); for plugin
+agents (which load under their file name), skills and commands a warning. Rewrite
 the block as YAML under a plain \`---\` fence. For \`---yaml\` the fix simply drops the word; for
 code there is no automatic fix.`,
   check(ctx) {
     const fm = ctx.doc.frontmatter;
     if (!fm?.language) return;
-    const isAgent = ctx.doc.kind === 'agent';
+    const isAgent = skippedWhenUnreadable(ctx.doc);
     const lineEnd = ctx.doc.lines.lineEnd(ctx.doc.lines.positionAt(fm.openStart).line);
     const isYaml = /^ya?ml$/i.test(fm.language);
     ctx.report({

@@ -1,11 +1,12 @@
 import { parseYamlFields } from '../../document/yamlFields';
 import type { Rule } from '../types';
+import { skippedWhenUnreadable } from './skipSeverity';
 
 export const frontmatterNotFirstLine: Rule = {
   id: 'frontmatter-not-first-line',
   description: 'Frontmatter must start on line 1; after a blank line or with an indented fence it is ignored.',
   severity: 'error',
-  kinds: ['agent', 'skill', 'command', 'task'],
+  kinds: ['agent', 'skill', 'command'],
   fixable: true,
   docs: `Claude Code reads frontmatter only when \`---\` is the very first line of the file. A blank line
 before it, or an indented fence, turns the block into ordinary Markdown: an agent then has no
@@ -19,11 +20,12 @@ name: sqs-expert
 \`\`\`
 
 The fix removes what precedes the fence (the blank lines, or the indentation of both fences). Reported as an error
-for agents (the file is skipped) and as a warning for other kinds (the file still loads).`,
+for project and user agents (the file is skipped) and as a warning for plugin agents, skills and
+commands (the file still loads, without its settings).`,
   check(ctx) {
     const m = ctx.doc.misplacedFrontmatter;
     if (!m) return;
-    const isAgent = ctx.doc.kind === 'agent';
+    const isAgent = skippedWhenUnreadable(ctx.doc);
     ctx.report({
       start: m.fenceStart,
       end: m.fenceEnd,

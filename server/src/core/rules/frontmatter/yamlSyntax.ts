@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import { blockAt, topLevelBlocks, type TopLevelBlock } from '../../document/topLevelBlocks';
 import type { YamlProblem } from '../../document/yamlFields';
 import type { Rule } from '../types';
+import { unreadableFrontmatterSeverity } from './skipSeverity';
 import { WILDCARD_LINE } from './yamlHealth';
 import { repairBlock, unclosedFlowOpener } from './yamlRepair';
 
@@ -11,13 +12,14 @@ const UNCLOSED_FLOW = /end with a [\]}]|Missing closing|flow collection/i;
 
 export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
-  description: 'Frontmatter YAML must parse; Claude Code skips a file whose YAML does not.',
+  description: 'Frontmatter YAML must parse; Claude Code skips an agent whose YAML does not.',
   severity: 'error',
   kinds: ['agent', 'skill', 'command', 'task'],
   fixable: true,
   docs: `Claude Code reads no fields from frontmatter that fails to parse and skips the file without a
 word (the reason only reaches its debug log). One finding is reported per top-level field that
-breaks, on the value that YAML rejects (an unterminated \`[\` is reported where it opens).
+breaks, on the value that YAML rejects (an unterminated \`[\` is reported where it opens, and
+closed by the fix when the list fits on its line).
 
 Common causes in real files, and the fixes offered:
 
@@ -30,7 +32,10 @@ The preferred fix double-quotes such a one-line value, escaping \`\\\` and \`"\`
 exactly as written (\`argument-hint: "[--no-delete] [--no-tag]"\`). A multi-line description whose
 \`<example>\` transcript puts \`user:\`/\`assistant:\` lines at column 0 becomes a literal block
 scalar (\`description: |\` with its lines indented). Each fix is offered only after checking that
-the result parses. Duplicate keys are reported by \`duplicate-key\`, \`tools: *\` by \`tools-wildcard\`.`,
+the result parses.
+
+Severity: an error for project and user agents (skipped); a warning for plugin agents (they still
+load, under their file name, without these settings), skills and commands. Duplicate keys are reported by \`duplicate-key\`, \`tools: *\` by \`tools-wildcard\`.`,
   check(ctx) {
     const { doc } = ctx;
     const fm = doc.frontmatter;
@@ -65,18 +70,32 @@ function parsesAlone(pairText: string): boolean {
 
 function report(ctx: Parameters<Rule['check']>[0], e: YamlProblem, block: TopLevelBlock | undefined, opener: number | undefined): void {
   const { doc } = ctx;
+  const severity = unreadableFrontmatterSeverity(doc);
   if (opener !== undefined) {
-    const lineEnd = doc.lines.lineEnd(doc.lines.positionAt(opener).line);
-    ctx.report({ start: opener, end: lineEnd, message: `YAML error: this \`${doc.text[opener]}\` is never closed (${e.message}).` });
+    const line = doc.lines.positionAt(opener).line;
+    const lineEnd = doc.lines.lineEnd(line);
+    const closer = doc.text[opener] === '[' ? ']' : '}';
+    // A one-line flow collection that only lacks its closer: add it, if the line then parses.
+    const lineText = doc.text.slice(doc.lines.lineStart(line), lineEnd).trimEnd();
+    const at = doc.lines.lineStart(line) + lineText.length;
+    const closable = !lineText.slice(opener - doc.lines.lineStart(line)).includes(closer) && parsesAlone(`${lineText}${closer}`);
+    ctx.report({
+      severity,
+      start: opener,
+      end: lineEnd,
+      message: `YAML error: this \`${doc.text[opener]}\` is never closed (${e.message}).`,
+      ...(closable ? { fixes: [ctx.fix(`Close with \`${closer}\``, [{ start: at, end: at, newText: closer }], true)] } : {}),
+    });
     return;
   }
   const repair = block && !(block.key === 'tools' || block.key === 'disallowedTools') ? repairBlock(doc, block) : undefined;
   if (!repair) {
-    ctx.report({ start: e.start, end: e.end, message: `YAML error: ${e.message}` });
+    ctx.report({ severity, start: e.start, end: e.end, message: `YAML error: ${e.message}` });
     return;
   }
   const hint = repair.kind === 'quote' ? 'quote the value' : 'write it as a block scalar (`|`)';
   ctx.report({
+    severity,
     start: repair.valueStart,
     end: repair.valueEnd,
     message: `YAML error in \`${block!.key}\`: ${e.message}; ${hint}.`,

@@ -17,11 +17,14 @@ export const skillUnknownField: Rule = {
   kinds: ['skill'],
   fixable: true,
   docs: `Claude Code ignores frontmatter keys it does not know, so a misspelt \`allowed_tools\` silently
-grants nothing (warning, with the closest field as a fix). With \`skills.target\` set to
+grants nothing (warning, with the closest field as a fix). Other unknown keys (\`version\`, \`tags\`,
+\`author\`: common in real collections) are information, with a fix that moves them under
+\`metadata\`. With \`skills.target\` set to
 \`agent-skills\`, the target is the portable specification, which allows only \`name\`, \`description\`,
 \`license\`, \`compatibility\`, \`metadata\` and \`allowed-tools\`: packaging and upload fail with
 "Unexpected key(s) in SKILL.md frontmatter", so any other key (Claude Code's own fields included) is
-an error. The fix moves such keys under \`metadata\`, where their values are kept as strings.`,
+an error. A fix moves such keys under \`metadata\` (the documented place for your own data), their
+values kept as strings; it is the preferred fix for the \`agent-skills\` target.`,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const portable = isPortable(ctx);
@@ -29,8 +32,9 @@ an error. The fix moves such keys under \`metadata\`, where their values are kep
     const present = new Set(fieldsOf(ctx.doc).map((f) => f.key));
     const unknown = fieldsOf(ctx.doc).filter((f) => !known.has(f.key));
     if (unknown.length === 0) return;
-    const movable = unknown.filter((f) => f.value === null || isScalar(f.value));
-    const moveAll = portable && movable.length ? moveUnderMetadata(ctx, movable) : undefined;
+    // Misspelt fields are renamed, not moved, unless the target has no such field.
+    const movable = unknown.filter((f) => (f.value === null || isScalar(f.value)) && (portable || !suggestField(f.key, [...known])));
+    const moveAll = movable.length ? moveUnderMetadata(ctx, movable) : undefined;
     unknown.forEach((f, i) => {
       const fixes: Fix[] = [];
       const suggestion = suggestField(f.key, [...known]);
@@ -39,7 +43,7 @@ an error. The fix moves such keys under \`metadata\`, where their values are kep
       if (moveAll && movable.includes(f)) {
         // Only the first finding's fix is preferred, so fix-all moves the keys once.
         const title = movable.length === 1 ? `Move \`${f.key}\` under \`metadata\`` : `Move ${movable.length} unknown keys under \`metadata\``;
-        fixes.push(ctx.fix(title, moveAll, i === unknown.indexOf(movable[0]!)));
+        fixes.push(ctx.fix(title, moveAll, portable && i === unknown.indexOf(movable[0]!)));
       }
       const span = fieldLinesSpan(ctx.doc, f);
       fixes.push(ctx.fix(`Remove \`${f.key}\``, [{ start: span.start, end: span.end, newText: '' }]));
@@ -47,7 +51,9 @@ an error. The fix moves such keys under \`metadata\`, where their values are kep
         start: f.keyStart,
         end: f.keyEnd,
         message: message(f.key, portable, suggestion),
-        severity: portable ? 'error' : 'warning',
+        // For Claude Code an unknown key is harmless unless it is a misspelt field: real collections
+        // carry their own keys (version, tags, author ...) by the hundred, so those are information.
+        severity: portable ? 'error' : suggestion ? 'warning' : 'information',
         fixes,
       });
     });
@@ -56,7 +62,7 @@ an error. The fix moves such keys under \`metadata\`, where their values are kep
 
 function message(key: string, portable: boolean, suggestion: string | undefined): string {
   const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
-  if (!portable) return `Unknown skill field \`${key}\`: Claude Code ignores it.${hint}`;
+  if (!portable) return `Unknown skill field \`${key}\`: Claude Code ignores it.${hint || ' Keep your own data under `metadata`.'}`;
   const what = CLAUDE_CODE.has(key) ? 'is a Claude Code extension, not allowed by the Agent Skills specification' : 'is not allowed by the Agent Skills specification';
   return `\`${key}\` ${what}: packaging and upload fail with "Unexpected key(s) in SKILL.md frontmatter". Allowed: ${[...PORTABLE].join(', ')}.${hint}`;
 }

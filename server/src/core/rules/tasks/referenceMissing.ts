@@ -18,7 +18,8 @@ export const taskReferenceMissing: Rule = {
 file in the task folders has that ID. Only places where the text clearly names a task count: bare
 numbers, dates (\`2024.10.15\`), versions and IP addresses are never reported, and nothing is reported
 while the workspace has no task documents at all (examples in agent prompts stay quiet). Text in
-fenced code is skipped. The quick fix creates the file from the template, with the right names and
+fenced code is skipped. Reported as a warning in task documents and as information elsewhere, where
+IDs are often examples. The quick fix creates the file from the template, with the right names and
 links to its story and epic.`,
   check(ctx) {
     const table = taskIdTable(ctx.workspace);
@@ -41,6 +42,8 @@ links to its story and epic.`,
         start: ref.start,
         end: ref.end,
         message: `${what} ${ref.id} has no document: no file in the task folders has this ID.`,
+        // Outside the plan itself a reference is often an example; say so quietly there.
+        ...(ctx.doc.kind === 'task' ? {} : { severity: 'information' as const }),
         ...(fix ? { fixes: [fix] } : {}),
       });
     }

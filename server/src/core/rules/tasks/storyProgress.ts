@@ -11,7 +11,7 @@ export const taskStoryProgress: Rule = {
   fixable: true,
   dependsOn: [TASK_FACTS_KEY],
   docs: `Story files carry \`**Current Progress**: **40% COMPLETE** (2 of 5 tasks completed)\`. The numbers are
-computed here from the story's tasks: a task counts as completed when its Development Status is
+computed here from the story's tasks (the plugin layout's \`**Progress**: 2/5 tasks completed\` too): a task counts as completed when its Development Status is
 COMPLETED (or, without a status, when every checklist item is done), and tasks listed in the
 breakdown without a file count as not completed. The fix writes the computed numbers.`,
   check(ctx) {
@@ -23,13 +23,15 @@ breakdown without a file count as not completed. The fix writes the computed num
     const p = m.percent;
     const countsWrong = p.counts && (p.counts.done !== story.tasksCompleted || p.counts.total !== story.tasksTotal);
     if (p.percent === pct && !countsWrong) return;
-    const edits: OffsetEdit[] = [{ start: p.start, end: p.end, newText: String(pct) }];
-    if (p.counts) edits.push({ start: p.counts.start, end: p.counts.end, newText: `${story.tasksCompleted} of ${story.tasksTotal} tasks completed` });
+    const edits: OffsetEdit[] = p.fraction
+      ? [{ start: p.start, end: p.end, newText: `${story.tasksCompleted}/${story.tasksTotal}` }]
+      : [{ start: p.start, end: p.end, newText: String(pct) }];
+    if (p.counts && !p.fraction) edits.push({ start: p.counts.start, end: p.counts.end, newText: `${story.tasksCompleted} of ${story.tasksTotal} tasks completed` });
     ctx.report({
       start: p.start,
       end: p.counts ? p.counts.end : p.end,
-      message: `Story progress says ${p.percent}%${p.counts ? ` (${p.counts.done} of ${p.counts.total})` : ''} but ${story.tasksCompleted} of ${story.tasksTotal} tasks are completed (${pct}%).`,
-      fixes: [ctx.fix(`Write ${pct}% (${story.tasksCompleted} of ${story.tasksTotal})`, edits, true)],
+      message: `Story progress says ${p.fraction ? `${p.counts!.done}/${p.counts!.total}` : `${p.percent}%${p.counts ? ` (${p.counts.done} of ${p.counts.total})` : ''}`} but ${story.tasksCompleted} of ${story.tasksTotal} tasks are completed (${pct}%).`,
+      fixes: [ctx.fix(p.fraction ? `Write ${story.tasksCompleted}/${story.tasksTotal}` : `Write ${pct}% (${story.tasksCompleted} of ${story.tasksTotal})`, edits, true)],
     });
   },
 };
