@@ -82,16 +82,21 @@ export function startSession(connection: Connection): Session {
       flushScheduled = false;
       const uris = [...pending];
       pending.clear();
-      for (const u of uris) publish(u);
+      for (const u of uris) {
+        // This runs outside any request: an exception here would end the server process.
+        try {
+          publish(u);
+        } catch (e) {
+          log(`agent-docs: linting ${u} failed: ${(e as Error)?.stack ?? String(e)}`);
+        }
+      }
     });
   };
   const publish = (uri: string) => {
     const doc = documents.get(uri);
     if (!doc) return;
-    if (!session.sync(uri)) {
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
-      return;
-    }
+    // A document refused as too large or binary is not synced, but lint still reports why.
+    session.sync(uri);
     const findings = service.lint(uri);
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(f, docsUri, doc.version)) });
   };
@@ -134,7 +139,11 @@ export function startSession(connection: Connection): Session {
         const uri = pathToUri(path);
         if (documents.get(uri)) continue;
         const text = readTextSync(path, maxFileSize);
-        if (text !== undefined) service.indexFile(uri, text);
+        try {
+          if (text !== undefined) service.indexFile(uri, text);
+        } catch (e) {
+          log(`agent-docs: indexing ${path} failed: ${(e as Error)?.stack ?? String(e)}`);
+        }
       }
       // Yield so requests for open documents are answered while a large workspace is indexed.
       await new Promise((r) => setImmediate(r));

@@ -37,7 +37,14 @@ export class WorkspaceIndex {
   private readonly listeners = new Set<IndexListener>();
   private readonly updateListeners = new Set<IndexUpdateListener>();
 
-  constructor(private readonly indexers: readonly Indexer<unknown>[]) {}
+  /**
+   * `onError` hears about an indexer that threw; its fact is then absent for that file (as if it
+   * had nothing to say) and the other indexers' facts are kept.
+   */
+  constructor(
+    private readonly indexers: readonly Indexer<unknown>[],
+    private readonly onError: (indexerKey: string, uri: string, error: unknown) => void = () => {},
+  ) {}
 
   /** Re-extracts facts from a freshly parsed document. */
   update(doc: ParsedDocument): void {
@@ -45,7 +52,13 @@ export class WorkspaceIndex {
     const facts = new Map<string, unknown>();
     const changed: string[] = [];
     for (const indexer of this.indexers) {
-      const value = indexer.kinds.includes(doc.kind) ? indexer.extract(doc) : undefined;
+      let value: unknown;
+      try {
+        value = indexer.kinds.includes(doc.kind) ? indexer.extract(doc) : undefined;
+      } catch (e) {
+        value = undefined;
+        this.onError(indexer.key, doc.uri, e);
+      }
       if (value !== undefined) facts.set(indexer.key, value);
       if (!sameFacts(previous?.facts.get(indexer.key), value)) changed.push(indexer.key);
     }
