@@ -1,6 +1,7 @@
-import { closeSync, fstatSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { AgentDocsService, FILE_TOO_LARGE, FILE_UNREADABLE, type AgentDocsConfig, type Finding, type ParsedDocument } from '../core';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { AgentDocsService, FILE_TOO_LARGE, FILE_UNREADABLE, hostFinding, keepLineEndings, type AgentDocsConfig, type Finding, type ParsedDocument, type Rule } from '../core';
 import { pathToUri, readTextSync, stripBom, uriToPath } from '../host/files';
+import { readSnapshot, writeIfUnchanged } from '../host/safeWrite';
 import { collectFiles, displayPath } from './collect';
 import type { FileResult } from './formatters/types';
 
@@ -11,19 +12,13 @@ export interface LintOptions {
   root: string;
   fix: boolean;
   log: (message: string) => void;
+  /** The rules to run (default: all); tests inject their own. */
+  rules?: readonly Rule[];
 }
 
 export interface LintOutcome {
   results: FileResult[];
   missing: string[];
-}
-
-const WHOLE_FIRST_LINE = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
-
-function hostFinding(meta: typeof FILE_UNREADABLE, message: string, config: AgentDocsConfig): Finding[] {
-  const setting = config.rules[meta.id];
-  if (setting === 'off') return [];
-  return [{ ruleId: meta.id, severity: setting ?? meta.severity, message, range: WHOLE_FIRST_LINE }];
 }
 
 /**
@@ -47,6 +42,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
     host: { readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize), log: options.log },
     config,
     roots: [pathToUri(options.root)],
+    ...(options.rules ? { rules: options.rules } : {}),
   });
 
   const pending: { path: string; uri: string; local?: Finding[]; doc?: ParsedDocument }[] = [];
@@ -62,7 +58,11 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
       continue;
     }
     const doc = service.indexText(uri, read);
-    if (!doc) continue;
+    if (!doc) {
+      // Refused by the service (binary, or too large once decoded): it says why.
+      results.push({ path: displayPath(path), findings: service.lint(uri) });
+      continue;
+    }
     if (options.fix) pending.push({ path, uri });
     else if (service.hasCrossFileRules(doc.kind)) {
       const keep = keptText + doc.text.length <= KEEP_PARSED_TEXT;
@@ -81,7 +81,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
       results.push({ path: displayPath(path), findings: service.mergeFindings(local, cross) });
       continue;
     }
-    const fixed = fixFile(service, path, uri);
+    const fixed = fixFile(service, path, uri, options.log);
     results.push({ path: displayPath(path), findings: service.lint(uri), ...(fixed ? { fixed } : {}) });
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -103,14 +103,33 @@ function readWithLimit(path: string, maxFileSize: number): string | [typeof FILE
   }
 }
 
-/** Applies every preferred fix to one file, keeping its BOM; the body is never rewritten wholesale. */
-function fixFile(service: AgentDocsService, path: string, uri: string): boolean {
-  const raw = readFileSync(path, 'utf8');
+/**
+ * Applies every preferred fix to one file and writes it back safely (host/safeWrite.ts): BOM, line
+ * endings and permissions kept, atomic, and never over a file that changed since it was read. A
+ * file that is not valid UTF-8 is never written: decoding replaced some bytes, writing would lose them.
+ */
+function fixFile(service: AgentDocsService, path: string, uri: string, log: (m: string) => void): boolean {
+  let snapshot;
+  try {
+    snapshot = readSnapshot(path);
+  } catch (e) {
+    log(`agent-docs: not fixed: ${path}: ${(e as Error).message}`);
+    return false;
+  }
+  const raw = snapshot.bytes.toString('utf8');
+  if (!Buffer.from(raw, 'utf8').equals(snapshot.bytes)) {
+    log(`agent-docs: not fixed: ${path} is not valid UTF-8, and writing it back would lose bytes`);
+    return false;
+  }
   const hasBom = raw.charCodeAt(0) === 0xfeff;
   const text = stripBom(raw);
-  const fixed = service.fixAllText(uri, text);
+  const fixed = keepLineEndings(text, service.fixAllText(uri, text));
   if (fixed === text) return false;
-  writeFileSync(path, (hasBom ? '\ufeff' : '') + fixed);
+  const outcome = writeIfUnchanged(snapshot, (hasBom ? '\ufeff' : '') + fixed);
+  if (!outcome.written) {
+    log(`agent-docs: not fixed: ${outcome.message}`);
+    return false;
+  }
   service.indexFile(uri, fixed);
   return true;
 }

@@ -4,10 +4,12 @@ export { DEFAULT_CONFIG, CONFIG_FILE_NAMES, mergeConfig, type AgentDocsConfig, t
 export { parseConfigText, readLayer, SEVERITIES } from './config/parseConfig';
 export { configSchema, ruleSeverityProperties, CONFIG_SCHEMA_PATH, type JsonSchema } from './config/schema';
 export { RULES, RULES_BY_ID, RULE_IDS, ALL_RULE_META } from './rules/registry';
-export { FILE_TOO_LARGE, FILE_UNREADABLE } from './rules/hostRules';
+export { FILE_BINARY, FILE_TOO_LARGE, FILE_UNREADABLE } from './rules/hostRules';
+export { hostFinding, refuseText, utf8Length } from './admission';
 export type { Rule, RuleMeta } from './rules/types';
 export { findDamagedText, hasDamagedText, repairDamagedText, type DamagedRun } from './encoding';
 export { applyEdits } from './text/edits';
+export { keepLineEndings, lineEndingStyle } from './text/eol';
 export { LineIndex } from './text/lineIndex';
 export type * from './types';
 export type * from './features/types';

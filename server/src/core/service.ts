@@ -1,3 +1,4 @@
+import { refuseText } from './admission';
 import { DEFAULT_CONFIG, type AgentDocsConfig } from './config/config';
 import { classify } from './document/kinds';
 import { parseDocument, type ParsedDocument } from './document/parse';
@@ -52,6 +53,10 @@ export class AgentDocsService {
   private readonly open = new Map<string, ParsedDocument>();
   private readonly closedCache = new Map<string, ParsedDocument>();
   private readonly failedRules = new Set<string>();
+  /** Documents refused by admission (too large, binary), with the finding that says why. */
+  private readonly refused = new Map<string, Finding[]>();
+  /** Open documents whose editor text was refused: the file on disk must not stand in for them. */
+  private readonly refusedOpen = new Set<string>();
   private lastKind: { uri: string; kind: DocumentKind | undefined; config: AgentDocsConfig; roots: string[] } | undefined;
 
   constructor(options: ServiceOptions) {
@@ -66,7 +71,7 @@ export class AgentDocsService {
     };
     this.ruleOrder = new Map(this.rules.map((r, i) => [r.id, i]));
     this.features = options.features ?? FEATURES;
-    this.index = new WorkspaceIndex(options.indexers ?? INDEXERS);
+    this.index = new WorkspaceIndex(options.indexers ?? INDEXERS, (key, uri, e) => this.logOnce(`indexer:${key}`, `indexer ${key} failed on ${uri}: ${(e as Error)?.stack ?? String(e)}`));
   }
 
   get config(): AgentDocsConfig {
@@ -77,7 +82,11 @@ export class AgentDocsService {
   setConfig(config: AgentDocsConfig): void {
     this.configValue = config;
     this.closedCache.clear();
-    for (const [uri, doc] of [...this.open]) this.openDocument(uri, doc.version, doc.text);
+    this.refused.clear();
+    // Parse every open document again (kinds may differ now), even at the same version.
+    const reopen = [...this.open.values()];
+    this.open.clear();
+    for (const doc of reopen) this.openDocument(doc.uri, doc.version, doc.text);
   }
 
   setRoots(roots: readonly string[]): void {
@@ -100,15 +109,27 @@ export class AgentDocsService {
     return kind;
   }
 
-  /** Parses an editor document (once per version) and updates the index with it. */
+  /**
+   * Parses an editor document (once per version) and updates the index with it; an older version
+   * than the one held is ignored. A text over
+   * `maxFileSize` or a binary one is not parsed: `lint` then reports why (see admission.ts).
+   */
   openDocument(uri: string, version: number, text: string): ParsedDocument | undefined {
     const current = this.open.get(uri);
     if (current && current.version === version && current.text === text) return current;
+    // A late-arriving older version never replaces a newer one.
+    if (current && version < current.version) return current;
     const kind = this.kindOf(uri);
-    if (!kind) {
+    if (!kind || !this.admit(uri, text)) {
       this.open.delete(uri);
+      this.closedCache.delete(uri);
+      if (kind) {
+        this.refusedOpen.add(uri);
+        this.index.remove(uri);
+      }
       return undefined;
     }
+    this.refusedOpen.delete(uri);
     const doc = parseDocument(uri, version, text, kind);
     this.open.set(uri, doc);
     this.closedCache.delete(uri);
@@ -119,6 +140,7 @@ export class AgentDocsService {
   /** Forgets an editor document; its facts stay indexed, as the file still exists on disk. */
   closeDocument(uri: string): void {
     this.open.delete(uri);
+    this.refusedOpen.delete(uri);
   }
 
   /** Indexes a file's content from disk; a no-op while the file is open in an editor. */
@@ -132,9 +154,9 @@ export class AgentDocsService {
    */
   indexText(uri: string, text: string): ParsedDocument | undefined {
     this.closedCache.delete(uri);
-    if (this.open.has(uri)) return undefined;
+    if (this.open.has(uri) || this.refusedOpen.has(uri)) return undefined;
     const kind = this.kindOf(uri);
-    if (!kind) {
+    if (!kind || !this.admit(uri, text)) {
       this.index.remove(uri);
       return undefined;
     }
@@ -145,6 +167,7 @@ export class AgentDocsService {
 
   removeFile(uri: string): void {
     this.closedCache.delete(uri);
+    if (!this.open.has(uri)) this.refused.delete(uri);
     if (!this.open.has(uri)) this.index.remove(uri);
   }
 
@@ -154,10 +177,11 @@ export class AgentDocsService {
     if (open) return open;
     const cached = this.closedCache.get(uri);
     if (cached) return cached;
+    if (this.refusedOpen.has(uri)) return undefined;
     const kind = this.kindOf(uri);
     if (!kind) return undefined;
     const text = this.host.readFile(uri);
-    if (text === undefined) return undefined;
+    if (text === undefined || !this.admit(uri, text)) return undefined;
     const doc = parseDocument(uri, 0, text, kind);
     if (this.closedCache.size >= CLOSED_CACHE_SIZE) this.closedCache.delete(this.closedCache.keys().next().value!);
     this.closedCache.set(uri, doc);
@@ -174,7 +198,16 @@ export class AgentDocsService {
 
   lint(uri: string): Finding[] {
     const doc = this.document(uri);
-    return doc ? this.lintParsed(doc) : [];
+    if (doc) return this.lintParsed(doc);
+    return this.refused.get(uri)?.map((f) => ({ ...f })) ?? [];
+  }
+
+  /** Whether a text may be parsed; records the reason when it may not. */
+  private admit(uri: string, text: string): boolean {
+    const refusal = refuseText(text, this.configValue);
+    if (refusal) this.refused.set(uri, refusal);
+    else this.refused.delete(uri);
+    return refusal === undefined;
   }
 
   /**
@@ -211,7 +244,7 @@ export class AgentDocsService {
    */
   fixAllText(uri: string, text: string): string {
     const kind = this.kindOf(uri);
-    if (!kind) return text;
+    if (!kind || refuseText(text, this.configValue)) return text;
     let current = text;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const doc = parseDocument(uri, -1 - pass, current, kind);
@@ -309,6 +342,13 @@ export class AgentDocsService {
     const ctx = this.context(uri);
     if (!ctx) return [];
     return this.features.flatMap((f) => this.guard(f, () => ask(f, ctx)) ?? []);
+  }
+
+  /** Logs a failure the first time it happens for `key` (a rule, feature or indexer). */
+  private logOnce(key: string, message: string): void {
+    if (this.failedRules.has(key)) return;
+    this.failedRules.add(key);
+    this.host.log(message);
   }
 
   /** A feature that throws answers nothing; the failure is logged once per feature. */

@@ -19,6 +19,7 @@ import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
 import { registerTaskView } from './taskView';
+import { registerAgentView } from './agentView';
 import { INDEXED_NOTIFICATION, type IndexedParams } from '../protocol';
 
 /**
@@ -41,6 +42,8 @@ export interface Session {
   isIndexed(): boolean;
   /** Called once the initial index is complete. */
   onIndexed(listener: () => void): void;
+  /** Called after settings or a config file changed and the service has the new configuration. */
+  onConfigChanged(listener: () => void): void;
 }
 
 export function startSession(connection: Connection): Session {
@@ -55,6 +58,7 @@ export function startSession(connection: Connection): Session {
   let supportsWatchRegistration = false;
   let indexed = false;
   const indexedListeners: (() => void)[] = [];
+  const configListeners: (() => void)[] = [];
   const docsUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).href;
 
   const session: Session = {
@@ -69,6 +73,7 @@ export function startSession(connection: Connection): Session {
     roots: () => roots,
     isIndexed: () => indexed,
     onIndexed: (listener) => void indexedListeners.push(listener),
+    onConfigChanged: (listener) => void configListeners.push(listener),
   };
 
   // Diagnostics: coalesce changes within one turn of the event loop, and drop stale versions.
@@ -82,16 +87,21 @@ export function startSession(connection: Connection): Session {
       flushScheduled = false;
       const uris = [...pending];
       pending.clear();
-      for (const u of uris) publish(u);
+      for (const u of uris) {
+        // This runs outside any request: an exception here would end the server process.
+        try {
+          publish(u);
+        } catch (e) {
+          log(`agent-docs: linting ${u} failed: ${(e as Error)?.stack ?? String(e)}`);
+        }
+      }
     });
   };
   const publish = (uri: string) => {
     const doc = documents.get(uri);
     if (!doc) return;
-    if (!session.sync(uri)) {
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
-      return;
-    }
+    // A document refused as too large or binary is not synced, but lint still reports why.
+    session.sync(uri);
     const findings = service.lint(uri);
     void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(f, docsUri, doc.version)) });
   };
@@ -120,6 +130,7 @@ export function startSession(connection: Connection): Session {
     for (const p of loaded.problems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `agent-docs: ${p}` });
     maxFileSize = loaded.config.maxFileSize;
     service.setConfig(loaded.config);
+    for (const listener of configListeners) listener();
     relintOpen();
   };
 
@@ -133,7 +144,11 @@ export function startSession(connection: Connection): Session {
       const uri = pathToUri(path);
       if (!documents.get(uri)) {
         const text = readTextSync(path, maxFileSize);
-        if (text !== undefined) service.indexFile(uri, text);
+        try {
+          if (text !== undefined) service.indexFile(uri, text);
+        } catch (e) {
+          log(`agent-docs: indexing ${path} failed: ${(e as Error)?.stack ?? String(e)}`);
+        }
       }
       if (performance.now() - sliceStart >= INDEX_SLICE_MS) {
         // Yield so requests for open documents are answered while a large workspace is indexed.
@@ -222,6 +237,7 @@ export function startSession(connection: Connection): Session {
 
   registerFeatures(session);
   registerTaskView(session, session.roots);
+  registerAgentView(session);
   documents.listen(connection);
   return session;
 }

@@ -1,4 +1,5 @@
 import { field, fieldsOf } from '../../document/parse';
+import { isMap } from '../../document/yamlFields';
 import { deriveAgentName } from '../../text/names';
 import type { Rule } from '../types';
 import { pluginOf } from './plugin';
@@ -37,6 +38,15 @@ description: Reviews code      # no name: skipped; the fix adds "name: code-revi
       });
       return;
     }
+    // The new line must sit at the mapping's own indentation, and a flow mapping (`{a: 1}`) cannot
+    // take a block line at all: no fix there rather than one that breaks the YAML.
+    const first = fieldsOf(ctx.doc)[0];
+    const lineStart = first ? ctx.doc.lines.lineStart(ctx.doc.lines.positionAt(first.keyStart).line) : fm.contentStart;
+    const indent = first ? ctx.doc.text.slice(lineStart, first.keyStart) : '';
+    const flow = isMap(fm.yaml.doc.contents) && fm.yaml.doc.contents.flow === true;
+    const fixable = !flow && /^[ ]*$/.test(indent);
+    // A plugin agent without `name` loads under its file name; with a `name` but no `description`
+    // it would be skipped, so fix-all adds the name only when a description is there too.
     ctx.report({
       start: fm.openStart,
       end: fm.openStart + 3,
@@ -44,7 +54,7 @@ description: Reviews code      # no name: skipped; the fix adds "name: code-revi
       message: plugin
         ? `Plugin agent has no \`name\`: Claude Code loads it under its file name. Add \`name:\` to choose the name.`
         : 'Agent has no `name`: Claude Code skips this file. Add `name:` with lowercase letters and hyphens.',
-      fixes: [ctx.fix(`Add \`name: ${suggested}\``, [{ start: fm.contentStart, end: fm.contentStart, newText: `name: ${suggested}${eol}` }], true)],
+      ...(fixable ? { fixes: [ctx.fix(`Add \`name: ${suggested}\``, [{ start: fm.contentStart, end: fm.contentStart, newText: `${indent}name: ${suggested}${eol}` }], !plugin || field(ctx.doc, 'description') !== undefined)] } : {}),
     });
   },
 };

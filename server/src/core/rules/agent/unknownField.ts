@@ -26,6 +26,9 @@ export function suggestAgentField(key: string): string | undefined {
   return closest(key, NAMES);
 }
 
+/** Fields whose activation changes the agent's permissions: a rename into them is never automatic. */
+const CHANGES_PERMISSIONS: ReadonlySet<string> = new Set(['tools', 'disallowedTools', 'permissionMode', 'mcpServers', 'hooks']);
+
 export const agentUnknownField: Rule = {
   id: 'agent-unknown-field',
   description: 'A frontmatter key Claude Code does not know for agents is ignored.',
@@ -45,7 +48,9 @@ allowed-tools: Read, Grep     # the skill spelling; agents use tools
 \`\`\`
 
 When the key is a likely misspelling or miscasing of a field, the preferred fix renames it (unless
-the document already has that field). Other keys (\`version\`, \`author\`, ...) are reported so you
+the document already has that field). Renaming into \`tools\`, \`disallowedTools\`, \`permissionMode\`,
+\`mcpServers\` or \`hooks\` changes what the agent may do (an ignored \`allowed-tools\` means all tools),
+so that rename is offered but never applied by fix-all. Other keys (\`version\`, \`author\`, ...) are reported so you
 know they have no effect; keep them if another tool reads them and turn this rule off for the
 folder. The field list lives in one module with its source and date; a field newer than it is
 reported as a warning, never an error.`,
@@ -63,7 +68,7 @@ reported as a warning, never an error.`,
         message: suggestion
           ? `Unknown agent field \`${f.key}\`: did you mean \`${suggestion}\`? Claude Code ignores unknown fields.`
           : `Unknown agent field \`${f.key}\`: Claude Code ignores it.`,
-        ...(canRename ? { fixes: [ctx.fix(`Rename to \`${suggestion}\``, [{ start: f.keyStart, end: f.keyEnd, newText: suggestion }], true)] } : {}),
+        ...(canRename ? { fixes: [ctx.fix(`Rename to \`${suggestion}\``, [{ start: f.keyStart, end: f.keyEnd, newText: suggestion }], !CHANGES_PERMISSIONS.has(suggestion!))] } : {}),
       });
     }
   },

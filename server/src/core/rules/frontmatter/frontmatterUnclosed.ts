@@ -1,3 +1,4 @@
+import { parseYamlFields } from '../../document/yamlFields';
 import type { Rule } from '../types';
 
 export const frontmatterUnclosed: Rule = {
@@ -35,7 +36,14 @@ description: Reviews code
       start: fm.openStart,
       end: lines.lineEnd(openLine),
       message: 'Frontmatter is never closed: add a `---` line after the last field. Claude Code sees no frontmatter in this file.',
-      fixes: [ctx.fix('Close the frontmatter', [{ start: at, end: at, newText: `${before}---${eol}` }], true)],
+      // Applied by fix-all only when the YAML it closes parses: otherwise closing the fence would
+      // trade this error for YAML errors, and the guess of where the fields end is likely wrong.
+      fixes: [ctx.fix('Close the frontmatter', [{ start: at, end: at, newText: `${before}---${eol}` }], closesValidYaml(text, fm.contentStart, at))],
     });
   },
 };
+
+function closesValidYaml(text: string, contentStart: number, at: number): boolean {
+  const content = text.slice(contentStart, Math.max(contentStart, at));
+  return parseYamlFields(content, contentStart).errors.length === 0;
+}

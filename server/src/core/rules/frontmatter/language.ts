@@ -1,3 +1,5 @@
+import type { FenceSplit } from '../../document/frontmatter';
+import { parseYamlFields } from '../../document/yamlFields';
 import type { Rule } from '../types';
 import { skippedWhenUnreadable } from './skipSeverity';
 
@@ -33,7 +35,13 @@ code there is no automatic fix.`,
       message: isYaml
         ? `Claude Code recognises only a plain \`---\` fence, not \`---${fm.language}\`: this frontmatter is not read${isAgent ? ' and the agent is skipped' : ''}.`
         : `\`---${fm.language}\` frontmatter is never evaluated: Claude Code reads only YAML under a plain \`---\` fence${isAgent ? ', so this agent is skipped' : ''}.`,
-      ...(isYaml ? { fixes: [ctx.fix('Use a plain `---` fence', [{ start: fm.openStart, end: lineEnd, newText: '---' }], true)] } : {}),
+      // Applied by fix-all only when the block is closed and parses: otherwise the plain fence
+      // would trade this warning for an unclosed-frontmatter or YAML error.
+      ...(isYaml ? { fixes: [ctx.fix('Use a plain `---` fence', [{ start: fm.openStart, end: lineEnd, newText: '---' }], readsAsYaml(ctx.doc.text, fm))] } : {}),
     });
   },
 };
+
+function readsAsYaml(text: string, fm: FenceSplit): boolean {
+  return fm.close !== undefined && parseYamlFields(text.slice(fm.contentStart, fm.contentEnd), fm.contentStart).errors.length === 0;
+}

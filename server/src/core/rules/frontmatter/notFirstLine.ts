@@ -1,3 +1,4 @@
+import { parseYamlFields } from '../../document/yamlFields';
 import type { Rule } from '../types';
 import { skippedWhenUnreadable } from './skipSeverity';
 
@@ -38,9 +39,16 @@ commands (the file still loads, without its settings).`,
             // An indented closing fence does not close frontmatter either.
             ...(m.closeFenceStart > m.closeLineStart ? [{ start: m.closeLineStart, end: m.closeFenceStart, newText: '' }] : []),
           ],
-          true,
+          // Applied by fix-all only when the block parses once Claude Code reads it: otherwise the
+          // move would trade this finding for YAML errors.
+          movedBlockParses(ctx.doc.text, m.fenceEnd, m.closeLineStart),
         ),
       ],
     });
   },
 };
+
+function movedBlockParses(text: string, fenceEnd: number, closeLineStart: number): boolean {
+  const start = text.startsWith('\r\n', fenceEnd) ? fenceEnd + 2 : fenceEnd + 1;
+  return parseYamlFields(text.slice(start, Math.max(start, closeLineStart)), start).errors.length === 0;
+}
