@@ -62,7 +62,7 @@ describe('safe writes', () => {
   });
 
   it('permission bits are kept, and no temporary file is left', async () => {
-    for (const mode of [0o640, 0o755, 0o600]) {
+    for (const mode of [0o640, 0o755, 0o600, 0o664, 0o666]) {
       const { path, after } = await fixOne('---\nname: a\n---\n', (p) => chmodSync(p, mode));
       assert.match(after.toString(), /model: sonnet/);
       assert.equal(statSync(path).mode & 0o7777, mode);
@@ -109,6 +109,15 @@ describe('writeIfUnchanged', () => {
     assert.deepEqual(writeIfUnchanged(readSnapshot(p), 'new'), { written: true });
     assert.equal(readFileSync(p, 'utf8'), 'new');
     noTemps(p);
+  });
+
+  it('the original stays untouched until the final rename (a crash before it loses nothing)', () => {
+    const p = file('old');
+    let during = '';
+    const outcome = writeIfUnchanged(readSnapshot(p), 'new', { beforeCommit: () => (during = readFileSync(p, 'utf8')) });
+    assert.equal(outcome.written, true);
+    assert.equal(during, 'old');
+    assert.equal(readFileSync(p, 'utf8'), 'new');
   });
 
   it('refuses when the file changed after it was read; the other writer wins, nothing is lost', () => {
