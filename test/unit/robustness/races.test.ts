@@ -49,7 +49,7 @@ describe('races', () => {
     assert.ok(m.after - m.before < (m.peak - m.before) / 2, `heap did not return: ${mb(m.before)} → ${mb(m.after)} (peak ${mb(m.peak)})`);
   });
 
-  it('CLI: symbolic link loops are survived; a link out of the folder is followed only with followSymlinks', async () => {
+  it('CLI: symbolic link loops are survived; a link out of the folder is followed only with followSymlinks', { timeout: 120_000 }, async () => {
     const outside = join(base, 'outside');
     mkdirSync(join(outside, 'agents'), { recursive: true });
     writeFileSync(join(outside, 'agents/out.md'), '---\ndescription: outside\n---\n');

@@ -131,11 +131,13 @@ describe('writeIfUnchanged', () => {
 
   it('notices a change of the same size with the modification time put back', () => {
     const p = file('aaaa');
+    const when = new Date('2026-01-02T03:04:05Z');
+    utimesSync(p, when, when);
     const snap = readSnapshot(p);
     const outcome = writeIfUnchanged(snap, 'fixed', {
       beforeCommit: () => {
         writeFileSync(p, 'bbbb');
-        utimesSync(p, new Date(snap.mtimeMs), new Date(snap.mtimeMs));
+        utimesSync(p, when, when);
       },
     });
     assert.equal(outcome.written, false);
