@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerTaskView } from './tasks/taskView';
+import { registerAgentView } from './agents/agentView';
 
 let client: LanguageClient | undefined;
 
@@ -33,6 +34,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   // Trusting the folder lifts the Restricted Mode limits: start the server again with them lifted.
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
   registerTaskView(context, client);
+  registerAgentView(context, client);
 }
 
 export async function deactivate(): Promise<void> {

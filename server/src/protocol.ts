@@ -126,3 +126,77 @@ export interface IndexedParams {
   /** Milliseconds spent listing the workspace folders before indexing started. */
   listMs: number;
 }
+
+// ---- The Agents view ----
+
+export type AgentViewLevel = 'folder' | 'group' | 'agent' | 'skill' | 'command' | 'code';
+export type AgentGroup = 'agents' | 'skills' | 'commands';
+/**
+ * `error`/`warning`/`ok` for agents, skills and commands (their worst problem); for return codes
+ * `routed` (every orchestrator section naming the agent lists it), `notRouted` (some section
+ * naming the agent omits it) or `unrouted` (no orchestrator names the agent).
+ */
+export type AgentViewState = 'ok' | 'warning' | 'error' | 'routed' | 'notRouted' | 'unrouted';
+export type AgentFilter = 'all' | 'withProblems';
+
+/** An orchestrator subsection that routes (or should route) a code. */
+export interface AgentRouteSite {
+  uri: string;
+  /** The subsection's agent name or glob (`developer-*`). */
+  section: string;
+  /** Zero-based line of the entry, or of the subsection heading when the entry is missing. */
+  line: number;
+}
+
+export interface AgentViewNode {
+  /** Unique within the view: the folder URI, `<folder>|<group>`, the file URI, or `<uri>#<code>:<line>`. */
+  id: string;
+  level: AgentViewLevel;
+  /** The workspace folder the node belongs to ('' when the server has no workspace folder). */
+  folder: string;
+  /** Agent or skill name, `/command`, the return code, the group or folder name. */
+  label: string;
+  /** The frontmatter description, cut; for codes the declaration's description. */
+  description?: string;
+  uri?: string;
+  /** Zero-based line to open at (the code's declaration). */
+  line?: number;
+  group?: AgentGroup;
+  /** Groups and folders: how many entries they hold (after the filter). */
+  count?: number;
+  /** Agents, skills and commands: errors and warnings in the file. */
+  errors?: number;
+  warnings?: number;
+  state?: AgentViewState;
+  /** Agents: `model`; skills and commands: `model` when set. */
+  model?: string;
+  /** Agents: `tools`; skills and commands: `allowed-tools`. */
+  tools?: string[];
+  /** Agents without a frontmatter `name` show their file name. */
+  unnamed?: boolean;
+  /** Commands in a subfolder of `commands/`: the folder path (`frontend/forms`). */
+  namespace?: string;
+  /** Codes: who routes it, and who names the agent but omits the code. */
+  routedBy?: AgentRouteSite[];
+  notRoutedBy?: AgentRouteSite[];
+  hasChildren: boolean;
+}
+
+export interface AgentChildrenParams {
+  /** The node whose children are wanted; omitted for the top level. */
+  parent?: { id: string; level: AgentViewLevel; folder: string; uri?: string; group?: AgentGroup };
+  filter: AgentFilter;
+}
+
+export const AgentChildrenRequest = request<AgentChildrenParams, AgentViewNode[]>('agentDocs/agentChildren');
+
+/**
+ * Sent (debounced) when agent, skill, command or return-code facts change, or problems may have:
+ * the files concerned. An empty list means anything may have changed (the initial index is done,
+ * or a change elsewhere can alter problems in every file).
+ */
+export interface AgentTreeChangedParams {
+  uris: string[];
+}
+
+export const AgentTreeChangedNotification = notification<AgentTreeChangedParams>('agentDocs/agentTreeChanged');

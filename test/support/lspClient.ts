@@ -30,6 +30,8 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 export interface LspClientOptions {
   /** The workspace folder (a directory path). */
   root: string;
+  /** More workspace folders after `root`, for multi-root workspaces. */
+  moreFolders?: string[];
   /** The server script; defaults to the bundled `dist/server.js`. */
   server?: string;
   /** The `agentDocs` section returned for workspace/configuration; change it with `changeSettings`. */
@@ -129,7 +131,7 @@ export class LspClient {
       connection.sendRequest('initialize', {
         processId: process.pid,
         rootUri,
-        workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
+        workspaceFolders: [options.root, ...(options.moreFolders ?? [])].map((f, i) => ({ uri: pathToFileURL(f).href, name: i ? `workspace${i + 1}` : 'workspace' })),
         capabilities: options.capabilities ?? CAPABILITIES,
       }),
       'initialize',

@@ -14,6 +14,7 @@ interface JsonNode {
   progress: { done: number; inProgress: number; todo: number; total: number };
 }
 
+/** The configuration and the folder globs are matched against, as `lint` finds them. */
 export interface TasksCommandOptions {
   config: AgentDocsConfig;
   root: string;
@@ -48,7 +49,7 @@ export async function tasksCommand(args: string[], load: () => TasksCommandOptio
   }
   const base = baseFolder(paths);
   const tree = service.taskTree();
-  process.stdout.write(format === 'json' ? `${JSON.stringify(toJson(tree, base), null, 2)}\n` : textTree(tree, base));
+  process.stdout.write(format === 'json' ? `${JSON.stringify(toJson(tree, base), null, 2)}\n` : textTree(tree));
   return 0;
 }
 
@@ -93,8 +94,7 @@ function line(node: TaskNode, depth: number, label: string): string {
 }
 
 /** An indented tree with a progress bar and counts on every line. */
-export function textTree(tree: TaskTree, base: string): string {
-  void base;
+export function textTree(tree: TaskTree): string {
   let out = '';
   for (const e of tree.epics) {
     out += line(e, 0, 'Epic');

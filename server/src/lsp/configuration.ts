@@ -29,8 +29,8 @@ export function loadConfig(rootUris: readonly string[], editorSettings: unknown)
   const problems = [...fileLayer.problems];
   let settingsLayer: ConfigLayer | undefined;
   if (editorSettings && typeof editorSettings === 'object') {
-    // Client-only settings (the trace level, the Tasks view's behaviour) are not core configuration.
-    const raw = dropUnset({ ...(editorSettings as Record<string, unknown>), trace: undefined, tasks: undefined });
+    // Client-only settings (the trace level, the sidebar views' behaviour) are not core configuration.
+    const raw = dropUnset({ ...(editorSettings as Record<string, unknown>), trace: undefined, tasks: undefined, agents: undefined });
     settingsLayer = readLayer(raw, RULE_IDS, problems);
   }
   return {

@@ -19,6 +19,7 @@ import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
 import { registerTaskView } from './taskView';
+import { registerAgentView } from './agentView';
 import { INDEXED_NOTIFICATION, type IndexedParams } from '../protocol';
 
 const INDEX_BATCH = 100;
@@ -36,6 +37,8 @@ export interface Session {
   isIndexed(): boolean;
   /** Called once the initial index is complete. */
   onIndexed(listener: () => void): void;
+  /** Called after settings or a config file changed and the service has the new configuration. */
+  onConfigChanged(listener: () => void): void;
 }
 
 export function startSession(connection: Connection): Session {
@@ -52,6 +55,7 @@ export function startSession(connection: Connection): Session {
   let supportsWatchRegistration = false;
   let indexed = false;
   const indexedListeners: (() => void)[] = [];
+  const configListeners: (() => void)[] = [];
   const docsUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).href;
 
   const session: Session = {
@@ -66,6 +70,7 @@ export function startSession(connection: Connection): Session {
     roots: () => roots,
     isIndexed: () => indexed,
     onIndexed: (listener) => void indexedListeners.push(listener),
+    onConfigChanged: (listener) => void configListeners.push(listener),
   };
 
   // Diagnostics: coalesce changes within one turn of the event loop, and drop stale versions.
@@ -124,6 +129,7 @@ export function startSession(connection: Connection): Session {
     if (!workspaceTrusted && loaded.config.followSymlinks) loaded.config.followSymlinks = false;
     maxFileSize = loaded.config.maxFileSize;
     service.setConfig(loaded.config);
+    for (const listener of configListeners) listener();
     relintOpen();
   };
 
@@ -228,6 +234,7 @@ export function startSession(connection: Connection): Session {
 
   registerFeatures(session);
   registerTaskView(session, session.roots);
+  registerAgentView(session);
   documents.listen(connection);
   return session;
 }

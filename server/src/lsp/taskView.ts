@@ -166,6 +166,11 @@ export function registerTaskView(session: Session, roots: () => readonly string[
   // While the workspace is first indexed, one "refresh everything" at the end beats a notification
   // per batch of files.
   session.onIndexed(() => notify(TaskTreeChangedNotification, { changes: [] }));
+  // Severities may have changed: problem counts are stale everywhere.
+  session.onConfigChanged(() => {
+    problemCache.clear();
+    if (session.isIndexed()) notify(TaskTreeChangedNotification, { changes: [] });
+  });
   service.index.onDidChange((uri, keys) => {
     if (!keys.includes(TASK_FACTS_KEY)) return;
     const fact = service.index.get(uri)?.facts.get(TASK_FACTS_KEY) as { id: string } | undefined;

@@ -47,6 +47,13 @@ describe('return-code features', () => {
     assert.deepEqual(service.definition(uri(QA), at(QA, 'API_KEY')), []);
   });
 
+  it('goes from a subsection name to the return codes of the agents it names', () => {
+    const { service, uri, at } = flow({ '.claude/agents/developer-old.md': '---\nname: developer-old\n---\nDeprecated.\n' });
+    assert.deepEqual(show(uri, service.definition(uri(ORCH), at(ORCH, '### quality-assurance', 0, 6))), [`${QA}:13:4-23`]);
+    const glob = service.definition(uri(ORCH), at(ORCH, 'developer-*', 0, 2));
+    assert.deepEqual(glob.map((l) => `${l.uri.split('/').pop()}:${l.range.start.line + 1}`), ['developer-old.md:1', 'developer-web.md:7']);
+  });
+
   it('finds references across the workspace, with or without the declaration', () => {
     const { service, uri, at } = flow();
     const pos = at(QA, 'SUCCESS_TO_FL_FINAL` - Validation');

@@ -65,6 +65,15 @@ describe('return-code model', () => {
     assert.deepEqual(model.references.map((r) => r.code), ['SUCCESS_B']);
   });
 
+  it('keeps exact offsets with CRLF line ends, double-backtick spans and a ~~~ Mermaid fence', () => {
+    const text = '---\r\nname: crlf\r\n---\r\n~~~mermaid\r\nA -.->| SUCCESS_X | B\r\n~~~\r\nReturn ``FAILURE_Y`` now.\r\n**RETURN CODES:**\r\n- `SUCCESS_X` - done\r\n';
+    const doc = parse('.claude/agents/crlf.md', 'agent', text);
+    const model = returnCodesOf(doc);
+    assert.equal(model.eol, '\r\n');
+    assert.deepEqual(model.declarations.map((d) => [spanText(text, d), text.slice(d.lineStart, d.lineEnd)]), [['SUCCESS_X', '- `SUCCESS_X` - done']]);
+    assert.deepEqual(model.references.map((r) => `${r.context}:${spanText(text, r)}`), ['return:FAILURE_Y', 'mermaid:SUCCESS_X']);
+  });
+
   it('computes the model once per version', () => {
     const doc = parse(QA, 'agent');
     assert.equal(returnCodesOf(doc), returnCodesOf(doc));

@@ -94,3 +94,24 @@ describe('argument placeholder hovers', () => {
     assert.equal(service.hover(uri('.claude/commands/fix.md'), at('Fix', 1)), undefined);
   });
 });
+
+describe('skill and command frontmatter completion and hovers', () => {
+  const files = {
+    'skills/x/SKILL.md': '---\nname: x\ncon\n---\n',
+    '.claude/commands/c.md': '---\ncontext: fork\nde\n---\n',
+  };
+  const { service, uri } = memoryService(files);
+
+  it('offers every Claude Code skill field, and command fields without name and paths', () => {
+    const skill = service.completion(uri('skills/x/SKILL.md'), { line: 2, character: 3 }).map((i) => i.label);
+    for (const f of ['context', 'when_to_use', 'paths', 'compatibility']) assert.ok(skill.includes(f), f);
+    assert.ok(!skill.includes('name'), 'name is already present');
+    const command = service.completion(uri('.claude/commands/c.md'), { line: 2, character: 2 }).map((i) => i.label);
+    assert.ok(command.includes('description') && command.includes('argument-hint'));
+    assert.ok(!command.includes('name') && !command.includes('paths'));
+  });
+
+  it('explains a skill value', () => {
+    assert.match(service.hover(uri('.claude/commands/c.md'), { line: 1, character: 10 })!.contents.value, /forked subagent/);
+  });
+});

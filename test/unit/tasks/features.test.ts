@@ -80,6 +80,14 @@ describe('task features', () => {
     assert.deepEqual(service.completion(u, { line: 4, character: 0 }), []);
   });
 
+  it('offers IDs of the same story first inside a task document, never its own', () => {
+    const own = `${DIR}/0002.01.01 - Billing - Invoices - Send invoice.md`;
+    const text = '# Task [0002.01.01] - Send invoice\n\n### Dependencies\n- Task [\n';
+    const { service, uri } = setup({ [own]: text, [`${DIR}/0002.01.02 - Billing - Invoices - Remind.md`]: '# Task [0002.01.02] - Remind\n' });
+    const items = service.completion(uri(own), at(text, 'Task [', 6, 1));
+    assert.deepEqual(items.map((c) => c.label), ['0002.01.02', '0001.02.03']);
+  });
+
   it('shows progress in code lenses on task and story headings', () => {
     const { service, taskUri, uri } = setup();
     const lenses = service.codeLenses(taskUri);

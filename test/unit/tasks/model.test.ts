@@ -60,6 +60,24 @@ describe('task document model', () => {
     assert.equal(m.percent?.percent, 0);
     assert.deepEqual(m.percent?.counts && [m.percent.counts.done, m.percent.counts.total], [0, 2]);
   });
+  it('reads CRLF files with a BOM the same way, with offsets into the original text', () => {
+    const text = '\ufeff' + TASK.replace(/\n/g, '\r\n');
+    const m = taskModel(parseDocument(uri('0001.02.03 - Shopping List - Items - Add item.md'), 1, text, 'task'));
+    assert.equal(m.status, 'IN_PROGRESS');
+    assert.equal(m.heading?.idText, '0001.02.03');
+    assert.deepEqual(m.counts, { done: 2, inProgress: 1, todo: 2, total: 5 });
+    const f = m.statusFields[0]!;
+    assert.equal(text.slice(f.valueStart, f.valueEnd), 'IN_PROGRESS');
+    const item = m.items[2]!;
+    assert.equal(text.slice(item.markerStart, item.markerEnd), '✅');
+  });
+
+  it('reads emoji items with a variation selector, numbered and nested items', () => {
+    const text = '# Task [0001.02.05] - C\n\n- ✅\uFE0F shipped\n  * 🔄 nested\n1. [X] numbered\n- ⏸ paused is not an item\n- ✅done is not an item either\n';
+    const m = taskModel(parseDocument(uri('0001.02.05 - A - B - C.md'), 1, text, 'task'));
+    assert.deepEqual(m.items.map((i) => [i.state, i.text]), [['done', 'shipped'], ['inProgress', 'nested'], ['done', 'numbered']]);
+  });
+
   it('ignores checklist items inside fenced code', () => {
     const m = taskModel(parseDocument(uri('0001.02.05 - A - B - C.md'), 1, '# Task [0001.02.05] - C\n\n```md\n- [ ] example\n```\n- [x] real\n', 'task'));
     assert.deepEqual(m.counts, { done: 1, inProgress: 0, todo: 0, total: 1 });

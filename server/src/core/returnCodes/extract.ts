@@ -2,7 +2,7 @@ import { isScalar } from 'yaml';
 import { field, memo, type ParsedDocument } from '../document/parse';
 import { basename } from '../text/names';
 import { DECLARABLE } from './conventions';
-import type { Declaration, Mirror, MirrorEntry, Reference, ReturnCodeDocument } from './model';
+import type { Declaration, Mirror, Reference, ReturnCodeDocument } from './model';
 import { codeSpans, scanBody, type CodeSpan, type ProseLine } from './scan';
 
 const LABEL = /^\s*\*\*return codes:?\*\*:?\s*$/i;
@@ -31,6 +31,9 @@ export function agentNameOf(doc: ParsedDocument): string {
   return basename(doc.uri).replace(/\.(md|markdown)$/i, '');
 }
 
+/** A mirror while its subsection is being read: entries and the insertion point still grow. */
+type MirrorBuilder = { -readonly [K in keyof Mirror]: Mirror[K] };
+
 interface Section {
   level: number;
   /** Set once a subsection heading is seen: top-level items after it are no longer declarations. */
@@ -44,11 +47,11 @@ interface Section {
 export function extractReturnCodes(doc: ParsedDocument): ReturnCodeDocument {
   const isAgent = doc.kind === 'agent';
   const declarations: Declaration[] = [];
-  const mirrors: Mirror[] = [];
+  const mirrors: MirrorBuilder[] = [];
   const references: Reference[] = [];
   let hasDeclarationBlock = false;
   let section: Section | undefined;
-  let mirror: { value: Mirror; entries: MirrorEntry[] } | undefined;
+  let mirror: MirrorBuilder | undefined;
   let label: 'pending' | 'active' | undefined;
   // Every construct needs a backtick, a fence or a `Return Codes` label: most files have none.
   const scanned = mayHoldCodes(doc.text) ? scanBody(doc) : { prose: [], mermaid: [] };
@@ -80,10 +83,8 @@ export function extractReturnCodes(doc: ParsedDocument): ReturnCodeDocument {
         mirror = undefined;
         if (sub) {
           const nameStart = line.start + line.text.indexOf(title);
-          const entries: MirrorEntry[] = [];
-          const value: Mirror = { pattern: sub[1]!, nameStart, nameEnd: nameStart + sub[1]!.length, entries, insertAt: line.start + line.text.length };
-          mirrors.push(value);
-          mirror = { value, entries };
+          mirror = { pattern: sub[1]!, nameStart, nameEnd: nameStart + sub[1]!.length, entries: [], insertAt: line.start + line.text.length };
+          mirrors.push(mirror);
         }
       }
       addSpanReferences(line, codeSpans(line), references);
@@ -109,7 +110,7 @@ export function extractReturnCodes(doc: ParsedDocument): ReturnCodeDocument {
       }
       if (mirror && item[1]!.length <= 3) {
         mirror.entries.push({ code: code.text, start: code.start, end: code.end, description });
-        (mirror.value as { insertAt: number }).insertAt = line.start + line.text.length;
+        mirror.insertAt = line.start + line.text.length;
         addSpanReferences(line, spans.slice(1), references);
         continue;
       }

@@ -42,7 +42,7 @@ export function routingTable(index: WorkspaceIndex): RoutingTable {
   const catalog = catalogOf(index);
   const agents: AgentRoutes[] = [];
   for (const a of catalog.agents) {
-    const mirrors = mirrorsFor(catalog, a.agent);
+    const mirrors = mirrorsFor(catalog, a);
     if (!a.facts.declarations.length && !mirrors.length) continue;
     agents.push({
       agent: a.agent,
@@ -61,7 +61,7 @@ export function routingTable(index: WorkspaceIndex): RoutingTable {
   }
   const deadRoutes: DeadRoute[] = [];
   for (const m of catalog.mirrors) {
-    const named = agentsFor(catalog, m.mirror.pattern);
+    const named = agentsFor(catalog, { root: m.root, pattern: m.mirror.pattern });
     for (const e of m.mirror.entries) {
       if (!named.some((a) => a.facts.declarations.some((d) => d.code === e.code))) {
         deadRoutes.push({ uri: m.uri, section: m.mirror.pattern, line: e.range.start.line + 1, code: e.code });

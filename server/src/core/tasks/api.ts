@@ -16,6 +16,7 @@ export interface TaskChecklistItem {
   section: string;
 }
 
+/** A document's checklist for the sidebar, tagged with the version its offsets belong to. */
 export interface TaskChecklist {
   uri: string;
   version: number;

@@ -2,7 +2,9 @@ import { memo, type ParsedDocument } from '../document/parse';
 import type { TextEdit } from '../types';
 import { bodyLines } from './lines';
 
+/** ⬜ / `[ ]` → todo, 🔄 → inProgress, ✅ / `[x]` → done. */
 export type ChecklistState = 'todo' | 'inProgress' | 'done';
+/** GFM task-list boxes or the emoji progression. */
 export type ChecklistStyle = 'gfm' | 'emoji';
 
 /** One checklist item: `- [ ] text`, `- [x] text`, or `- ⬜ text` / `- 🔄 text` / `- ✅ text`. */
@@ -22,6 +24,7 @@ export interface ChecklistItem {
   heading: string;
 }
 
+/** How many items are in each state. */
 export interface ChecklistCounts {
   done: number;
   inProgress: number;
@@ -29,7 +32,8 @@ export interface ChecklistCounts {
   total: number;
 }
 
-const ITEM = /^(\s*(?:[-*+]|\d+[.)])\s+)(\[[ xX]\]|⬜|🔄|✅)(?=\s|$)/u;
+// Emoji may carry a variation selector (U+FE0F), as some editors and keyboards insert it.
+const ITEM = /^(\s*(?:[-*+]|\d+[.)])\s+)(\[[ xX]\]|(?:⬜|🔄|✅)\uFE0F?)(?=\s|$)/u;
 const HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 
 const EMOJI_STATE: Record<string, ChecklistState> = { '⬜': 'todo', '🔄': 'inProgress', '✅': 'done' };
@@ -56,7 +60,7 @@ export function checklistItems(doc: ParsedDocument): readonly ChecklistItem[] {
       items.push({
         line: l.line,
         style: gfm ? 'gfm' : 'emoji',
-        state: gfm ? (marker === '[ ]' ? 'todo' : 'done') : EMOJI_STATE[marker]!,
+        state: gfm ? (marker === '[ ]' ? 'todo' : 'done') : EMOJI_STATE[marker.replace('\uFE0F', '')]!,
         markerStart,
         markerEnd: markerStart + marker.length,
         text: l.text.slice(m[0].length).trim(),
@@ -68,6 +72,7 @@ export function checklistItems(doc: ParsedDocument): readonly ChecklistItem[] {
   });
 }
 
+/** Counts items by state. */
 export function countItems(items: readonly ChecklistItem[]): ChecklistCounts {
   const c: ChecklistCounts = { done: 0, inProgress: 0, todo: 0, total: 0 };
   for (const i of items) {

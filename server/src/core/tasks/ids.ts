@@ -6,6 +6,7 @@
 /** 1 = epic, 2 = story, 3 = task. */
 export type TaskLevel = 1 | 2 | 3;
 
+/** The ID grammar as regular-expression source, without anchors. */
 export const TASK_ID_SOURCE = '[0-9]{4}(?:\\.[0-9]{2}){0,2}';
 const WHOLE_ID = new RegExp(`^${TASK_ID_SOURCE}$`);
 
@@ -14,10 +15,12 @@ export function isTaskId(text: string): boolean {
   return WHOLE_ID.test(text);
 }
 
+/** The level of a well-formed ID, from its number of parts. */
 export function levelOf(id: string): TaskLevel {
   return (id.split('.').length as TaskLevel);
 }
 
+/** What each level is called in headings and messages. */
 export const LEVEL_NAMES: Record<TaskLevel, 'Epic' | 'Story' | 'Task'> = { 1: 'Epic', 2: 'Story', 3: 'Task' };
 
 /** The story of a task, the epic of a story or task; undefined for an epic. */
@@ -26,6 +29,7 @@ export function parentId(id: string): string | undefined {
   return i < 0 ? undefined : id.slice(0, i);
 }
 
+/** The epic an ID belongs to (its first part). */
 export function epicOf(id: string): string {
   return id.slice(0, 4);
 }
@@ -49,11 +53,6 @@ export function padTaskId(loose: string): string | undefined {
   const [e, ...rest] = parts;
   if (e!.length > 4 || rest.some((p) => p.length > 2)) return undefined;
   return [e!.padStart(4, '0'), ...rest.map((p) => p.padStart(2, '0'))].join('.');
-}
-
-/** Orders IDs numerically segment by segment (they are zero-padded, so string order works). */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Whether an ID reads as a calendar date (`2024.10.15`, `2024.10`), which prose uses far more than IDs. */

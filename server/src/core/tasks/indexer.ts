@@ -22,7 +22,9 @@ export interface TaskFact {
   children?: string[];
 }
 
+/** Index key of the per-document task facts; rules reading them list it in `dependsOn`. */
 export const TASK_FACTS_KEY = 'tasks.facts';
+/** Index key of the IDs each Markdown file mentions. */
 export const TASK_REFS_KEY = 'tasks.refs';
 
 /** One fact per task document that carries an ID in its file name or heading. */

@@ -1,4 +1,4 @@
-import type { ParsedDocument } from '../document/parse';
+import { memo, type ParsedDocument } from '../document/parse';
 
 /** One line of a Markdown body with its offsets and whether it sits inside a fenced code block. */
 export interface BodyLine {
@@ -14,7 +14,11 @@ export interface BodyLine {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** The body's lines (after any frontmatter), tracking fenced code so examples are not read as content. */
-export function bodyLines(doc: ParsedDocument): BodyLine[] {
+export function bodyLines(doc: ParsedDocument): readonly BodyLine[] {
+  return memo(doc, 'tasks.lines', computeLines);
+}
+
+function computeLines(doc: ParsedDocument): BodyLine[] {
   const out: BodyLine[] = [];
   const first = doc.lines.positionAt(doc.bodyStart).line;
   let fence: string | undefined;

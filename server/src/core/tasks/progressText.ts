@@ -10,6 +10,7 @@ export function progressBar(p: { done: number; inProgress: number; total: number
   return `[${'█'.repeat(done)}${'▒'.repeat(busy)}${'░'.repeat(width - done - busy)}]`;
 }
 
+/** Done items as a whole percentage (0 when there are none). */
 export function percentDone(p: TaskProgress): number {
   return p.total ? Math.round((p.done / p.total) * 100) : 0;
 }

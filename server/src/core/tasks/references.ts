@@ -1,6 +1,6 @@
 import { memo, type ParsedDocument } from '../document/parse';
 import { bodyLines } from './lines';
-import { isPlaceholderId, levelOf, looksLikeDate, padTaskId, type TaskLevel } from './ids';
+import { levelOf, looksLikeDate, padTaskId, type TaskLevel } from './ids';
 
 /**
  * A task, story or epic ID written in Markdown. `strong` references sit where only an ID can be
@@ -28,6 +28,7 @@ export interface MalformedReference {
   line: number;
 }
 
+/** Everything ID-like found in one document. */
 export interface ReferenceScan {
   references: TaskReference[];
   malformed: MalformedReference[];
@@ -36,6 +37,7 @@ export interface ReferenceScan {
 const CANDIDATE = /[0-9]{4}(?:\.[0-9]{2}){0,2}/g;
 const KEYWORD_BEFORE = /\b(epic|story|task|tasks|stories|epics)\s*\*{0,2}\s*[[({]?\s*$/i;
 const LOOSE = /\b(Epic|Story|Task)\s*\[([0-9]{1,4}(?:\.[0-9]{1,2}){0,2})\]/gi;
+const CONTEXT = 120;
 const KEYWORD_LEVEL: Record<string, TaskLevel> = { epic: 1, story: 2, task: 3 };
 
 /** Scans a document's body for ID references (computed once per version). */
@@ -48,8 +50,9 @@ export function scanReferences(doc: ParsedDocument): ReferenceScan {
       for (const m of l.text.matchAll(CANDIDATE)) {
         const at = m.index;
         const id = m[0];
-        const before = l.text.slice(0, at);
-        const after = l.text.slice(at + id.length);
+        // A bounded window keeps the context tests linear on very long lines.
+        const before = l.text.slice(Math.max(0, at - CONTEXT), at);
+        const after = l.text.slice(at + id.length, at + id.length + CONTEXT);
         if (!standsAlone(before, after)) continue;
         const strong = isStrong(before, after, id);
         if (!strong && (levelOf(id) === 1 || looksLikeDate(id))) continue;
@@ -87,9 +90,4 @@ function isStrong(before: string, after: string, id: string): boolean {
   if (/(?:^|[\/(<\s])$/.test(before) && /^ - [^\n]*\.md/.test(after)) return true;
   if (/^(?:%20|\s)-(?:%20|\s)/.test(after) && /[\/(<]$/.test(before)) return true;
   return false;
-}
-
-/** Whether a bracketed or braced word is a template placeholder (`[EEEE.SS.TT]`, `{XXXX.YY}`). */
-export function isPlaceholderText(text: string): boolean {
-  return isPlaceholderId(text.replace(/^[[{]|[\]}]$/g, ''));
 }

@@ -1,7 +1,8 @@
 import type { WorkspaceIndex } from '../workspace/index';
-import { compareIds, epicOf, parentId } from './ids';
+import { epicOf, parentId } from './ids';
 import { TASK_FACTS_KEY, taskFactsIndexer, type TaskFact } from './indexer';
 
+/** Checklist items by state, and their total. */
 export interface TaskProgress {
   done: number;
   inProgress: number;
@@ -28,14 +29,18 @@ export interface TaskNode {
   tasksTotal: number;
 }
 
+/** A task: a leaf. */
 export interface TaskTreeTask extends TaskNode {}
+/** A story and its tasks, in ID order. */
 export interface TaskTreeStory extends TaskNode {
   tasks: TaskTreeTask[];
 }
+/** An epic and its stories, in ID order. */
 export interface TaskTreeEpic extends TaskNode {
   stories: TaskTreeStory[];
 }
 
+/** The whole plan: epics in ID order. */
 export interface TaskTree {
   epics: TaskTreeEpic[];
 }
@@ -112,16 +117,17 @@ function buildTree(table: TaskIdTable): TaskTree {
     if (f.epicName && !epicNames.has(epicOf(id))) epicNames.set(epicOf(id), f.epicName);
     if (f.storyName && f.level === 3 && !storyNames.has(parentId(id)!)) storyNames.set(parentId(id)!, f.storyName);
   }
-  const sorted = [...ids].sort(compareIds);
+  // Zero-padded IDs sort numerically as plain strings.
+  const sorted = [...ids].sort();
   const epics = new Map<string, TaskTreeEpic>();
   const stories = new Map<string, TaskTreeStory>();
   for (const id of sorted) {
     const entry = table.byId.get(id)?.[0];
-    if (id.length === 4) epics.set(id, { ...node(id, entry, epicNames.get(id) ?? ''), stories: [] });
+    if (id.length === 4) epics.set(id, Object.assign(node(id, entry, epicNames.get(id) ?? ''), { stories: [] }));
   }
   for (const id of sorted) {
     if (id.length !== 7) continue;
-    const story: TaskTreeStory = { ...node(id, table.byId.get(id)?.[0], storyNames.get(id) ?? ''), tasks: [] };
+    const story: TaskTreeStory = Object.assign(node(id, table.byId.get(id)?.[0], storyNames.get(id) ?? ''), { tasks: [] });
     stories.set(id, story);
     epics.get(epicOf(id))!.stories.push(story);
   }

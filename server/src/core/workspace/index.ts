@@ -23,6 +23,7 @@ export interface IndexedFile {
 const NO_FACTS: Map<string, unknown> = new Map();
 
 export type IndexListener = (uri: string, changedKeys: readonly string[]) => void;
+export type IndexUpdateListener = (uri: string) => void;
 
 /**
  * The workspace's facts, updated one file at a time. Each indexer has its own generation counter
@@ -34,6 +35,7 @@ export class WorkspaceIndex {
   private readonly generations = new Map<string, number>();
   private readonly derivedCache = new Map<string, { generation: string; value: unknown }>();
   private readonly listeners = new Set<IndexListener>();
+  private readonly updateListeners = new Set<IndexUpdateListener>();
 
   /**
    * `onError` hears about an indexer that threw; its fact is then absent for that file (as if it
@@ -63,6 +65,7 @@ export class WorkspaceIndex {
     // Most files of a large workspace have no facts at all: they share one empty map.
     this.files.set(doc.uri, { uri: doc.uri, kind: doc.kind, version: doc.version, facts: facts.size ? facts : NO_FACTS });
     this.bump(doc.uri, changed);
+    for (const l of this.updateListeners) l(doc.uri);
   }
 
   remove(uri: string): void {
@@ -115,6 +118,15 @@ export class WorkspaceIndex {
   onDidChange(listener: IndexListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Called after every update of a file, whether or not its facts changed: for what depends on
+   * the whole text (a file's problem count), not only on facts.
+   */
+  onDidUpdate(listener: IndexUpdateListener): () => void {
+    this.updateListeners.add(listener);
+    return () => this.updateListeners.delete(listener);
   }
 
   private bump(uri: string, keys: readonly string[]): void {

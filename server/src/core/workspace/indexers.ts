@@ -3,6 +3,7 @@ import { agentNameIndexer } from '../rules/agent/nameIndexer';
 import { taskFactsIndexer, taskRefsIndexer } from '../tasks/indexer';
 import type { Indexer } from './index';
 import { skillsIndexer } from './skills';
+import { summaryIndexer } from './summary';
 
 /** Every indexer; add a domain's indexers here, one per line. */
 export const INDEXERS: readonly Indexer<unknown>[] = [
@@ -12,4 +13,5 @@ export const INDEXERS: readonly Indexer<unknown>[] = [
   returnCodeReferencesIndexer as Indexer<unknown>,
   taskFactsIndexer as Indexer<unknown>,
   taskRefsIndexer as Indexer<unknown>,
+  summaryIndexer as Indexer<unknown>,
 ];

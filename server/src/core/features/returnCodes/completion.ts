@@ -1,7 +1,8 @@
 import type { ParsedDocument } from '../../document/parse';
 import { returnCodesOf } from '../../returnCodes/extract';
 import type { Mirror } from '../../returnCodes/model';
-import { agentsFor, catalogOf, type CodeCatalog, type DeclaredCode } from '../../returnCodes/workspace';
+import { flowRoot } from '../../returnCodes/scope';
+import { agentsFor, catalogFor, type CodeCatalog, type DeclaredCode } from '../../returnCodes/workspace';
 import type { CompletionItem, FeatureContext } from '../types';
 
 const AFTER_RETURN = /\breturn(?:s|ing)?\s+`([A-Za-z0-9_]*)$/i;
@@ -15,7 +16,7 @@ const HEADING = /^ {0,3}#{1,6}\s/;
  */
 export function completeCode(ctx: FeatureContext, offset: number): CompletionItem[] | undefined {
   const { doc } = ctx;
-  const catalog = catalogOf(ctx.index);
+  const catalog = catalogFor(ctx.index, ctx.doc.uri);
   if (!catalog.declared.size) return undefined;
   const pos = doc.lines.positionAt(offset);
   const lineStart = doc.lines.lineStart(pos.line);
@@ -58,7 +59,7 @@ export function completeCode(ctx: FeatureContext, offset: number): CompletionIte
       ...(named ? { preselect: true } : {}),
     });
   };
-  for (const agent of agentsFor(catalog, mirror.pattern)) for (const d of agent.facts.declarations) add(d.code, d.description, agent.agent, true);
+  for (const agent of agentsFor(catalog, { root: flowRoot(doc.uri), pattern: mirror.pattern })) for (const d of agent.facts.declarations) add(d.code, d.description, agent.agent, true);
   for (const d of firstDeclarations(catalog)) add(d.code, d.description, d.agent, false);
   return items;
 }

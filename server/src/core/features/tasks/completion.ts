@@ -1,4 +1,5 @@
 import { levelOf, type TaskLevel } from '../../tasks/ids';
+import { taskModel } from '../../tasks/model';
 import { findTaskNode, taskIdTable, taskTree } from '../../tasks/tree';
 import type { CompletionItem, FeatureContext } from '../types';
 import { describeTask } from './hover';
@@ -6,7 +7,7 @@ import { describeTask } from './hover';
 const KEYWORD = /\b(Epic|Story|Task)\s*\[?\s*([0-9.]*)$/i;
 const PREFIX = /(?:^|[^\p{L}\p{N}_.])([0-9]{4}\.[0-9.]{0,4})$/u;
 const LEVELS: Record<string, TaskLevel> = { epic: 1, story: 2, task: 3 };
-const MAX_ITEMS = 200;
+const MAX_ITEMS = 500;
 
 /**
  * IDs offered after `Task [`, `Story `, `Epic [`, on a dependency line (`**Required Completion**:`,
@@ -32,11 +33,14 @@ export function taskCompletion(ctx: FeatureContext, offset: number): CompletionI
   } else return undefined;
   const table = taskIdTable(ctx.index);
   if (table.byId.size === 0) return undefined;
+  // IDs near the document's own (same story, then same epic) sort first, and survive the cap.
+  const own = ctx.doc.kind === 'task' ? taskModel(ctx.doc).id : undefined;
+  const rank = (id: string) => (own && id.slice(0, 7) === own.slice(0, 7) ? 0 : own && id.slice(0, 4) === own.slice(0, 4) ? 1 : 2);
   const tree = taskTree(ctx.index);
   const range = ctx.doc.lines.range(offset - typed.length, offset);
   const items: CompletionItem[] = [];
   for (const [id] of table.byId) {
-    if (!id.startsWith(typed) || (level !== undefined && levelOf(id) !== level)) continue;
+    if (id === own || !id.startsWith(typed) || (level !== undefined && levelOf(id) !== level)) continue;
     const node = findTaskNode(tree, id);
     items.push({
       label: id,
@@ -44,11 +48,11 @@ export function taskCompletion(ctx: FeatureContext, offset: number): CompletionI
       ...(node?.title || node?.status ? { detail: [node?.title, node?.status].filter(Boolean).join(' — ') } : {}),
       documentation: { kind: 'markdown', value: describeTask(id, node) },
       range,
-      sortText: id,
+      sortText: `${rank(id)}${id}`,
       filterText: id,
     });
   }
-  items.sort((a, b) => (a.label < b.label ? -1 : 1));
+  items.sort((a, b) => (a.sortText! < b.sortText! ? -1 : 1));
   return items.slice(0, MAX_ITEMS);
 }
 

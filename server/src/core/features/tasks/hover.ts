@@ -22,6 +22,7 @@ export function describeTask(id: string, node: TaskNode | undefined, duplicates 
   return lines.join('\n');
 }
 
+/** Hover on a task, story or epic ID. */
 export function taskHover(ctx: FeatureContext, offset: number): Hover | undefined {
   const ref = referenceAt(ctx, offset);
   if (!ref) return undefined;

@@ -1,6 +1,7 @@
 import { returnCodesOf } from '../../returnCodes/extract';
 import { RETURN_CODES_KEY } from '../../returnCodes/facts';
-import { agentsFor, catalogOf } from '../../returnCodes/workspace';
+import { flowRoot } from '../../returnCodes/scope';
+import { agentsFor, catalogFor } from '../../returnCodes/workspace';
 import type { Fix } from '../../types';
 import type { Rule } from '../types';
 import { ALL_KINDS, declareFix, listNames } from './shared';
@@ -20,10 +21,11 @@ subsection naming no agent in the workspace is not checked. The fix declares the
   check(ctx) {
     const model = returnCodesOf(ctx.doc);
     if (!model.mirrors.length) return;
-    const catalog = catalogOf(ctx.workspace);
+    const catalog = catalogFor(ctx.workspace, ctx.doc.uri);
+    const root = flowRoot(ctx.doc.uri);
     for (const mirror of model.mirrors) {
       const glob = /[*?]/.test(mirror.pattern);
-      const agents = agentsFor(catalog, mirror.pattern).filter((a) => !glob || a.facts.declarations.length > 0);
+      const agents = agentsFor(catalog, { root, pattern: mirror.pattern }).filter((a) => !glob || a.facts.declarations.length > 0);
       if (!agents.length) continue;
       for (const entry of mirror.entries) {
         const lacking = agents.filter((a) => !a.facts.declarations.some((d) => d.code === entry.code));

@@ -1,6 +1,7 @@
 import { returnCodesOf } from '../../returnCodes/extract';
 import { RETURN_CODES_KEY } from '../../returnCodes/facts';
-import { catalogOf, mirrorsFor } from '../../returnCodes/workspace';
+import { flowRoot } from '../../returnCodes/scope';
+import { catalogFor, mirrorsFor } from '../../returnCodes/workspace';
 import { basename } from '../../text/names';
 import type { Rule } from '../types';
 import { insertionFix, itemText } from './shared';
@@ -20,7 +21,7 @@ the agent's description, to the orchestrator's subsection.`,
   check(ctx) {
     const model = returnCodesOf(ctx.doc);
     if (!model.agent || !model.declarations.length) return;
-    const mirrors = mirrorsFor(catalogOf(ctx.workspace), model.agent);
+    const mirrors = mirrorsFor(catalogFor(ctx.workspace, ctx.doc.uri), { root: flowRoot(ctx.doc.uri), agent: model.agent });
     if (!mirrors.length) return;
     for (const d of model.declarations) {
       const missing = mirrors.filter((m) => !m.mirror.entries.some((e) => e.code === d.code));

@@ -1,7 +1,9 @@
 import { parseTaskFileName } from '../../tasks/fileName';
 import { TASK_FACTS_KEY } from '../../tasks/indexer';
 import { LEVEL_NAMES } from '../../tasks/ids';
-import { candidateUris, isLocalTarget, markdownLinks } from '../../tasks/links';
+import type { ParsedDocument } from '../../document/parse';
+import { candidateUris, isLocalTarget, markdownLinks, type MarkdownLink } from '../../tasks/links';
+import { scanReferences } from '../../tasks/references';
 import { taskModel } from '../../tasks/model';
 import { taskFileFor } from '../../tasks/tree';
 import type { Rule } from '../types';
@@ -14,6 +16,10 @@ export function relativeLink(fromUri: string, toUri: string): string {
   while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
   const up = from.length - i;
   return (up === 0 ? './' : '../'.repeat(up)) + to.slice(i).join('/');
+}
+
+function namedOutside(doc: ParsedDocument, link: MarkdownLink, id: string): boolean {
+  return scanReferences(doc).references.some((r) => r.line === link.line && r.id === id && r.strong && (r.end <= link.targetStart || r.start >= link.targetEnd));
 }
 
 export const taskLinkBroken: Rule = {
@@ -37,8 +43,10 @@ at that file.`,
       const candidates = candidateUris(ctx.doc.uri, link.path);
       if (candidates.length === 0 || candidates.some((u) => ctx.workspace.has(u))) continue;
       const actual = taskFileFor(ctx.workspace, named.id);
-      // A parent with no file at all is task-parent-missing's finding.
+      // A parent with no file at all is task-parent-missing's finding, and an ID the same line
+      // names outside the link (`### Task [0001.02.04] - … ([📋](…))`) is task-reference-missing's.
       if (!actual && own && own.startsWith(`${named.id}.`)) continue;
+      if (!actual && namedOutside(ctx.doc, link, named.id)) continue;
       const what = `${LEVEL_NAMES[named.level]} ${named.id}`;
       const fixes = actual
         ? [ctx.fix(`Link to "${decodeURIComponent(actual.uri.slice(actual.uri.lastIndexOf('/') + 1))}"`, [{ start: link.targetStart, end: link.targetEnd, newText: relativeLink(ctx.doc.uri, actual.uri) }], true)]

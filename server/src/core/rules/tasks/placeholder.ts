@@ -18,15 +18,17 @@ export const taskPlaceholder: Rule = {
   docs: `The epic, story and task templates mark what to fill in with bracketed or braced placeholders:
 \`[EEEE.SS.TT]\`, \`[Epic Name]\`, \`[STATUS]\`, \`[LOW | MEDIUM | HIGH]\`, \`{TASK_NAME}\`. In a document whose
 file name carries a real ID they are leftovers. Template files themselves (no ID in the file name) are
-not checked, nor is fenced code.`,
+not checked, nor is code (fenced or inline).`,
   check(ctx) {
     const m = taskModel(ctx.doc);
     if (!m.file) return;
     for (const l of bodyLines(ctx.doc)) {
       if (l.inFence || !/[[{]/.test(l.text)) continue;
-      for (const p of l.text.matchAll(PLACEHOLDER)) {
+      // Inline code (`{API_KEY}`, `${HOME}`) is code, not a slot to fill in: masked, offsets kept.
+      const text = l.text.replace(/(`+)[^`]*?\1/g, (code) => ' '.repeat(code.length));
+      for (const p of text.matchAll(PLACEHOLDER)) {
         // `- [X] done` is a ticked box, not the template's `[X]`.
-        if (p[0] === '[X]' && /^\s*(?:[-*+]|\d+[.)])\s+$/.test(l.text.slice(0, p.index))) continue;
+        if (p[0] === '[X]' && /^\s*(?:[-*+]|\d+[.)])\s+$/.test(text.slice(0, p.index))) continue;
         const start = l.start + p.index;
         ctx.report({ start, end: start + p[0].length, message: `Template placeholder ${p[0]} left in a task document: fill it in.` });
       }

@@ -8,21 +8,25 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { AgentDocsService, mergeConfig, type Finding } from '../../../server/src/core';
-import { returnCodeRules } from '../../../server/src/core/rules/returnCodes';
-import { catalogOf } from '../../../server/src/core/returnCodes/workspace';
-import { listMarkdownFiles, pathToUri, readTextSync, uriToPath } from '../../../server/src/host/files';
+import { AgentDocsService, mergeConfig, type Finding } from '../../server/src/core';
+import { returnCodeRules } from '../../server/src/core/rules/returnCodes';
+import { catalogOf } from '../../server/src/core/returnCodes/workspace';
+import { listMarkdownFiles, pathToUri, readTextSync, uriToPath } from '../../server/src/host/files';
+import { sharedPath } from '../support/shared';
 
-const REPO_ROOT = join(__dirname, '../../../..');
+const REPO_ROOT = join(__dirname, '../../..');
 const LEGACY = 'suxxes__resin.ai__legacy-4657b17';
 
-/** `../shared/corpus` beside the repository, or beside a folder above it (worktrees sit one level deeper). */
+/**
+ * `../shared/corpus` beside the repository, or beside a folder above it (worktrees sit one level
+ * deeper); else the house's shared folder (`AGENT_DOCS_SHARED`).
+ */
 function findCorpus(): string | undefined {
   for (let dir = REPO_ROOT; dirname(dir) !== dir; dir = dirname(dir)) {
     const candidate = join(dir, '..', 'shared', 'corpus');
     if (existsSync(candidate)) return candidate;
   }
-  return undefined;
+  return sharedPath('corpus');
 }
 
 interface Checked {
@@ -89,6 +93,15 @@ describe('return codes on the corpus', { skip: corpus ? false : 'corpus not foun
     });
     assert.equal(catalog.declared.size, 20, 'DOMAIN.md counts 20 distinct codes');
     assert.deepEqual(catalog.mirrors.map((m) => m.mirror.pattern), ['project-manager', 'feature-lead', 'developer-*', 'quality-assurance']);
+  });
+
+  it('finds only the legacy drift when the whole corpus is one workspace', async () => {
+    const { findings } = await checkRepo(corpus!);
+    assert.deepEqual(findings.map(({ path, finding }) => `${path}:${finding.range.start.line + 1} ${finding.ruleId}`), [
+      `${LEGACY}/README.md:119 return-code-unknown`,
+      `${LEGACY}/README.md:321 return-code-unknown`,
+      `${LEGACY}/agents/quality-assurance.md:154 return-code-unrouted`,
+    ]);
   });
 
   for (const repo of repos.filter((r) => r !== LEGACY)) {
