@@ -82,10 +82,9 @@ export async function startLsp(rootPath: string, settings?: Record<string, unkno
       return answer;
     },
     dispose() {
+      // Only the client side goes away: the server's debounced notifications may still fire, and
+      // over a live (unread) stream they are harmless. A real server process exits with its client.
       client.dispose();
-      connection.dispose();
-      toServer.end();
-      toClient.end();
     },
   };
 }
