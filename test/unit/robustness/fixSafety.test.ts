@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { LineIndex, type Rule } from '../../../server/src/core';
+import { FixSelection } from '../../../server/src/core/text/fixSelection';
 import { parseYamlFields } from '../../../server/src/core/document/yamlFields';
 import { memoryService } from '../../support/workspace';
 import { rangeInside } from '../../support/sanity';
@@ -81,5 +82,22 @@ describe('fix safety', () => {
     assert.equal(fixAll(plugin, '---\n---\n'), '---\n---\n');
     assert.equal(fixAll(plugin, '---\nName: \n---\n'), '---\nName: \n---\n');
     assert.equal(fixAll(plugin, '---\ndescription: Helps\n---\n'), '---\nname: helper\ndescription: Helps\n---\n');
+  });
+
+  it('fix-all applies a repair offered by two findings once', () => {
+    const fixed = fixAll(AGENT, '---\nname: a\ndescription: d\nskills: [unclosed\nmodel: "unterminated\n---\n');
+    assert.ok(!fixed.includes(']]'), fixed);
+  });
+
+  it('a fix-all pass takes a multi-edit fix whole or not at all', () => {
+    const lines = new LineIndex('abcdef');
+    const selection = new FixSelection(lines);
+    const edit = (s: number, e: number, t: string) => ({ range: lines.range(s, e), newText: t });
+    assert.equal(selection.offer([edit(1, 2, 'X')]), true);
+    assert.equal(selection.offer([edit(1, 2, 'X')]), false, 'a duplicate');
+    assert.equal(selection.offer([edit(4, 5, 'Y'), edit(1, 3, 'Z')]), false, 'overlaps: wait for the next pass');
+    assert.equal(selection.offer([edit(2, 2, '+'), edit(5, 6, 'W')]), true, 'touching is fine');
+    assert.equal(selection.offer([edit(2, 2, '-')]), false, 'two insertions at one place');
+    assert.deepEqual(selection.edits.map((e) => e.newText), ['X', '+', 'W']);
   });
 });
