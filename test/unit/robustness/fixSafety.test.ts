@@ -85,8 +85,13 @@ describe('fix safety', () => {
   });
 
   it('fix-all applies a repair offered by two findings once', () => {
-    const fixed = fixAll(AGENT, '---\nname: a\ndescription: d\nskills: [unclosed\nmodel: "unterminated\n---\n');
+    const fixed = fixAll(AGENT, '---\n skills: [unclosed\n name: \n  name: "unterminated\n---');
     assert.ok(!fixed.includes(']]'), fixed);
+  });
+
+  it('agent-name-invalid says nothing while the YAML is broken (its value ranges are not reliable)', () => {
+    const { service, uri } = memoryService({ [AGENT]: '---\nname: [a\ndescription: d\n---\n' });
+    assert.deepEqual(service.lint(uri(AGENT)).map((f) => f.ruleId).filter((id) => id.startsWith('agent-')), []);
   });
 
   it('a fix-all pass takes a multi-edit fix whole or not at all', () => {
