@@ -18,6 +18,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'markdown' }],
+    // In Restricted Mode the server ignores `followSymlinks` from the workspace's config file.
+    initializationOptions: { workspaceTrusted: workspace.isTrusted },
     synchronize: {
       configurationSection: 'agentDocs',
       fileEvents: [
@@ -29,6 +31,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = new LanguageClient('agentDocs', 'Agent Docs', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+  // Trusting the folder lifts the Restricted Mode limits: start the server again with them lifted.
+  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
   registerTaskView(context, client);
   registerAgentView(context, client);
 }

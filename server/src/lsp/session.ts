@@ -55,6 +55,8 @@ export function startSession(connection: Connection): Session {
   });
   let roots: string[] = [];
   let supportsConfiguration = false;
+  /** False in VS Code's Restricted Mode: the workspace may not widen what is read. */
+  let workspaceTrusted = true;
   let supportsWatchRegistration = false;
   let indexed = false;
   const indexedListeners: (() => void)[] = [];
@@ -128,6 +130,8 @@ export function startSession(connection: Connection): Session {
     // A notification, not showWarningMessage's request: no reply is needed, and a client that
     // rejects the request would otherwise leave an unhandled rejection that ends the server.
     for (const p of loaded.problems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `agent-docs: ${p}` });
+    // An untrusted folder's config file must not send the server reading outside the folder.
+    if (!workspaceTrusted && loaded.config.followSymlinks) loaded.config.followSymlinks = false;
     maxFileSize = loaded.config.maxFileSize;
     service.setConfig(loaded.config);
     for (const listener of configListeners) listener();
@@ -167,6 +171,7 @@ export function startSession(connection: Connection): Session {
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     supportsConfiguration = caps.workspace?.configuration === true;
+    workspaceTrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false;
     supportsWatchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     roots = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (roots.length === 0 && params.rootUri) roots = [params.rootUri];
