@@ -22,6 +22,8 @@ const LINK = /\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:<([^>\n]*)>|([^()\s]*(?:\([^()\s
 export function markdownLinks(doc: ParsedDocument): readonly MarkdownLink[] {
   return memo(doc, 'tasks.links', () => {
     const out: MarkdownLink[] = [];
+    // Every link holds `](`; most agents and skills have none, and need no line split at all.
+    if (doc.text.indexOf('](', doc.bodyStart) < 0) return out;
     for (const l of bodyLines(doc)) {
       if (l.inFence) continue;
       for (const m of l.text.matchAll(LINK)) {
