@@ -37,8 +37,8 @@ describe('pathToUri', () => {
 });
 
 describe('globMatch', () => {
-  const globs = ['**/SKILL.md', '**/.claude/agents/**/*.md', '**/commands/**/*.md', '*.md', '**/node_modules/**', '**/{a,b}/*.md', 'docs/*.md', '!**/x.md', 'README.*'];
-  const paths = ['SKILL.md', 'a/SKILL.md', 'a/skill.md', 'a/SKILL.MD', '.claude/agents/x.md', 'p/.claude/agents/sub/x.md', '.claude/agents/x.txt', 'commands/x.md', 'a/commands/b/c.md', 'x.md', 'a/x.md', 'node_modules/p/x.md', 'a/b/x.md', 'docs/x.md', 'docs/a/x.md', '.hidden/x.md', 'README.md', 'a/README.txt'];
+  const globs = ['**/SKILL.md', '**/.claude/agents/**/*.md', '**/commands/**/*.md', '*.md', '**/node_modules/**', '**/{a,b}/*.md', 'docs/*.md', '!**/x.md', 'README.*', '**/docs/DEVELOPMENT_PLAN_AND_PROGRESS/*.md', '**/docs/DEVELOPMENT-PLAN/**/*.md', '**/agents/**/*.md', '**/README.md', '**/.git/**', 'a?c/*.md', '**/[ab]/x.md'];
+  const paths = ['SKILL.md', 'a/SKILL.md', 'a/skill.md', 'a/SKILL.MD', '.claude/agents/x.md', 'p/.claude/agents/sub/x.md', '.claude/agents/x.txt', 'commands/x.md', 'a/commands/b/c.md', 'x.md', 'a/x.md', 'node_modules/p/x.md', 'a/b/x.md', 'docs/x.md', 'docs/a/x.md', '.hidden/x.md', 'README.md', 'a/README.txt', 'docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001 - x.md', 'p/docs/DEVELOPMENT-PLAN/b/c.md', 'agents/x.md', 'p/agents/q/x.md', '.git/x.md', 'a/readme.md', 'abc/x.md', 'a/B/x.md', 'node_modules', 'x/.claude/agents/y.MD'];
   for (const g of globs) {
     for (const nocase of [false, true]) {
       it(`${g} (${nocase ? 'any case' : 'exact case'}) agrees with minimatch`, () => {
