@@ -64,6 +64,9 @@ describe('fix safety', () => {
   it('fix-all closes an unclosed fence only around YAML that parses', () => {
     assert.equal(fixAll(AGENT, '---\nname: a\n  name: \n'), '---\nname: a\n  name: \n');
     assert.equal(fixAll(AGENT, '---\nname: a\ndescription: d\n\nBody\n'), '---\nname: a\ndescription: d\n---\n\nBody\n');
+    // At the very end of the text, YAML accepts a quoted value cut after `\"`; with the added line break it does not.
+    const cut = '---\nname: a\ndescription: "Use it. \\"';
+    assert.equal(fixAll(AGENT, cut), cut);
   });
 
   it('fix-all does not move frontmatter to line 1, or drop `yaml` from the fence, when its YAML does not parse', () => {

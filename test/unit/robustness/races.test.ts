@@ -66,4 +66,14 @@ describe('races', () => {
       assert.ok(paths.length <= 2, paths.join(' '));
     }
   });
+
+  it('CLI: a binary file and a file over maxFileSize are reported, not dropped', async () => {
+    const root = join(base, 'skipped');
+    mkdirSync(join(root, '.claude/agents'), { recursive: true });
+    writeFileSync(join(root, '.claude/agents/bin.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01, 0x02, 0x0a]));
+    writeFileSync(join(root, '.claude/agents/big.md'), `---\nname: big\ndescription: d\n---\n${'x'.repeat(5000)}\n`);
+    const { results } = await lintFiles({ paths: [root], config: mergeConfig({ maxFileSize: 1000 }), root, fix: true, log: () => {} });
+    const ids = Object.fromEntries(results.map((r) => [r.path.slice(root.length), r.findings.map((f) => f.ruleId)]));
+    assert.deepEqual(ids, { '/.claude/agents/big.md': ['file-too-large'], '/.claude/agents/bin.md': ['file-binary'] });
+  });
 });
