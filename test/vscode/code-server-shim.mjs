@@ -8,6 +8,8 @@ import { format } from 'node:util';
 import { resolve } from 'node:path';
 import { cleanupAll, editorProfile, launchBrowser, startCodeServer } from '../../scripts/editor/codeServer.mjs';
 
+// Known harmless workbench noise here: no network for the marketplace, no GitHub sign-in.
+const NOISE = /ENOTFOUND|authentication provider 'github'/;
 const TEST_TIMEOUT_MS = Number(process.env.AGENT_DOCS_VSCODE_TIMEOUT_MS ?? 300_000);
 
 function parseArgs(argv) {
@@ -44,6 +46,7 @@ async function main() {
     const exited = new Promise((r) => (settle = r));
     await context.exposeFunction('codeAutomationLog', (type, logArgs) => {
       const line = Array.isArray(logArgs) ? format(...logArgs) : String(logArgs);
+      if (NOISE.test(line) && process.env.AGENT_DOCS_VSCODE_VERBOSE !== '1') return;
       (type === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
     });
     await context.exposeFunction('codeAutomationExit', (code) => settle(Number(code)));
