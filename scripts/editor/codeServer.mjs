@@ -53,6 +53,15 @@ export function freePort() {
   });
 }
 
+/** Whether a loopback port can be listened on. */
+export function portIsFree(port) {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
+
 /** Polls `check` until it returns a truthy value or the deadline passes. */
 export async function waitUntil(check, timeoutMs, what) {
   const deadline = Date.now() + timeoutMs;
@@ -106,9 +115,9 @@ export function installExtension(vsix, profile) {
  * Starts code-server on a free loopback port with a workspace folder and waits for /healthz.
  * `smokeTestDriver` lets the URL's `payload` carry extension test paths.
  */
-export async function startCodeServer({ folder, profile, smokeTestDriver = false, env = process.env, log = () => {} }) {
+export async function startCodeServer({ folder, profile, smokeTestDriver = false, env = process.env, log = () => {}, port: wanted }) {
   const cs = ensureCodeServer();
-  const port = await freePort();
+  const port = wanted && (await portIsFree(wanted)) ? wanted : await freePort();
   const args = [
     cs.entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, ...codeServerArgs(profile),
     '--disable-workspace-trust', '--disable-getting-started-override', '--reconnection-grace-time', '5',

@@ -13,10 +13,13 @@ describe('quick fix', () => {
     const editor = await open('.claude/agents/test-runner.md');
     const uri = editor.document.uri;
     const [diag] = await waitForDiagnostics(uri, 'agent-name-missing', (d) => d.some((x) => ruleId(x) === 'agent-name-missing'));
-    const actions = await waitFor('a quick fix for agent-name-missing', async () => {
-      const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag!.range, vscode.CodeActionKind.QuickFix.value);
-      const ours = (all ?? []).filter((a) => a.diagnostics?.some((d) => ruleId(d) === 'agent-name-missing'));
-      return ours.length ? ours : undefined;
+    let seen: string[] = [];
+    const actions = await waitFor('the quick fix for agent-name-missing', async () => {
+      const all = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag!.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+      seen = all.map((a) => a.title);
+      return all.some((a) => a.title.startsWith('Add `name:')) ? all : undefined;
+    }).catch((e: Error) => {
+      throw new Error(`${e.message}; code actions offered: ${seen.join(', ') || 'none'}`);
     });
     const fix = actions.find((a) => a.title === 'Add `name: test-runner`');
     assert.ok(fix, `expected "Add \`name: test-runner\`" among ${actions.map((a) => a.title).join(', ')}`);
