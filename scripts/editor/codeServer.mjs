@@ -86,6 +86,8 @@ export const WORKBENCH_SETTINGS = {
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
   'files.hotExit': 'off',
+  // One row per folder, so a robot can click `.claude`, then `agents`.
+  'explorer.compactFolders': false,
 };
 
 /** Fresh user-data and extensions folders, with the predictable user settings. */

@@ -51,28 +51,41 @@ describe('e2e: the packaged extension in code-server', { timeout: 600_000 }, () 
   });
 
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, name) });
-
-  it('opens the agent from the explorer and shows the error squiggle', async () => {
-    for (const name of ['.claude', 'agents', FILE]) {
-      const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) });
-      await row.first().click({ timeout: 30_000 });
+  /** A test body that leaves a screenshot of the workbench behind when it fails. */
+  const step = (name: string, body: () => Promise<void>) => async () => {
+    try {
+      await body();
+    } catch (e) {
+      await shot(`failed-${name}.png`).catch(() => {});
+      throw e;
     }
+  };
+
+  it('opens the agent from the explorer and shows the error squiggle', step('open', async () => {
+    const row = (name: string) => page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) }).first();
+    for (const folder of ['.claude', 'agents']) {
+      await row(folder).click({ timeout: 30_000 });
+      // A click on a row that is being re-rendered may only select it; the arrow key expands it.
+      if ((await row(folder).getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('ArrowRight');
+      await page.locator(`.explorer-folders-view .monaco-list-row[aria-expanded="true"]`).filter({ hasText: folder }).first().waitFor({ timeout: 10_000 });
+    }
+    await row(FILE).click({ timeout: 30_000 });
     await page.locator(`.tab.active[aria-label*="${FILE}"], .tab.active:has-text("${FILE}")`).first().waitFor({ timeout: 30_000 });
     const squiggle = page.locator('.monaco-editor .squiggly-error').first();
     await squiggle.waitFor({ timeout: 60_000 });
     await shot('squiggle.png');
-  });
+  }));
 
-  it('lists the problem in the Problems panel with its rule id', async () => {
+  it('lists the problem in the Problems panel with its rule id', step('problems', async () => {
     await page.locator('[id="status.problems"]').click();
     const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: MESSAGE }).first();
     await row.waitFor({ timeout: 30_000 });
     const text = (await row.innerText()).replace(/\s+/g, ' ');
     assert.match(text, /agent-name-missing/);
     await shot('problems.png');
-  });
+  }));
 
-  it('shows the message in a hover over the squiggle', async () => {
+  it('shows the message in a hover over the squiggle', step('hover', async () => {
     const box = await page.locator('.monaco-editor .squiggly-error').first().boundingBox();
     assert.ok(box, 'the squiggle is on screen');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -80,9 +93,9 @@ describe('e2e: the packaged extension in code-server', { timeout: 600_000 }, () 
     await hover.waitFor({ timeout: 30_000 });
     assert.match(await hover.innerText(), /agent-name-missing/);
     await shot('hover.png');
-  });
+  }));
 
-  it('offers the quick fix in the Ctrl+. menu and applying it removes the squiggle', async () => {
+  it('offers the quick fix in the Ctrl+. menu and applying it removes the squiggle', step('quick-fix', async () => {
     const box = await page.locator('.monaco-editor .squiggly-error').first().boundingBox();
     assert.ok(box);
     await page.mouse.click(box.x + 2, box.y + box.height / 2);
@@ -95,7 +108,7 @@ describe('e2e: the packaged extension in code-server', { timeout: 600_000 }, () 
     await page.locator('.monaco-editor .view-lines').filter({ hasText: 'name: code-reviewer' }).waitFor({ timeout: 30_000 });
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: 60_000 });
     await shot('fixed.png');
-  });
+  }));
 
   it('saved screenshots that are real PNGs', () => {
     for (const name of ['squiggle.png', 'problems.png', 'hover.png', 'quick-fix.png']) {
