@@ -51,6 +51,6 @@ if (check) {
   cleanupAll();
   process.exit(0);
 }
-console.log(`\nAgent Docs demo is running. Open:\n\n  ${url}\n\nThe workspace is a copy of examples/workspace (${folder}); start with .claude/agents/code-reviewer.md.\nPress Ctrl-C to stop.`);
+console.log(`\nAgent Docs demo is running. Open:\n\n  ${url}\n\nThe workspace is a copy of examples/workspace (${folder}); its agents are under .claude/agents/.\nPress Ctrl-C to stop.`);
 // Keep running until interrupted; codeServer.mjs ends code-server's process group on SIGINT/SIGTERM.
 setInterval(() => {}, 1 << 30);

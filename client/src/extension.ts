@@ -5,6 +5,8 @@
 import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerTaskView } from './tasks/taskView';
+import { registerAgentView } from './agents/agentView';
 
 let client: LanguageClient | undefined;
 
@@ -29,6 +31,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = new LanguageClient('agentDocs', 'Agent Docs', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+  registerTaskView(context, client);
+  registerAgentView(context, client);
 }
 
 export async function deactivate(): Promise<void> {

@@ -6,5 +6,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startSession } from './lsp/session';
 
 const connection = createConnection(ProposedFeatures.all);
+// A client that rejects one of our requests must not end the session: log it and carry on.
+process.on('unhandledRejection', (e) => connection.console.error(`agent-docs: unhandled rejection: ${(e as Error)?.stack ?? String(e)}`));
 startSession(connection);
 connection.listen();

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { listMarkdownFiles } from '../host/files';
+import { listMarkdownFilesSync } from '../host/files';
 
 export interface Collected {
   files: string[];
@@ -21,7 +21,7 @@ export async function collectFiles(paths: readonly string[], followSymlinks: boo
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) for (const f of await listMarkdownFiles(abs, { followSymlinks })) files.add(f);
+    if (st.isDirectory()) for (const f of listMarkdownFilesSync(abs, { followSymlinks })) files.add(f);
     else files.add(abs);
   }
   return { files: [...files].sort(), missing };

@@ -1,6 +1,7 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { AgentDocsService, FILE_TOO_LARGE, FILE_UNREADABLE, type AgentDocsConfig, type Finding } from '../core';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { AgentDocsService, FILE_TOO_LARGE, FILE_UNREADABLE, hostFinding, keepLineEndings, type AgentDocsConfig, type Finding, type Rule } from '../core';
 import { pathToUri, readTextSync, stripBom, uriToPath } from '../host/files';
+import { readSnapshot, writeIfUnchanged } from '../host/safeWrite';
 import { collectFiles, displayPath } from './collect';
 import type { FileResult } from './formatters/types';
 
@@ -11,6 +12,8 @@ export interface LintOptions {
   root: string;
   fix: boolean;
   log: (message: string) => void;
+  /** The rules to run (default: all); tests inject their own. */
+  rules?: readonly Rule[];
 }
 
 export interface LintOutcome {
@@ -18,18 +21,12 @@ export interface LintOutcome {
   missing: string[];
 }
 
-const WHOLE_FIRST_LINE = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
-
-function hostFinding(meta: typeof FILE_UNREADABLE, message: string, config: AgentDocsConfig): Finding[] {
-  const setting = config.rules[meta.id];
-  if (setting === 'off') return [];
-  return [{ ruleId: meta.id, severity: setting ?? meta.severity, message, range: WHOLE_FIRST_LINE }];
-}
-
 /**
- * Lints files in two passes: the first indexes every file (so cross-file rules see the whole set),
- * the second runs the rules and, with `fix`, writes fixed files. Unreadable files are reported and
- * the run goes on.
+ * Lints files in two passes. The first reads, parses and indexes each file once and runs the rules
+ * that need only that file; the second runs the cross-file rules (which need the complete index)
+ * on the kinds that have any, parsing those files again rather than holding every parsed document
+ * in memory. With `fix`, the first pass only indexes and the second fixes and lints each file.
+ * Unreadable files are reported and the run goes on.
  */
 export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   const { config } = options;
@@ -38,50 +35,87 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
     host: { readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize), log: options.log },
     config,
     roots: [pathToUri(options.root)],
+    ...(options.rules ? { rules: options.rules } : {}),
   });
 
-  const readable: { path: string; uri: string }[] = [];
+  const pending: { path: string; uri: string; local?: Finding[] }[] = [];
   const results: FileResult[] = [];
   for (const path of files) {
     const uri = pathToUri(path);
     if (!service.kindOf(uri)) continue;
-    let size: number;
-    try {
-      size = statSync(path).size;
-    } catch (e) {
-      results.push({ path: displayPath(path), findings: hostFinding(FILE_UNREADABLE, `Cannot read file: ${(e as Error).message}`, config) });
+    const read = readWithLimit(path, config.maxFileSize);
+    if (typeof read !== 'string') {
+      const [meta, message] = read;
+      results.push({ path: displayPath(path), findings: hostFinding(meta, message, config) });
       continue;
     }
-    if (size > config.maxFileSize) {
-      results.push({ path: displayPath(path), findings: hostFinding(FILE_TOO_LARGE, `Skipped: ${size} bytes is over maxFileSize (${config.maxFileSize}).`, config) });
+    const doc = service.indexText(uri, read);
+    if (!doc) {
+      // Refused by the service (binary, or too large once decoded): it says why.
+      results.push({ path: displayPath(path), findings: service.lint(uri) });
       continue;
     }
-    const text = readTextSync(path);
-    if (text === undefined) {
-      results.push({ path: displayPath(path), findings: hostFinding(FILE_UNREADABLE, 'Cannot read file.', config) });
-      continue;
-    }
-    service.indexFile(uri, text);
-    readable.push({ path, uri });
+    if (options.fix) pending.push({ path, uri });
+    else if (service.hasCrossFileRules(doc.kind)) pending.push({ path, uri, local: service.lintParsed(doc, 'local') });
+    else results.push({ path: displayPath(path), findings: service.lintParsed(doc, 'local') });
   }
 
-  for (const { path, uri } of readable) {
-    let fixed = false;
-    if (options.fix) fixed = fixFile(service, path, uri);
+  for (const { path, uri, local } of pending) {
+    if (local) {
+      const doc = service.document(uri);
+      const cross = doc ? service.lintParsed(doc, 'crossFile') : [];
+      results.push({ path: displayPath(path), findings: service.mergeFindings(local, cross) });
+      continue;
+    }
+    const fixed = fixFile(service, path, uri, options.log);
     results.push({ path: displayPath(path), findings: service.lint(uri), ...(fixed ? { fixed } : {}) });
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { results, missing };
 }
 
-/** Applies every preferred fix to one file, keeping its BOM; the body is never rewritten wholesale. */
-function fixFile(service: AgentDocsService, path: string, uri: string): boolean {
-  const raw = readFileSync(path, 'utf8');
+/** A file's text without BOM, or the host finding that explains why it is not linted. */
+function readWithLimit(path: string, maxFileSize: number): string | [typeof FILE_UNREADABLE, string] {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    if (size > maxFileSize) return [FILE_TOO_LARGE, `Skipped: ${size} bytes is over maxFileSize (${maxFileSize}).`];
+    return stripBom(readFileSync(fd, 'utf8'));
+  } catch (e) {
+    return [FILE_UNREADABLE, `Cannot read file: ${(e as Error).message}`];
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Applies every preferred fix to one file and writes it back safely (host/safeWrite.ts): BOM, line
+ * endings and permissions kept, atomic, and never over a file that changed since it was read. A
+ * file that is not valid UTF-8 is never written: decoding replaced some bytes, writing would lose them.
+ */
+function fixFile(service: AgentDocsService, path: string, uri: string, log: (m: string) => void): boolean {
+  let snapshot;
+  try {
+    snapshot = readSnapshot(path);
+  } catch (e) {
+    log(`agent-docs: not fixed: ${path}: ${(e as Error).message}`);
+    return false;
+  }
+  const raw = snapshot.bytes.toString('utf8');
+  if (!Buffer.from(raw, 'utf8').equals(snapshot.bytes)) {
+    log(`agent-docs: not fixed: ${path} is not valid UTF-8, and writing it back would lose bytes`);
+    return false;
+  }
   const hasBom = raw.charCodeAt(0) === 0xfeff;
   const text = stripBom(raw);
-  const fixed = service.fixAllText(uri, text);
+  const fixed = keepLineEndings(text, service.fixAllText(uri, text));
   if (fixed === text) return false;
-  writeFileSync(path, (hasBom ? '\ufeff' : '') + fixed);
+  const outcome = writeIfUnchanged(snapshot, (hasBom ? '\ufeff' : '') + fixed);
+  if (!outcome.written) {
+    log(`agent-docs: not fixed: ${outcome.message}`);
+    return false;
+  }
   service.indexFile(uri, fixed);
   return true;
 }

@@ -2,6 +2,8 @@
  * `agent-docs` command line: the same checks as the editor, for CI.
  *   agent-docs lint [paths…] [--format stylish|json|sarif] [--fix] [--config FILE] [--max-warnings N]
  *   agent-docs rules [--format text|json]
+ *   agent-docs codes [--format text|json] [--config FILE] [paths…]
+ *   agent-docs tasks [--format text|json] [paths…]
  * Exit codes: 0 clean, 1 problems (errors, or more warnings than allowed), 2 usage error or unreadable path.
  */
 import { existsSync } from 'node:fs';
@@ -13,12 +15,16 @@ import { json } from './formatters/json';
 import { sarif } from './formatters/sarif';
 import { stylish } from './formatters/stylish';
 import { lintFiles } from './lint';
+import { printCodes } from './codesCommand';
 import { printRules } from './rulesCommand';
+import { tasksCommand } from './tasksCommand';
 import { VERSION } from './version';
 
 const USAGE = `Usage:
   agent-docs lint [paths…] [--format stylish|json|sarif] [--fix] [--config FILE] [--max-warnings N]
   agent-docs rules [--format text|json]
+  agent-docs codes [--format text|json] [--config FILE] [paths…]
+  agent-docs tasks [--format text|json] [paths…]
   agent-docs --version`;
 
 class UsageError extends Error {}
@@ -86,6 +92,10 @@ export async function main(argv: string[]): Promise<number> {
         return await lint(rest);
       case 'rules':
         return printRules(rest);
+      case 'codes':
+        return await printCodes(rest, loadConfig);
+      case 'tasks':
+        return await tasksCommand(rest, () => loadConfig(undefined));
       case '--version':
       case '-v':
         process.stdout.write(`${VERSION}\n`);
@@ -109,6 +119,11 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // A reader that stops early (`agent-docs rules | head`) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -1,3 +1,4 @@
+import { refuseText } from './admission';
 import { DEFAULT_CONFIG, type AgentDocsConfig } from './config/config';
 import { classify } from './document/kinds';
 import { parseDocument, type ParsedDocument } from './document/parse';
@@ -10,6 +11,8 @@ import { applyEdits } from './text/edits';
 import type { DocumentKind, Finding, Location, Position, Range, TextEdit, WorkspaceEdit } from './types';
 import { WorkspaceIndex, type Indexer } from './workspace/index';
 import { INDEXERS } from './workspace/indexers';
+import { taskChecklist, type TaskChecklist } from './tasks/api';
+import { taskTree, type TaskTree } from './tasks/tree';
 
 /** What the core needs from its host (the language server, the CLI or a test). */
 export interface ServiceHost {
@@ -28,6 +31,9 @@ export interface ServiceOptions {
   indexers?: readonly Indexer<unknown>[];
 }
 
+/** Which rules a lint runs: all, those that read only the document, or those that read other files. */
+export type LintScope = 'all' | 'local' | 'crossFile';
+
 const MAX_FIX_PASSES = 10;
 const CLOSED_CACHE_SIZE = 64;
 
@@ -41,18 +47,31 @@ export class AgentDocsService {
   private roots: string[];
   private readonly host: ServiceHost;
   private readonly rules: readonly Rule[];
+  private readonly scoped: Record<LintScope, readonly Rule[]>;
+  private readonly ruleOrder: ReadonlyMap<string, number>;
   private readonly features: readonly LanguageFeature[];
   private readonly open = new Map<string, ParsedDocument>();
   private readonly closedCache = new Map<string, ParsedDocument>();
   private readonly failedRules = new Set<string>();
+  /** Documents refused by admission (too large, binary), with the finding that says why. */
+  private readonly refused = new Map<string, Finding[]>();
+  /** Open documents whose editor text was refused: the file on disk must not stand in for them. */
+  private readonly refusedOpen = new Set<string>();
+  private lastKind: { uri: string; kind: DocumentKind | undefined; config: AgentDocsConfig; roots: string[] } | undefined;
 
   constructor(options: ServiceOptions) {
     this.host = options.host;
     this.configValue = options.config ?? DEFAULT_CONFIG;
     this.roots = normaliseRoots(options.roots ?? []);
     this.rules = options.rules ?? RULES;
+    this.scoped = {
+      all: this.rules,
+      local: this.rules.filter((r) => !r.dependsOn?.length),
+      crossFile: this.rules.filter((r) => r.dependsOn?.length),
+    };
+    this.ruleOrder = new Map(this.rules.map((r, i) => [r.id, i]));
     this.features = options.features ?? FEATURES;
-    this.index = new WorkspaceIndex(options.indexers ?? INDEXERS);
+    this.index = new WorkspaceIndex(options.indexers ?? INDEXERS, (key, uri, e) => this.logOnce(`indexer:${key}`, `indexer ${key} failed on ${uri}: ${(e as Error)?.stack ?? String(e)}`));
   }
 
   get config(): AgentDocsConfig {
@@ -63,7 +82,11 @@ export class AgentDocsService {
   setConfig(config: AgentDocsConfig): void {
     this.configValue = config;
     this.closedCache.clear();
-    for (const [uri, doc] of [...this.open]) this.openDocument(uri, doc.version, doc.text);
+    this.refused.clear();
+    // Parse every open document again (kinds may differ now), even at the same version.
+    const reopen = [...this.open.values()];
+    this.open.clear();
+    for (const doc of reopen) this.openDocument(doc.uri, doc.version, doc.text);
   }
 
   setRoots(roots: readonly string[]): void {
@@ -78,18 +101,35 @@ export class AgentDocsService {
   }
 
   kindOf(uri: string): DocumentKind | undefined {
-    return classify(this.relativePath(uri), this.configValue);
+    // Hosts ask for a file's kind and then index it: remember the last answer for that second call.
+    const last = this.lastKind;
+    if (last && last.uri === uri && last.config === this.configValue && last.roots === this.roots) return last.kind;
+    const kind = classify(this.relativePath(uri), this.configValue);
+    this.lastKind = { uri, kind, config: this.configValue, roots: this.roots };
+    return kind;
   }
 
-  /** Parses an editor document (once per version) and updates the index with it. */
+  /**
+   * Parses an editor document (once per version) and updates the index with it; an older version
+   * than the one held is ignored. A text over
+   * `maxFileSize` or a binary one is not parsed: `lint` then reports why (see admission.ts).
+   */
   openDocument(uri: string, version: number, text: string): ParsedDocument | undefined {
     const current = this.open.get(uri);
     if (current && current.version === version && current.text === text) return current;
+    // A late-arriving older version never replaces a newer one.
+    if (current && version < current.version) return current;
     const kind = this.kindOf(uri);
-    if (!kind) {
+    if (!kind || !this.admit(uri, text)) {
       this.open.delete(uri);
+      this.closedCache.delete(uri);
+      if (kind) {
+        this.refusedOpen.add(uri);
+        this.index.remove(uri);
+      }
       return undefined;
     }
+    this.refusedOpen.delete(uri);
     const doc = parseDocument(uri, version, text, kind);
     this.open.set(uri, doc);
     this.closedCache.delete(uri);
@@ -100,22 +140,34 @@ export class AgentDocsService {
   /** Forgets an editor document; its facts stay indexed, as the file still exists on disk. */
   closeDocument(uri: string): void {
     this.open.delete(uri);
+    this.refusedOpen.delete(uri);
   }
 
   /** Indexes a file's content from disk; a no-op while the file is open in an editor. */
   indexFile(uri: string, text: string): void {
+    this.indexText(uri, text);
+  }
+
+  /**
+   * Like `indexFile`, and returns the parsed document so a batch host (the CLI) can lint it without
+   * parsing it again; undefined when the file is open in an editor or is not one of ours.
+   */
+  indexText(uri: string, text: string): ParsedDocument | undefined {
     this.closedCache.delete(uri);
-    if (this.open.has(uri)) return;
+    if (this.open.has(uri) || this.refusedOpen.has(uri)) return undefined;
     const kind = this.kindOf(uri);
-    if (!kind) {
+    if (!kind || !this.admit(uri, text)) {
       this.index.remove(uri);
-      return;
+      return undefined;
     }
-    this.index.update(parseDocument(uri, 0, text, kind));
+    const doc = parseDocument(uri, 0, text, kind);
+    this.index.update(doc);
+    return doc;
   }
 
   removeFile(uri: string): void {
     this.closedCache.delete(uri);
+    if (!this.open.has(uri)) this.refused.delete(uri);
     if (!this.open.has(uri)) this.index.remove(uri);
   }
 
@@ -125,10 +177,11 @@ export class AgentDocsService {
     if (open) return open;
     const cached = this.closedCache.get(uri);
     if (cached) return cached;
+    if (this.refusedOpen.has(uri)) return undefined;
     const kind = this.kindOf(uri);
     if (!kind) return undefined;
     const text = this.host.readFile(uri);
-    if (text === undefined) return undefined;
+    if (text === undefined || !this.admit(uri, text)) return undefined;
     const doc = parseDocument(uri, 0, text, kind);
     if (this.closedCache.size >= CLOSED_CACHE_SIZE) this.closedCache.delete(this.closedCache.keys().next().value!);
     this.closedCache.set(uri, doc);
@@ -145,11 +198,39 @@ export class AgentDocsService {
 
   lint(uri: string): Finding[] {
     const doc = this.document(uri);
-    return doc ? this.lintParsed(doc) : [];
+    if (doc) return this.lintParsed(doc);
+    return this.refused.get(uri)?.map((f) => ({ ...f })) ?? [];
   }
 
-  lintParsed(doc: ParsedDocument): Finding[] {
-    return runRules(this.rules, doc, this.configValue, this.index, (m) => this.host.log(m), this.failedRules);
+  /** Whether a text may be parsed; records the reason when it may not. */
+  private admit(uri: string, text: string): boolean {
+    const refusal = refuseText(text, this.configValue);
+    if (refusal) this.refused.set(uri, refusal);
+    else this.refused.delete(uri);
+    return refusal === undefined;
+  }
+
+  /**
+   * Runs the rules of `scope` on a parsed document. A batch host can run `local` rules while it
+   * indexes, then `crossFile` rules once the index is complete, and join them with `mergeFindings`.
+   */
+  lintParsed(doc: ParsedDocument, scope: LintScope = 'all'): Finding[] {
+    return runRules(this.scoped[scope], doc, this.configValue, this.index, (m) => this.host.log(m), this.failedRules);
+  }
+
+  /** Whether any enabled rule for this kind reads other files (so needs the complete index). */
+  hasCrossFileRules(kind: DocumentKind): boolean {
+    return this.scoped.crossFile.some((r) => r.kinds.includes(kind) && this.configValue.rules[r.id] !== 'off');
+  }
+
+  /** Joins `local` and `crossFile` findings in the order one `all` lint gives: by position, then rule. */
+  mergeFindings(local: Finding[], crossFile: Finding[]): Finding[] {
+    if (crossFile.length === 0) return local;
+    if (local.length === 0) return crossFile;
+    const order = (f: Finding) => this.ruleOrder.get(f.ruleId) ?? Infinity;
+    return [...local, ...crossFile].sort(
+      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || order(a) - order(b),
+    );
   }
 
   /** Rule ids whose results may change when the given indexer keys change. */
@@ -163,7 +244,7 @@ export class AgentDocsService {
    */
   fixAllText(uri: string, text: string): string {
     const kind = this.kindOf(uri);
-    if (!kind) return text;
+    if (!kind || refuseText(text, this.configValue)) return text;
     let current = text;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const doc = parseDocument(uri, -1 - pass, current, kind);
@@ -229,6 +310,17 @@ export class AgentDocsService {
     return this.all(uri, (f, ctx) => f.codeLenses?.(ctx));
   }
 
+  /** The epic → story → task tree with progress, for the sidebar and the CLI (plain data; do not mutate). */
+  taskTree(): TaskTree {
+    return taskTree(this.index);
+  }
+
+  /** A task document's checklist items with their offsets and lines, for toggling from the sidebar. */
+  taskChecklist(uri: string): TaskChecklist | undefined {
+    const doc = this.document(uri);
+    return doc ? taskChecklist(doc) : undefined;
+  }
+
   private context(uri: string): FeatureContext | undefined {
     const doc = this.document(uri);
     if (!doc) return undefined;
@@ -250,6 +342,13 @@ export class AgentDocsService {
     const ctx = this.context(uri);
     if (!ctx) return [];
     return this.features.flatMap((f) => this.guard(f, () => ask(f, ctx)) ?? []);
+  }
+
+  /** Logs a failure the first time it happens for `key` (a rule, feature or indexer). */
+  private logOnce(key: string, message: string): void {
+    if (this.failedRules.has(key)) return;
+    this.failedRules.add(key);
+    this.host.log(message);
   }
 
   /** A feature that throws answers nothing; the failure is logged once per feature. */

@@ -1,4 +1,4 @@
-import { promises as fsp, readFileSync, statSync } from 'node:fs';
+import { promises as fsp, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -8,7 +8,19 @@ export function uriToPath(uri: string): string {
   return fileURLToPath(uri);
 }
 
+/** Characters a POSIX path may hold for `file://` + path to equal `pathToFileURL(path).href` (spaces aside). */
+const PLAIN_PATH = /^\/[A-Za-z0-9\-._~/!$&'()*+,;=:@ ]*$/;
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
+
+/**
+ * `pathToFileURL(path).href`, with a fast path for the common absolute path of plain ASCII
+ * characters (only spaces need escaping there); everything else goes through Node's encoder.
+ * Listing and linting a large workspace converts every path, so this shows in a full lint.
+ */
 export function pathToUri(path: string): string {
+  if (process.platform !== 'win32' && PLAIN_PATH.test(path) && !DOT_SEGMENT.test(path) && !path.includes('//')) {
+    return `file://${path.replace(/ /g, '%20')}`;
+  }
   return pathToFileURL(path).href;
 }
 
@@ -37,21 +49,24 @@ const DEFAULT_SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 /**
  * Lists Markdown files under a directory. Symbolic links are not followed unless asked, and a
- * followed link is entered at most once (by real path) so loops end.
+ * followed link is entered at most once (by real path) so loops end. Without followed links there
+ * can be no loop, so no real paths are resolved.
  */
 export async function listMarkdownFiles(dir: string, options: WalkOptions = {}): Promise<string[]> {
   const skip = options.skipDirs ?? DEFAULT_SKIP;
   const out: string[] = [];
   const seen = new Set<string>();
   const walk = async (d: string): Promise<void> => {
-    let real: string;
-    try {
-      real = await fsp.realpath(d);
-    } catch {
-      return;
+    if (options.followSymlinks) {
+      let real: string;
+      try {
+        real = await fsp.realpath(d);
+      } catch {
+        return;
+      }
+      if (seen.has(real)) return;
+      seen.add(real);
     }
-    if (seen.has(real)) return;
-    seen.add(real);
     let entries;
     try {
       entries = await fsp.readdir(d, { withFileTypes: true });
@@ -63,13 +78,13 @@ export async function listMarkdownFiles(dir: string, options: WalkOptions = {}):
       if (e.isDirectory()) {
         if (!skip.has(e.name)) await walk(p);
       } else if (e.isFile()) {
-        if (/\.(md|markdown)$/i.test(e.name)) out.push(p);
+        if (MARKDOWN.test(e.name)) out.push(p);
       } else if (e.isSymbolicLink() && options.followSymlinks) {
         try {
           const st = await fsp.stat(p);
           if (st.isDirectory()) {
             if (!skip.has(e.name)) await walk(p);
-          } else if (st.isFile() && /\.(md|markdown)$/i.test(e.name)) out.push(p);
+          } else if (st.isFile() && MARKDOWN.test(e.name)) out.push(p);
         } catch {
           // a dangling link: nothing to read
         }
@@ -77,5 +92,54 @@ export async function listMarkdownFiles(dir: string, options: WalkOptions = {}):
     }
   };
   await walk(dir);
+  return out.sort();
+}
+
+const MARKDOWN = /\.(md|markdown)$/i;
+
+/**
+ * The same listing as `listMarkdownFiles`, synchronously: for the CLI, and for the language
+ * server, which lists one directory at a time between its indexing batches.
+ */
+export function listMarkdownFilesSync(dir: string, options: WalkOptions = {}): string[] {
+  const skip = options.skipDirs ?? DEFAULT_SKIP;
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const walk = (d: string): void => {
+    if (options.followSymlinks) {
+      let real: string;
+      try {
+        real = realpathSync(d);
+      } catch {
+        return;
+      }
+      if (seen.has(real)) return;
+      seen.add(real);
+    }
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        if (!skip.has(e.name)) walk(p);
+      } else if (e.isFile()) {
+        if (MARKDOWN.test(e.name)) out.push(p);
+      } else if (e.isSymbolicLink() && options.followSymlinks) {
+        try {
+          const st = statSync(p);
+          if (st.isDirectory()) {
+            if (!skip.has(e.name)) walk(p);
+          } else if (st.isFile() && MARKDOWN.test(e.name)) out.push(p);
+        } catch {
+          // a dangling link: nothing to read
+        }
+      }
+    }
+  };
+  walk(dir);
   return out.sort();
 }

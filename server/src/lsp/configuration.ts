@@ -29,12 +29,8 @@ export function loadConfig(rootUris: readonly string[], editorSettings: unknown)
   const problems = [...fileLayer.problems];
   let settingsLayer: ConfigLayer | undefined;
   if (editorSettings && typeof editorSettings === 'object') {
-    const raw = { ...(editorSettings as Record<string, unknown>) };
-    delete raw['trace'];
-    // VS Code reports every contributed setting, unset ones as their defaults; drop empty values.
-    for (const [k, v] of Object.entries(raw)) {
-      if (v === null || v === undefined || (typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0)) delete raw[k];
-    }
+    // Client-only settings (the trace level, the sidebar views' behaviour) are not core configuration.
+    const raw = dropUnset({ ...(editorSettings as Record<string, unknown>), trace: undefined, tasks: undefined, agents: undefined });
     settingsLayer = readLayer(raw, RULE_IDS, problems);
   }
   return {
@@ -42,4 +38,22 @@ export function loadConfig(rootUris: readonly string[], editorSettings: unknown)
     ...(fileLayer.file ? { file: fileLayer.file } : {}),
     problems,
   };
+}
+
+/**
+ * VS Code reports every contributed setting, unset ones as their defaults (null or `{}`), nested
+ * ones as objects (`skills: { target: null }`). Unset values must not override the config file.
+ */
+function dropUnset(raw: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'object' && !Array.isArray(v)) {
+      const inner = k === 'rules' || k === 'documents' ? (v as Record<string, unknown>) : dropUnset(v as Record<string, unknown>);
+      if (Object.keys(inner).length > 0) out[k] = inner;
+      continue;
+    }
+    out[k] = v;
+  }
+  return out;
 }

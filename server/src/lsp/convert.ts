@@ -21,6 +21,8 @@ import type { CompletionItem, DocumentSymbol, Finding, Fix, Severity, WorkspaceE
 export interface DiagnosticData {
   ruleId: string;
   fixes?: Fix[];
+  /** The document version the fixes' offsets belong to; older fixes are never offered. */
+  version?: number;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -30,8 +32,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(f: Finding, docsUri: string | undefined): Diagnostic {
-  const data: DiagnosticData = { ruleId: f.ruleId, ...(f.fixes ? { fixes: f.fixes } : {}) };
+export function toDiagnostic(f: Finding, docsUri: string | undefined, version?: number): Diagnostic {
+  const data: DiagnosticData = { ruleId: f.ruleId, ...(f.fixes ? { fixes: f.fixes, ...(version !== undefined ? { version } : {}) } : {}) };
   return {
     range: f.range,
     severity: SEVERITY[f.severity],

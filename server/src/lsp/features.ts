@@ -62,14 +62,21 @@ export function registerFeatures(session: Session): void {
     const only = context.only;
     const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
     const actions: CodeAction[] = [];
+    const version = session.documents.get(uri)?.version;
+    // Fixes carry offsets of the version they were computed for: after an edit that the client's
+    // diagnostics do not reflect yet, they could land in the wrong place, so they are not offered.
+    const current = context.diagnostics.filter((d) => {
+      const data = d.data as DiagnosticData | undefined;
+      return d.source === 'agent-docs' && data?.fixes?.length && (data.version === undefined || data.version === version);
+    });
     if (wants(CodeActionKind.QuickFix)) {
-      for (const d of context.diagnostics) {
-        if (d.source !== 'agent-docs') continue;
-        const data = d.data as DiagnosticData | undefined;
-        for (const fix of data?.fixes ?? []) actions.push(toCodeAction(fix, d));
-      }
+      for (const d of current) for (const fix of (d.data as DiagnosticData).fixes!) actions.push(toCodeAction(fix, d));
     }
-    if (wants('source.fixAll.agent-docs')) {
+    // The light bulb (no `only`) gets "fix all" only beside a fixable problem: it is a full lint pass
+    // or more, and the light bulb asks on every cursor move. Asked for explicitly, it is always computed.
+    const explicit = only?.some((k) => k.startsWith(CodeActionKind.Source));
+    const beside = current.some((d) => (d.data as DiagnosticData).fixes!.some((f) => f.isPreferred));
+    if (wants('source.fixAll.agent-docs') && (explicit || beside)) {
       const edits = service.fixAll(uri);
       if (edits.length) {
         actions.push({ title: 'Fix all agent-docs problems', kind: 'source.fixAll.agent-docs', edit: { changes: { [uri]: edits } } });

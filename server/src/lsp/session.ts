@@ -1,9 +1,12 @@
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -15,6 +18,9 @@ import { listMarkdownFiles, pathToUri, readTextSync, uriToPath } from '../host/f
 import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
+import { registerTaskView } from './taskView';
+import { registerAgentView } from './agentView';
+import { INDEXED_NOTIFICATION, type IndexedParams } from '../protocol';
 
 const INDEX_BATCH = 100;
 
@@ -25,6 +31,14 @@ export interface Session {
   readonly service: AgentDocsService;
   /** Brings the service's copy of an open document up to date and returns it. */
   sync(uri: string): boolean;
+  /** The workspace folder URIs. */
+  roots(): readonly string[];
+  /** Whether the initial index of the workspace is complete. */
+  isIndexed(): boolean;
+  /** Called once the initial index is complete. */
+  onIndexed(listener: () => void): void;
+  /** Called after settings or a config file changed and the service has the new configuration. */
+  onConfigChanged(listener: () => void): void;
 }
 
 export function startSession(connection: Connection): Session {
@@ -38,6 +52,8 @@ export function startSession(connection: Connection): Session {
   let supportsConfiguration = false;
   let supportsWatchRegistration = false;
   let indexed = false;
+  const indexedListeners: (() => void)[] = [];
+  const configListeners: (() => void)[] = [];
   const docsUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).href;
 
   const session: Session = {
@@ -49,6 +65,10 @@ export function startSession(connection: Connection): Session {
       if (!doc) return service.document(uri) !== undefined;
       return service.openDocument(uri, doc.version, doc.getText()) !== undefined;
     },
+    roots: () => roots,
+    isIndexed: () => indexed,
+    onIndexed: (listener) => void indexedListeners.push(listener),
+    onConfigChanged: (listener) => void configListeners.push(listener),
   };
 
   // Diagnostics: coalesce changes within one turn of the event loop, and drop stale versions.
@@ -62,18 +82,23 @@ export function startSession(connection: Connection): Session {
       flushScheduled = false;
       const uris = [...pending];
       pending.clear();
-      for (const u of uris) publish(u);
+      for (const u of uris) {
+        // This runs outside any request: an exception here would end the server process.
+        try {
+          publish(u);
+        } catch (e) {
+          log(`agent-docs: linting ${u} failed: ${(e as Error)?.stack ?? String(e)}`);
+        }
+      }
     });
   };
   const publish = (uri: string) => {
     const doc = documents.get(uri);
     if (!doc) return;
-    if (!session.sync(uri)) {
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
-      return;
-    }
+    // A document refused as too large or binary is not synced, but lint still reports why.
+    session.sync(uri);
     const findings = service.lint(uri);
-    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(f, docsUri)) });
+    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(f, docsUri, doc.version)) });
   };
   const relintOpen = (except?: string) => {
     for (const d of documents.all()) if (d.uri !== except) scheduleLint(d.uri);
@@ -83,8 +108,10 @@ export function startSession(connection: Connection): Session {
     if (indexed && service.rulesAffectedBy(keys).length > 0) relintOpen(uri);
   });
 
+  // Settings pushed with didChangeConfiguration, for clients that cannot answer workspace/configuration.
+  let pushedSettings: unknown;
   const reloadConfig = async () => {
-    let settings: unknown;
+    let settings: unknown = pushedSettings;
     if (supportsConfiguration) {
       try {
         settings = await connection.workspace.getConfiguration('agentDocs');
@@ -93,27 +120,39 @@ export function startSession(connection: Connection): Session {
       }
     }
     const loaded = loadConfig(roots, settings);
-    for (const p of loaded.problems) connection.window.showWarningMessage(`agent-docs: ${p}`);
+    // A notification, not showWarningMessage's request: no reply is needed, and a client that
+    // rejects the request would otherwise leave an unhandled rejection that ends the server.
+    for (const p of loaded.problems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `agent-docs: ${p}` });
     maxFileSize = loaded.config.maxFileSize;
     service.setConfig(loaded.config);
+    for (const listener of configListeners) listener();
     relintOpen();
   };
 
   const indexWorkspace = async () => {
+    const listStart = performance.now();
     const files: string[] = [];
     for (const root of roots) files.push(...(await listMarkdownFiles(uriToPath(root), { followSymlinks: service.config.followSymlinks })));
+    const indexStart = performance.now();
     for (let i = 0; i < files.length; i += INDEX_BATCH) {
       for (const path of files.slice(i, i + INDEX_BATCH)) {
         const uri = pathToUri(path);
         if (documents.get(uri)) continue;
         const text = readTextSync(path, maxFileSize);
-        if (text !== undefined) service.indexFile(uri, text);
+        try {
+          if (text !== undefined) service.indexFile(uri, text);
+        } catch (e) {
+          log(`agent-docs: indexing ${path} failed: ${(e as Error)?.stack ?? String(e)}`);
+        }
       }
       // Yield so requests for open documents are answered while a large workspace is indexed.
       await new Promise((r) => setImmediate(r));
     }
     indexed = true;
-    log(`agent-docs: indexed ${service.index.size} documents in ${roots.length} folder(s)`);
+    const done: IndexedParams = { files: service.index.size, ms: Math.round(performance.now() - indexStart), listMs: Math.round(indexStart - listStart) };
+    log(`agent-docs: indexed ${done.files} documents in ${roots.length} folder(s) in ${done.ms} ms`);
+    void connection.sendNotification(INDEXED_NOTIFICATION, done);
+    for (const listener of indexedListeners) listener();
     relintOpen();
   };
 
@@ -153,7 +192,11 @@ export function startSession(connection: Connection): Session {
     await indexWorkspace();
   });
 
-  connection.onDidChangeConfiguration(() => void reloadConfig());
+  connection.onDidChangeConfiguration(({ settings }) => {
+    const section = (settings as Record<string, unknown> | null | undefined)?.['agentDocs'];
+    if (section !== undefined) pushedSettings = section;
+    void reloadConfig();
+  });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     let configChanged = false;
@@ -185,6 +228,8 @@ export function startSession(connection: Connection): Session {
   });
 
   registerFeatures(session);
+  registerTaskView(session, session.roots);
+  registerAgentView(session);
   documents.listen(connection);
   return session;
 }

@@ -1,7 +1,8 @@
 import type { SeveritySetting } from '../types';
 import type { ConfigLayer, DocumentGlobKind } from './config';
 
-const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+/** Every value a rule's severity setting accepts; `off` disables the rule. */
+export const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 const KINDS: readonly DocumentGlobKind[] = ['agent', 'skill', 'command', 'task'];
 
 export interface ConfigParseResult {

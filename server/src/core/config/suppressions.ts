@@ -6,9 +6,9 @@ import type { Finding } from '../types';
  *   # agent-docs-disable-next-line unknown-field
  *   <!-- agent-docs-disable-line model-value -->
  *   <!-- agent-docs-disable-file duplicate-agent-name, unknown-tool -->
- * Without rule ids, the comment applies to every rule.
+ * Without rule ids, the comment applies to every rule. A misspelt directive (`-files`) does nothing.
  */
-const DIRECTIVE = /(?:#|<!--)[ \t]*agent-docs-disable(-next-line|-line|-file)[ \t]*([A-Za-z0-9_, \t-]*?)[ \t]*(?:-->|$)/gm;
+const DIRECTIVE = /(?:#|<!--)[ \t]*agent-docs-disable(-next-line|-line|-file)(?![\w-])[ \t]*([A-Za-z0-9_, \t-]*?)[ \t]*(?:-->|$)/gm;
 
 interface Suppressions {
   file: Set<string> | 'all' | undefined;

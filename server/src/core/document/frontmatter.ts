@@ -26,6 +26,9 @@ export interface MisplacedFence {
   /** Offset of the `---` itself. */
   fenceStart: number;
   fenceEnd: number;
+  /** Start of the closing fence's line and offset of its `---` (they differ when it is indented). */
+  closeLineStart: number;
+  closeFenceStart: number;
 }
 
 const LINE_BREAK = /\r\n|\r|\n/g;
@@ -105,13 +108,20 @@ export function findMisplacedFence(text: string): MisplacedFence | undefined {
         continue;
       }
       if (!/^[ \t]*---[ \t]*$/.test(content)) return undefined;
-      if (line.start === start) return undefined; // a proper fence: not misplaced
+      if (line.start === start && content.startsWith('---')) return undefined; // a proper fence: not misplaced
       opening = line;
       continue;
     }
     if (/^[ \t]*---[ \t]*$/.test(content)) {
       const indent = /^[ \t]*/.exec(text.slice(opening.start, opening.end))![0].length;
-      return { leadStart: start, fenceStart: opening.start + indent, fenceEnd: opening.end };
+      const closeIndent = /^[ \t]*/.exec(content)![0].length;
+      return {
+        leadStart: start,
+        fenceStart: opening.start + indent,
+        fenceEnd: opening.end,
+        closeLineStart: line.start,
+        closeFenceStart: line.start + closeIndent,
+      };
     }
   }
   return undefined;

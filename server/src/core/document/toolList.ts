@@ -31,23 +31,25 @@ export function parseToolList(field: FieldEntry, source: string, options: ToolLi
     const out: ToolEntry[] = [];
     for (const item of node.items as Node[]) {
       if (!isScalar(item) || !item.range || item.value === null) continue;
-      const [s, e] = item.range;
+      const [s, e] = unquote(source, item.range[0], item.range[1]);
       out.push(...splitEntries(source, s, e, options));
     }
     return out;
   }
   if (!isScalar(node) || !node.range || node.value === null) return [];
-  let [s, e] = node.range;
-  const first = source[s];
-  if ((first === '"' || first === "'") && source[e - 1] === first && e - s >= 2) {
-    s++;
-    e--;
-  }
+  const [s, e] = unquote(source, node.range[0], node.range[1]);
   if (source.slice(s, e).includes('\n')) {
     // Multi-line plain or block scalar: entries keep their own offsets line by line.
     return splitEntries(source, s, e, options, true);
   }
   return splitEntries(source, s, e, options);
+}
+
+/** The span inside a quoted scalar's quotes (list items are quoted as often as whole values). */
+function unquote(source: string, s: number, e: number): [number, number] {
+  while (e > s && /\s/.test(source[e - 1]!)) e--;
+  const first = source[s];
+  return (first === '"' || first === "'") && source[e - 1] === first && e - s >= 2 ? [s + 1, e - 1] : [s, e];
 }
 
 function splitEntries(source: string, from: number, to: number, options: ToolListOptions, multiline = false): ToolEntry[] {

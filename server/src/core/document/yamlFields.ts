@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { findExcessiveNesting, MAX_YAML_DEPTH, MAX_YAML_ERRORS } from './yamlLimits';
 
 /** One top-level `key: value` pair of the frontmatter, with absolute offsets into the document. */
 export interface FieldEntry {
@@ -34,7 +35,28 @@ export interface YamlModel {
  * treated as errors) so a rule can report each one with a fix. Aliases are not resolved here.
  */
 export function parseYamlFields(content: string, offset: number): YamlModel {
-  const doc = parseDocument(content, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  const excess = findExcessiveNesting(content);
+  if (excess) {
+    // Never handed to the parser: see yamlLimits.ts for why.
+    const at = offset + excess.offset;
+    return {
+      doc: parseDocument('', YAML_OPTIONS),
+      errors: [{ message: `Frontmatter nests deeper than ${MAX_YAML_DEPTH} levels; it was not parsed`, code: 'NESTING_TOO_DEEP', start: at, end: at + 1 }],
+      warnings: [],
+      isMapping: true,
+      fields: [],
+    };
+  }
+  // yaml reports problems as Error objects; their stack traces are never read, and capturing one
+  // per problem was a visible share of a full lint of real collections.
+  const stackLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(content, YAML_OPTIONS);
+  } finally {
+    Error.stackTraceLimit = stackLimit;
+  }
   const toProblem = (e: { message: string; code: string; pos: [number, number] }): YamlProblem => ({
     message: e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, ''),
     code: e.code,
@@ -56,17 +78,66 @@ export function parseYamlFields(content: string, offset: number): YamlModel {
         keyEnd: offset + key.range[1],
         value: hasValue ? value : null,
         valueStart: offset + (hasValue ? value!.range![0] : key.range[1]),
-        valueEnd: offset + (hasValue ? value!.range![1] : key.range[1]),
+        valueEnd: offset + (hasValue ? trimmedEnd(content, value!.range![0], value!.range![1]) : key.range[1]),
       });
     }
   }
+  const aliasBomb = doc.errors.length === 0 ? findAliasBomb(doc) : undefined;
+  const errors = doc.errors.map(toProblem);
+  if (aliasBomb) {
+    errors.push({ message: 'Aliases expand to too many nodes (an alias bomb); YAML readers refuse this frontmatter', code: 'ALIAS_LIMIT', start: offset + aliasBomb[0], end: offset + aliasBomb[1] });
+  }
   return {
     doc,
-    errors: doc.errors.map(toProblem),
-    warnings: doc.warnings.map(toProblem),
+    errors: capped(errors),
+    warnings: capped(doc.warnings.map(toProblem)),
     isMapping: contents === null || isMap(contents),
     fields,
   };
+}
+
+/**
+ * The end of a value without the line breaks and spaces after it. A block scalar's (`|`, `>-`)
+ * range runs to the start of the next line; a fix that replaced that range would pull the next line,
+ * or the closing fence, up into the value.
+ */
+function trimmedEnd(content: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s]/.test(content[e - 1]!)) e--;
+  return e;
+}
+
+/** Aliases are never resolved while parsing (no `toJS`), so an alias bomb costs its source size. */
+const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false } as const;
+
+/**
+ * Whether resolving the document's aliases would exceed yaml's `maxAliasCount` (100, checked
+ * before anything is expanded, so this costs the size of the source, not of the expansion).
+ * Returns the range of the first alias when it would. Skipped when there is no anchor at all.
+ */
+function findAliasBomb(doc: Document.Parsed): [number, number] | undefined {
+  let first: [number, number] | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      first = node.range ? [node.range[0], node.range[1]] : [0, 0];
+      return visit.BREAK;
+    },
+  });
+  if (!first) return undefined;
+  try {
+    doc.toJS({ maxAliasCount: 100 });
+    return undefined;
+  } catch (e) {
+    return /alias/i.test((e as Error)?.message ?? '') ? first : undefined;
+  }
+}
+
+/** Keeps the first MAX_YAML_ERRORS problems and says how many more there were, at the next one. */
+function capped(problems: YamlProblem[]): YamlProblem[] {
+  if (problems.length <= MAX_YAML_ERRORS) return problems;
+  const next = problems[MAX_YAML_ERRORS]!;
+  const rest = problems.length - MAX_YAML_ERRORS;
+  return [...problems.slice(0, MAX_YAML_ERRORS), { message: `${rest} more YAML problems not listed`, code: 'TOO_MANY_ERRORS', start: next.start, end: next.end }];
 }
 
 /** A scalar value as the string Claude Code would read, or undefined for lists and maps. */

@@ -1,4 +1,13 @@
+import { frontmatterFeature } from './frontmatter';
+import { placeholderFeature } from './placeholders';
+import { returnCodesFeature } from './returnCodes';
+import { tasksFeature } from './tasks';
 import type { LanguageFeature } from './types';
 
-/** Every feature area; the service asks them in this order. Add a domain's feature here. */
-export const FEATURES: readonly LanguageFeature[] = [];
+/** Every feature area; the service asks them in this order. Add a domain's feature here, one per line. */
+export const FEATURES: readonly LanguageFeature[] = [
+  frontmatterFeature,
+  placeholderFeature,
+  returnCodesFeature,
+  tasksFeature,
+];

@@ -9,9 +9,13 @@ import type { OffsetEdit, Report, Rule, RuleContext } from './types';
  * same line, or else the previous one.
  */
 export function visibleSpan(doc: ParsedDocument, start: number, end: number): [number, number] {
-  if (end > start) return [start, end];
   const text = doc.text;
   const isBreak = (i: number) => text[i] === '\n' || text[i] === '\r';
+  // A span of nothing but line breaks (a parser pointing at the end of a line) is as invisible as
+  // an empty one, and its end may fall inside a CRLF: treat it like a point.
+  let onlyBreaks = end > start;
+  for (let i = start; onlyBreaks && i < end; i++) onlyBreaks = isBreak(i);
+  if (end > start && !onlyBreaks) return [start, end];
   if (start < text.length && !isBreak(start)) return [start, start + 1];
   if (start > 0 && !isBreak(start - 1)) return [start - 1, start];
   return [start, Math.min(text.length, start + 1)];

@@ -22,4 +22,13 @@ export const FILE_TOO_LARGE: RuleMeta = {
   docs: 'Files over the `maxFileSize` setting (default 2 MiB) are not parsed, so a generated or binary file cannot stall the editor. Raise the setting if a real agent document is larger.',
 };
 
-export const HOST_RULES: readonly RuleMeta[] = [FILE_UNREADABLE, FILE_TOO_LARGE];
+export const FILE_BINARY: RuleMeta = {
+  id: 'file-binary',
+  description: 'The file contains NUL bytes: it is binary, not text, and was skipped.',
+  severity: 'warning',
+  kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
+  fixable: false,
+  docs: 'A file whose first 8,000 characters contain a NUL byte is treated as binary (as git does) and not parsed. Claude Code cannot use such a file as an agent, skill or command either. Often an image or archive saved with an `.md` name, or a file written in UTF-16.',
+};
+
+export const HOST_RULES: readonly RuleMeta[] = [FILE_UNREADABLE, FILE_TOO_LARGE, FILE_BINARY];

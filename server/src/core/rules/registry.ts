@@ -1,10 +1,23 @@
 import { agentRules } from './agent';
 import { frontmatterRules } from './frontmatter';
 import { HOST_RULES } from './hostRules';
+import { commandRules } from './command';
+import { returnCodeRules } from './returnCodes';
+import { skillRules } from './skill';
+import { taskRules } from './tasks';
+import { textRules } from './text';
 import type { Rule, RuleMeta } from './types';
 
-/** Every rule, in the order the docs list them. Add a domain's list here. */
-export const RULES: readonly Rule[] = [...frontmatterRules, ...agentRules];
+/** Every rule, in the order the docs list them. Add a domain's list here, one per line. */
+export const RULES: readonly Rule[] = [
+  ...frontmatterRules,
+  ...agentRules,
+  ...skillRules,
+  ...commandRules,
+  ...textRules,
+  ...returnCodeRules,
+  ...taskRules,
+];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 

@@ -1,20 +1,16 @@
 import type { Position, Range } from '../types';
 
-/** Converts between string offsets and line/character positions in O(log lines). */
+/**
+ * Converts between string offsets and line/character positions in O(log lines). Line starts are
+ * found on first use: most documents of a large workspace are indexed and never asked a position.
+ */
 export class LineIndex {
-  private readonly starts: number[];
+  private startsCache: number[] | undefined;
 
-  constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) starts.push(i + 1);
-      else if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
+  constructor(private readonly text: string) {}
+
+  private get starts(): number[] {
+    return (this.startsCache ??= lineStarts(this.text));
   }
 
   get lineCount(): number {
@@ -39,7 +35,9 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    // Between the \r and \n of a CRLF is no position a client can show: use the line's end.
+    if (o > 0 && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10) o--;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -60,4 +58,17 @@ export class LineIndex {
   range(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) starts.push(i + 1);
+    else if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }

@@ -19,7 +19,11 @@ export interface IndexedFile {
   readonly facts: Map<string, unknown>;
 }
 
+/** The facts of a file that has none; never written to (the index builds a new map per update). */
+const NO_FACTS: Map<string, unknown> = new Map();
+
 export type IndexListener = (uri: string, changedKeys: readonly string[]) => void;
+export type IndexUpdateListener = (uri: string) => void;
 
 /**
  * The workspace's facts, updated one file at a time. Each indexer has its own generation counter
@@ -31,8 +35,16 @@ export class WorkspaceIndex {
   private readonly generations = new Map<string, number>();
   private readonly derivedCache = new Map<string, { generation: string; value: unknown }>();
   private readonly listeners = new Set<IndexListener>();
+  private readonly updateListeners = new Set<IndexUpdateListener>();
 
-  constructor(private readonly indexers: readonly Indexer<unknown>[]) {}
+  /**
+   * `onError` hears about an indexer that threw; its fact is then absent for that file (as if it
+   * had nothing to say) and the other indexers' facts are kept.
+   */
+  constructor(
+    private readonly indexers: readonly Indexer<unknown>[],
+    private readonly onError: (indexerKey: string, uri: string, error: unknown) => void = () => {},
+  ) {}
 
   /** Re-extracts facts from a freshly parsed document. */
   update(doc: ParsedDocument): void {
@@ -40,12 +52,20 @@ export class WorkspaceIndex {
     const facts = new Map<string, unknown>();
     const changed: string[] = [];
     for (const indexer of this.indexers) {
-      const value = indexer.kinds.includes(doc.kind) ? indexer.extract(doc) : undefined;
+      let value: unknown;
+      try {
+        value = indexer.kinds.includes(doc.kind) ? indexer.extract(doc) : undefined;
+      } catch (e) {
+        value = undefined;
+        this.onError(indexer.key, doc.uri, e);
+      }
       if (value !== undefined) facts.set(indexer.key, value);
       if (!sameFacts(previous?.facts.get(indexer.key), value)) changed.push(indexer.key);
     }
-    this.files.set(doc.uri, { uri: doc.uri, kind: doc.kind, version: doc.version, facts });
+    // Most files of a large workspace have no facts at all: they share one empty map.
+    this.files.set(doc.uri, { uri: doc.uri, kind: doc.kind, version: doc.version, facts: facts.size ? facts : NO_FACTS });
     this.bump(doc.uri, changed);
+    for (const l of this.updateListeners) l(doc.uri);
   }
 
   remove(uri: string): void {
@@ -98,6 +118,15 @@ export class WorkspaceIndex {
   onDidChange(listener: IndexListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Called after every update of a file, whether or not its facts changed: for what depends on
+   * the whole text (a file's problem count), not only on facts.
+   */
+  onDidUpdate(listener: IndexUpdateListener): () => void {
+    this.updateListeners.add(listener);
+    return () => this.updateListeners.delete(listener);
   }
 
   private bump(uri: string, keys: readonly string[]): void {

@@ -1,3 +1,4 @@
+import { parseYamlFields } from '../../document/yamlFields';
 import type { Rule } from '../types';
 
 export const frontmatterUnclosed: Rule = {
@@ -8,7 +9,14 @@ export const frontmatterUnclosed: Rule = {
   fixable: true,
   docs: `Frontmatter ends at the next line that is exactly \`---\`. Without one, Claude Code finds no
 frontmatter at all, and some other tools swallow the whole file into it. The fix inserts a closing
-fence before the first line that is not a YAML \`key: value\` line, list item or indented continuation.`,
+fence before the first line that is not a YAML \`key: value\` line, list item or indented continuation.
+
+\`\`\`markdown
+---
+name: reviewer
+description: Reviews code
+# Reviewer            ← the fix inserts --- above this line
+\`\`\``,
   check(ctx) {
     const fm = ctx.doc.frontmatter;
     if (!fm || fm.close || fm.language) return;
@@ -28,7 +36,14 @@ fence before the first line that is not a YAML \`key: value\` line, list item or
       start: fm.openStart,
       end: lines.lineEnd(openLine),
       message: 'Frontmatter is never closed: add a `---` line after the last field. Claude Code sees no frontmatter in this file.',
-      fixes: [ctx.fix('Close the frontmatter', [{ start: at, end: at, newText: `${before}---${eol}` }], true)],
+      // Applied by fix-all only when the YAML it closes parses: otherwise closing the fence would
+      // trade this error for YAML errors, and the guess of where the fields end is likely wrong.
+      fixes: [ctx.fix('Close the frontmatter', [{ start: at, end: at, newText: `${before}---${eol}` }], closesValidYaml(text, fm.contentStart, at))],
     });
   },
 };
+
+function closesValidYaml(text: string, contentStart: number, at: number): boolean {
+  const content = text.slice(contentStart, Math.max(contentStart, at));
+  return parseYamlFields(content, contentStart).errors.length === 0;
+}

@@ -1,0 +1,88 @@
+import { MarkdownString, ThemeColor, ThemeIcon, TreeItem, TreeItemCollapsibleState, Uri, workspace } from 'vscode';
+import type { AgentRouteSite, AgentViewNode } from '../../../server/src/protocol';
+
+const KIND_ICONS = { agent: 'hubot', skill: 'tools', command: 'terminal', folder: 'root-folder' } as const;
+const GROUP_ICONS = { agents: 'hubot', skills: 'tools', commands: 'terminal' } as const;
+
+const STATE_ICONS = {
+  error: new ThemeIcon('error', new ThemeColor('problemsErrorIcon.foreground')),
+  warning: new ThemeIcon('warning', new ThemeColor('problemsWarningIcon.foreground')),
+  routed: new ThemeIcon('pass-filled', new ThemeColor('testing.iconPassed')),
+  notRouted: new ThemeIcon('warning', new ThemeColor('problemsWarningIcon.foreground')),
+  unrouted: new ThemeIcon('circle-slash', new ThemeColor('descriptionForeground')),
+};
+
+/** Groups and folders with at most this many entries start expanded. */
+export const EXPAND_LIMIT = 50;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `2 errors · 1 warning`, or '' without problems. */
+export function problemText(node: AgentViewNode): string {
+  const parts = [];
+  if (node.errors) parts.push(plural(node.errors, 'error'));
+  if (node.warnings) parts.push(plural(node.warnings, 'warning'));
+  return parts.join(' · ');
+}
+
+/** Renders a node: a state icon, problems (or routing) as description, a tooltip, click to open. */
+export function toTreeItem(node: AgentViewNode): TreeItem {
+  // Small groups start open; a large one would ask the server to lint all its files at once.
+  const open = (node.level === 'group' || node.level === 'folder') && (node.count ?? 0) <= EXPAND_LIMIT;
+  const collapsed = open ? TreeItemCollapsibleState.Expanded : TreeItemCollapsibleState.Collapsed;
+  const item = new TreeItem(node.label, node.hasChildren ? collapsed : TreeItemCollapsibleState.None);
+  // A file under nested workspace folders is listed once per folder: the folder keeps ids unique.
+  item.id = `${node.level}:${node.folder}|${node.id}`;
+  switch (node.level) {
+    case 'folder':
+    case 'group':
+      item.iconPath = new ThemeIcon(node.level === 'folder' ? KIND_ICONS.folder : GROUP_ICONS[node.group ?? 'agents']);
+      item.description = String(node.count ?? 0);
+      break;
+    case 'code':
+      item.iconPath = STATE_ICONS[node.state === 'routed' || node.state === 'notRouted' ? node.state : 'unrouted'];
+      item.description = node.state === 'routed' ? 'routed' : node.state === 'notRouted' ? `not routed by ${sites(node.notRoutedBy)}` : 'no orchestrator names this agent';
+      break;
+    default:
+      item.iconPath = node.state === 'error' || node.state === 'warning' ? STATE_ICONS[node.state] : new ThemeIcon(KIND_ICONS[node.level]);
+      item.description = [node.namespace, node.unnamed ? 'no name' : '', problemText(node)].filter(Boolean).join(' · ');
+  }
+  item.contextValue = [node.level, node.uri ? 'hasFile' : '', node.level === 'code' && (node.routedBy?.length || node.notRoutedBy?.length) ? 'hasRoute' : ''].filter(Boolean).join(' ');
+  item.tooltip = tooltip(node);
+  if (node.uri) {
+    item.resourceUri = Uri.parse(node.uri);
+    item.command = { command: 'agentDocs.agents.open', title: 'Open', arguments: [node] };
+  }
+  return item;
+}
+
+/** `develop.md`, or `develop.md and 2 more`. */
+function sites(list: readonly AgentRouteSite[] | undefined): string {
+  const names = [...new Set((list ?? []).map((s) => s.uri.slice(s.uri.lastIndexOf('/') + 1)))].map(decodeURIComponent);
+  return names.length > 1 ? `${names[0]} and ${names.length - 1} more` : (names[0] ?? '');
+}
+
+function tooltip(node: AgentViewNode): MarkdownString | string {
+  if (node.level === 'group' || node.level === 'folder') return `${node.label}: ${node.count ?? 0}`;
+  const md = new MarkdownString('', true);
+  if (node.level === 'code') {
+    md.appendMarkdown('**Return code** ').appendMarkdown(`\`${node.label}\``);
+    if (node.description) md.appendMarkdown('\n\n').appendText(node.description);
+    md.appendMarkdown('\n\n');
+    for (const s of node.routedBy ?? []) md.appendMarkdown('$(pass) Routed by ').appendText(`${workspace.asRelativePath(Uri.parse(s.uri))}:${s.line + 1} (### ${s.section})`).appendMarkdown('  \n');
+    for (const s of node.notRoutedBy ?? []) md.appendMarkdown('$(warning) Not routed by ').appendText(`${workspace.asRelativePath(Uri.parse(s.uri))}:${s.line + 1} (### ${s.section})`).appendMarkdown('  \n');
+    if (node.state === 'unrouted') md.appendMarkdown('$(circle-slash) No orchestrator has a section for this agent.  \n');
+    return md;
+  }
+  const kind = { agent: 'Agent', skill: 'Skill', command: 'Command' }[node.level];
+  md.appendMarkdown(`**${kind}** `).appendText(node.label);
+  if (node.unnamed) md.appendMarkdown('\n\n$(warning) No `name` in the frontmatter: Claude Code does not load this agent.');
+  if (node.description) md.appendMarkdown('\n\n').appendText(node.description);
+  md.appendMarkdown('\n\n');
+  if (node.model) md.appendMarkdown('Model: ').appendText(node.model).appendMarkdown('  \n');
+  if (node.tools?.length) md.appendMarkdown(node.level === 'agent' ? 'Tools: ' : 'Allowed tools: ').appendText(node.tools.join(', ')).appendMarkdown('  \n');
+  const problems = problemText(node);
+  md.appendMarkdown(problems ? `$(${node.errors ? 'error' : 'warning'}) ` : '$(check) ').appendText(problems || 'No problems').appendMarkdown('  \n');
+  if (node.uri) md.appendMarkdown('\n').appendText(workspace.asRelativePath(Uri.parse(node.uri)));
+  return md;
+}

@@ -1,0 +1,81 @@
+import { EventEmitter, type Event, type TreeDataProvider, type TreeItem } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { AgentChildrenRequest, type AgentFilter, type AgentViewNode } from '../../../server/src/protocol';
+import { sendRequest } from '../protocolClient';
+import { EXPAND_LIMIT, toTreeItem } from './agentItem';
+
+/**
+ * A thin adapter over the server's index: children are fetched one level at a time (problem
+ * counts are computed by the server only for the groups that are expanded) and cached until the
+ * server says something changed.
+ */
+export class AgentTreeProvider implements TreeDataProvider<AgentViewNode> {
+  private readonly changed = new EventEmitter<AgentViewNode | undefined>();
+  readonly onDidChangeTreeData: Event<AgentViewNode | undefined> = this.changed.event;
+  private readonly children = new Map<string, Promise<AgentViewNode[]>>();
+  private readonly parents = new Map<string, AgentViewNode | undefined>();
+  filter: AgentFilter = 'all';
+
+  constructor(private readonly client: LanguageClient) {}
+
+  getTreeItem(node: AgentViewNode): TreeItem {
+    return toTreeItem(node);
+  }
+
+  getChildren(node?: AgentViewNode): Promise<AgentViewNode[]> {
+    const key = node ? keyOf(node) : '';
+    let pending = this.children.get(key);
+    if (!pending) {
+      const parent = node && { id: node.id, level: node.level, folder: node.folder, ...(node.uri ? { uri: node.uri } : {}), ...(node.group ? { group: node.group } : {}) };
+      pending = sendRequest(this.client, AgentChildrenRequest, { ...(parent ? { parent } : {}), filter: this.filter }).then(
+        (nodes) => {
+          for (const child of nodes) this.parents.set(keyOf(child), node);
+          return nodes;
+        },
+        (e: unknown) => {
+          this.children.delete(key);
+          throw e;
+        },
+      );
+      this.children.set(key, pending);
+    }
+    return pending;
+  }
+
+  getParent(node: AgentViewNode): AgentViewNode | undefined {
+    return this.parents.get(keyOf(node));
+  }
+
+  /**
+   * Everything again. A change in one file can move problem counts and routing in others (a
+   * renamed agent, an orchestrator section), and the list is small, so the whole tree is fetched;
+   * the tree keeps expansion state by item id.
+   */
+  refreshAll(): void {
+    this.children.clear();
+    this.parents.clear();
+    this.changed.fire(undefined);
+  }
+
+  /** The loaded agent, skill or command node of a file, for TreeView.reveal. */
+  async findByUri(uri: string): Promise<AgentViewNode | undefined> {
+    const search = async (parent?: AgentViewNode, depth = 0): Promise<AgentViewNode | undefined> => {
+      const nodes = await this.getChildren(parent);
+      for (const n of nodes) if (n.uri === uri && n.level !== 'code') return n;
+      if (depth >= 2) return undefined;
+      for (const n of nodes) {
+        // A large group stays closed: searching it would have the server lint all its files.
+        if ((n.level !== 'folder' && n.level !== 'group') || (n.level === 'group' && (n.count ?? 0) > EXPAND_LIMIT)) continue;
+        if (n.level === 'folder' && !uri.startsWith(n.folder)) continue;
+        const hit = await search(n, depth + 1);
+        if (hit) return hit;
+      }
+      return undefined;
+    };
+    return search();
+  }
+}
+
+function keyOf(node: Pick<AgentViewNode, 'folder' | 'id' | 'level'>): string {
+  return `${node.level}:${node.folder}|${node.id}`;
+}

@@ -1,0 +1,143 @@
+import { EventEmitter, type Event, type TreeDataProvider, type TreeItem } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { TaskChildrenRequest, type TaskFilter, type TaskSort, type TaskTreeNode } from '../../../server/src/protocol';
+import { sendRequest } from '../protocolClient';
+import { toTreeItem } from './taskItem';
+
+/**
+ * A thin adapter over the server's task index: children are fetched one level at a time (so a
+ * 10,000-task plan costs one small request per expanded node) and cached until the server says
+ * that branch changed.
+ */
+export class TaskTreeProvider implements TreeDataProvider<TaskTreeNode> {
+  private readonly changed = new EventEmitter<TaskTreeNode | undefined>();
+  readonly onDidChangeTreeData: Event<TaskTreeNode | undefined> = this.changed.event;
+  private readonly children = new Map<string, Promise<TaskTreeNode[]>>();
+  private readonly parents = new Map<string, TaskTreeNode | undefined>();
+  private readonly byKey = new Map<string, TaskTreeNode>();
+  filter: TaskFilter = 'all';
+  text = '';
+  sort: TaskSort = 'id';
+
+  constructor(private readonly client: LanguageClient) {}
+
+  getTreeItem(node: TaskTreeNode): TreeItem {
+    return toTreeItem(node);
+  }
+
+  getChildren(node?: TaskTreeNode): Promise<TaskTreeNode[]> {
+    const key = node ? keyOf(node) : '';
+    let pending = this.children.get(key);
+    if (!pending) {
+      pending = sendRequest(this.client, TaskChildrenRequest, {
+          ...(node ? { parent: { id: node.id, level: node.level, folder: node.folder, ...(node.uri ? { uri: node.uri } : {}) } } : {}),
+          filter: this.filter,
+          ...(this.text ? { text: this.text } : {}),
+          sort: this.sort,
+        }).then(
+          (nodes) => {
+            for (const child of nodes) {
+              this.parents.set(keyOf(child), node);
+              if (child.level !== 'item') this.byKey.set(keyOf(child), child);
+            }
+            return nodes;
+          },
+          (e: unknown) => {
+            this.children.delete(key);
+            throw e;
+          },
+        );
+      this.children.set(key, pending);
+    }
+    return pending;
+  }
+
+  getParent(node: TaskTreeNode): TaskTreeNode | undefined {
+    return this.parents.get(keyOf(node));
+  }
+
+  /** Everything again (filter, sort or settings changed). */
+  refreshAll(): void {
+    this.children.clear();
+    this.parents.clear();
+    this.byKey.clear();
+    this.changed.fire(undefined);
+  }
+
+  /**
+   * Applies changed nodes from the server: a known node is updated in place and redrawn, and its
+   * children list is fetched again; a new node makes its parent's list be fetched again. With a
+   * filter or text active, membership can change anywhere, so everything is fetched again.
+   */
+  refresh(changes: readonly TaskTreeNode[]): void {
+    if (changes.length === 0 || this.filter !== 'all' || this.text) return this.refreshAll();
+    const redraw = new Set<TaskTreeNode | undefined>();
+    for (const change of changes) {
+      const key = keyOf(change);
+      const cached = this.byKey.get(key);
+      if (cached) {
+        Object.assign(cached, change);
+        this.children.delete(key);
+        redraw.add(cached);
+        continue;
+      }
+      const parentKey = parentKeyOf(change);
+      const parent = parentKey === undefined ? undefined : this.byKey.get(parentKey);
+      if (parentKey !== undefined && !parent) continue; // its parent is not loaded: nothing shows it yet
+      this.children.delete(parentKey ?? this.rootKey(change.folder));
+      redraw.add(parent);
+    }
+    if (redraw.has(undefined)) return this.changed.fire(undefined);
+    for (const node of redraw) this.changed.fire(node);
+  }
+
+  private rootKey(folder: string): string {
+    // In a multi-root workspace epics hang below a folder node; otherwise they are the top level.
+    return this.byKey.has(`${folder}|`) ? `${folder}|` : '';
+  }
+
+  /** Finds the node for a task file, loading the levels above it, for TreeView.reveal. */
+  async findByUri(uri: string): Promise<TaskTreeNode | undefined> {
+    const search = async (parent?: TaskTreeNode, depth = 0): Promise<TaskTreeNode | undefined> => {
+      const nodes = await this.getChildren(parent);
+      for (const n of nodes) if (n.uri === uri && n.level !== 'item') return n;
+      if (depth >= 3) return undefined;
+      // Descend only along ids that can contain the file's id.
+      const fileId = /\/(\d{4}(?:\.\d{2}){0,2})[^/]*$/.exec(decodeURIComponent(uri))?.[1];
+      for (const n of nodes) {
+        if (n.level === 'item' || !n.hasChildren) continue;
+        if (n.level !== 'folder' && fileId && !fileId.startsWith(n.id)) continue;
+        const hit = await search(n, depth + 1);
+        if (hit) return hit;
+      }
+      return undefined;
+    };
+    return search();
+  }
+
+  private dropBelow(node: TaskTreeNode): void {
+    const prefix = keyOf(node);
+    for (const key of [...this.children.keys()]) {
+      if (key === prefix || (key.startsWith(prefix) && (prefix.endsWith('|') || key[prefix.length] === '/'))) this.children.delete(key);
+    }
+  }
+}
+
+/** The key of the node's parent in the plan (undefined for epics: their parent is a root list). */
+function parentKeyOf(node: Pick<TaskTreeNode, 'folder' | 'id' | 'level'>): string | undefined {
+  if (node.level === 'epic' || node.level === 'folder') return undefined;
+  const id = node.id.split('#')[0]!;
+  if (node.level === 'item') return keyOf({ folder: node.folder, id, level: 'task' });
+  return keyOf({ folder: node.folder, id: id.slice(0, id.length === 10 ? 7 : 4), level: id.length === 10 ? 'story' : 'epic' });
+}
+
+/**
+ * A cache key that nests like the plan: `folder|0001/0001.02/0001.02.03`, so dropping a branch is
+ * a prefix match. Folder nodes are `folder|`.
+ */
+function keyOf(node: Pick<TaskTreeNode, 'folder' | 'id' | 'level'>): string {
+  if (node.level === 'folder') return `${node.folder}|`;
+  const parts = node.id.split('#')[0]!.split('.');
+  const path = parts.map((_, i) => parts.slice(0, i + 1).join('.')).join('/');
+  return `${node.folder}|${node.level === 'item' ? `${path}/${node.id}` : path}`;
+}

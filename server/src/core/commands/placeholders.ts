@@ -1,0 +1,111 @@
+import { field, memo, type ParsedDocument } from '../document/parse';
+import { isScalar, isSeq, scalarString } from '../document/yamlFields';
+
+/**
+ * Argument placeholders in a skill or command body (skills, "Available string substitutions"):
+ * `$ARGUMENTS`, `$ARGUMENTS[N]`, `$N` (0-based), `$name` for names declared in `arguments`, and the
+ * `${CLAUDE_*}` variables. A single backslash before the token keeps it literal.
+ */
+export type Placeholder =
+  | { kind: 'all'; start: number; end: number }
+  | { kind: 'index'; start: number; end: number; index: number }
+  | { kind: 'named'; start: number; end: number; name: string; index: number }
+  | { kind: 'variable'; start: number; end: number; name: string };
+
+export interface PlaceholderModel {
+  placeholders: Placeholder[];
+  /** Names from `arguments`, in position order, when declared. */
+  names?: string[];
+  /** The parts of `argument-hint` (`[issue]`, `<file>`, `format`), when written. */
+  hintParts?: string[];
+  /** Offsets of fenced code blocks in the body (placeholders there are often shell variables). */
+  fences: { start: number; end: number }[];
+}
+
+/** `${CLAUDE_*}` variables Claude Code substitutes, with what they expand to. */
+export const PLACEHOLDER_VARIABLES: Readonly<Record<string, string>> = {
+  CLAUDE_SESSION_ID: 'The current session ID.',
+  CLAUDE_EFFORT: 'The current effort level: `low`, `medium`, `high`, `xhigh` or `max`.',
+  CLAUDE_SKILL_DIR: 'The directory holding the skill\'s `SKILL.md` (for plugin skills, the skill\'s subdirectory).',
+  CLAUDE_PROJECT_DIR: 'The project root directory (Claude Code v2.1.196 or later).',
+  CLAUDE_PLUGIN_ROOT: 'The plugin\'s installation directory; substituted only in plugin skills.',
+  CLAUDE_PLUGIN_DATA: 'The plugin\'s persistent data directory; substituted only in plugin skills.',
+};
+
+const TOKEN = /\$\{(CLAUDE_[A-Z_]+)\}|\$ARGUMENTS\[(\d+)\]|\$ARGUMENTS\b|\$(\d+)|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+
+function declaredNames(doc: ParsedDocument): string[] | undefined {
+  const f = field(doc, 'arguments');
+  if (!f?.value) return undefined;
+  if (isSeq(f.value)) return (f.value.items as unknown[]).flatMap((i) => (isScalar(i) && i.value !== null ? [String(i.value)] : []));
+  const text = scalarString(f.value);
+  return text === undefined ? undefined : text.split(/[\s,]+/).filter(Boolean);
+}
+
+function hintParts(doc: ParsedDocument): string[] | undefined {
+  const f = field(doc, 'argument-hint');
+  const text = f?.value ? scalarString(f.value) : undefined;
+  if (text === undefined || !text.trim()) return undefined;
+  return text.match(/\[[^\]]*\]|<[^>]*>|\S+/g) ?? undefined;
+}
+
+function fencesOf(text: string, from: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*$/gm;
+  re.lastIndex = from;
+  let open: { start: number; marker: string } | undefined;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const marker = m[1]!;
+    if (!open) open = { start: m.index, marker };
+    else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && /^[ \t]{0,3}[`~]+[ \t]*\r?$/.test(m[0])) {
+      out.push({ start: open.start, end: m.index + m[0].length });
+      open = undefined;
+    }
+  }
+  if (open) out.push({ start: open.start, end: text.length });
+  return out;
+}
+
+/** The placeholders of a skill or command body, computed once per document version. */
+export function placeholdersOf(doc: ParsedDocument): PlaceholderModel {
+  return memo(doc, 'placeholders', () => {
+    const names = declaredNames(doc);
+    const parts = hintParts(doc);
+    const text = doc.text;
+    const placeholders: Placeholder[] = [];
+    TOKEN.lastIndex = doc.bodyStart;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (text[start - 1] === '\\' && text[start - 2] !== '\\') continue; // escaped: stays literal
+      if (m[1] !== undefined) {
+        if (PLACEHOLDER_VARIABLES[m[1]] !== undefined) placeholders.push({ kind: 'variable', start, end, name: m[1] });
+      } else if (m[2] !== undefined) placeholders.push({ kind: 'index', start, end, index: Number(m[2]) });
+      else if (m[3] !== undefined) placeholders.push({ kind: 'index', start, end, index: Number(m[3]) });
+      else if (m[4] !== undefined) {
+        const index = names?.indexOf(m[4]) ?? -1;
+        if (index >= 0) placeholders.push({ kind: 'named', start, end, name: m[4], index });
+      } else placeholders.push({ kind: 'all', start, end });
+    }
+    return {
+      placeholders,
+      ...(names ? { names } : {}),
+      ...(parts ? { hintParts: parts } : {}),
+      fences: fencesOf(text, doc.bodyStart),
+    };
+  });
+}
+
+/** How many arguments the frontmatter declares, or undefined when it does not say clearly. */
+export function declaredArgumentCount(model: PlaceholderModel): number | undefined {
+  if (model.names) return model.names.length;
+  const parts = model.hintParts;
+  if (!parts || parts.some((p) => /\.\.\.|…|\*/.test(p))) return undefined; // variadic hints
+  return parts.length;
+}
+
+/** Ordinal words for messages: 1 → "1st". */
+export function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${s}`;
+}

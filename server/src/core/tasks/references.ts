@@ -1,0 +1,93 @@
+import { memo, type ParsedDocument } from '../document/parse';
+import { bodyLines } from './lines';
+import { levelOf, looksLikeDate, padTaskId, type TaskLevel } from './ids';
+
+/**
+ * A task, story or epic ID written in Markdown. `strong` references sit where only an ID can be
+ * meant (`Task [0001.02.03]`, `Story 0001.02`, backticks, `feature/0001.02.03-x`,
+ * `feat(0001.02.03):`, a task file name); weak ones are bare numbers that count as references only
+ * when a file with that ID exists.
+ */
+export interface TaskReference {
+  id: string;
+  start: number;
+  end: number;
+  line: number;
+  strong: boolean;
+  /** Inside fenced code: navigable, but not checked. */
+  inFence: boolean;
+}
+
+/** A loosely written ID where one is clearly meant: `Task [1.2.3]`. */
+export interface MalformedReference {
+  written: string;
+  /** The zero-padded form. */
+  id: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** Everything ID-like found in one document. */
+export interface ReferenceScan {
+  references: TaskReference[];
+  malformed: MalformedReference[];
+}
+
+const CANDIDATE = /[0-9]{4}(?:\.[0-9]{2}){0,2}/g;
+const KEYWORD_BEFORE = /\b(epic|story|task|tasks|stories|epics)\s*\*{0,2}\s*[[({]?\s*$/i;
+const LOOSE = /\b(Epic|Story|Task)\s*\[([0-9]{1,4}(?:\.[0-9]{1,2}){0,2})\]/gi;
+const CONTEXT = 120;
+const KEYWORD_LEVEL: Record<string, TaskLevel> = { epic: 1, story: 2, task: 3 };
+
+/** Scans a document's body for ID references (computed once per version). */
+export function scanReferences(doc: ParsedDocument): ReferenceScan {
+  return memo(doc, 'tasks.references', () => {
+    const references: TaskReference[] = [];
+    const malformed: MalformedReference[] = [];
+    for (const l of bodyLines(doc)) {
+      if (!/[0-9]{4}|\[[0-9]/.test(l.text)) continue;
+      for (const m of l.text.matchAll(CANDIDATE)) {
+        const at = m.index;
+        const id = m[0];
+        // A bounded window keeps the context tests linear on very long lines.
+        const before = l.text.slice(Math.max(0, at - CONTEXT), at);
+        const after = l.text.slice(at + id.length, at + id.length + CONTEXT);
+        if (!standsAlone(before, after)) continue;
+        const strong = isStrong(before, after, id);
+        if (!strong && (levelOf(id) === 1 || looksLikeDate(id))) continue;
+        references.push({ id, start: l.start + at, end: l.start + at + id.length, line: l.line, strong, inFence: l.inFence });
+      }
+      if (l.inFence) continue;
+      for (const m of l.text.matchAll(LOOSE)) {
+        const written = m[2]!;
+        const id = padTaskId(written);
+        if (!id || id === written || levelOf(id) !== KEYWORD_LEVEL[m[1]!.toLowerCase()]) continue;
+        const start = l.start + m.index + m[0].lastIndexOf(written);
+        malformed.push({ written, id, start, end: start + written.length, line: l.line });
+      }
+    }
+    return { references, malformed };
+  });
+}
+
+/** Not part of a longer number, version, IP address or word (`v2024.01.01`, `1.2024.10`, `2024.10.15.3`). */
+function standsAlone(before: string, after: string): boolean {
+  if (/[\p{L}\p{N}_.]$/u.test(before)) return false;
+  if (/[a-z][a-z0-9+.-]*:\/\/\S*$/i.test(before)) return false;
+  if (/^[.,]?[0-9]/.test(after)) return false;
+  if (/^\.[0-9A-Za-z]/.test(after) && !/^\.(md|markdown)\b/i.test(after)) return false;
+  if (/^[\p{L}_]/u.test(after)) return false;
+  return true;
+}
+
+function isStrong(before: string, after: string, id: string): boolean {
+  if (KEYWORD_BEFORE.test(before)) return true;
+  if (/`$/.test(before) && /^`/.test(after)) return true;
+  if (/\[$/.test(before) && /^\]/.test(after) && levelOf(id) > 1) return true;
+  if (/\b(?:feature|fix|bugfix|hotfix|task|chore)\/$/i.test(before)) return true;
+  if (/\b[a-z]+\($/.test(before) && /^\)!?:/.test(after)) return true;
+  if (/(?:^|[\/(<\s])$/.test(before) && /^ - [^\n]*\.md/.test(after)) return true;
+  if (/^(?:%20|\s)-(?:%20|\s)/.test(after) && /[\/(<]$/.test(before)) return true;
+  return false;
+}

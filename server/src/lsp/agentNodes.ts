@@ -1,0 +1,69 @@
+import type { Definition } from '../core/workspace/definitions';
+import type { RoutedCode } from '../core/returnCodes/routing';
+import type { AgentGroup, AgentViewNode, AgentViewState } from '../protocol';
+
+/** Errors and warnings of one file. */
+export interface ProblemCount {
+  errors: number;
+  warnings: number;
+}
+
+/** The view's groups, in display order, with the kind of document each holds. */
+export const GROUPS: readonly { group: AgentGroup; kind: Definition['kind']; label: string }[] = [
+  { group: 'agents', kind: 'agent', label: 'Agents' },
+  { group: 'skills', kind: 'skill', label: 'Skills' },
+  { group: 'commands', kind: 'command', label: 'Commands' },
+];
+
+/** A workspace folder's display name: the last segment of its URI. */
+export function folderLabel(folder: string): string {
+  const clean = folder.replace(/\/$/, '');
+  const last = clean.slice(clean.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last) || folder;
+  } catch {
+    return last || folder;
+  }
+}
+
+/** An agent, skill or command as a view node, with its problem counts and state. */
+export function definitionNode(d: Definition, folder: string, problems: ProblemCount): AgentViewNode {
+  const state: AgentViewState = problems.errors ? 'error' : problems.warnings ? 'warning' : 'ok';
+  const s = d.summary;
+  return {
+    id: d.uri,
+    level: d.kind,
+    folder,
+    label: d.kind === 'command' ? `/${d.name}` : d.name,
+    ...(s.description ? { description: s.description } : {}),
+    uri: d.uri,
+    errors: problems.errors,
+    warnings: problems.warnings,
+    state,
+    ...(s.model ? { model: s.model } : {}),
+    ...(s.tools ? { tools: [...s.tools] } : {}),
+    ...(d.unnamed ? { unnamed: true } : {}),
+    ...(d.namespace ? { namespace: d.namespace } : {}),
+    hasChildren: d.kind === 'agent' && d.codes > 0,
+  };
+}
+
+/** A declared return code as a view node: routed, not routed by some section, or by nobody. */
+export function codeNode(code: RoutedCode, agentUri: string, folder: string): AgentViewNode {
+  const state: AgentViewState = code.notRoutedBy.length ? 'notRouted' : code.routedBy.length ? 'routed' : 'unrouted';
+  // The routing table counts lines from 1, the protocol from 0.
+  const site = (s: { uri: string; section: string; line: number }) => ({ uri: s.uri, section: s.section, line: s.line - 1 });
+  return {
+    id: `${agentUri}#${code.code}:${code.line - 1}`,
+    level: 'code',
+    folder,
+    label: code.code,
+    ...(code.description ? { description: code.description } : {}),
+    uri: agentUri,
+    line: code.line - 1,
+    state,
+    routedBy: code.routedBy.map(site),
+    notRoutedBy: code.notRoutedBy.map(site),
+    hasChildren: false,
+  };
+}

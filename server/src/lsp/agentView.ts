@@ -1,0 +1,120 @@
+import { routingTable, type RoutingTable } from '../core/returnCodes/routing';
+import { RETURN_CODES_KEY } from '../core/returnCodes/facts';
+import { INDEXERS } from '../core/workspace/indexers';
+import { DEFINITION_KEYS, definitionsIn, type Definition } from '../core/workspace/definitions';
+import { AgentChildrenRequest, AgentTreeChangedNotification, type AgentChildrenParams, type AgentViewNode } from '../protocol';
+import type { Session } from './session';
+import { codeNode, definitionNode, folderLabel, GROUPS, type ProblemCount } from './agentNodes';
+
+const NOTIFY_DELAY_MS = 100;
+const isDefinitionKind = (kind: string) => kind === 'agent' || kind === 'skill' || kind === 'command';
+
+/**
+ * Serves the Agents view: the workspace's agents, skills and commands grouped by kind (below one
+ * node per folder in a multi-root workspace), each with its problem count, and an agent's return
+ * codes with their routing. Tells the client (debounced) when any of that may have changed.
+ */
+export function registerAgentView(session: Session): void {
+  const { connection, service } = session;
+  const index = service.index;
+
+  // Problems of a file depend on its text, on the facts cross-file rules read and on the
+  // configuration. The cache is keyed by the generations of those facts; an update of the file
+  // drops its entry, and a configuration change drops them all.
+  const ruleKeys = INDEXERS.map((i) => i.key).filter((k) => service.rulesAffectedBy([k]).some((r) => r.kinds.some((kind) => isDefinitionKind(kind))));
+  const problemCache = new Map<string, { signature: string; count: ProblemCount }>();
+  const problems = (uri: string): ProblemCount => {
+    const signature = ruleKeys.map((k) => index.generation(k)).join('.');
+    const hit = problemCache.get(uri);
+    if (hit && hit.signature === signature) return hit.count;
+    const count = { errors: 0, warnings: 0 };
+    for (const f of service.lint(uri)) {
+      if (f.severity === 'error') count.errors++;
+      else if (f.severity === 'warning') count.warnings++;
+    }
+    problemCache.set(uri, { signature, count });
+    return count;
+  };
+  const hasProblems = (d: Definition) => {
+    const p = problems(d.uri);
+    return p.errors + p.warnings > 0;
+  };
+
+  const folders = (): string[] => (session.roots().length ? [...session.roots()] : ['']);
+  const routes = (): RoutingTable => index.derived('agentView.routing', [RETURN_CODES_KEY], () => routingTable(index));
+
+  const children = ({ parent, filter }: AgentChildrenParams): AgentViewNode[] => {
+    const keep = (list: readonly Definition[]) => (filter === 'withProblems' ? list.filter(hasProblems) : list);
+    const groupsOf = (folder: string): AgentViewNode[] => {
+      const all = definitionsIn(index, folder);
+      return GROUPS.flatMap(({ group, kind, label }) => {
+        const count = keep(all.filter((d) => d.kind === kind)).length;
+        return count ? [{ id: `${folder}|${group}`, level: 'group' as const, folder, label, group, count, hasChildren: true }] : [];
+      });
+    };
+    if (!parent) {
+      if (folders().length === 1) return groupsOf(folders()[0]!);
+      return folders().flatMap((folder) => {
+        const count = keep(definitionsIn(index, folder)).length;
+        if (!count && filter !== 'all') return [];
+        return [{ id: folder, level: 'folder' as const, folder, label: folderLabel(folder), count, hasChildren: count > 0 }];
+      });
+    }
+    if (parent.level === 'folder') return groupsOf(parent.id);
+    if (parent.level === 'group') {
+      const kind = GROUPS.find((g) => g.group === parent.group)?.kind;
+      return keep(definitionsIn(index, parent.folder).filter((d) => d.kind === kind)).map((d) => definitionNode(d, parent.folder, problems(d.uri)));
+    }
+    if (parent.level === 'agent' && parent.uri) {
+      const agent = routes().agents.find((a) => a.uri === parent.uri);
+      return agent ? agent.codes.map((c) => codeNode(c, agent.uri, parent.folder)) : [];
+    }
+    return [];
+  };
+  connection.onRequest(AgentChildrenRequest.method, (params: AgentChildrenParams): AgentViewNode[] => children(params));
+
+  // Change notifications, collected for a short while: files whose definition facts changed, and
+  // edited definitions whose problem count the client has seen and that now differ (typing in a
+  // body mostly changes nothing the view shows).
+  const notify = (uris: string[]) => void connection.sendNotification(AgentTreeChangedNotification.method, { uris });
+  const watched = new Set([...DEFINITION_KEYS, ...ruleKeys]);
+  const factChanged = new Set<string>();
+  const edited = new Map<string, ProblemCount | undefined>();
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    timer = undefined;
+    const uris = new Set(factChanged);
+    for (const [uri, seen] of edited) {
+      if (uris.has(uri) || !seen || !index.has(uri)) continue;
+      const now = problems(uri);
+      if (now.errors !== seen.errors || now.warnings !== seen.warnings) uris.add(uri);
+    }
+    factChanged.clear();
+    edited.clear();
+    if (uris.size) notify([...uris]);
+  };
+  const schedule = () => {
+    timer ??= setTimeout(flush, NOTIFY_DELAY_MS);
+  };
+  session.onIndexed(() => notify([]));
+  // Severities may have changed: every count may be different.
+  session.onConfigChanged(() => {
+    problemCache.clear();
+    if (session.isIndexed()) notify([]);
+  });
+  // Facts elsewhere (an orchestrator's sections, a renamed skill) can change routing and problems.
+  index.onDidChange((uri, keys) => {
+    if (!session.isIndexed() || !keys.some((k) => watched.has(k))) return;
+    factChanged.add(uri);
+    schedule();
+  });
+  // Any edit of a definition can change its problems, even when no fact changed.
+  index.onDidUpdate((uri) => {
+    const seen = problemCache.get(uri)?.count;
+    problemCache.delete(uri);
+    const kind = index.get(uri)?.kind;
+    if (!session.isIndexed() || !kind || !isDefinitionKind(kind)) return;
+    if (!edited.has(uri)) edited.set(uri, seen);
+    schedule();
+  });
+}

@@ -1,0 +1,202 @@
+/**
+ * Custom LSP messages between the VS Code client and the server, declared once and imported by
+ * both sides. Everything here is plain data; the server computes it from the core's task index.
+ * The messages are typed descriptors rather than vscode-jsonrpc classes, so client and server can
+ * each use their own copy of the LSP libraries.
+ */
+
+/** A request: its method name, with parameter and result types carried for the typed helpers. */
+export interface RequestDescriptor<P, R> {
+  readonly method: string;
+  /** Never set: only carries the types. */
+  readonly types?: { params: P; result: R };
+}
+
+export interface NotificationDescriptor<P> {
+  readonly method: string;
+  readonly types?: { params: P };
+}
+
+function request<P, R>(method: string): RequestDescriptor<P, R> {
+  return { method };
+}
+
+function notification<P>(method: string): NotificationDescriptor<P> {
+  return { method };
+}
+
+export interface TaskProgress {
+  done: number;
+  inProgress: number;
+  todo: number;
+  total: number;
+}
+
+export type TaskLevel = 'folder' | 'epic' | 'story' | 'task' | 'item';
+export type ChecklistState = 'todo' | 'inProgress' | 'done';
+
+export interface TaskTreeNode {
+  /** `0001`, `0001.02`, `0001.02.03`; a folder's URI for folder nodes; `<task>#<line>` for items. */
+  id: string;
+  level: TaskLevel;
+  /** The workspace folder the node belongs to (ids repeat across folders). */
+  folder: string;
+  title: string;
+  /** The file that defines the node; absent when it is missing. */
+  uri?: string;
+  /** Zero-based line of the node's heading (or checklist item). */
+  line?: number;
+  status?: string;
+  qaStatus?: string;
+  progress: TaskProgress;
+  /** Named by other files but has no file of its own. */
+  missing?: boolean;
+  /** Problems found in the node's own file and, for epics and stories, below it. */
+  problems: number;
+  /** For checklist items. */
+  state?: ChecklistState;
+  hasChildren: boolean;
+}
+
+export type TaskFilter = 'all' | 'inProgress' | 'notDone' | 'withProblems';
+export type TaskSort = 'id' | 'progress';
+
+export interface TaskChildrenParams {
+  /** The node whose children are wanted; omitted for the top level. */
+  parent?: { id: string; level: TaskLevel; folder: string; uri?: string };
+  filter: TaskFilter;
+  /** Case-insensitive text matched against ids and titles (a parent stays when a child matches). */
+  text?: string;
+  sort: TaskSort;
+}
+
+export const TaskChildrenRequest = request<TaskChildrenParams, TaskTreeNode[]>('agentDocs/taskChildren');
+
+export interface TaskSummary {
+  progress: TaskProgress;
+  epics: number;
+  stories: number;
+  tasks: number;
+  /** Tasks whose status or checklist says work is under way. */
+  tasksInProgress: number;
+}
+
+export const TaskSummaryRequest = request<Record<string, never>, TaskSummary>('agentDocs/taskSummary');
+
+/**
+ * Sent (debounced) when task facts change: the epics, stories and tasks whose line or children
+ * changed, with their new values. An empty list means "refresh everything".
+ */
+export interface TaskTreeChangedParams {
+  changes: TaskTreeNode[];
+}
+
+export const TaskTreeChangedNotification = notification<TaskTreeChangedParams>('agentDocs/taskTreeChanged');
+
+export interface ChecklistToggleParams {
+  uri: string;
+  line: number;
+}
+
+/** Returns the edit that advances one checklist item (⬜ → 🔄 → ✅ → ⬜, or `[ ]` ⇄ `[x]`), or null. */
+export const ChecklistToggleRequest = request<ChecklistToggleParams, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string } | null>('agentDocs/toggleChecklistItem');
+
+export interface NewPlanItemParams {
+  /** Workspace folder URI the plan lives in. */
+  folder: string;
+  /** The epic (for a new story) or story (for a new task); omitted for a new epic. */
+  parentId?: string;
+  /** The new item's own name, e.g. "Save Item". */
+  name: string;
+}
+
+/** The file to create for the next epic, story or task: its URI and its content from the template. */
+export const NewPlanItemRequest = request<NewPlanItemParams, { uri: string; content: string; id: string } | null>('agentDocs/newPlanItem');
+
+/** Server → client notification: the initial workspace index is complete. */
+export const IndexedNotification = notification<IndexedParams>('agentDocs/indexed');
+/** The method name, for clients that do not import the descriptors (the benchmark). */
+export const INDEXED_NOTIFICATION = IndexedNotification.method;
+
+export interface IndexedParams {
+  /** Documents in the index. */
+  files: number;
+  /** Milliseconds from the start of indexing (after the file listing) to its end. */
+  ms: number;
+  /** Milliseconds spent listing the workspace folders before indexing started. */
+  listMs: number;
+}
+
+// ---- The Agents view ----
+
+export type AgentViewLevel = 'folder' | 'group' | 'agent' | 'skill' | 'command' | 'code';
+export type AgentGroup = 'agents' | 'skills' | 'commands';
+/**
+ * `error`/`warning`/`ok` for agents, skills and commands (their worst problem); for return codes
+ * `routed` (every orchestrator section naming the agent lists it), `notRouted` (some section
+ * naming the agent omits it) or `unrouted` (no orchestrator names the agent).
+ */
+export type AgentViewState = 'ok' | 'warning' | 'error' | 'routed' | 'notRouted' | 'unrouted';
+export type AgentFilter = 'all' | 'withProblems';
+
+/** An orchestrator subsection that routes (or should route) a code. */
+export interface AgentRouteSite {
+  uri: string;
+  /** The subsection's agent name or glob (`developer-*`). */
+  section: string;
+  /** Zero-based line of the entry, or of the subsection heading when the entry is missing. */
+  line: number;
+}
+
+export interface AgentViewNode {
+  /** Unique within the view: the folder URI, `<folder>|<group>`, the file URI, or `<uri>#<code>:<line>`. */
+  id: string;
+  level: AgentViewLevel;
+  /** The workspace folder the node belongs to ('' when the server has no workspace folder). */
+  folder: string;
+  /** Agent or skill name, `/command`, the return code, the group or folder name. */
+  label: string;
+  /** The frontmatter description, cut; for codes the declaration's description. */
+  description?: string;
+  uri?: string;
+  /** Zero-based line to open at (the code's declaration). */
+  line?: number;
+  group?: AgentGroup;
+  /** Groups and folders: how many entries they hold (after the filter). */
+  count?: number;
+  /** Agents, skills and commands: errors and warnings in the file. */
+  errors?: number;
+  warnings?: number;
+  state?: AgentViewState;
+  /** Agents: `model`; skills and commands: `model` when set. */
+  model?: string;
+  /** Agents: `tools`; skills and commands: `allowed-tools`. */
+  tools?: string[];
+  /** Agents without a frontmatter `name` show their file name. */
+  unnamed?: boolean;
+  /** Commands in a subfolder of `commands/`: the folder path (`frontend/forms`). */
+  namespace?: string;
+  /** Codes: who routes it, and who names the agent but omits the code. */
+  routedBy?: AgentRouteSite[];
+  notRoutedBy?: AgentRouteSite[];
+  hasChildren: boolean;
+}
+
+export interface AgentChildrenParams {
+  /** The node whose children are wanted; omitted for the top level. */
+  parent?: { id: string; level: AgentViewLevel; folder: string; uri?: string; group?: AgentGroup };
+  filter: AgentFilter;
+}
+
+export const AgentChildrenRequest = request<AgentChildrenParams, AgentViewNode[]>('agentDocs/agentChildren');
+
+/**
+ * Sent (debounced) when agent, skill, command or return-code facts change, or problems may have:
+ * the files concerned. An empty list means anything may have changed (the initial index is done,
+ * or a change elsewhere can alter problems in every file).
+ */
+export interface AgentTreeChangedParams {
+  uris: string[];
+}
+
+export const AgentTreeChangedNotification = notification<AgentTreeChangedParams>('agentDocs/agentTreeChanged');
