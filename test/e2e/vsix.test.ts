@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -25,14 +25,16 @@ describe('e2e: the packaged extension in code-server', { timeout: 600_000 }, () 
   let server: { url: string; stop(): Promise<void> } | undefined;
   let context: BrowserContext | undefined;
   let page: Page;
+  let vsixPath = '';
 
   before(async () => {
     editors = await import(pathToFileURL(join(REPO, 'scripts', 'editor', 'codeServer.mjs')).href);
     mkdirSync(ARTIFACTS, { recursive: true });
     // Package what was built, the way a release would.
     const out = join(editors.tempDir('agent-docs-vsix-'), 'agent-docs.vsix');
-    const vsce = spawnSync(process.execPath, [join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], { cwd: REPO, encoding: 'utf8', timeout: 120_000 });
+    const vsce = spawnSync(process.execPath, [join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], { cwd: REPO, encoding: 'utf8', timeout: 120_000 });
     assert.equal(vsce.status, 0, `vsce package failed: ${vsce.stderr}${vsce.stdout}`);
+    vsixPath = out;
     const profile = editors.editorProfile();
     assert.match(editors.installExtension(out, profile), /successfully installed/i);
     const folder = join(editors.tempDir('agent-docs-e2e-'), 'workspace');
@@ -60,6 +62,18 @@ describe('e2e: the packaged extension in code-server', { timeout: 600_000 }, () 
       throw e;
     }
   };
+
+  it('packages only the allow-listed files, in under 1.5 MB', () => {
+    const ls = spawnSync(process.execPath, [join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' });
+    assert.equal(ls.status, 0, ls.stderr);
+    const files = ls.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|server|cli)\.js|syntaxes\/[\w.-]+\.tmLanguage\.json|schemas\/[\w.-]+\.json|images\/icon\.png|media\/[\w-]+\.svg|docs\/[\w.-]+\.md)$/;
+    assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'nothing outside the allow-list (no sources, tests or node_modules)');
+    for (const required of ['dist/extension.js', 'dist/server.js', 'images/icon.png', 'docs/rules.md', 'LICENSE', 'README.md', 'CHANGELOG.md']) {
+      assert.ok(files.includes(required), `${required} is packaged`);
+    }
+    assert.ok(statSync(vsixPath).size < 1.5 * 1024 * 1024, `the .vsix is ${statSync(vsixPath).size} bytes`);
+  });
 
   it('opens the agent from the explorer and shows the error squiggle', step('open', async () => {
     const row = (name: string) => page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) }).first();
