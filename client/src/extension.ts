@@ -20,6 +20,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // Recent VS Code gives `.claude/agents/*.md` the language `chatagent` and `SKILL.md` the language
     // `skill` (its prompt-basics extension); older versions call both `markdown`.
     documentSelector: ['markdown', 'chatagent', 'skill'].map((language) => ({ scheme: 'file', language })),
+    // In Restricted Mode the server ignores `followSymlinks` from the workspace's config file.
+    initializationOptions: { workspaceTrusted: workspace.isTrusted },
     synchronize: {
       configurationSection: 'agentDocs',
       fileEvents: [
@@ -31,6 +33,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = new LanguageClient('agentDocs', 'Agent Docs', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+  // Trusting the folder lifts the Restricted Mode limits: start the server again with them lifted.
+  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
   registerTaskView(context, client);
   registerAgentView(context, client);
 }

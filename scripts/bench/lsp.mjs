@@ -35,10 +35,10 @@ function rssMb(pid) {
 }
 
 /**
- * One server session on `ws`. `protocol` is the project's compiled protocol module (its
- * notification names); `edits`/`queries` how many samples to take.
+ * One server session on `ws`. `indexedMethod` is the notification that ends indexing, `tree` the
+ * task tree's request methods when the server has them; `edits`/`queries` how many samples to take.
  */
-export async function benchLsp({ serverPath, ws, protocol, edits = 40, queries = 60, treeMethod }) {
+export async function benchLsp({ serverPath, ws, indexedMethod, edits = 40, queries = 60, tree }) {
   const agent = pickAgent(ws);
   const uri = pathToFileURL(agent.path).href;
   const rootUri = pathToFileURL(ws).href;
@@ -47,7 +47,7 @@ export async function benchLsp({ serverPath, ws, protocol, edits = 40, queries =
 
   let indexedAt;
   let indexedParams;
-  const indexed = client.waitFor(protocol.INDEXED_NOTIFICATION).then(([params, at]) => {
+  const indexed = client.waitFor(indexedMethod).then(([params, at]) => {
     indexedParams = params;
     indexedAt = at;
   });
@@ -113,10 +113,10 @@ export async function benchLsp({ serverPath, ws, protocol, edits = 40, queries =
   const toolsLine = text.indexOf('\ntools: ') + 1;
   const completionAt = positionAt(text, toolsLine + 'tools: '.length);
   const hoverAt = positionAt(text, toolsLine + 2);
-  const timeRequests = async (method, params) => {
+  const timeRequests = async (method, params, n = queries) => {
     const times = [];
     let answer;
-    for (let i = 0; i < queries; i++) {
+    for (let i = 0; i < n; i++) {
       const s = performance.now();
       answer = await client.request(method, params);
       times.push(performance.now() - s);
@@ -130,10 +130,21 @@ export async function benchLsp({ serverPath, ws, protocol, edits = 40, queries =
   result.hoverP95Ms = hover.p95;
   result.hoverAnswered = hover.answer != null;
 
-  if (treeMethod) {
-    const tree = await timeRequests(treeMethod, {});
-    result.treeMedianMs = tree.median;
-    result.treeP95Ms = tree.p95;
+  if (tree) {
+    // The whole plan: the summary (every task's progress) and the top level (every epic, with
+    // progress and problem counts of everything below it), then one epic's stories.
+    const params = { filter: 'all', sort: 'id' };
+    const summary = await timeRequests(tree.summary, {});
+    result.treeSummaryMedianMs = summary.median;
+    result.treeTasks = summary.answer?.tasks;
+    const top = await timeRequests(tree.children, params);
+    result.treeTopMedianMs = top.median;
+    result.treeTopNodes = top.answer?.length;
+    const epic = top.answer?.find((n) => n.hasChildren);
+    if (epic) {
+      const parent = { id: epic.id, level: epic.level, folder: epic.folder, ...(epic.uri ? { uri: epic.uri } : {}) };
+      result.treeEpicMedianMs = (await timeRequests(tree.children, { ...params, parent })).median;
+    }
   }
   await client.shutdown();
   return result;

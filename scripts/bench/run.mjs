@@ -36,16 +36,18 @@ const dist = resolve(values.dist ?? join(REPO, 'dist'));
 const cli = join(dist, 'cli.js');
 const server = join(dist, 'server.js');
 const protocolJs = join(dist, '..', 'out', 'server', 'src', 'protocol.js');
-const protocol = existsSync(protocolJs) ? (await import(protocolJs)).default : { INDEXED_NOTIFICATION: 'agentDocs/indexed' };
+const protocol = existsSync(protocolJs) ? (await import(protocolJs)).default : {};
+const indexedMethod = protocol.IndexedNotification?.method ?? 'agentDocs/indexed';
 const floor = join(REPO, 'scripts', 'bench', 'floor.mjs');
 const cclintPkg = join(REPO, 'node_modules', '@carlrannaberg', 'cclint');
 const cclint = join(cclintPkg, JSON.parse(readFileSync(join(cclintPkg, 'package.json'), 'utf8')).bin.cclint);
 const gnuTime = ensureGnuTime(log);
 
-/** The task tree request, when the server bundle declares one (the tasks domain adds it). */
-function treeMethod() {
-  const text = readFileSync(server, 'utf8');
-  return /["'`](agentDocs\/taskTree)["'`]/.exec(text)?.[1];
+/** The task tree's requests, when the protocol module declares them (the tasks view adds them). */
+function treeRequest() {
+  const children = protocol.TaskChildrenRequest?.method;
+  const summary = protocol.TaskSummaryRequest?.method;
+  return children && summary ? { children, summary } : undefined;
 }
 
 function countFiles(dir) {
@@ -82,7 +84,7 @@ for (const tasks of sizes) {
     log(`${k.padEnd(12)} ${row[k].ms.toFixed(0)} ms wall, ${row[k].cpuMs?.toFixed(0)} ms CPU, ${row[k].rssMb.toFixed(0)} MB`);
   }
   const sessions = [];
-  for (let i = 0; i < lspRunsFor(tasks); i++) sessions.push(await benchLsp({ serverPath: server, ws, protocol, treeMethod: treeMethod() }));
+  for (let i = 0; i < lspRunsFor(tasks); i++) sessions.push(await benchLsp({ serverPath: server, ws, indexedMethod, tree: treeRequest() }));
   row.lsp = Object.fromEntries(Object.keys(sessions[0]).map((k) => [k, typeof sessions[0][k] === 'number' ? median(sessions.map((s) => s[k])) : sessions[0][k]]));
   row.lsp.sessions = sessions.length;
   log(`lsp          ${JSON.stringify(row.lsp)}`);
@@ -122,7 +124,9 @@ const table = [
   line('LSP re-lint after 1-char edit, 30 KB agent (median ms)', '≤ 5', (r) => `${f1(r.lsp.editMedianMs)} ${mark(r.lsp.editMedianMs <= 5)}`),
   line('LSP completion p95 (ms)', '≤ 10', (r) => `${f1(r.lsp.completionP95Ms)} ${mark(r.lsp.completionP95Ms <= 10)}${r.lsp.completionItems ? '' : ' (no items)'}`),
   line('LSP hover p95 (ms)', '≤ 10', (r) => `${f1(r.lsp.hoverP95Ms)} ${mark(r.lsp.hoverP95Ms <= 10)}${r.lsp.hoverAnswered ? '' : ' (no hover)'}`),
-  line('LSP task tree request (median ms)', '', (r) => (r.lsp.treeMedianMs === undefined ? 'not on main' : f1(r.lsp.treeMedianMs))),
+  line('LSP task summary, whole plan (median ms)', '', (r) => (r.lsp.treeSummaryMedianMs === undefined ? 'not on main' : f1(r.lsp.treeSummaryMedianMs))),
+  line('LSP task tree top level, all epics (median ms)', '', (r) => (r.lsp.treeTopMedianMs === undefined ? 'not on main' : `${f1(r.lsp.treeTopMedianMs)} (${r.lsp.treeTopNodes} nodes)`)),
+  line('LSP task tree, one epic\'s stories (median ms)', '', (r) => f1(r.lsp.treeEpicMedianMs)),
   line('LSP server RSS after indexing (MB)', '≤ 200 at 50k', (r) => `${f0(r.lsp.rssAfterIndexMb)} ${mark(r.lsp.rssAfterIndexMb <= 200)}`),
 ].join('\n');
 const extra = [
@@ -143,8 +147,9 @@ if (!values.out) {
       xLabel: 'Markdown files in the workspace',
       yLabel: 'seconds (median)',
       series: [
-        { label: 'floor (read+YAML)', dashed: true, points: rows.map((r) => [r.files, r.floor.ms / 1000]) },
+        { label: 'floor (read+YAML)', points: rows.map((r) => [r.files, r.floor.ms / 1000]) },
         { label: 'CLI full lint', points: rows.map((r) => [r.files, r.lint.ms / 1000]) },
+        ...(rows.every((r) => r.lint.cpuMs !== undefined) ? [{ label: 'CLI full lint, CPU', dashed: true, points: rows.map((r) => [r.files, r.lint.cpuMs / 1000]) }] : []),
         { label: 'LSP complete index', points: rows.map((r) => [r.files, r.lsp.indexMs / 1000]) },
         { label: '1.5 × floor (goal)', dashed: true, points: rows.map((r) => [r.files, (1.5 * r.floor.ms) / 1000]) },
       ],

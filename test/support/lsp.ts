@@ -22,7 +22,7 @@ export interface LspHarness {
 }
 
 /** Starts a session over `rootPath`. `settings` answers `workspace/configuration` (the VS Code settings). */
-export async function startLsp(rootPath: string, settings?: Record<string, unknown>): Promise<LspHarness> {
+export async function startLsp(rootPath: string, settings?: Record<string, unknown>, initializationOptions?: Record<string, unknown>): Promise<LspHarness> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
@@ -50,6 +50,7 @@ export async function startLsp(rootPath: string, settings?: Record<string, unkno
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: 'ws' }],
     capabilities: settings ? { workspace: { configuration: true } } : {},
+    ...(initializationOptions ? { initializationOptions } : {}),
   });
   void client.sendNotification('initialized', {});
 
@@ -81,10 +82,9 @@ export async function startLsp(rootPath: string, settings?: Record<string, unkno
       return answer;
     },
     dispose() {
+      // Only the client side goes away: the server's debounced notifications may still fire, and
+      // over a live (unread) stream they are harmless. A real server process exits with its client.
       client.dispose();
-      connection.dispose();
-      toServer.end();
-      toClient.end();
     },
   };
 }

@@ -8,6 +8,7 @@ import { RULES } from './rules/registry';
 import { runRules } from './rules/run';
 import type { Rule } from './rules/types';
 import { applyEdits } from './text/edits';
+import { FixSelection } from './text/fixSelection';
 import type { DocumentKind, Finding, Location, Position, Range, TextEdit, WorkspaceEdit } from './types';
 import { WorkspaceIndex, type Indexer } from './workspace/index';
 import { INDEXERS } from './workspace/indexers';
@@ -248,13 +249,13 @@ export class AgentDocsService {
     let current = text;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const doc = parseDocument(uri, -1 - pass, current, kind);
-      const edits: TextEdit[] = [];
+      const selection = new FixSelection(doc.lines);
       for (const finding of this.lintParsed(doc)) {
         const fix = finding.fixes?.find((f) => f.isPreferred && isLocalEdit(f.edit, uri));
-        if (fix) edits.push(...fix.edit.changes[uri]!);
+        if (fix) selection.offer(fix.edit.changes[uri]!);
       }
-      if (edits.length === 0) break;
-      const next = applyEdits(current, edits).text;
+      if (selection.edits.length === 0) break;
+      const next = applyEdits(current, selection.edits).text;
       if (next === current) break;
       current = next;
     }

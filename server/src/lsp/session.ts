@@ -22,7 +22,12 @@ import { registerTaskView } from './taskView';
 import { registerAgentView } from './agentView';
 import { INDEXED_NOTIFICATION, type IndexedParams } from '../protocol';
 
-const INDEX_BATCH = 100;
+/**
+ * Indexing works in slices of about this many milliseconds, then yields so that requests for open
+ * documents wait at most one slice. (Fixed batches of 100 files took up to half a second once the
+ * domains' extractors landed: some files cost far more than others.)
+ */
+const INDEX_SLICE_MS = 12;
 
 /** Shared state of one server session, passed to the handler modules. */
 export interface Session {
@@ -50,6 +55,8 @@ export function startSession(connection: Connection): Session {
   });
   let roots: string[] = [];
   let supportsConfiguration = false;
+  /** False in VS Code's Restricted Mode: the workspace may not widen what is read. */
+  let workspaceTrusted = true;
   let supportsWatchRegistration = false;
   let indexed = false;
   const indexedListeners: (() => void)[] = [];
@@ -123,6 +130,8 @@ export function startSession(connection: Connection): Session {
     // A notification, not showWarningMessage's request: no reply is needed, and a client that
     // rejects the request would otherwise leave an unhandled rejection that ends the server.
     for (const p of loaded.problems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `agent-docs: ${p}` });
+    // An untrusted folder's config file must not send the server reading outside the folder.
+    if (!workspaceTrusted && loaded.config.followSymlinks) loaded.config.followSymlinks = false;
     maxFileSize = loaded.config.maxFileSize;
     service.setConfig(loaded.config);
     for (const listener of configListeners) listener();
@@ -134,10 +143,10 @@ export function startSession(connection: Connection): Session {
     const files: string[] = [];
     for (const root of roots) files.push(...(await listMarkdownFiles(uriToPath(root), { followSymlinks: service.config.followSymlinks })));
     const indexStart = performance.now();
-    for (let i = 0; i < files.length; i += INDEX_BATCH) {
-      for (const path of files.slice(i, i + INDEX_BATCH)) {
-        const uri = pathToUri(path);
-        if (documents.get(uri)) continue;
+    let sliceStart = performance.now();
+    for (const path of files) {
+      const uri = pathToUri(path);
+      if (!documents.get(uri)) {
         const text = readTextSync(path, maxFileSize);
         try {
           if (text !== undefined) service.indexFile(uri, text);
@@ -145,8 +154,11 @@ export function startSession(connection: Connection): Session {
           log(`agent-docs: indexing ${path} failed: ${(e as Error)?.stack ?? String(e)}`);
         }
       }
-      // Yield so requests for open documents are answered while a large workspace is indexed.
-      await new Promise((r) => setImmediate(r));
+      if (performance.now() - sliceStart >= INDEX_SLICE_MS) {
+        // Yield so requests for open documents are answered while a large workspace is indexed.
+        await new Promise((r) => setImmediate(r));
+        sliceStart = performance.now();
+      }
     }
     indexed = true;
     const done: IndexedParams = { files: service.index.size, ms: Math.round(performance.now() - indexStart), listMs: Math.round(indexStart - listStart) };
@@ -159,6 +171,7 @@ export function startSession(connection: Connection): Session {
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     supportsConfiguration = caps.workspace?.configuration === true;
+    workspaceTrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false;
     supportsWatchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     roots = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (roots.length === 0 && params.rootUri) roots = [params.rootUri];

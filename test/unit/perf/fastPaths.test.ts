@@ -12,6 +12,7 @@ import { describe, it } from 'node:test';
 import { minimatch } from 'minimatch';
 import { globMatch } from '../../../server/src/core/config/glob';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
+import { editDistance } from '../../../server/src/core/text/similarity';
 import { listMarkdownFiles, listMarkdownFilesSync, pathToUri } from '../../../server/src/host/files';
 
 describe('pathToUri', () => {
@@ -76,5 +77,24 @@ describe('listMarkdownFilesSync', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('editDistance with a bound', () => {
+  it('equals the full distance when within the bound, and bound + 1 beyond it', () => {
+    let seed = 7;
+    const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const word = () => Array.from({ length: rnd(9) }, () => 'abcde'[rnd(5)]).join('');
+    for (let i = 0; i < 3000; i++) {
+      const a = word();
+      const b = rnd(3) === 0 ? a.slice(0, rnd(a.length + 1)) + word().slice(0, 2) : word();
+      const full = editDistance(a, b);
+      for (const max of [0, 1, 2, 3, 5]) assert.equal(editDistance(a, b, max), Math.min(full, max + 1), `${a} ${b} ${max}`);
+    }
+  });
+  it('keeps known distances', () => {
+    assert.equal(editDistance('kitten', 'sitting'), 3);
+    assert.equal(editDistance('ab', 'ba'), 1);
+    assert.equal(editDistance('', 'abc'), 3);
   });
 });

@@ -29,8 +29,8 @@ function workspace(files: Record<string, string>): string {
   return root;
 }
 
-async function start(root: string, settings?: Record<string, unknown>): Promise<LspHarness> {
-  const h = await startLsp(root, settings);
+async function start(root: string, settings?: Record<string, unknown>, init?: Record<string, unknown>): Promise<LspHarness> {
+  const h = await startLsp(root, settings, init);
   harnesses.push(h);
   await h.indexed;
   return h;
@@ -121,7 +121,8 @@ describe('language server limits and storms', () => {
     assert.deepEqual([...index.uris()], [keep]);
   });
 
-  it('symbolic link loops are survived; links out of the folder are followed only with followSymlinks', async () => {
+  // The timeout only turns a walk that never ends into a failure instead of a hung suite.
+  it('symbolic link loops are survived; links out of the folder are followed only with followSymlinks', { timeout: 120_000 }, async () => {
     const outside = workspace({ 'agents/outside.md': agent('outside') });
     for (const follow of [false, true]) {
       const root = workspace({ '.claude/agents/in.md': agent('in') });
@@ -136,6 +137,17 @@ describe('language server limits and storms', () => {
       assert.equal(uris.includes('/.claude/agents/alias.md'), follow, 'a linked file is read only with followSymlinks');
       assert.equal(uris.includes('/.claude/agents/ext/outside.md'), follow, `followSymlinks ${follow}: ${uris.join(' ')}`);
       assert.ok(uris.length < 10, uris.join(' '));
+    }
+  });
+
+  it('in an untrusted folder (Restricted Mode) the config file cannot turn followSymlinks on', async () => {
+    const outside = workspace({ 'agents/outside.md': agent('outside') });
+    const root = workspace({ '.claude/agents/in.md': agent('in'), 'agent-docs.config.json': '{ "followSymlinks": true }' });
+    symlinkSync(join(outside, 'agents'), join(root, '.claude/agents/ext'));
+    for (const trusted of [false, true]) {
+      const h = await start(root, undefined, { workspaceTrusted: trusted });
+      const uris = [...h.session.service.index.uris()].map((u) => u.slice(pathToUri(root).length));
+      assert.equal(uris.includes('/.claude/agents/ext/outside.md'), trusted, uris.join(' '));
     }
   });
 });

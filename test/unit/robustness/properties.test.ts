@@ -35,6 +35,9 @@ const REGRESSIONS: [string, string, string][] = [
   ['.claude/agents/code-reviewer.md', ' ---\n  name: \nname: \n---', 'moving frontmatter to line 1 exposed YAML that does not parse'],
   ['.claude/agents/code-reviewer.md', '---\nallowed-tools: é ≤ → ⬜ 🔄 ✅\n---', 'renaming allowed-tools to tools made the agent unlaunchable'],
   ['plugins/p/agents/helper.md', '---\n---', 'adding a name to a plugin agent without description made it skipped'],
+  ['plugins/p/agents/helper.md', '---\nName: \n---', 'renaming Name to name in a plugin agent without description made it skipped'],
+  ['.claude/agents/code-reviewer.md', '---\n skills: [unclosed\n name: \n  name: "unterminated\n---', 'two findings offered the same `]` and fix-all applied both; a name fix ran on broken YAML'],
+  ['.claude/agents/legal-advisor.md', '---\nname: legal-advisor\ndescription: "Use it.\\nuser: \\"', 'a double-quoted value cut after \\" parses at the end of the text but not once the fence adds a line break'],
 ];
 
 function corpusRoot(): string | undefined {

@@ -62,7 +62,7 @@ describe('safe writes', () => {
   });
 
   it('permission bits are kept, and no temporary file is left', async () => {
-    for (const mode of [0o640, 0o755, 0o600]) {
+    for (const mode of [0o640, 0o755, 0o600, 0o664, 0o666]) {
       const { path, after } = await fixOne('---\nname: a\n---\n', (p) => chmodSync(p, mode));
       assert.match(after.toString(), /model: sonnet/);
       assert.equal(statSync(path).mode & 0o7777, mode);
@@ -111,6 +111,15 @@ describe('writeIfUnchanged', () => {
     noTemps(p);
   });
 
+  it('the original stays untouched until the final rename (a crash before it loses nothing)', () => {
+    const p = file('old');
+    let during = '';
+    const outcome = writeIfUnchanged(readSnapshot(p), 'new', { beforeCommit: () => (during = readFileSync(p, 'utf8')) });
+    assert.equal(outcome.written, true);
+    assert.equal(during, 'old');
+    assert.equal(readFileSync(p, 'utf8'), 'new');
+  });
+
   it('refuses when the file changed after it was read; the other writer wins, nothing is lost', () => {
     const p = file('old');
     const outcome = writeIfUnchanged(readSnapshot(p), 'fixed', { beforeCommit: () => writeFileSync(p, 'edited by someone') });
@@ -122,11 +131,13 @@ describe('writeIfUnchanged', () => {
 
   it('notices a change of the same size with the modification time put back', () => {
     const p = file('aaaa');
+    const when = new Date('2026-01-02T03:04:05Z');
+    utimesSync(p, when, when);
     const snap = readSnapshot(p);
     const outcome = writeIfUnchanged(snap, 'fixed', {
       beforeCommit: () => {
         writeFileSync(p, 'bbbb');
-        utimesSync(p, new Date(snap.mtimeMs), new Date(snap.mtimeMs));
+        utimesSync(p, when, when);
       },
     });
     assert.equal(outcome.written, false);

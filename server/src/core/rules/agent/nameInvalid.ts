@@ -1,6 +1,7 @@
 import { field } from '../../document/parse';
 import { isScalar, scalarString } from '../../document/yamlFields';
 import { deriveAgentName, toKebabName } from '../../text/names';
+import { yamlBroken } from '../frontmatter/yamlHealth';
 import type { Rule } from '../types';
 
 export const agentNameInvalid: Rule = {
@@ -21,6 +22,7 @@ name: reviewer             # loads; inside the plugin it is my-plugin:reviewer
 The preferred fix keeps the part after the last colon (or drops the leading hyphens), in lowercase
 letters, digits and hyphens; an empty name gets one derived from the file name.`,
   check(ctx) {
+    if (yamlBroken(ctx.doc)) return; // yaml-syntax explains; a broken value's range is not reliable
     const entry = field(ctx.doc, 'name');
     if (!entry) return;
     const value = scalarString(entry.value)?.trim() ?? '';

@@ -38,12 +38,13 @@ description: Reviews code
       message: 'Frontmatter is never closed: add a `---` line after the last field. Claude Code sees no frontmatter in this file.',
       // Applied by fix-all only when the YAML it closes parses: otherwise closing the fence would
       // trade this error for YAML errors, and the guess of where the fields end is likely wrong.
-      fixes: [ctx.fix('Close the frontmatter', [{ start: at, end: at, newText: `${before}---${eol}` }], closesValidYaml(text, fm.contentStart, at))],
+      fixes: [ctx.fix('Close the frontmatter', [{ start: at, end: at, newText: `${before}---${eol}` }], closesValidYaml(text, fm.contentStart, at, before))],
     });
   },
 };
 
-function closesValidYaml(text: string, contentStart: number, at: number): boolean {
-  const content = text.slice(contentStart, Math.max(contentStart, at));
+/** Parses the YAML exactly as it will stand once closed (a line break may be added at the end). */
+function closesValidYaml(text: string, contentStart: number, at: number, added: string): boolean {
+  const content = text.slice(contentStart, Math.max(contentStart, at)) + added;
   return parseYamlFields(content, contentStart).errors.length === 0;
 }
