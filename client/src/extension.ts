@@ -1,5 +1,5 @@
 /**
- * VS Code glue: starts the language server over IPC for Markdown files and forwards file events.
+ * VS Code glue: starts the language server over IPC for Markdown files (and VS Code's agent and skill languages) and forwards file events.
  * Everything the user sees comes from the server; the client adds only VS Code-specific views.
  */
 import * as path from 'node:path';
@@ -17,7 +17,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'markdown' }],
+    // Recent VS Code gives `.claude/agents/*.md` the language `chatagent` and `SKILL.md` the language
+    // `skill` (its prompt-basics extension); older versions call both `markdown`.
+    documentSelector: ['markdown', 'chatagent', 'skill'].map((language) => ({ scheme: 'file', language })),
     // In Restricted Mode the server ignores `followSymlinks` from the workspace's config file.
     initializationOptions: { workspaceTrusted: workspace.isTrusted },
     synchronize: {

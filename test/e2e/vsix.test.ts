@@ -1,0 +1,134 @@
+/**
+ * What a user sees: the packaged .vsix installed into code-server, driven in headless Chromium like
+ * a person would (explorer clicks, hover, Ctrl+.). Asserts on the workbench DOM and saves
+ * screenshots under test/artifacts/ (squiggle, Problems panel, hover, quick-fix menu).
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+
+const REPO = resolve(__dirname, '..', '..', '..');
+const ARTIFACTS = join(REPO, 'test', 'artifacts');
+const FILE = 'code-reviewer.md';
+const MESSAGE = 'Agent has no `name`';
+
+// The editor helpers are plain ESM shared with the other editor suites.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Editors = any;
+
+describe('e2e: the packaged extension in code-server', { timeout: 600_000 }, () => {
+  let editors: Editors;
+  let server: { url: string; stop(): Promise<void> } | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  let vsixPath = '';
+
+  before(async () => {
+    editors = await import(pathToFileURL(join(REPO, 'scripts', 'editor', 'codeServer.mjs')).href);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    // Package what was built, the way a release would.
+    const out = join(editors.tempDir('agent-docs-vsix-'), 'agent-docs.vsix');
+    const vsce = spawnSync(process.execPath, [join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], { cwd: REPO, encoding: 'utf8', timeout: 120_000 });
+    assert.equal(vsce.status, 0, `vsce package failed: ${vsce.stderr}${vsce.stdout}`);
+    vsixPath = out;
+    const profile = editors.editorProfile();
+    assert.match(editors.installExtension(out, profile), /successfully installed/i);
+    const folder = join(editors.tempDir('agent-docs-e2e-'), 'workspace');
+    cpSync(join(REPO, 'test', 'e2e', 'workspace'), folder, { recursive: true });
+    server = await editors.startCodeServer({ folder, profile });
+    context = await editors.launchBrowser();
+    page = context!.pages()[0] ?? (await context!.newPage());
+    await page.goto(`${server!.url}/?folder=${encodeURIComponent(folder)}`);
+    await page.locator('.monaco-workbench .explorer-folders-view').waitFor({ timeout: 60_000 });
+  });
+
+  after(async () => {
+    await context?.close().catch(() => {});
+    await server?.stop();
+    editors?.cleanupAll();
+  });
+
+  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, name) });
+  /** A test body that leaves a screenshot of the workbench behind when it fails. */
+  const step = (name: string, body: () => Promise<void>) => async () => {
+    try {
+      await body();
+    } catch (e) {
+      await shot(`failed-${name}.png`).catch(() => {});
+      throw e;
+    }
+  };
+
+  it('packages only the allow-listed files, in under 1.5 MB', () => {
+    const ls = spawnSync(process.execPath, [join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' });
+    assert.equal(ls.status, 0, ls.stderr);
+    const files = ls.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|server|cli)\.js|syntaxes\/[\w.-]+\.tmLanguage\.json|schemas\/[\w.-]+\.json|images\/icon\.png|media\/[\w-]+\.svg|docs\/[\w.-]+\.md)$/;
+    assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'nothing outside the allow-list (no sources, tests or node_modules)');
+    for (const required of ['dist/extension.js', 'dist/server.js', 'images/icon.png', 'docs/rules.md', 'LICENSE', 'README.md', 'CHANGELOG.md']) {
+      assert.ok(files.includes(required), `${required} is packaged`);
+    }
+    assert.ok(statSync(vsixPath).size < 1.5 * 1024 * 1024, `the .vsix is ${statSync(vsixPath).size} bytes`);
+  });
+
+  it('opens the agent from the explorer and shows the error squiggle', step('open', async () => {
+    const row = (name: string) => page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) }).first();
+    for (const folder of ['.claude', 'agents']) {
+      await row(folder).click({ timeout: 30_000 });
+      // A click on a row that is being re-rendered may only select it; the arrow key expands it.
+      if ((await row(folder).getAttribute('aria-expanded')) !== 'true') await page.keyboard.press('ArrowRight');
+      await page.locator(`.explorer-folders-view .monaco-list-row[aria-expanded="true"]`).filter({ hasText: folder }).first().waitFor({ timeout: 10_000 });
+    }
+    await row(FILE).click({ timeout: 30_000 });
+    await page.locator(`.tab.active[aria-label*="${FILE}"], .tab.active:has-text("${FILE}")`).first().waitFor({ timeout: 30_000 });
+    const squiggle = page.locator('.monaco-editor .squiggly-error').first();
+    await squiggle.waitFor({ timeout: 60_000 });
+    await shot('squiggle.png');
+  }));
+
+  it('lists the problem in the Problems panel with its rule id', step('problems', async () => {
+    await page.locator('[id="status.problems"]').click();
+    const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: MESSAGE }).first();
+    await row.waitFor({ timeout: 30_000 });
+    const text = (await row.innerText()).replace(/\s+/g, ' ');
+    assert.match(text, /agent-name-missing/);
+    await shot('problems.png');
+  }));
+
+  it('shows the message in a hover over the squiggle', step('hover', async () => {
+    const box = await page.locator('.monaco-editor .squiggly-error').first().boundingBox();
+    assert.ok(box, 'the squiggle is on screen');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover').filter({ hasText: MESSAGE }).first();
+    await hover.waitFor({ timeout: 30_000 });
+    assert.match(await hover.innerText(), /agent-name-missing/);
+    await shot('hover.png');
+  }));
+
+  it('offers the quick fix in the Ctrl+. menu and applying it removes the squiggle', step('quick-fix', async () => {
+    const box = await page.locator('.monaco-editor .squiggly-error').first().boundingBox();
+    assert.ok(box);
+    await page.mouse.click(box.x + 2, box.y + box.height / 2);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+.');
+    const item = page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Add `name: code-reviewer`' }).first();
+    await item.waitFor({ timeout: 30_000 });
+    await shot('quick-fix.png');
+    await item.click();
+    await page.locator('.monaco-editor .view-lines').filter({ hasText: 'name: code-reviewer' }).waitFor({ timeout: 30_000 });
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'detached', timeout: 60_000 });
+    await shot('fixed.png');
+  }));
+
+  it('saved screenshots that are real PNGs', () => {
+    for (const name of ['squiggle.png', 'problems.png', 'hover.png', 'quick-fix.png']) {
+      const png = readFileSync(join(ARTIFACTS, name));
+      assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG', name);
+      assert.ok(png.length > 10_000, `${name} has content`);
+    }
+  });
+});
