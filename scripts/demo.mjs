@@ -23,6 +23,9 @@ step('building and packaging');
 const pkg = spawnSync('npm', ['run', 'package'], { cwd: REPO, stdio: 'inherit' });
 if (pkg.status !== 0) process.exit(pkg.status ?? 1);
 
+step('what the CLI finds in examples/workspace (the same checks the editor shows)');
+spawnSync(process.execPath, ['scripts/show-example.mjs'], { cwd: REPO, stdio: 'inherit' });
+
 step('provisioning code-server (first run only: ~3 min)');
 const cs = ensureCodeServer();
 
