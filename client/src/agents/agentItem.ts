@@ -41,7 +41,10 @@ export function toTreeItem(node: AgentViewNode): TreeItem {
       break;
     case 'code':
       item.iconPath = STATE_ICONS[node.state === 'routed' || node.state === 'notRouted' ? node.state : 'unrouted'];
-      item.description = node.state === 'routed' ? 'routed' : node.state === 'notRouted' ? `not routed by ${sites(node.notRoutedBy)}` : 'no orchestrator names this agent';
+      // Short texts, and none for the usual case (the green icon says it): codes are long and sit
+      // at the third level, so at the default sidebar width a longer text would cut them off. The
+      // tooltip names the orchestrator sections.
+      item.description = node.state === 'routed' ? '' : node.state === 'notRouted' ? 'not routed' : 'no orchestrator';
       break;
     default:
       item.iconPath = node.state === 'error' || node.state === 'warning' ? STATE_ICONS[node.state] : new ThemeIcon(KIND_ICONS[node.level]);

@@ -42,7 +42,7 @@ describe('Tasks sidebar', () => {
 
   it('shows epics → stories → tasks → checklist items with ids, titles and progress', async () => {
     assert.deepEqual(await rows(tree(), await path('0001 Shop')), ['0001.01 Cart — 3/5 · 60%']);
-    assert.deepEqual(await rows(tree(), await path('0001 Shop', '0001.01 Cart')), ['0001.01.01 Add To Cart — 3/3 · 100%', '0001.01.02 Checkout — 0/2 · 0%']);
+    assert.deepEqual(await rows(tree(), await path('0001 Shop', '0001.01 Cart')), ['0001.01.01 Add To Cart — 3/3', '0001.01.02 Checkout — 0/2 · 0%']);
     assert.deepEqual(await rows(tree(), await path('0001 Shop', '0001.01 Cart', '0001.01.02 Checkout')), ['The cart shows a total', 'Paying empties the cart']);
     assert.deepEqual(await rows(tree(), await path('0002 Accounts', '0002.01 Login')), ['0002.01.01 Sign In — 0/2 · 0%']);
     // Containers fold, items are leaves; the icon tells the state.
@@ -91,7 +91,7 @@ describe('Tasks sidebar', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(doc.uri, new vscode.Range(line, 2, line, 4), '✅');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await rowsBecome(['0001.01.01 Add To Cart — 3/3 · 100%', '0001.01.02 Checkout — 1/2 · 50%'], '0001 Shop', '0001.01 Cart');
+    await rowsBecome(['0001.01.01 Add To Cart — 3/3', '0001.01.02 Checkout — 1/2 · 50%'], '0001 Shop', '0001.01 Cart');
     await rowsBecome(['0001.01 Cart — 4/5 · 80%'], '0001 Shop');
     await rowsBecome(['0001 Shop — 4/5 · 80%', '0002 Accounts — 0/2 · 0%']);
     await waitFor('the status bar at 57%', () => (ext.tasks.statusBar()?.text === '$(checklist) 57% · 1 in progress' ? true : undefined), [], 15_000);
