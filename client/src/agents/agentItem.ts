@@ -1,5 +1,5 @@
 import { MarkdownString, ThemeColor, ThemeIcon, TreeItem, TreeItemCollapsibleState, Uri, workspace } from 'vscode';
-import type { AgentRouteSite, AgentViewNode } from '../../../server/src/protocol';
+import type { AgentViewNode } from '../../../server/src/protocol';
 
 const KIND_ICONS = { agent: 'hubot', skill: 'tools', command: 'terminal', folder: 'root-folder' } as const;
 const GROUP_ICONS = { agents: 'hubot', skills: 'tools', commands: 'terminal' } as const;
@@ -57,12 +57,6 @@ export function toTreeItem(node: AgentViewNode): TreeItem {
     item.command = { command: 'agentDocs.agents.open', title: 'Open', arguments: [node] };
   }
   return item;
-}
-
-/** `develop.md`, or `develop.md and 2 more`. */
-function sites(list: readonly AgentRouteSite[] | undefined): string {
-  const names = [...new Set((list ?? []).map((s) => s.uri.slice(s.uri.lastIndexOf('/') + 1)))].map(decodeURIComponent);
-  return names.length > 1 ? `${names[0]} and ${names.length - 1} more` : (names[0] ?? '');
 }
 
 function tooltip(node: AgentViewNode): MarkdownString | string {
