@@ -70,8 +70,11 @@ export function ensureCodeServer() {
     mkdirSync(CS_DIR, { recursive: true });
     writeFileSync(join(CS_DIR, 'package.json'), '{"private":true}\n');
     const npmCli = join(dirname(dirname(resolveBin('npm'))), 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js');
+    // Under `npm test` the outer npm's variables (npm_node_execpath, npm_config_*, NODE) would make
+    // the inner install run its scripts with the machine's Node; start from a clean slate.
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|NODE$|INIT_CWD$)/i.test(k)));
     const env = {
-      ...process.env,
+      ...inherited,
       PATH: `${dirname(node.bin)}:${process.env.PATH}`,
       // node-gyp must build against Node 24's headers, not the machine's default Node.
       npm_config_nodedir: node.dir,
