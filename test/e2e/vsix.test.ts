@@ -181,6 +181,11 @@ describe('e2e: the packaged extension in code-server', { timeout: 600_000 }, () 
     assert.equal(await treeRow('Tasks', 'Paying empties the cart').locator('.codicon-circle-large-outline').count(), 1);
     assert.deepEqual(await truncatedLabels('Tasks'), [], 'no label cut short at the default sidebar width');
     await page.locator('.part.sidebar').screenshot({ path: join(ARTIFACTS, 'tasks-view.png') });
+    // The status-bar summary: 3 of 7 items done, one task in progress.
+    const status = page.locator('.part.statusbar .statusbar-item').filter({ hasText: /\d+% · \d+ in progress/ }).first();
+    assert.equal((await status.innerText()).trim(), '43% · 1 in progress');
+    assert.equal(await status.locator('.codicon-checklist').count(), 1);
+    await page.locator('.part.statusbar').screenshot({ path: join(ARTIFACTS, 'status-bar.png') });
   }));
 
   it('shows agents, skills, commands and return codes in the Agents view', step('agents-view', async () => {
