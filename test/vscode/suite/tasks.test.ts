@@ -110,4 +110,24 @@ describe('Tasks sidebar', () => {
       throw new Error(`${e.message}; status bar: ${ext.tasks.statusBar()?.text}`);
     });
   });
+
+  it('relabels a task whose file is renamed (the title comes from the file name)', async () => {
+    const from = vscode.Uri.joinPath(root(), `${PLAN}/0001.01.01 - Shop - Cart - Add To Cart.md`);
+    const to = vscode.Uri.joinPath(root(), `${PLAN}/0001.01.01 - Shop - Cart - Add Items.md`);
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(from, to);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const story = await path('0001 Shop', '0001.01 Cart');
+    let last: string[] = [];
+    await waitFor('the renamed task in the tree', async () => {
+      last = await rows(tree(), story);
+      return last[0] === '0001.01.01 Add Items — 3/3 · 1 problem' ? true : undefined;
+    }, [tree().onDidChangeTreeData], 30_000).catch((e: Error) => {
+      throw new Error(`${e.message}; last seen ${JSON.stringify(last)}`);
+    });
+    assert.equal(last.length, 2, `the old name is gone: ${JSON.stringify(last)}`);
+    // The heading still says "Add To Cart" (task-heading-mismatch) and the story links to the old
+    // name (task-link-broken): both files now count a problem.
+    await rowsBecome(['0001.01 Cart — 4/5 · 80% · 1 problem'], '0001 Shop');
+  });
 });
