@@ -4,7 +4,7 @@
 // broken agent is linted again.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, open, ruleId, waitFor, waitForDiagnostics } from '../support';
+import { api, open, rows, ruleId, waitFor, waitForDiagnostics } from '../support';
 
 const NAME_MISSING = (d: vscode.Diagnostic[]) => d.some((x) => ruleId(x) === 'agent-name-missing');
 
@@ -45,6 +45,8 @@ describe('server restart', () => {
     await waitForDiagnostics(uri, 'the error gone once the name is typed', (d) => !NAME_MISSING(d));
     assert.ok(await editor.edit((b) => b.delete(editor.document.lineAt(1).rangeIncludingLineBreak)));
     await waitForDiagnostics(uri, 'the error back once the name is deleted', NAME_MISSING);
+    // The views' custom requests reach the new server too.
+    assert.deepEqual(await rows(ext.agents.tree), ['Agents — 1']);
     assert.equal(await ext.serverProcessId(), second, 'still the same new server');
   });
 });
