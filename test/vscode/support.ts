@@ -1,6 +1,7 @@
 /// <reference types="vscode" />
 /** Helpers for the extension tests: open fixture files, wait on editor events with deadlines. */
 import * as vscode from 'vscode';
+import type { AgentDocsApi, TreeApi } from '../../client/src/api';
 
 /** The workspace folder of the scenario. */
 export function root(): vscode.Uri {
@@ -74,4 +75,32 @@ export function ruleId(d: vscode.Diagnostic): string | undefined {
   const code = d.code;
   if (code === undefined) return undefined;
   return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+/** The extension's public API (`activate()`'s result, documented in docs/sidebar.md). */
+export async function api(): Promise<AgentDocsApi> {
+  const api = (await activeExtension()).exports as AgentDocsApi | undefined;
+  if (!api || api.apiVersion !== 1) throw new Error(`agent-docs exports no API version 1: ${JSON.stringify(api)}`);
+  return api;
+}
+
+/** A tree item's label as text (labels may be `{ label, highlights }`). */
+export function labelOf(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
+/** `label — description` of each child of `node`, as the view draws them. */
+export async function rows<T>(tree: TreeApi<T>, node?: T): Promise<string[]> {
+  const children = await tree.getChildren(node);
+  return Promise.all(children.map(async (c) => {
+    const item = await tree.getTreeItem(c);
+    return item.description ? `${labelOf(item)} — ${String(item.description)}` : labelOf(item);
+  }));
+}
+
+/** The child of `node` whose label is `label`; fails with the labels there otherwise. */
+export async function child<T>(tree: TreeApi<T>, node: T | undefined, label: string): Promise<T> {
+  const children = await tree.getChildren(node);
+  for (const c of children) if (labelOf(await tree.getTreeItem(c)) === label) return c;
+  throw new Error(`no child "${label}"; have: ${(await rows(tree, node)).join(' | ')}`);
 }

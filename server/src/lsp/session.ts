@@ -20,7 +20,7 @@ import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
 import { registerTaskView } from './taskView';
 import { registerAgentView } from './agentView';
-import { INDEXED_NOTIFICATION, type IndexedParams } from '../protocol';
+import { INDEXED_NOTIFICATION, ServerProcessRequest, type IndexedParams, type ServerProcessInfo } from '../protocol';
 
 /**
  * Indexing works in slices of about this many milliseconds, then yields so that requests for open
@@ -243,6 +243,7 @@ export function startSession(connection: Connection): Session {
   registerFeatures(session);
   registerTaskView(session, session.roots);
   registerAgentView(session);
+  connection.onRequest(ServerProcessRequest.method, (): ServerProcessInfo => ({ pid: process.pid }));
   documents.listen(connection);
   return session;
 }
