@@ -42,6 +42,11 @@ export interface Session {
   isIndexed(): boolean;
   /** Called once the initial index is complete. */
   onIndexed(listener: () => void): void;
+  /**
+   * Sends a notification unless the connection has closed: debounced senders (the sidebar views)
+   * may fire after the client went away, and that must not become an uncaught exception.
+   */
+  notify(method: string, params: unknown): void;
   /** Called after settings or a config file changed and the service has the new configuration. */
   onConfigChanged(listener: () => void): void;
 }
@@ -75,6 +80,13 @@ export function startSession(connection: Connection): Session {
     roots: () => roots,
     isIndexed: () => indexed,
     onIndexed: (listener) => void indexedListeners.push(listener),
+    notify(method, params) {
+      try {
+        connection.sendNotification(method, params).catch(() => undefined);
+      } catch {
+        // The connection is closed or disposed: nobody is listening any more.
+      }
+    },
     onConfigChanged: (listener) => void configListeners.push(listener),
   };
 
