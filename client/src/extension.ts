@@ -1,5 +1,5 @@
 /**
- * VS Code glue: starts the language server over IPC for Markdown files and forwards file events.
+ * VS Code glue: starts the language server over IPC for Markdown files (and VS Code's agent and skill languages) and forwards file events.
  * Everything the user sees comes from the server; the client adds only VS Code-specific views.
  */
 import * as path from 'node:path';
@@ -7,17 +7,25 @@ import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerTaskView } from './tasks/taskView';
 import { registerAgentView } from './agents/agentView';
+import { ServerProcessRequest } from '../../server/src/protocol';
+import { sendRequest } from './protocolClient';
+import type { AgentDocsApi } from './api';
+
+export type { AgentDocsApi } from './api';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+/** Starts the server and the views; returns the read-only API described in docs/sidebar.md. */
+export async function activate(context: ExtensionContext): Promise<AgentDocsApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'markdown' }],
+    // Recent VS Code gives `.claude/agents/*.md` the language `chatagent` and `SKILL.md` the language
+    // `skill` (its prompt-basics extension); older versions call both `markdown`.
+    documentSelector: ['markdown', 'chatagent', 'skill'].map((language) => ({ scheme: 'file', language })),
     // In Restricted Mode the server ignores `followSymlinks` from the workspace's config file.
     initializationOptions: { workspaceTrusted: workspace.isTrusted },
     synchronize: {
@@ -33,8 +41,15 @@ export async function activate(context: ExtensionContext): Promise<void> {
   await client.start();
   // Trusting the folder lifts the Restricted Mode limits: start the server again with them lifted.
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
-  registerTaskView(context, client);
-  registerAgentView(context, client);
+  const tasks = registerTaskView(context, client);
+  const agents = registerAgentView(context, client);
+  const running = client;
+  return {
+    apiVersion: 1,
+    tasks,
+    agents,
+    serverProcessId: async () => (await sendRequest(running, ServerProcessRequest, {})).pid,
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -200,3 +200,12 @@ export interface AgentTreeChangedParams {
 }
 
 export const AgentTreeChangedNotification = notification<AgentTreeChangedParams>('agentDocs/agentTreeChanged');
+
+/** The language server's process, for tools and tests that watch or restart it. */
+export interface ServerProcessInfo {
+  /** `process.pid` of the language server. */
+  pid: number;
+}
+
+/** Client → server: which process is serving (used by the extension's `serverProcessId()` API). */
+export const ServerProcessRequest = request<Record<string, never>, ServerProcessInfo>('agentDocs/serverProcess');

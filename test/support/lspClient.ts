@@ -121,6 +121,11 @@ export class LspClient {
   }
 
   /** Spawns the server, initializes it with the workspace folder, and sends `initialized`. */
+  /** The server's process id. */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
   static async start(options: LspClientOptions): Promise<LspClient> {
     const child = spawn(process.execPath, [options.server ?? BUNDLED_SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -1,5 +1,5 @@
 import { MarkdownString, ThemeColor, ThemeIcon, TreeItem, TreeItemCollapsibleState, Uri, workspace } from 'vscode';
-import type { AgentRouteSite, AgentViewNode } from '../../../server/src/protocol';
+import type { AgentViewNode } from '../../../server/src/protocol';
 
 const KIND_ICONS = { agent: 'hubot', skill: 'tools', command: 'terminal', folder: 'root-folder' } as const;
 const GROUP_ICONS = { agents: 'hubot', skills: 'tools', commands: 'terminal' } as const;
@@ -41,7 +41,10 @@ export function toTreeItem(node: AgentViewNode): TreeItem {
       break;
     case 'code':
       item.iconPath = STATE_ICONS[node.state === 'routed' || node.state === 'notRouted' ? node.state : 'unrouted'];
-      item.description = node.state === 'routed' ? 'routed' : node.state === 'notRouted' ? `not routed by ${sites(node.notRoutedBy)}` : 'no orchestrator names this agent';
+      // Short texts, and none for the usual case (the green icon says it): codes are long and sit
+      // at the third level, so at the default sidebar width a longer text would cut them off. The
+      // tooltip names the orchestrator sections.
+      item.description = node.state === 'routed' ? '' : node.state === 'notRouted' ? 'not routed' : 'no orchestrator';
       break;
     default:
       item.iconPath = node.state === 'error' || node.state === 'warning' ? STATE_ICONS[node.state] : new ThemeIcon(KIND_ICONS[node.level]);
@@ -54,12 +57,6 @@ export function toTreeItem(node: AgentViewNode): TreeItem {
     item.command = { command: 'agentDocs.agents.open', title: 'Open', arguments: [node] };
   }
   return item;
-}
-
-/** `develop.md`, or `develop.md and 2 more`. */
-function sites(list: readonly AgentRouteSite[] | undefined): string {
-  const names = [...new Set((list ?? []).map((s) => s.uri.slice(s.uri.lastIndexOf('/') + 1)))].map(decodeURIComponent);
-  return names.length > 1 ? `${names[0]} and ${names.length - 1} more` : (names[0] ?? '');
 }
 
 function tooltip(node: AgentViewNode): MarkdownString | string {

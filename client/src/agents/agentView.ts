@@ -2,6 +2,7 @@ import { commands, window, workspace, type Disposable, type ExtensionContext } f
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AgentTreeChangedNotification } from '../../../server/src/protocol';
 import { onNotification } from '../protocolClient';
+import type { AgentViewApi } from '../api';
 import { registerAgentCommands } from './agentCommands';
 import { AgentTreeProvider } from './agentTreeProvider';
 
@@ -9,7 +10,7 @@ import { AgentTreeProvider } from './agentTreeProvider';
  * The Agents view: the workspace's agents, skills and commands with their problems, and each
  * agent's return codes with their routing. All data comes from the server.
  */
-export function registerAgentView(context: ExtensionContext, client: LanguageClient): void {
+export function registerAgentView(context: ExtensionContext, client: LanguageClient): AgentViewApi {
   const provider = new AgentTreeProvider(client);
   const view = window.createTreeView('agentDocs.agents', { treeDataProvider: provider, showCollapseAll: true });
 
@@ -37,4 +38,5 @@ export function registerAgentView(context: ExtensionContext, client: LanguageCli
   ];
   context.subscriptions.push(...disposables);
   describeFilter();
+  return { tree: provider, view };
 }

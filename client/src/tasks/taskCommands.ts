@@ -15,8 +15,10 @@ const FILTERS: { label: string; value: TaskFilter; detail: string }[] = [
 export function registerTaskCommands(client: LanguageClient, provider: TaskTreeProvider, view: TreeView<TaskTreeNode>, onFilterChanged: () => void): Disposable[] {
   const table: Record<string, (...args: any[]) => unknown> = {
     'agentDocs.tasks.refresh': () => provider.refreshAll(),
-    'agentDocs.tasks.filter': async () => {
-      const pick = await window.showQuickPick(FILTERS.map((f) => ({ ...f, picked: f.value === provider.filter })), { title: 'Show tasks' });
+    // A filter value as argument (from a keybinding's `args` or another extension) skips the pick.
+    'agentDocs.tasks.filter': async (value?: unknown) => {
+      const given = FILTERS.find((f) => f.value === value);
+      const pick = given ?? (await window.showQuickPick(FILTERS.map((f) => ({ ...f, picked: f.value === provider.filter })), { title: 'Show tasks' }));
       if (!pick) return;
       provider.filter = pick.value;
       onFilterChanged();

@@ -39,7 +39,10 @@ export function toTreeItem(node: TaskTreeNode): TreeItem {
   const { done, total } = node.progress;
   if (!isItem && node.level !== 'folder') {
     const pct = total ? Math.round((done / total) * 100) : 0;
-    item.description = node.missing ? 'missing file' : total ? `${done}/${total} · ${pct}%` : (node.status ?? '');
+    // `3/3` once complete: the percentage adds nothing there, and the short text keeps a task's
+    // title and progress within the default sidebar width at the third level.
+    const count = done === total ? `${done}/${total}` : `${done}/${total} · ${pct}%`;
+    item.description = node.missing ? 'missing file' : total ? count : (node.status ?? '');
     if (node.problems > 0) item.description += ` · ${node.problems} problem${node.problems === 1 ? '' : 's'}`;
   }
   item.contextValue = [

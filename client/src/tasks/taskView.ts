@@ -2,6 +2,7 @@ import { commands, StatusBarAlignment, window, workspace, type Disposable, type 
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { TaskSummaryRequest, TaskTreeChangedNotification, type TaskSummary } from '../../../server/src/protocol';
 import { onNotification, sendRequest } from '../protocolClient';
+import type { TaskViewApi } from '../api';
 import { registerTaskCommands } from './taskCommands';
 import { TaskTreeProvider } from './taskTreeProvider';
 
@@ -11,12 +12,13 @@ const SUMMARY_DELAY_MS = 150;
  * The Tasks view: tree, status-bar summary, activity-bar badge, welcome content and reveal of the
  * active task file. All data comes from the server.
  */
-export function registerTaskView(context: ExtensionContext, client: LanguageClient): void {
+export function registerTaskView(context: ExtensionContext, client: LanguageClient): TaskViewApi {
   const provider = new TaskTreeProvider(client);
   const view = window.createTreeView('agentDocs.tasks', { treeDataProvider: provider, showCollapseAll: true });
   const status = window.createStatusBarItem('agentDocs.taskProgress', StatusBarAlignment.Left, 50);
   status.name = 'Agent Docs Task Progress';
   status.command = 'agentDocs.tasks.focus';
+  let statusShown = false;
 
   const describeFilter = () => {
     const parts = [];
@@ -41,6 +43,7 @@ export function registerTaskView(context: ExtensionContext, client: LanguageClie
       void commands.executeCommand('setContext', 'agentDocs.tasks.empty', summary.epics + summary.stories + summary.tasks === 0);
       if (summary.tasks === 0 && summary.epics === 0) {
         status.hide();
+        statusShown = false;
         view.badge = undefined;
         return;
       }
@@ -48,6 +51,7 @@ export function registerTaskView(context: ExtensionContext, client: LanguageClie
       status.text = `$(checklist) ${pct}% · ${summary.tasksInProgress} in progress`;
       status.tooltip = `Task plan: ${done} of ${total} checklist items done across ${summary.tasks} tasks in ${summary.stories} stories and ${summary.epics} epics. Click to show the Tasks view.`;
       status.show();
+      statusShown = true;
       view.badge = summary.tasksInProgress > 0 ? { value: summary.tasksInProgress, tooltip: `${summary.tasksInProgress} tasks in progress` } : undefined;
     }, SUMMARY_DELAY_MS);
   };
@@ -77,4 +81,9 @@ export function registerTaskView(context: ExtensionContext, client: LanguageClie
   context.subscriptions.push(...disposables);
   describeFilter();
   updateSummary();
+  return {
+    tree: provider,
+    view,
+    statusBar: () => (statusShown ? { text: status.text, tooltip: typeof status.tooltip === 'string' ? status.tooltip : status.tooltip?.value } : undefined),
+  };
 }

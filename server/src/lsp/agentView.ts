@@ -76,7 +76,7 @@ export function registerAgentView(session: Session): void {
   // Change notifications, collected for a short while: files whose definition facts changed, and
   // edited definitions whose problem count the client has seen and that now differ (typing in a
   // body mostly changes nothing the view shows).
-  const notify = (uris: string[]) => void connection.sendNotification(AgentTreeChangedNotification.method, { uris });
+  const notify = (uris: string[]) => session.notify(AgentTreeChangedNotification.method, { uris });
   const watched = new Set([...DEFINITION_KEYS, ...ruleKeys]);
   const factChanged = new Set<string>();
   const edited = new Map<string, ProblemCount | undefined>();

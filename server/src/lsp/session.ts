@@ -20,7 +20,7 @@ import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
 import { registerTaskView } from './taskView';
 import { registerAgentView } from './agentView';
-import { INDEXED_NOTIFICATION, type IndexedParams } from '../protocol';
+import { INDEXED_NOTIFICATION, ServerProcessRequest, type IndexedParams, type ServerProcessInfo } from '../protocol';
 
 /**
  * Indexing works in slices of about this many milliseconds, then yields so that requests for open
@@ -42,6 +42,11 @@ export interface Session {
   isIndexed(): boolean;
   /** Called once the initial index is complete. */
   onIndexed(listener: () => void): void;
+  /**
+   * Sends a notification unless the connection has closed: debounced senders (the sidebar views)
+   * may fire after the client went away, and that must not become an uncaught exception.
+   */
+  notify(method: string, params: unknown): void;
   /** Called after settings or a config file changed and the service has the new configuration. */
   onConfigChanged(listener: () => void): void;
 }
@@ -75,6 +80,13 @@ export function startSession(connection: Connection): Session {
     roots: () => roots,
     isIndexed: () => indexed,
     onIndexed: (listener) => void indexedListeners.push(listener),
+    notify(method, params) {
+      try {
+        connection.sendNotification(method, params).catch(() => undefined);
+      } catch {
+        // The connection is closed or disposed: nobody is listening any more.
+      }
+    },
     onConfigChanged: (listener) => void configListeners.push(listener),
   };
 
@@ -243,6 +255,7 @@ export function startSession(connection: Connection): Session {
   registerFeatures(session);
   registerTaskView(session, session.roots);
   registerAgentView(session);
+  connection.onRequest(ServerProcessRequest.method, (): ServerProcessInfo => ({ pid: process.pid }));
   documents.listen(connection);
   return session;
 }

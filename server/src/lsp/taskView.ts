@@ -27,7 +27,7 @@ const NOTIFY_DELAY_MS = 100;
 export function registerTaskView(session: Session, roots: () => readonly string[]): void {
   const { connection, service } = session;
   const onRequest = <P, R>(d: RequestDescriptor<P, R>, handler: (params: P) => R) => connection.onRequest(d.method, (p: P): unknown => handler(p));
-  const notify = <P>(d: NotificationDescriptor<P>, params: P) => void connection.sendNotification(d.method, params);
+  const notify = <P>(d: NotificationDescriptor<P>, params: P) => session.notify(d.method, params);
   const problemCache = new Map<string, { generation: number; count: number }>();
 
   /** Problems in one task file; cached until any task fact changes (task rules read across files). */
