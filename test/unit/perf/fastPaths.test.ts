@@ -13,6 +13,8 @@ import { minimatch } from 'minimatch';
 import { globMatch } from '../../../server/src/core/config/glob';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
 import { editDistance } from '../../../server/src/core/text/similarity';
+import { byteOfChar } from '../../../server/src/core/encoding/cp1252';
+import { levelOf, looksLikeDate } from '../../../server/src/core/tasks/ids';
 import { listMarkdownFiles, listMarkdownFilesSync, pathToUri } from '../../../server/src/host/files';
 
 describe('pathToUri', () => {
@@ -57,6 +59,45 @@ describe('LineIndex (line starts found on first use)', () => {
     assert.equal(lines.lineCount, 4);
     assert.equal(lines.offsetAt({ line: 1, character: 5 }), 4);
     assert.equal(lines.lineText(1), 'bc');
+  });
+});
+
+describe('LineIndex line starts without \\r', () => {
+  it('equal the character-by-character answer', () => {
+    for (const text of ['', 'a', '\n', 'a\n', '\n\nb', 'ab\ncd\n\nef', 'x\r\ny\rz\n']) {
+      const lines = new LineIndex(text);
+      const expected = [0];
+      for (let i = 0; i < text.length; i++) {
+        if (text[i] === '\n') expected.push(i + 1);
+        else if (text[i] === '\r') expected.push(text[i + 1] === '\n' ? ++i + 1 : i + 1);
+      }
+      assert.deepEqual(Array.from({ length: lines.lineCount }, (_, l) => lines.lineStart(l)), expected, JSON.stringify(text));
+    }
+  });
+});
+
+describe('damaged-text lead characters', () => {
+  it('are exactly U+00C2–U+00F4: no other UTF-16 unit maps to a lead byte 0xC2–0xF4', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const b = byteOfChar(code);
+      assert.equal(b !== undefined && b >= 0xc2 && b <= 0xf4, code >= 0xc2 && code <= 0xf4, code.toString(16));
+    }
+  });
+});
+
+describe('task ID helpers without arrays', () => {
+  const ids = ['0001', '0001.02', '0001.02.03', '2024.10.15', '2024.10', '2024.13.01', '2024.10.32', '1899.01.01', '2199.12.31', '2200.01.01', '', '.', 'a.b', ' 2024.10', '2024', '0x7e8.01', '1e3.01', 'abc', '2024..', '2024.1.2.3'];
+  it('levelOf counts parts like split', () => {
+    for (const id of ids) assert.equal(levelOf(id), id.split('.').length, id);
+  });
+  it('looksLikeDate agrees with the split-and-convert definition', () => {
+    const slow = (id: string) => {
+      const [y, m, d] = id.split('.').map(Number);
+      if (y === undefined || y < 1900 || y > 2199) return false;
+      if (m === undefined || m < 1 || m > 12) return false;
+      return d === undefined || (d >= 1 && d <= 31);
+    };
+    for (const id of ids) assert.equal(looksLikeDate(id), slow(id), id);
   });
 });
 

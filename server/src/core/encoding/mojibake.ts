@@ -37,6 +37,14 @@ interface Piece {
 const LONGEST_SEQUENCE = 4;
 
 /**
+ * The characters that can stand for a UTF-8 lead byte (0xC2–0xF4): in both code pages those bytes
+ * are U+00C2–U+00F4 and no other character maps to them (checked over all of UTF-16 by
+ * test/unit/perf/fastPaths.test.ts). A native search skips straight to the next one, so text
+ * without any (most files) is never walked character by character.
+ */
+const LEAD_CHAR = /[\u00c2-\u00f4]/g;
+
+/**
  * Whether a decoded code point is something real text would contain. Two-byte sequences are
  * checked hardest because a capital letter before a closing quote (`ß“` in German `„Gruß“`) forms
  * one by accident; those land in rarely written scripts (Syriac, Thaana, N'Ko), which are refused.
@@ -56,6 +64,10 @@ function findPieces(text: string, from = 0, to = text.length): Piece[] {
   const pieces: Piece[] = [];
   let i = from;
   while (i < to) {
+    LEAD_CHAR.lastIndex = i;
+    const next = LEAD_CHAR.exec(text);
+    if (!next || next.index >= to) break;
+    i = next.index;
     const code = text.charCodeAt(i);
     if (code < 0xc2) {
       i++;

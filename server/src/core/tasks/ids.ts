@@ -17,7 +17,10 @@ export function isTaskId(text: string): boolean {
 
 /** The level of a well-formed ID, from its number of parts. */
 export function levelOf(id: string): TaskLevel {
-  return (id.split('.').length as TaskLevel);
+  // Counting dots gives `split('.').length` without an array per call (it runs per candidate ID).
+  let parts = 1;
+  for (let at = id.indexOf('.'); at >= 0; at = id.indexOf('.', at + 1)) parts++;
+  return parts as TaskLevel;
 }
 
 /** What each level is called in headings and messages. */
@@ -57,6 +60,10 @@ export function padTaskId(loose: string): string | undefined {
 
 /** Whether an ID reads as a calendar date (`2024.10.15`, `2024.10`), which prose uses far more than IDs. */
 export function looksLikeDate(id: string): boolean {
+  // Most IDs fail on the year already; decide that without splitting (same Number() conversion).
+  const dot = id.indexOf('.');
+  const year = Number(dot < 0 ? id : id.slice(0, dot));
+  if (year < 1900 || year > 2199) return false;
   const [y, m, d] = id.split('.').map(Number);
   if (y === undefined || y < 1900 || y > 2199) return false;
   if (m === undefined) return false;

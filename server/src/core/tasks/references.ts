@@ -38,6 +38,7 @@ const CANDIDATE = /[0-9]{4}(?:\.[0-9]{2}){0,2}/g;
 const MAY_REFER = /[0-9]{4}|\[[0-9]/g;
 const KEYWORD_BEFORE = /\b(epic|story|task|tasks|stories|epics)\s*\*{0,2}\s*[[({]?\s*$/i;
 const LOOSE = /\b(Epic|Story|Task)\s*\[([0-9]{1,4}(?:\.[0-9]{1,2}){0,2})\]/gi;
+const BRACKET_DIGIT = /\[[0-9]/;
 const CONTEXT = 120;
 const KEYWORD_LEVEL: Record<string, TaskLevel> = { epic: 1, story: 2, task: 3 };
 
@@ -52,7 +53,10 @@ export function scanReferences(doc: ParsedDocument): ReferenceScan {
     if (!MAY_REFER.test(doc.text)) return { references, malformed };
     for (const l of bodyLines(doc)) {
       if (!/[0-9]{4}|\[[0-9]/.test(l.text)) continue;
-      for (const m of l.text.matchAll(CANDIDATE)) {
+      // exec with lastIndex rather than matchAll: matchAll clones the expression on every call,
+      // and this runs on every line of every task file.
+      CANDIDATE.lastIndex = 0;
+      for (let m = CANDIDATE.exec(l.text); m; m = CANDIDATE.exec(l.text)) {
         const at = m.index;
         const id = m[0];
         // A bounded window keeps the context tests linear on very long lines.
@@ -63,8 +67,10 @@ export function scanReferences(doc: ParsedDocument): ReferenceScan {
         if (!strong && (levelOf(id) === 1 || looksLikeDate(id))) continue;
         references.push({ id, start: l.start + at, end: l.start + at + id.length, line: l.line, strong, inFence: l.inFence });
       }
-      if (l.inFence) continue;
-      for (const m of l.text.matchAll(LOOSE)) {
+      // LOOSE needs `[` and a digit right after it; most lines have none.
+      if (l.inFence || !BRACKET_DIGIT.test(l.text)) continue;
+      LOOSE.lastIndex = 0;
+      for (let m = LOOSE.exec(l.text); m; m = LOOSE.exec(l.text)) {
         const written = m[2]!;
         const id = padTaskId(written);
         if (!id || id === written || levelOf(id) !== KEYWORD_LEVEL[m[1]!.toLowerCase()]) continue;
@@ -79,7 +85,8 @@ export function scanReferences(doc: ParsedDocument): ReferenceScan {
 /** Not part of a longer number, version, IP address or word (`v2024.01.01`, `1.2024.10`, `2024.10.15.3`). */
 function standsAlone(before: string, after: string): boolean {
   if (/[\p{L}\p{N}_.]$/u.test(before)) return false;
-  if (/[a-z][a-z0-9+.-]*:\/\/\S*$/i.test(before)) return false;
+  // The URL test scans the whole window from every letter; without `://` it cannot match.
+  if (before.includes('://') && /[a-z][a-z0-9+.-]*:\/\/\S*$/i.test(before)) return false;
   if (/^[.,]?[0-9]/.test(after)) return false;
   if (/^\.[0-9A-Za-z]/.test(after) && !/^\.(md|markdown)\b/i.test(after)) return false;
   if (/^[\p{L}_]/u.test(after)) return false;

@@ -62,6 +62,11 @@ export class LineIndex {
 
 function lineStarts(text: string): number[] {
   const starts = [0];
+  // Without a \r every break is a \n: the native search is several times faster than the loop.
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */) starts.push(i + 1);
