@@ -15,6 +15,8 @@ import { LineIndex } from '../../../server/src/core/text/lineIndex';
 import { editDistance } from '../../../server/src/core/text/similarity';
 import { byteOfChar } from '../../../server/src/core/encoding/cp1252';
 import { levelOf, looksLikeDate } from '../../../server/src/core/tasks/ids';
+import { bodyLines } from '../../../server/src/core/tasks/lines';
+import { parseDocument } from '../../../server/src/core/document/parse';
 import { listMarkdownFiles, listMarkdownFilesSync, pathToUri } from '../../../server/src/host/files';
 
 describe('pathToUri', () => {
@@ -72,6 +74,23 @@ describe('LineIndex line starts without \\r', () => {
         else if (text[i] === '\r') expected.push(text[i + 1] === '\n' ? ++i + 1 : i + 1);
       }
       assert.deepEqual(Array.from({ length: lines.lineCount }, (_, l) => lines.lineStart(l)), expected, JSON.stringify(text));
+    }
+  });
+});
+
+describe('task body lines found without LineIndex', () => {
+  it('equal the lines LineIndex gives, with and without frontmatter, fences and a final break', () => {
+    const texts = ['', '# T', '# T\n', '---\nname: x\n---\n# T\n\n```\na\n```\n- x', '---\nname: x\n---', '\ufeff# A\n\nb\n\n', 'a\r\nb\rc\n'];
+    for (const text of texts) {
+      const doc = parseDocument('file:///ws/docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001 - E.md', 1, text, 'task');
+      const first = doc.lines.positionAt(doc.bodyStart).line;
+      const expected = [];
+      for (let line = first; line < doc.lines.lineCount; line++) {
+        const start = line === first ? doc.bodyStart : doc.lines.lineStart(line);
+        const end = doc.lines.lineEnd(line);
+        expected.push({ line, start, end, text: text.slice(start, end) });
+      }
+      assert.deepEqual(bodyLines(doc).map(({ line, start, end, text: t }) => ({ line, start, end, text: t })), expected, JSON.stringify(text));
     }
   });
 });

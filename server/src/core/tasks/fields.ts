@@ -22,6 +22,10 @@ export function headerFields(doc: ParsedDocument): readonly HeaderField[] {
     let inFooter = false;
     for (const l of bodyLines(doc)) {
       if (l.inFence) continue;
+      // A field and a `***` break both need `*`; a `---` or `___` break starts with its character
+      // after at most three spaces. Other lines (most) skip both expressions.
+      const t = l.text;
+      if (!t.includes('*') && !t.includes('-') && !t.includes('_')) continue;
       if (BREAK.test(l.text)) {
         inFooter = true;
         continue;
