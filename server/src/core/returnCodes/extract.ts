@@ -132,7 +132,7 @@ export function extractReturnCodes(doc: ParsedDocument): ReturnCodeDocument {
     hasDeclarationBlock,
     mirrors,
     references,
-    eol: /\r\n/.test(doc.text) ? '\r\n' : '\n',
+    eol: doc.text.includes('\r\n') ? '\r\n' : '\n',
   };
 }
 

@@ -75,19 +75,23 @@ function build(doc: ParsedDocument): TaskDocModel {
   if (level !== undefined && level < 3) statusFields = statusFields.filter((f) => !underChildHeading(doc, f.line));
   const qaFields = level === 3 ? [...fieldsNamed(doc, 'QA Validation Status'), ...fieldsNamed(doc, 'QA Status')].sort((a, b) => a.line - b.line) : [];
   const items = checklistItems(doc);
-  const model: TaskDocModel = {
-    ...(id ? { id, level } : {}),
-    ...(file ? { file } : {}),
-    ...(heading ? { heading } : {}),
-    ...(idField ? { idField } : {}),
-    statusFields,
-    qaFields,
-    ...(statusFields[0] ? { status: statusValue(statusFields[0].value) } : {}),
-    ...(qaFields[0] ? { qaStatus: statusValue(qaFields[0].value) } : {}),
-    items,
-    counts: countItems(items),
-    children: [],
-  };
+  // Assigned in the order the properties always had; conditional spreads (`...(x ? {x} : {})`)
+  // each build and copy a temporary object, and this runs for every task file.
+  const model = {} as TaskDocModel;
+  if (id) {
+    model.id = id;
+    model.level = level;
+  }
+  if (file) model.file = file;
+  if (heading) model.heading = heading;
+  if (idField) model.idField = idField;
+  model.statusFields = statusFields;
+  model.qaFields = qaFields;
+  if (statusFields[0]) model.status = statusValue(statusFields[0].value);
+  if (qaFields[0]) model.qaStatus = statusValue(qaFields[0].value);
+  model.items = items;
+  model.counts = countItems(items);
+  model.children = [];
   const percent = findPercent(doc);
   if (percent) model.percent = percent;
   if (id && level !== undefined && level < 3) model.children = childIds(doc, id);

@@ -1,6 +1,6 @@
 import { memo, type ParsedDocument } from '../document/parse';
 import { bodyLines } from './lines';
-import { levelOf, looksLikeDate, padTaskId, type TaskLevel } from './ids';
+import { isTaskId, levelOf, looksLikeDate, padTaskId, type TaskLevel } from './ids';
 
 /**
  * A task, story or epic ID written in Markdown. `strong` references sit where only an ID can be
@@ -72,6 +72,8 @@ export function scanReferences(doc: ParsedDocument): ReferenceScan {
       LOOSE.lastIndex = 0;
       for (let m = LOOSE.exec(l.text); m; m = LOOSE.exec(l.text)) {
         const written = m[2]!;
+        // A well-formed ID pads to itself and is not malformed: skip padding it (every heading).
+        if (isTaskId(written)) continue;
         const id = padTaskId(written);
         if (!id || id === written || levelOf(id) !== KEYWORD_LEVEL[m[1]!.toLowerCase()]) continue;
         const start = l.start + m.index + m[0].lastIndexOf(written);
