@@ -2,6 +2,7 @@ import { EventEmitter, type Event, type TreeDataProvider, type TreeItem } from '
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AgentChildrenRequest, type AgentFilter, type AgentViewNode } from '../../../server/src/protocol';
 import { sendRequest } from '../protocolClient';
+import { ChildrenCache } from '../childrenCache';
 import { EXPAND_LIMIT, toTreeItem } from './agentItem';
 
 /**
@@ -12,8 +13,10 @@ import { EXPAND_LIMIT, toTreeItem } from './agentItem';
 export class AgentTreeProvider implements TreeDataProvider<AgentViewNode> {
   private readonly changed = new EventEmitter<AgentViewNode | undefined>();
   readonly onDidChangeTreeData: Event<AgentViewNode | undefined> = this.changed.event;
-  private readonly children = new Map<string, Promise<AgentViewNode[]>>();
-  private readonly parents = new Map<string, AgentViewNode | undefined>();
+  private readonly children = new ChildrenCache<AgentViewNode>(keyOf, (node) => {
+    const parent = node && { id: node.id, level: node.level, folder: node.folder, ...(node.uri ? { uri: node.uri } : {}), ...(node.group ? { group: node.group } : {}) };
+    return sendRequest(this.client, AgentChildrenRequest, { ...(parent ? { parent } : {}), filter: this.filter });
+  });
   filter: AgentFilter = 'all';
 
   constructor(private readonly client: LanguageClient) {}
@@ -23,27 +26,11 @@ export class AgentTreeProvider implements TreeDataProvider<AgentViewNode> {
   }
 
   getChildren(node?: AgentViewNode): Promise<AgentViewNode[]> {
-    const key = node ? keyOf(node) : '';
-    let pending = this.children.get(key);
-    if (!pending) {
-      const parent = node && { id: node.id, level: node.level, folder: node.folder, ...(node.uri ? { uri: node.uri } : {}), ...(node.group ? { group: node.group } : {}) };
-      pending = sendRequest(this.client, AgentChildrenRequest, { ...(parent ? { parent } : {}), filter: this.filter }).then(
-        (nodes) => {
-          for (const child of nodes) this.parents.set(keyOf(child), node);
-          return nodes;
-        },
-        (e: unknown) => {
-          this.children.delete(key);
-          throw e;
-        },
-      );
-      this.children.set(key, pending);
-    }
-    return pending;
+    return this.children.get(node);
   }
 
   getParent(node: AgentViewNode): AgentViewNode | undefined {
-    return this.parents.get(keyOf(node));
+    return this.children.parentOf(node);
   }
 
   /**
@@ -53,7 +40,6 @@ export class AgentTreeProvider implements TreeDataProvider<AgentViewNode> {
    */
   refreshAll(): void {
     this.children.clear();
-    this.parents.clear();
     this.changed.fire(undefined);
   }
 

@@ -2,6 +2,7 @@ import { EventEmitter, type Event, type TreeDataProvider, type TreeItem } from '
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { TaskChildrenRequest, type TaskFilter, type TaskSort, type TaskTreeNode } from '../../../server/src/protocol';
 import { sendRequest } from '../protocolClient';
+import { ChildrenCache } from '../childrenCache';
 import { toTreeItem } from './taskItem';
 
 /**
@@ -12,9 +13,20 @@ import { toTreeItem } from './taskItem';
 export class TaskTreeProvider implements TreeDataProvider<TaskTreeNode> {
   private readonly changed = new EventEmitter<TaskTreeNode | undefined>();
   readonly onDidChangeTreeData: Event<TaskTreeNode | undefined> = this.changed.event;
-  private readonly children = new Map<string, Promise<TaskTreeNode[]>>();
-  private readonly parents = new Map<string, TaskTreeNode | undefined>();
   private readonly byKey = new Map<string, TaskTreeNode>();
+  private readonly children = new ChildrenCache<TaskTreeNode>(
+    keyOf,
+    (node) =>
+      sendRequest(this.client, TaskChildrenRequest, {
+        ...(node ? { parent: { id: node.id, level: node.level, folder: node.folder, ...(node.uri ? { uri: node.uri } : {}) } } : {}),
+        filter: this.filter,
+        ...(this.text ? { text: this.text } : {}),
+        sort: this.sort,
+      }),
+    (child) => {
+      if (child.level !== 'item') this.byKey.set(keyOf(child), child);
+    },
+  );
   filter: TaskFilter = 'all';
   text = '';
   sort: TaskSort = 'id';
@@ -26,40 +38,16 @@ export class TaskTreeProvider implements TreeDataProvider<TaskTreeNode> {
   }
 
   getChildren(node?: TaskTreeNode): Promise<TaskTreeNode[]> {
-    const key = node ? keyOf(node) : '';
-    let pending = this.children.get(key);
-    if (!pending) {
-      pending = sendRequest(this.client, TaskChildrenRequest, {
-          ...(node ? { parent: { id: node.id, level: node.level, folder: node.folder, ...(node.uri ? { uri: node.uri } : {}) } } : {}),
-          filter: this.filter,
-          ...(this.text ? { text: this.text } : {}),
-          sort: this.sort,
-        }).then(
-          (nodes) => {
-            for (const child of nodes) {
-              this.parents.set(keyOf(child), node);
-              if (child.level !== 'item') this.byKey.set(keyOf(child), child);
-            }
-            return nodes;
-          },
-          (e: unknown) => {
-            this.children.delete(key);
-            throw e;
-          },
-        );
-      this.children.set(key, pending);
-    }
-    return pending;
+    return this.children.get(node);
   }
 
   getParent(node: TaskTreeNode): TaskTreeNode | undefined {
-    return this.parents.get(keyOf(node));
+    return this.children.parentOf(node);
   }
 
   /** Everything again (filter, sort or settings changed). */
   refreshAll(): void {
     this.children.clear();
-    this.parents.clear();
     this.byKey.clear();
     this.changed.fire(undefined);
   }
@@ -77,14 +65,14 @@ export class TaskTreeProvider implements TreeDataProvider<TaskTreeNode> {
       const cached = this.byKey.get(key);
       if (cached) {
         Object.assign(cached, change);
-        this.children.delete(key);
+        this.children.drop(key);
         redraw.add(cached);
         continue;
       }
       const parentKey = parentKeyOf(change);
       const parent = parentKey === undefined ? undefined : this.byKey.get(parentKey);
       if (parentKey !== undefined && !parent) continue; // its parent is not loaded: nothing shows it yet
-      this.children.delete(parentKey ?? this.rootKey(change.folder));
+      this.children.drop(parentKey ?? this.rootKey(change.folder));
       redraw.add(parent);
     }
     if (redraw.has(undefined)) return this.changed.fire(undefined);
@@ -113,13 +101,6 @@ export class TaskTreeProvider implements TreeDataProvider<TaskTreeNode> {
       return undefined;
     };
     return search();
-  }
-
-  private dropBelow(node: TaskTreeNode): void {
-    const prefix = keyOf(node);
-    for (const key of [...this.children.keys()]) {
-      if (key === prefix || (key.startsWith(prefix) && (prefix.endsWith('|') || key[prefix.length] === '/'))) this.children.delete(key);
-    }
   }
 }
 

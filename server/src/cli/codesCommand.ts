@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
-import { AgentDocsService, type AgentDocsConfig } from '../core';
+import type { AgentDocsConfig } from '../core';
 import { routingTable, type RouteSite, type RoutingTable } from '../core/returnCodes/routing';
-import { pathToUri, readTextSync, uriToPath } from '../host/files';
-import { collectFiles, displayPath } from './collect';
+import { uriToPath } from '../host/files';
+import { displayPath } from './collect';
+import { indexFiles } from './indexFiles';
 
 /** What `codes` needs from main: the same config discovery `lint` uses. */
 export type ConfigLoader = (explicit: string | undefined) => { config: AgentDocsConfig; root: string };
@@ -20,20 +21,8 @@ export async function printCodes(args: string[], loadConfig: ConfigLoader): Prom
   });
   if (values.format !== 'text' && values.format !== 'json') throw Object.assign(new Error(`unknown format "${values.format}" (text, json)`), { code: 'ERR_PARSE_ARGS_CODES' });
   const { config, root } = loadConfig(values.config);
-  const { files, missing } = await collectFiles(positionals.length ? positionals : ['.'], config.followSymlinks);
-  for (const m of missing) process.stderr.write(`agent-docs: no such file or directory: ${m}\n`);
-  if (missing.length) return 2;
-  const service = new AgentDocsService({
-    host: { readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize), log: (m) => process.stderr.write(`${m}\n`) },
-    config,
-    roots: [pathToUri(root)],
-  });
-  for (const path of files) {
-    const uri = pathToUri(path);
-    if (!service.kindOf(uri)) continue;
-    const text = readTextSync(path, config.maxFileSize);
-    if (text !== undefined) service.indexFile(uri, text);
-  }
+  const service = await indexFiles(positionals.length ? positionals : ['.'], config, root);
+  if (!service) return 2;
   const table = routingTable(service.index);
   process.stdout.write(values.format === 'json' ? `${JSON.stringify(toJson(table), null, 2)}\n` : formatText(table));
   return 0;

@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AgentDocsService, percentDone, progressBar, progressCounts, type AgentDocsConfig, type TaskNode, type TaskTree } from '../core';
-import { pathToUri, readTextSync, uriToPath } from '../host/files';
-import { collectFiles } from './collect';
+import { percentDone, progressBar, progressCounts, type AgentDocsConfig, type TaskNode, type TaskTree } from '../core';
+import { uriToPath } from '../host/files';
+import { indexFiles } from './indexFiles';
 
 /** The CLI's JSON node: exactly these keys, in this order. */
 interface JsonNode {
@@ -33,20 +33,8 @@ export async function tasksCommand(args: string[], load: () => TasksCommandOptio
   }
   const { config, root } = load();
   const paths = positionals.length ? positionals : ['.'];
-  const { files, missing } = await collectFiles(paths, config.followSymlinks);
-  for (const m of missing) process.stderr.write(`agent-docs: no such file or directory: ${m}\n`);
-  if (missing.length) return 2;
-  const service = new AgentDocsService({
-    host: { readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize), log: (m) => process.stderr.write(`${m}\n`) },
-    config,
-    roots: [pathToUri(root)],
-  });
-  for (const path of files) {
-    const uri = pathToUri(path);
-    if (service.kindOf(uri) !== 'task') continue;
-    const text = readTextSync(path, config.maxFileSize);
-    if (text !== undefined) service.indexFile(uri, text);
-  }
+  const service = await indexFiles(paths, config, root, ['task']);
+  if (!service) return 2;
   const base = baseFolder(paths);
   const tree = service.taskTree();
   process.stdout.write(format === 'json' ? `${JSON.stringify(toJson(tree, base), null, 2)}\n` : textTree(tree));
