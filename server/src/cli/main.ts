@@ -74,7 +74,8 @@ async function lint(args: string[]): Promise<number> {
     log: (m) => process.stderr.write(`${m}\n`),
   });
   const formatter = format === 'json' ? json : format === 'sarif' ? sarif(VERSION) : stylish;
-  process.stdout.write(formatter(results));
+  // Nothing to report but a wrong path: the error alone says it ("No problems in 0 files" would mislead).
+  if (results.length || !missing.length) process.stdout.write(formatter(results));
   for (const m of missing) process.stderr.write(`agent-docs: no such file or directory: ${m}\n`);
   if (missing.length) return 2;
   const all = results.flatMap((r) => r.findings);
