@@ -1,5 +1,5 @@
 /** The pure core: no `vscode`, no LSP. Hosts import from here. */
-export { AgentDocsService, minimalEdit, type ServiceHost, type ServiceOptions } from './service';
+export { AgentDocsService, type ServiceHost, type ServiceOptions } from './service';
 export { DEFAULT_CONFIG, CONFIG_FILE_NAMES, mergeConfig, type AgentDocsConfig, type ConfigLayer } from './config/config';
 export { parseConfigText, readLayer, SEVERITIES } from './config/parseConfig';
 export { configSchema, ruleSeverityProperties, CONFIG_SCHEMA_PATH, type JsonSchema } from './config/schema';
@@ -8,7 +8,7 @@ export { FILE_BINARY, FILE_TOO_LARGE, FILE_UNREADABLE } from './rules/hostRules'
 export { hostFinding, refuseText, utf8Length } from './admission';
 export type { Rule, RuleMeta } from './rules/types';
 export { findDamagedText, hasDamagedText, repairDamagedText, type DamagedRun } from './encoding';
-export { applyEdits } from './text/edits';
+export { applyEdits, minimalEdit } from './text/edits';
 export { keepLineEndings, lineEndingStyle } from './text/eol';
 export { LineIndex } from './text/lineIndex';
 export type * from './types';

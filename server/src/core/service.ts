@@ -7,7 +7,7 @@ import type { CodeLens, CompletionItem, DocumentLink, DocumentSymbol, FeatureCon
 import { RULES } from './rules/registry';
 import { runRules } from './rules/run';
 import type { Rule } from './rules/types';
-import { applyEdits } from './text/edits';
+import { applyEdits, isSingleDocumentEdit, minimalEdit } from './text/edits';
 import { FixSelection } from './text/fixSelection';
 import type { DocumentKind, Finding, Location, Position, Range, TextEdit, WorkspaceEdit } from './types';
 import { WorkspaceIndex, type Indexer } from './workspace/index';
@@ -251,7 +251,7 @@ export class AgentDocsService {
       const doc = parseDocument(uri, -1 - pass, current, kind);
       const selection = new FixSelection(doc.lines);
       for (const finding of this.lintParsed(doc)) {
-        const fix = finding.fixes?.find((f) => f.isPreferred && isLocalEdit(f.edit, uri));
+        const fix = finding.fixes?.find((f) => f.isPreferred && isSingleDocumentEdit(f.edit, uri));
         if (fix) selection.offer(fix.edit.changes[uri]!);
       }
       if (selection.edits.length === 0) break;
@@ -267,7 +267,7 @@ export class AgentDocsService {
     const doc = this.document(uri);
     if (!doc) return [];
     const fixed = this.fixAllText(uri, doc.text);
-    return fixed === doc.text ? [] : [minimalEdit(doc, fixed)];
+    return fixed === doc.text ? [] : [minimalEdit(doc.text, doc.lines, fixed)];
   }
 
   hover(uri: string, position: Position): Hover | undefined {
@@ -365,25 +365,6 @@ export class AgentDocsService {
       return undefined;
     }
   }
-}
-
-function isLocalEdit(edit: WorkspaceEdit, uri: string): boolean {
-  const uris = Object.keys(edit.changes);
-  return uris.length === 1 && uris[0] === uri && !edit.creates?.length && !edit.renames?.length;
-}
-
-/** One edit covering only the span between the common prefix and suffix of the two texts. */
-export function minimalEdit(doc: ParsedDocument, fixed: string): TextEdit {
-  const a = doc.text;
-  let start = 0;
-  while (start < a.length && start < fixed.length && a[start] === fixed[start]) start++;
-  let endA = a.length;
-  let endB = fixed.length;
-  while (endA > start && endB > start && a[endA - 1] === fixed[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  return { range: doc.lines.range(start, endA), newText: fixed.slice(start, endB) };
 }
 
 function normaliseRoots(roots: readonly string[]): string[] {

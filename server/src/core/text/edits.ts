@@ -1,4 +1,4 @@
-import type { TextEdit } from '../types';
+import type { TextEdit, WorkspaceEdit } from '../types';
 import { LineIndex } from './lineIndex';
 
 /**
@@ -21,4 +21,23 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
     applied++;
   }
   return { text: out + text.slice(cursor), applied };
+}
+
+/** Whether an edit only changes text in `uri` (no other file, no creation or rename). */
+export function isSingleDocumentEdit(edit: WorkspaceEdit, uri: string): boolean {
+  const uris = Object.keys(edit.changes);
+  return uris.length === 1 && uris[0] === uri && !edit.creates?.length && !edit.renames?.length;
+}
+
+/** One edit covering only the span between the common prefix and suffix of the two texts. */
+export function minimalEdit(text: string, lines: LineIndex, fixed: string): TextEdit {
+  let start = 0;
+  while (start < text.length && start < fixed.length && text[start] === fixed[start]) start++;
+  let endA = text.length;
+  let endB = fixed.length;
+  while (endA > start && endB > start && text[endA - 1] === fixed[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  return { range: lines.range(start, endA), newText: fixed.slice(start, endB) };
 }
