@@ -20,6 +20,6 @@ describe('return-code index', () => {
     const after = catalogOf(service.index);
     assert.notEqual(after, before);
     assert.equal(after.declared.has('MISSING_TASK_FILES'), false);
-    assert.deepEqual(service.rulesAffectedBy([RETURN_CODES_KEY]).map((r) => r.id).sort(), ['return-code-not-declared', 'return-code-unknown', 'return-code-unrouted']);
+    assert.deepEqual(service.rulesAffectedBy([RETURN_CODES_KEY]).map((r) => r.id).sort(), ['return-code-mirror-agent-unknown', 'return-code-not-declared', 'return-code-unknown', 'return-code-unrouted']);
   });
 });
