@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { AgentDocsService, LineIndex, type Finding, type TextEdit } from '../../server/src/core';
+import { AgentDocsService, LineIndex, type Finding, type Position, type TextEdit } from '../../server/src/core';
 import { rangeInside } from './sanity';
 
 /**
@@ -23,16 +23,7 @@ export function checkProperties(service: AgentDocsService, uri: string, text: st
   if (doc) {
     // Every feature at a few places: the start, each finding, the end.
     const probes = [{ line: 0, character: 0 }, { line: 1, character: 2 }, ...findings.slice(0, 5).map((f) => f.range.start), lines.positionAt(text.length)];
-    for (const p of probes) {
-      service.hover(uri, p);
-      service.completion(uri, p);
-      service.definition(uri, p);
-      service.references(uri, p, true);
-      service.prepareRename(uri, p);
-    }
-    service.documentSymbols(uri);
-    service.documentLinks(uri);
-    service.codeLenses(uri);
+    askEveryFeature(service, uri, probes);
   }
 
   const fixed = service.fixAllText(uri, text);
@@ -83,4 +74,18 @@ function checkFixEdits(text: string, lines: LineIndex, f: Finding, title: string
       assert.ok(!(hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff), `${f.ruleId} fix "${title}": edit splits a surrogate pair at ${o}`);
     }
   }
+}
+
+/** Asks every editor feature of the service about a document, at each of the given positions. */
+export function askEveryFeature(service: AgentDocsService, uri: string, positions: readonly Position[]): void {
+  for (const p of positions) {
+    service.hover(uri, p);
+    service.completion(uri, p);
+    service.definition(uri, p);
+    service.references(uri, p, true);
+    service.prepareRename(uri, p);
+  }
+  service.documentSymbols(uri);
+  service.documentLinks(uri);
+  service.codeLenses(uri);
 }

@@ -104,3 +104,31 @@ export async function child<T>(tree: TreeApi<T>, node: T | undefined, label: str
   for (const c of children) if (labelOf(await tree.getTreeItem(c)) === label) return c;
   throw new Error(`no child "${label}"; have: ${(await rows(tree, node)).join(' | ')}`);
 }
+
+/** The node reached by following labels from the top (`Agents`, `developer`, …). */
+export async function nodeAt<T>(tree: TreeApi<T>, labels: readonly string[]): Promise<T | undefined> {
+  let node: T | undefined;
+  for (const l of labels) node = await child(tree, node, l);
+  return node;
+}
+
+/** The theme icon id a node is drawn with. */
+export async function iconOf<T>(tree: TreeApi<T>, node: T): Promise<string | undefined> {
+  return ((await tree.getTreeItem(node)).iconPath as vscode.ThemeIcon | undefined)?.id;
+}
+
+/** Waits until the rows under `labels` are `expected`, re-reading on each tree change. */
+export function rowsBecome<T>(tree: () => TreeApi<T>, expected: string[], labels: readonly string[] = []): Promise<string[]> {
+  let last: string[] = [];
+  return waitFor(
+    `rows ${JSON.stringify(expected)}`,
+    async () => {
+      last = await rows(tree(), await nodeAt(tree(), labels));
+      return JSON.stringify(last) === JSON.stringify(expected) ? last : undefined;
+    },
+    [tree().onDidChangeTreeData],
+    30_000,
+  ).catch((e: Error) => {
+    throw new Error(`${e.message}; last seen ${JSON.stringify(last)}`);
+  });
+}

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { askEveryFeature } from '../../support/properties';
 import { memoryService } from '../../support/workspace';
 
 const REPO = join(__dirname, '../../../..');
@@ -39,19 +40,7 @@ describe('nothing from the workspace is executed', () => {
       assert.ok(service.lint(u).length > 0, `${path} has a finding`);
       service.fixAllText(u, text);
       service.fixAll(u);
-      for (let line = 0; line < 3; line++) {
-        for (const character of [0, 3, 10]) {
-          const p = { line, character };
-          service.hover(u, p);
-          service.completion(u, p);
-          service.definition(u, p);
-          service.references(u, p, true);
-          service.prepareRename(u, p);
-        }
-      }
-      service.documentSymbols(u);
-      service.documentLinks(u);
-      service.codeLenses(u);
+      askEveryFeature(service, u, [0, 1, 2].flatMap((line) => [0, 3, 10].map((character) => ({ line, character }))));
     }
     assert.equal(existsSync(marker), false, 'a workspace file was evaluated');
   });

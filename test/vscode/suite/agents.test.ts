@@ -7,28 +7,16 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AgentDocsApi } from '../../../client/src/api';
 import type { AgentViewNode } from '../../../server/src/protocol';
-import { api, child, root, rows, waitFor } from '../support';
+import { api, iconOf, nodeAt, root, rows, rowsBecome as waitForRows } from '../support';
 
 describe('Agents sidebar', () => {
   let ext: AgentDocsApi;
   const tree = () => ext.agents.tree;
-  const path = async (...labels: string[]): Promise<AgentViewNode> => {
-    let node: AgentViewNode | undefined;
-    for (const l of labels) node = await child(tree(), node, l);
-    return node!;
-  };
+  const path = async (...labels: string[]): Promise<AgentViewNode> => (await nodeAt(tree(), labels))!;
   /** A Markdown tooltip as plain text (`appendText` escapes spaces and punctuation). */
   const plain = (t: vscode.TreeItem['tooltip']) => (typeof t === 'string' ? t : (t?.value ?? '')).replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
-  const icon = async (node: AgentViewNode) => ((await tree().getTreeItem(node)).iconPath as vscode.ThemeIcon | undefined)?.id;
-  const rowsBecome = (expected: string[], ...labels: string[]) => {
-    let last: string[] = [];
-    return waitFor(`rows ${JSON.stringify(expected)}`, async () => {
-      last = await rows(tree(), labels.length ? await path(...labels) : undefined);
-      return JSON.stringify(last) === JSON.stringify(expected) ? last : undefined;
-    }, [tree().onDidChangeTreeData], 30_000).catch((e: Error) => {
-      throw new Error(`${e.message}; last seen ${JSON.stringify(last)}`);
-    });
-  };
+  const icon = (node: AgentViewNode) => iconOf(tree(), node);
+  const rowsBecome = (expected: string[], ...labels: string[]) => waitForRows(tree, expected, labels);
 
   before(async () => {
     ext = await api();

@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AgentDocsApi } from '../../../client/src/api';
 import type { TaskTreeNode } from '../../../server/src/protocol';
-import { api, child, root, rows, waitFor } from '../support';
+import { api, iconOf, nodeAt, root, rows, rowsBecome as waitForRows, waitFor } from '../support';
 
 const PLAN = 'docs/DEVELOPMENT_PLAN_AND_PROGRESS';
 const CHECKOUT = `${PLAN}/0001.01.02 - Shop - Cart - Checkout.md`;
@@ -17,22 +17,9 @@ describe('Tasks sidebar', () => {
   let ext: AgentDocsApi;
   const tree = () => ext.tasks.tree;
   /** Epic → story → task by labels. */
-  const path = async (...labels: string[]): Promise<TaskTreeNode> => {
-    let node: TaskTreeNode | undefined;
-    for (const l of labels) node = await child(tree(), node, l);
-    return node!;
-  };
-  const icon = async (node: TaskTreeNode) => ((await tree().getTreeItem(node)).iconPath as vscode.ThemeIcon | undefined)?.id;
-  /** Waits until the rows under `labels` are `expected` (re-read on each tree change). */
-  const rowsBecome = (expected: string[], ...labels: string[]) => {
-    let last: string[] = [];
-    return waitFor(`rows ${JSON.stringify(expected)}`, async () => {
-      last = await rows(tree(), labels.length ? await path(...labels) : undefined);
-      return JSON.stringify(last) === JSON.stringify(expected) ? last : undefined;
-    }, [tree().onDidChangeTreeData], 30_000).catch((e: Error) => {
-      throw new Error(`${e.message}; last seen ${JSON.stringify(last)}`);
-    });
-  };
+  const path = async (...labels: string[]): Promise<TaskTreeNode> => (await nodeAt(tree(), labels))!;
+  const icon = (node: TaskTreeNode) => iconOf(tree(), node);
+  const rowsBecome = (expected: string[], ...labels: string[]) => waitForRows(tree, expected, labels);
 
   before(async () => {
     ext = await api();
