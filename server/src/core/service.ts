@@ -9,6 +9,7 @@ import { runRules } from './rules/run';
 import type { Rule } from './rules/types';
 import { applyEdits, isSingleDocumentEdit, minimalEdit } from './text/edits';
 import { FixSelection } from './text/fixSelection';
+import { safeDecode } from './text/names';
 import type { DocumentKind, Finding, Location, Position, Range, TextEdit, WorkspaceEdit } from './types';
 import { WorkspaceIndex, type Indexer } from './workspace/workspaceIndex';
 import { INDEXERS } from './workspace/indexers/index';
@@ -369,12 +370,4 @@ export class AgentDocsService {
 
 function normaliseRoots(roots: readonly string[]): string[] {
   return roots.map((r) => (r.endsWith('/') ? r : `${r}/`)).sort((a, b) => b.length - a.length);
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

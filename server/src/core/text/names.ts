@@ -1,12 +1,16 @@
+/** Percent-escapes decoded; text that is not valid escaping (`100%`) comes back as written. */
+export function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** The last path segment of a URI or path, decoded. */
 export function basename(uriOrPath: string): string {
   const clean = uriOrPath.replace(/[?#].*$/, '').replace(/\/+$/, '');
-  const last = clean.slice(clean.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
+  return safeDecode(clean.slice(clean.lastIndexOf('/') + 1));
 }
 
 /** The name of the folder that holds a file. */

@@ -5,7 +5,7 @@ import { eolOf } from '../../text/eol';
 import type { Rule } from '../types';
 import { doubleQuote } from '../../fields/repair';
 import { firstParagraph } from '../../agents/bodySummary';
-import { suggestAgentField } from './agent-unknown-field';
+import { suggestAgentField } from '../../fields/suggest';
 
 export const agentDescriptionMissing: Rule = {
   id: 'agent-description-missing',
