@@ -1,10 +1,10 @@
 import { dirOf, isInside, nameOf } from '../files/uris';
 import type { WorkspaceFiles } from '../files/workspaceFiles';
 import { pluginOfFile, type PluginInfo } from '../plugins/plugins';
-import { AGENT_NAME_KEY, type AgentNameFact } from '../rules/agent/nameIndexer';
+import { AGENT_NAME_KEY, type AgentNameFact } from '../workspace/indexers/agentNames';
 import type { Range } from '../types';
-import type { WorkspaceIndex } from '../workspace/index';
-import { SUMMARY_KEY, summaryIndexer } from '../workspace/summary';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { SUMMARY_KEY, summaryIndexer } from '../workspace/indexers/summary';
 import { namesCache } from './cache';
 import { groupBy } from './group';
 

@@ -1,5 +1,5 @@
 import type { WorkspaceFiles } from '../files/workspaceFiles';
-import type { WorkspaceIndex } from '../workspace/index';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /**
  * A value derived from the index's facts and the file view (plugin manifests decide scoped

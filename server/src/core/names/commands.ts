@@ -1,8 +1,8 @@
 import { isInside, nameOf } from '../files/uris';
 import type { WorkspaceFiles } from '../files/workspaceFiles';
 import { pluginOfFile, type PluginInfo } from '../plugins/plugins';
-import type { WorkspaceIndex } from '../workspace/index';
-import { SUMMARY_KEY, summaryIndexer } from '../workspace/summary';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { SUMMARY_KEY, summaryIndexer } from '../workspace/indexers/summary';
 import { namesCache } from './cache';
 import { groupBy } from './group';
 

@@ -2,8 +2,8 @@ import { isInside } from '../files/uris';
 import type { WorkspaceFiles } from '../files/workspaceFiles';
 import { pluginOfFile, type PluginInfo } from '../plugins/plugins';
 import type { Range } from '../types';
-import type { WorkspaceIndex } from '../workspace/index';
-import { SKILLS_INDEXER, skillsByName, type SkillRef } from '../workspace/skills';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { SKILLS_INDEXER, skillsByName, type SkillRef } from '../workspace/indexers/skills';
 import { namesCache } from './cache';
 import { groupBy } from './group';
 

@@ -3,7 +3,7 @@ import { applySuppressions } from '../config/suppressions';
 import type { ParsedDocument } from '../document/parse';
 import type { Finding } from '../types';
 import type { WorkspaceFiles } from '../files/workspaceFiles';
-import type { WorkspaceIndex } from '../workspace/index';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { createRuleContext } from './context';
 import type { Rule } from './types';
 
