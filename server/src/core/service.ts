@@ -9,7 +9,7 @@ import { runRules } from './rules/run';
 import type { Rule } from './rules/types';
 import { applyEdits, isSingleDocumentEdit, minimalEdit } from './text/edits';
 import { FixSelection } from './text/fixSelection';
-import { safeDecode } from './text/names';
+import { decodeSafe } from './files/uris';
 import type { DocumentKind, Finding, Location, Position, Range, TextEdit, WorkspaceEdit } from './types';
 import { WorkspaceFiles, type ReadDirectory } from './files/workspaceFiles';
 import { WorkspaceIndex, type Indexer } from './workspace/workspaceIndex';
@@ -118,7 +118,7 @@ export class AgentDocsService {
   relativePath(uri: string): string {
     const root = this.roots.find((r) => uri.startsWith(r));
     const path = root ? uri.slice(root.length) : uri.replace(/^file:\/\//, '');
-    return safeDecode(path.replace(/^\/+/, ''));
+    return decodeSafe(path.replace(/^\/+/, ''));
   }
 
   kindOf(uri: string): DocumentKind | undefined {

@@ -1,6 +1,6 @@
 import { memo, type ParsedDocument } from '../document/parse';
 import { bodyLines } from './lines';
-import { safeDecode } from '../text/names';
+import { decodeSafe } from '../files/uris';
 
 /** An inline Markdown link `[text](target)` or `[text](<target with spaces>)`. */
 export interface MarkdownLink {
@@ -33,7 +33,7 @@ export function markdownLinks(doc: ParsedDocument): readonly MarkdownLink[] {
         const start = l.start + m.index;
         const targetStart = start + m[0].indexOf('](') + 2 + (angled ? 1 : 0);
         const bare = target.replace(/#.*$/, '');
-        out.push({ text: m[1]!, target, path: safeDecode(bare), line: l.line, start, end: start + m[0].length, targetStart, targetEnd: targetStart + target.length });
+        out.push({ text: m[1]!, target, path: decodeSafe(bare), line: l.line, start, end: start + m[0].length, targetStart, targetEnd: targetStart + target.length });
       }
     }
     return out;

@@ -1,16 +1,9 @@
-/** Percent-escapes decoded; text that is not valid escaping (`100%`) comes back as written. */
-export function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
+import { decodeSafe } from '../files/uris';
 
 /** The last path segment of a URI or path, decoded. */
 export function basename(uriOrPath: string): string {
   const clean = uriOrPath.replace(/[?#].*$/, '').replace(/\/+$/, '');
-  return safeDecode(clean.slice(clean.lastIndexOf('/') + 1));
+  return decodeSafe(clean.slice(clean.lastIndexOf('/') + 1));
 }
 
 /** The name of the folder that holds a file. */

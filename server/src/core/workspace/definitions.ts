@@ -1,4 +1,5 @@
-import { basename, safeDecode } from '../text/names';
+import { decodeSafe } from '../files/uris';
+import { basename } from '../text/names';
 import { AGENT_NAME_KEY, agentNameIndexer } from './indexers/agentNames';
 import { RETURN_CODES_KEY, returnCodesIndexer } from './indexers/returnCodes';
 import { SKILLS_INDEXER, skillsIndexer } from './indexers/skills';
@@ -55,7 +56,7 @@ function naming(index: WorkspaceIndex, uri: string, kind: DefinitionKind): { nam
   }
   // `.claude/commands/frontend/build.md` is `/build`, shown with its `frontend` folder.
   const at = uri.lastIndexOf('/commands/');
-  const inner = at < 0 ? '' : safeDecode(uri.slice(at + '/commands/'.length, uri.lastIndexOf('/') + 1)).replace(/\/$/, '');
+  const inner = at < 0 ? '' : decodeSafe(uri.slice(at + '/commands/'.length, uri.lastIndexOf('/') + 1)).replace(/\/$/, '');
   return inner ? { name: file, namespace: inner } : { name: file };
 }
 
