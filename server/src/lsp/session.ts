@@ -14,13 +14,13 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AgentDocsService, CONFIG_FILE_NAMES } from '../core';
-import { listMarkdownFiles, pathToUri, readTextSync, uriToPath } from '../host/files';
+import { listDocumentFiles, pathToUri, readTextSync, uriToPath } from '../host/files';
 import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
 import { registerTaskView } from './taskView';
 import { registerAgentView } from './agentView';
-import { INDEXED_NOTIFICATION, ServerProcessRequest, type IndexedParams, type ServerProcessInfo } from '../protocol';
+import { INDEXED_NOTIFICATION, ServerProcessRequest, WATCHED_GLOBS, type IndexedParams, type ServerProcessInfo } from '../protocol';
 
 /**
  * Indexing works in slices of about this many milliseconds, then yields so that requests for open
@@ -153,12 +153,12 @@ export function startSession(connection: Connection): Session {
   const indexWorkspace = async () => {
     const listStart = performance.now();
     const files: string[] = [];
-    for (const root of roots) files.push(...(await listMarkdownFiles(uriToPath(root), { followSymlinks: service.config.followSymlinks })));
+    for (const root of roots) files.push(...(await listDocumentFiles(uriToPath(root), { followSymlinks: service.config.followSymlinks })));
     const indexStart = performance.now();
     let sliceStart = performance.now();
     for (const path of files) {
       const uri = pathToUri(path);
-      if (!documents.get(uri)) {
+      if (!documents.get(uri) && service.kindOf(uri)) {
         const text = readTextSync(path, maxFileSize);
         try {
           if (text !== undefined) service.indexFile(uri, text);
@@ -210,7 +210,7 @@ export function startSession(connection: Connection): Session {
     if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'agentDocs' });
     if (supportsWatchRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{md,MD,markdown}' }, ...CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` }))],
+        watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })),
       });
     }
     await reloadConfig();
