@@ -15,13 +15,13 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AgentDocsService, basename, CONFIG_FILE_NAMES, type AgentDocsConfig } from '../core';
-import { listMarkdownFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
+import { isDocumentName, listDocumentFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
 import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
 import { registerTaskView } from './taskView';
 import { registerAgentView } from './agentView';
-import { INDEXED_NOTIFICATION, ServerProcessRequest, type IndexedParams, type ServerProcessInfo } from '../protocol';
+import { INDEXED_NOTIFICATION, ServerProcessRequest, WATCHED_GLOBS, type IndexedParams, type ServerProcessInfo } from '../protocol';
 
 /**
  * Indexing works in slices of about this many milliseconds, then yields so that requests for open
@@ -179,7 +179,7 @@ export function startSession(connection: Connection): Session {
     indexedWith = indexingKey();
     const listStart = performance.now();
     const files: string[] = [];
-    for (const root of roots) files.push(...(await listMarkdownFiles(uriToPath(root), { followSymlinks: service.configFor(root).followSymlinks })));
+    for (const root of roots) files.push(...(await listDocumentFiles(uriToPath(root), { followSymlinks: service.configFor(root).followSymlinks })));
     if (run !== indexRun) return;
     const indexStart = performance.now();
     let sliceStart = performance.now();
@@ -187,7 +187,10 @@ export function startSession(connection: Connection): Session {
     for (const path of files) {
       const uri = pathToUri(path);
       listed.add(uri);
-      if (!documents.get(uri)) {
+      if (!documents.get(uri) && !service.kindOf(uri)) {
+        // Not one of ours (any more): ignored now, or a kind no setting selects.
+        if (service.index.has(uri)) service.removeFile(uri);
+      } else if (!documents.get(uri)) {
         const text = readFile(uri);
         try {
           if (text !== undefined) service.indexFile(uri, text);
@@ -245,12 +248,10 @@ export function startSession(connection: Connection): Session {
     if (supportsWatchRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [
-          { globPattern: '**/*.{md,MD,markdown}' },
-          ...CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })),
-          // Links resolve against every file and folder: creations and deletions of any of them,
-          // and changes to the manifests that name plugins and their resource folders.
+          // Documents (Markdown, Claude Code's JSON files) and config files, created, changed or deleted.
+          ...WATCHED_GLOBS.map((globPattern) => ({ globPattern })),
+          // Links resolve against every file and folder: creations and deletions of any of them.
           { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
-          { globPattern: '**/{plugin.json,.mcp.json}', kind: WatchKind.Change },
         ],
       });
     }
@@ -272,7 +273,7 @@ export function startSession(connection: Connection): Session {
       if (indexed) relintOpen();
     }
     for (const change of changes) {
-      if (!/\.(md|markdown)$/i.test(change.uri) && !CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) continue;
+      if (!isDocumentName(change.uri.slice(change.uri.lastIndexOf('/') + 1)) && !CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) continue;
       if (CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) {
         configChanged = true;
         continue;
