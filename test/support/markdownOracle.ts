@@ -78,20 +78,21 @@ function codeText(value: string, multiline: boolean): string {
   return multiline ? value.replace(/\r?\n[ \t]*/g, ' ').trim() : value;
 }
 
+/** A fence's `start-end` without trailing whitespace, shifted by `shift`. */
+function fenceSpan(text: string, start: number, end: number, shift = 0): string {
+  return `${start + shift}-${start + text.slice(start, end).trimEnd().length + shift}`;
+}
+
 /** The oracle's findings for `text[bodyStart…]`, offsets shifted to the whole text. */
 export function oracleFindings(oracle: Oracle, text: string, bodyStart: number): Findings {
   const body = text.slice(bodyStart);
   const out = empty();
   const slugger = oracle.slugger();
   const at = (n: Node) => `${n.position!.start.offset! + bodyStart}-${n.position!.end.offset! + bodyStart}`;
-  // micromark ends an unclosed fence that a sibling list item cuts off at the start of that item's
-  // line, after the line ending; every other node (and the model) ends before the line ending.
-  const codeAt = (n: Node) => {
-    let end = n.position!.end.offset!;
-    const atLineStart = body[end - 1] === '\n' || body[end - 1] === '\r';
-    if (end < body.length && atLineStart && body[end] !== '\n' && body[end] !== '\r') end -= body.startsWith('\r\n', end - 2) ? 2 : 1;
-    return `${n.position!.start.offset! + bodyStart}-${end + bodyStart}`;
-  };
+  // Where an unclosed fence ends among trailing blank lines, and whether a line ending before a
+  // sibling list item is inside it, are conventions: both sides compare fences without trailing
+  // whitespace (closed fences end with their fence either way).
+  const codeAt = (n: Node) => fenceSpan(body, n.position!.start.offset!, n.position!.end.offset!, bodyStart);
   const walk = (n: Node) => {
     switch (n.type) {
       case 'code': {
@@ -101,7 +102,12 @@ export function oracleFindings(oracle: Oracle, text: string, bodyStart: number):
         break;
       }
       case 'heading': {
-        out.headings.push(`${at(n)} h${n.depth}`);
+        // A setext heading is compared from its text: where it starts when definitions precede it
+        // in its paragraph differs between micromark and commonmark.js.
+        const s = n.position!.start.offset!;
+        const first = n.children?.[0]?.position?.start.offset;
+        const from = body[s] !== '#' && first !== undefined ? first : s;
+        out.headings.push(`${from + bodyStart}-${n.position!.end.offset! + bodyStart} h${n.depth}`);
         const text = oracle.text(n);
         out.anchors.push(`${JSON.stringify(text.replace(/\r?\n/g, ' '))} → #${slugger.slug(text)}`);
         break;
@@ -147,10 +153,10 @@ export function modelFindings(model: MarkdownModel, text: string): Findings {
   for (const c of model.codeBlocks) {
     const space = c.info.search(/[ \t]/);
     const meta = space < 0 ? '' : c.info.slice(space).trim();
-    out.fences.push(`${c.start}-${c.end} ${c.kind} ${decodeMarkdownText(c.lang)}|${decodeMarkdownText(meta)}`);
+    out.fences.push(`${fenceSpan(text, c.start, c.end)} ${c.kind} ${decodeMarkdownText(c.lang)}|${decodeMarkdownText(meta)}`);
   }
   for (const h of model.headings) {
-    out.headings.push(`${h.start}-${h.end} h${h.level}`);
+    out.headings.push(`${h.setext && h.contentEnd > h.contentStart ? h.contentStart : h.start}-${h.end} h${h.level}`);
     out.anchors.push(`${JSON.stringify(h.text)} → #${h.anchor}`);
   }
   for (const c of model.codeSpans) out.codeSpans.push(`${c.start}-${c.end} ${codeText(c.text, /[\r\n]/.test(text.slice(c.start, c.end)))}`);

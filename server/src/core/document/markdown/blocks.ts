@@ -99,6 +99,8 @@ interface Fence {
   start: number;
   line: number;
   info: { start: number; end: number };
+  /** The last line read into it. */
+  lastLine: number;
 }
 interface Indented {
   type: 'indented';
@@ -335,6 +337,7 @@ class BlockScanner {
         return;
       case 'fence':
         this.kind(LineCode.Code);
+        block.lastLine = this.line;
         if (!this.blank) this.extendContainers(this.open.length - 1);
         return;
       case 'indented':
@@ -566,14 +569,14 @@ class BlockScanner {
     while (infoStart < this.lineEnd && isSpaceOrTab(text.charCodeAt(infoStart))) infoStart++;
     let infoEnd = this.lineEnd;
     while (infoEnd > infoStart && isSpaceOrTab(text.charCodeAt(infoEnd - 1))) infoEnd--;
-    this.addChild({ type: 'fence', char, length, offset: this.indent, start, line: this.line, info: { start: infoStart, end: infoEnd } });
+    this.addChild({ type: 'fence', char, length, offset: this.indent, start, line: this.line, info: { start: infoStart, end: infoEnd }, lastLine: this.line });
     this.kind(LineCode.Fence);
     this.extendContainers(this.open.length - 1);
     this.pos = this.lineEnd;
     this.consumed = true;
   }
 
-  /** Records a fence that ends on `endLine` (its closing fence, or the last line its container held). */
+  /** Records a fence that ends on `endLine`: its closing fence, or the last line its container held. */
   private pushFence(f: Fence, endLine: number, closed: boolean): void {
     const info = this.text.slice(f.info.start, f.info.end);
     const space = info.search(/[ \t]/);
@@ -775,7 +778,7 @@ class BlockScanner {
         return;
       case 'fence':
         // Unclosed: the code runs to the last line its container held (the line being read ended it).
-        this.pushFence(b, Math.max(b.line, this.line - 1), false);
+        this.pushFence(b, b.lastLine, false);
         return;
       case 'indented':
         this.open.pop();

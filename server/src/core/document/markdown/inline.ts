@@ -146,9 +146,15 @@ export function scanInline(content: InlineContent, refs: References, out: Inline
       i = closeBracket(content, i, openers, refs.definitions, links);
     }
   }
-  // Inner links close first; report them in document order.
+  // Inner links close first; report them in document order. What sits in an image's description
+  // is its alt text, not a link or image of its own.
   links.sort((a, b) => a.start - b.start);
-  for (const l of links) out.links.push(l);
+  let image: Link | undefined;
+  for (const l of links) {
+    if (image && l.start >= image.textStart && l.end <= image.textEnd) continue;
+    if (l.image) image = l;
+    out.links.push(l);
+  }
 }
 
 /** A code span at `i` (a run of backticks): recorded, and the index after it; or after the run. */
