@@ -1,8 +1,10 @@
 import { refuseText } from './admission';
 import { DEFAULT_CONFIG, type AgentDocsConfig } from './config/config';
 import { classify } from './document/kinds';
-import { parseDocument, type ParsedDocument } from './document/parse';
+import { parseDocument, type DocumentPlace, type ParsedDocument } from './document/parse';
 import { FEATURES } from './features/registry';
+import { frameworkOf, type Framework } from './framework/detect';
+import { skillFolderKind, skillFolderOf } from './framework/skillFolders';
 import type { CodeLens, CompletionItem, DocumentLink, DocumentSymbol, FeatureContext, Hover, LanguageFeature } from './features/types';
 import { RULES } from './rules/registry';
 import { runRules } from './rules/run';
@@ -27,6 +29,8 @@ export interface ServiceOptions {
   config?: AgentDocsConfig;
   /** Workspace folder URIs; paths are matched against globs relative to the closest one. */
   roots?: readonly string[];
+  /** Folder URIs of detected claude-mpm projects (see `framework/detect.ts`). */
+  frameworkProjects?: readonly string[];
   rules?: readonly Rule[];
   features?: readonly LanguageFeature[];
   indexers?: readonly Indexer<unknown>[];
@@ -58,12 +62,14 @@ export class AgentDocsService {
   private readonly refused = new Map<string, Finding[]>();
   /** Open documents whose editor text was refused: the file on disk must not stand in for them. */
   private readonly refusedOpen = new Set<string>();
-  private lastKind: { uri: string; kind: DocumentKind | undefined; config: AgentDocsConfig; roots: string[] } | undefined;
+  private lastKind: { uri: string; kind: DocumentKind | undefined; config: AgentDocsConfig; roots: string[]; projects: readonly string[] } | undefined;
+  private projects: readonly string[];
 
   constructor(options: ServiceOptions) {
     this.host = options.host;
     this.configValue = options.config ?? DEFAULT_CONFIG;
     this.roots = normaliseRoots(options.roots ?? []);
+    this.projects = [...(options.frameworkProjects ?? [])];
     this.rules = options.rules ?? RULES;
     this.scoped = {
       all: this.rules,
@@ -94,6 +100,30 @@ export class AgentDocsService {
     this.roots = normaliseRoots(roots);
   }
 
+  /**
+   * Sets the folder URIs of the claude-mpm projects a host found (`detectClaudeMpmProjects` over
+   * the paths it walked). Kinds may change, so open documents are parsed again.
+   */
+  setFrameworkProjects(projects: readonly string[]): void {
+    if (projects.length === this.projects.length && projects.every((p, i) => p === this.projects[i])) return;
+    this.projects = [...projects];
+    this.setConfig(this.configValue);
+  }
+
+  /** What a document's parse needs to know of its place: framework and skill folder. */
+  private placeOf(uri: string): DocumentPlace {
+    const skillFolder = skillFolderOf(uri, this.configValue.skillFolders);
+    return { framework: this.frameworkOf(uri), ...(skillFolder ? { skillFolder } : {}) };
+  }
+
+  /** The framework a file belongs to: the `framework` setting, or what detection found. */
+  frameworkOf(uri: string): Framework {
+    const framework = frameworkOf(uri, this.configValue.framework, this.projects);
+    // Skill folders outside the projects (a companion skills repository) belong to them.
+    if (framework === 'claude-code' && this.configValue.framework === 'auto' && this.projects.length && skillFolderOf(uri, this.configValue.skillFolders)) return 'claude-mpm';
+    return framework;
+  }
+
   /** The path of a URI relative to its workspace folder, with forward slashes. */
   relativePath(uri: string): string {
     const root = this.roots.find((r) => uri.startsWith(r));
@@ -104,9 +134,10 @@ export class AgentDocsService {
   kindOf(uri: string): DocumentKind | undefined {
     // Hosts ask for a file's kind and then index it: remember the last answer for that second call.
     const last = this.lastKind;
-    if (last && last.uri === uri && last.config === this.configValue && last.roots === this.roots) return last.kind;
-    const kind = classify(this.relativePath(uri), this.configValue);
-    this.lastKind = { uri, kind, config: this.configValue, roots: this.roots };
+    if (last && last.uri === uri && last.config === this.configValue && last.roots === this.roots && last.projects === this.projects) return last.kind;
+    const framework = this.frameworkOf(uri);
+    const kind = skillFolderKind(uri, this.configValue.skillFolders, framework) ?? classify(this.relativePath(uri), this.configValue, framework);
+    this.lastKind = { uri, kind, config: this.configValue, roots: this.roots, projects: this.projects };
     return kind;
   }
 
@@ -131,7 +162,7 @@ export class AgentDocsService {
       return undefined;
     }
     this.refusedOpen.delete(uri);
-    const doc = parseDocument(uri, version, text, kind);
+    const doc = parseDocument(uri, version, text, kind, this.placeOf(uri));
     this.open.set(uri, doc);
     this.closedCache.delete(uri);
     this.index.update(doc);
@@ -161,7 +192,7 @@ export class AgentDocsService {
       this.index.remove(uri);
       return undefined;
     }
-    const doc = parseDocument(uri, 0, text, kind);
+    const doc = parseDocument(uri, 0, text, kind, this.placeOf(uri));
     this.index.update(doc);
     return doc;
   }
@@ -183,7 +214,7 @@ export class AgentDocsService {
     if (!kind) return undefined;
     const text = this.host.readFile(uri);
     if (text === undefined || !this.admit(uri, text)) return undefined;
-    const doc = parseDocument(uri, 0, text, kind);
+    const doc = parseDocument(uri, 0, text, kind, this.placeOf(uri));
     if (this.closedCache.size >= CLOSED_CACHE_SIZE) this.closedCache.delete(this.closedCache.keys().next().value!);
     this.closedCache.set(uri, doc);
     return doc;
@@ -248,7 +279,7 @@ export class AgentDocsService {
     if (!kind || refuseText(text, this.configValue)) return text;
     let current = text;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const doc = parseDocument(uri, -1 - pass, current, kind);
+      const doc = parseDocument(uri, -1 - pass, current, kind, this.placeOf(uri));
       const selection = new FixSelection(doc.lines);
       for (const finding of this.lintParsed(doc)) {
         const fix = finding.fixes?.find((f) => f.isPreferred && isSingleDocumentEdit(f.edit, uri));

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { CONFIG_FILE_NAMES, mergeConfig, parseConfigText, readLayer, RULE_IDS, type AgentDocsConfig, type ConfigLayer } from '../core';
-import { readTextSync, uriToPath } from '../host/files';
+import { pathToUri, readTextSync, uriToPath } from '../host/files';
 
 export interface LoadedConfig {
   config: AgentDocsConfig;
@@ -16,7 +16,7 @@ export function readConfigFile(rootPaths: readonly string[]): { layer?: ConfigLa
       const file = join(root, name);
       const text = readTextSync(file);
       if (text === undefined) continue;
-      const { layer, problems } = parseConfigText(text, RULE_IDS);
+      const { layer, problems } = parseConfigText(text, RULE_IDS, `${pathToUri(root).replace(/\/$/, '')}/`);
       return { layer, file, problems: problems.map((p) => `${name}: ${p}`) };
     }
   }
@@ -31,7 +31,9 @@ export function loadConfig(rootUris: readonly string[], editorSettings: unknown)
   if (editorSettings && typeof editorSettings === 'object') {
     // Client-only settings (the trace level, the sidebar views' behaviour) are not core configuration.
     const raw = dropUnset({ ...(editorSettings as Record<string, unknown>), trace: undefined, tasks: undefined, agents: undefined });
-    settingsLayer = readLayer(raw, RULE_IDS, problems);
+    // Relative `skillFolders` in settings are relative to the (first) workspace folder.
+    const base = rootUris[0] ? `${rootUris[0].replace(/\/$/, '')}/` : undefined;
+    settingsLayer = readLayer(raw, RULE_IDS, problems, base);
   }
   return {
     config: mergeConfig(fileLayer.layer, settingsLayer),

@@ -13,8 +13,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AgentDocsService, CONFIG_FILE_NAMES } from '../core';
-import { listMarkdownFiles, pathToUri, readTextSync, uriToPath } from '../host/files';
+import { AgentDocsService, CONFIG_FILE_NAMES, detectClaudeMpmProjects } from '../core';
+import { claudeMpmMarkerAt, listMarkdownFiles, pathToUri, readTextSync, uriToPath } from '../host/files';
 import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
@@ -145,15 +145,42 @@ export function startSession(connection: Connection): Session {
     // An untrusted folder's config file must not send the server reading outside the folder.
     if (!workspaceTrusted && loaded.config.followSymlinks) loaded.config.followSymlinks = false;
     maxFileSize = loaded.config.maxFileSize;
+    const before = service.config;
     service.setConfig(loaded.config);
     for (const listener of configListeners) listener();
     relintOpen();
+    // Skill folders and the framework decide what is indexed, and as what: index again.
+    if (indexed && (before.framework !== loaded.config.framework || before.skillFolders.join('\n') !== loaded.config.skillFolders.join('\n'))) {
+      void indexWorkspace();
+    }
   };
 
   const indexWorkspace = async () => {
     const listStart = performance.now();
     const files: string[] = [];
-    for (const root of roots) files.push(...(await listMarkdownFiles(uriToPath(root), { followSymlinks: service.config.followSymlinks })));
+    const dirs: string[] = [];
+    const onDirectory = (d: string) => void dirs.push(`${pathToUri(d)}/`);
+    const projects: string[] = [];
+    for (const root of roots) {
+      const path = uriToPath(root);
+      const marked = claudeMpmMarkerAt(path);
+      if (marked) projects.push(marked);
+      files.push(...(await listMarkdownFiles(path, { followSymlinks: service.config.followSymlinks, onDirectory })));
+    }
+    service.setFrameworkProjects([...projects, ...detectClaudeMpmProjects([...dirs, ...files.map(pathToUri)])]);
+    // Skill folders (a companion skills repository) are indexed for their skills, not linted.
+    const inWorkspace = new Set(files);
+    for (const folder of service.config.skillFolders) {
+      let path: string;
+      try {
+        path = uriToPath(folder);
+      } catch {
+        continue;
+      }
+      for (const f of await listMarkdownFiles(path, { followSymlinks: service.config.followSymlinks })) {
+        if (!inWorkspace.has(f) && service.kindOf(pathToUri(f)) === 'skill') files.push(f);
+      }
+    }
     const indexStart = performance.now();
     let sliceStart = performance.now();
     for (const path of files) {

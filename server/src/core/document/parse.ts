@@ -1,3 +1,4 @@
+import type { Framework } from '../framework/detect';
 import type { DocumentKind } from '../types';
 import { LineIndex } from '../text/lineIndex';
 import { bomLength, findMisplacedFence, splitFrontmatter, type FenceSplit, type MisplacedFence } from './frontmatter';
@@ -17,6 +18,10 @@ export interface ParsedDocument {
   readonly version: number;
   readonly text: string;
   readonly kind: DocumentKind;
+  /** The framework the file belongs to: claude-mpm's vocabulary applies on top of Claude Code's. */
+  readonly framework: Framework;
+  /** The configured skill folder (`skillFolders`) the file lies in, as a URI ending in `/`. */
+  readonly skillFolder?: string;
   readonly lines: LineIndex;
   readonly bom: number;
   readonly frontmatter?: Frontmatter;
@@ -26,7 +31,13 @@ export interface ParsedDocument {
   readonly memo: Map<string, unknown>;
 }
 
-export function parseDocument(uri: string, version: number, text: string, kind: DocumentKind): ParsedDocument {
+/** Where a document sits, beyond its kind: decided by the service from the configuration. */
+export interface DocumentPlace {
+  framework?: Framework;
+  skillFolder?: string;
+}
+
+export function parseDocument(uri: string, version: number, text: string, kind: DocumentKind, place: DocumentPlace = {}): ParsedDocument {
   const split = splitFrontmatter(text);
   let frontmatter: Frontmatter | undefined;
   if (split) {
@@ -41,6 +52,8 @@ export function parseDocument(uri: string, version: number, text: string, kind: 
     version,
     text,
     kind,
+    framework: place.framework ?? 'claude-code',
+    ...(place.skillFolder ? { skillFolder: place.skillFolder } : {}),
     lines: new LineIndex(text),
     bom: bomLength(text),
     ...(frontmatter ? { frontmatter } : {}),

@@ -2,6 +2,7 @@ import { agentRules } from './agent';
 import { frontmatterRules } from './frontmatter';
 import { HOST_RULES } from './hostRules';
 import { commandRules } from './command';
+import { mpmRules } from './mpm';
 import { returnCodeRules } from './returnCodes';
 import { skillRules } from './skill';
 import { taskRules } from './tasks';
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   ...agentRules,
   ...skillRules,
   ...commandRules,
+  ...mpmRules,
   ...textRules,
   ...returnCodeRules,
   ...taskRules,
