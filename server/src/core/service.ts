@@ -12,8 +12,8 @@ import type { Rule } from './rules/types';
 import { applyEdits, isSingleDocumentEdit, minimalEdit } from './text/edits';
 import { FixSelection } from './text/fixSelection';
 import type { DocumentKind, Finding, Location, Position, Range, TextEdit, WorkspaceEdit } from './types';
-import { WorkspaceIndex, type Indexer } from './workspace/index';
-import { INDEXERS } from './workspace/indexers';
+import { WorkspaceIndex, type Indexer } from './workspace/workspaceIndex';
+import { INDEXERS } from './workspace/indexers/index';
 import { taskChecklist, type TaskChecklist } from './tasks/api';
 import { taskTree, type TaskTree } from './tasks/tree';
 

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { AgentDocsService, mergeConfig, parseConfigText, RULE_IDS } from '../../../server/src/core';
 import { claudeMpmKind, isFlatSkill } from '../../../server/src/core/framework/claudeMpmKinds';
 import { claudeMpmProjectOf, detectClaudeMpmProjects, frameworkOf } from '../../../server/src/core/framework/detect';
-import { skillsByName } from '../../../server/src/core/workspace/skills';
+import { skillsByName } from '../../../server/src/core/workspace/indexers/skills';
 import { mpmFlatSkillName } from '../../../server/src/core/spec/claudeMpm';
 
 describe('claude-mpm detection', () => {

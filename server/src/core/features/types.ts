@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../document/parse';
 import type { AgentDocsConfig } from '../config/config';
 import type { Location, MarkupText, Range, WorkspaceEdit } from '../types';
-import type { WorkspaceIndex } from '../workspace/index';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 
 export interface Hover {
   contents: MarkupText;

@@ -1,7 +1,7 @@
 import type { AgentDocsConfig } from '../config/config';
 import type { ParsedDocument } from '../document/parse';
 import type { Finding, Fix } from '../types';
-import type { WorkspaceIndex } from '../workspace/index';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { OffsetEdit, Report, Rule, RuleContext } from './types';
 
 /**

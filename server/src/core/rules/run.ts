@@ -2,7 +2,7 @@ import type { AgentDocsConfig } from '../config/config';
 import { applySuppressions } from '../config/suppressions';
 import type { ParsedDocument } from '../document/parse';
 import type { Finding } from '../types';
-import type { WorkspaceIndex } from '../workspace/index';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { createRuleContext } from './context';
 import type { Rule } from './types';
 

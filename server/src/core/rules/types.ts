@@ -1,7 +1,7 @@
 import type { AgentDocsConfig } from '../config/config';
 import type { ParsedDocument } from '../document/parse';
 import type { DocumentKind, Fix, RelatedInformation, Severity } from '../types';
-import type { WorkspaceIndex } from '../workspace/index';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /** What the registry, the docs page and the settings schema know about a rule. */
 export interface RuleMeta {

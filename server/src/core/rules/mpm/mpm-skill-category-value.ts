@@ -3,7 +3,7 @@ import { isScalar, scalarString } from '../../document/yamlFields';
 import { isMpmBundledFolderSkill } from '../../framework/claudeMpmKinds';
 import { MPM_SKILL_CATEGORIES } from '../../spec/claudeMpm';
 import { closest } from '../../text/similarity';
-import { hasCleanFrontmatter } from '../skill/shared';
+import { hasCleanFrontmatter } from '../../fields/health';
 import type { Rule } from '../types';
 
 export const mpmSkillCategoryValue: Rule = {

@@ -1,7 +1,7 @@
 import { fieldsOf } from '../../document/parse';
 import { isMpmBundledFolderSkill } from '../../framework/claudeMpmKinds';
 import { MPM_SKILL_REQUIRED } from '../../spec/claudeMpm';
-import { hasCleanFrontmatter } from '../skill/shared';
+import { hasCleanFrontmatter } from '../../fields/health';
 import type { Rule } from '../types';
 
 export const mpmSkillRequiredField: Rule = {

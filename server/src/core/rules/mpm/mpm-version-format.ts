@@ -2,7 +2,7 @@ import { fieldsOf } from '../../document/parse';
 import { isScalar } from '../../document/yamlFields';
 import { isFlatSkill } from '../../framework/claudeMpmKinds';
 import { MPM_SKILL_VERSION, MPM_VERSION } from '../../spec/claudeMpm';
-import { hasCleanFrontmatter } from '../skill/shared';
+import { hasCleanFrontmatter } from '../../fields/health';
 import type { Rule } from '../types';
 
 /** The version keys of each kind of claude-mpm document and the pattern each must match. */
