@@ -9,12 +9,13 @@ import {
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  WatchKind,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AgentDocsService, CONFIG_FILE_NAMES, detectClaudeMpmProjects } from '../core';
-import { claudeMpmMarkerAt, listMarkdownFiles, pathToUri, readTextSync, uriToPath } from '../host/files';
+import { claudeMpmMarkerAt, listMarkdownFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
 import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
@@ -56,7 +57,7 @@ export function startSession(connection: Connection): Session {
   const log = (m: string) => connection.console.log(m);
   let maxFileSize = Infinity;
   const service = new AgentDocsService({
-    host: { readFile: (uri) => (uri.startsWith('file:') ? readTextSync(uriToPath(uri), maxFileSize) : undefined), log },
+    host: { readFile: (uri) => (uri.startsWith('file:') ? readTextSync(uriToPath(uri), maxFileSize) : undefined), readDirectory: readDirectoryUri, log },
   });
   let roots: string[] = [];
   let supportsConfiguration = false;
@@ -101,6 +102,8 @@ export function startSession(connection: Connection): Session {
       flushScheduled = false;
       const uris = [...pending];
       pending.clear();
+      // A client that cannot watch files never says one appeared: list folders afresh per lint.
+      if (!supportsWatchRegistration) service.filesChanged();
       for (const u of uris) {
         // This runs outside any request: an exception here would end the server process.
         try {
@@ -237,7 +240,14 @@ export function startSession(connection: Connection): Session {
     if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'agentDocs' });
     if (supportsWatchRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{md,MD,markdown}' }, ...CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` }))],
+        watchers: [
+          { globPattern: '**/*.{md,MD,markdown}' },
+          ...CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })),
+          // Links resolve against every file and folder: creations and deletions of any of them,
+          // and changes to the manifests that name plugins and their resource folders.
+          { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
+          { globPattern: '**/{plugin.json,.mcp.json}', kind: WatchKind.Change },
+        ],
       });
     }
     await reloadConfig();
@@ -252,7 +262,13 @@ export function startSession(connection: Connection): Session {
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     let configChanged = false;
+    const structural = changes.filter((c) => c.type !== FileChangeType.Changed || /\/(plugin\.json|\.mcp\.json)$/.test(c.uri));
+    if (structural.length) {
+      service.filesChanged(structural.map((c) => c.uri));
+      if (indexed) relintOpen();
+    }
     for (const change of changes) {
+      if (!/\.(md|markdown)$/i.test(change.uri) && !CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) continue;
       if (CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) {
         configChanged = true;
         continue;
