@@ -1,5 +1,5 @@
 import { field } from '../../document/parse';
-import { closest } from '../../text/similarity';
+import { didYouMean } from '../../text/similarity';
 import { SKILLS_INDEXER, skillsByName } from '../../workspace/indexers/skills';
 import type { Rule } from '../types';
 import { hasCleanFrontmatter } from '../../fields/health';
@@ -32,7 +32,7 @@ with slashes is read with dashes, as claude-mpm does).`,
       // claude-mpm reads `a/b/c` as its deployment name `a-b-c`.
       const name = mpm ? written.replace(/\//g, '-') : written;
       if (name.includes(':') || known.has(name)) continue;
-      const suggestion = closest(name, known.keys());
+      const suggestion = didYouMean(name, known.keys());
       ctx.report({
         start: entry.start,
         end: entry.end,
