@@ -1,3 +1,4 @@
+import { decodeSafe } from '../files/uris';
 import type { DocumentKind } from '../types';
 import type { Framework } from './detect';
 
@@ -22,12 +23,4 @@ export function skillFolderKind(uri: string, folders: readonly string[], framewo
   if (/(?:^|\/)SKILL\.md$/i.test(rest)) return 'skill';
   if (framework === 'claude-mpm' && !rest.includes('/') && /\.md$/i.test(rest) && !SHOUTED.test(decodeSafe(rest))) return 'skill';
   return undefined;
-}
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

@@ -1,3 +1,4 @@
+import { decodeSafe } from '../../files/uris';
 import { field } from '../../document/parse';
 import { scalarString } from '../../document/yamlFields';
 import { isFlatSkill } from '../../framework/claudeMpmKinds';
@@ -77,12 +78,4 @@ export function skillsByName(index: WorkspaceIndex): ReadonlyMap<string, readonl
     }
     return map;
   });
-}
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
