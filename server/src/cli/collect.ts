@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { detectClaudeMpmProjects } from '../core';
-import { listMarkdownFilesSync, pathToUri } from '../host/files';
+import { listDocumentFilesSync, pathToUri } from '../host/files';
 
 export interface Collected {
   files: string[];
@@ -11,7 +11,7 @@ export interface Collected {
   projects: string[];
 }
 
-/** Expands path arguments into Markdown files: directories recursively, files as given. */
+/** Expands path arguments into document files (Markdown, Claude Code's JSON): directories recursively, files as given. */
 export async function collectFiles(paths: readonly string[], followSymlinks: boolean): Promise<Collected> {
   const files = new Set<string>();
   const missing: string[] = [];
@@ -26,7 +26,7 @@ export async function collectFiles(paths: readonly string[], followSymlinks: boo
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) for (const f of listMarkdownFilesSync(abs, { followSymlinks, onDirectory })) files.add(f);
+    if (st.isDirectory()) for (const f of listDocumentFilesSync(abs, { followSymlinks, onDirectory })) files.add(f);
     else files.add(abs);
   }
   const projects = detectClaudeMpmProjects([...dirs.map((d) => `${pathToUri(d)}/`), ...[...files].map(pathToUri)]);

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { AgentDocsService, FILE_TOO_LARGE, FILE_UNREADABLE, hostFinding, keepLineEndings, type AgentDocsConfig, type Finding, type ParsedDocument, type Rule } from '../core';
-import { claudeMpmMarkerAt, listMarkdownFilesSync, pathToUri, readDirectoryUri, readTextSync, stripBom, uriToPath } from '../host/files';
+import { claudeMpmMarkerAt, listDocumentFilesSync, pathToUri, readDirectoryUri, readTextSync, stripBom, uriToPath } from '../host/files';
 import { readSnapshot, writeIfUnchanged } from '../host/safeWrite';
 import { collectFiles, displayPath } from './collect';
 import type { FileResult } from './formatters/types';
@@ -104,7 +104,7 @@ export function indexSkillFolders(service: AgentDocsService, config: AgentDocsCo
     } catch {
       continue;
     }
-    for (const path of listMarkdownFilesSync(dir, { followSymlinks: config.followSymlinks })) {
+    for (const path of listDocumentFilesSync(dir, { followSymlinks: config.followSymlinks })) {
       if (linted.has(path)) continue;
       const uri = pathToUri(path);
       if (service.kindOf(uri) !== 'skill') continue;

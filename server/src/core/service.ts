@@ -338,7 +338,7 @@ export class AgentDocsService {
     if (!ctx) return [];
     const offset = ctx.doc.lines.offsetAt(position);
     const items: CompletionItem[] = [];
-    for (const f of this.features) items.push(...(this.guard(f, () => f.completion?.(ctx, offset)) ?? []));
+    for (const f of this.featuresFor(ctx)) items.push(...(this.guard(f, () => f.completion?.(ctx, offset)) ?? []));
     return items;
   }
 
@@ -391,7 +391,7 @@ export class AgentDocsService {
     const ctx = this.context(uri);
     if (!ctx) return undefined;
     const offset = ctx.doc.lines.offsetAt(position);
-    for (const f of this.features) {
+    for (const f of this.featuresFor(ctx)) {
       const answer = this.guard(f, () => ask(f, ctx, offset));
       if (answer !== undefined) return answer;
     }
@@ -401,7 +401,13 @@ export class AgentDocsService {
   private all<T>(uri: string, ask: (f: LanguageFeature, ctx: FeatureContext) => T[] | undefined): T[] {
     const ctx = this.context(uri);
     if (!ctx) return [];
-    return this.features.flatMap((f) => this.guard(f, () => ask(f, ctx)) ?? []);
+    return this.featuresFor(ctx).flatMap((f) => this.guard(f, () => ask(f, ctx)) ?? []);
+  }
+
+  /** The features that serve the document's format (Markdown features never see JSON). */
+  private featuresFor(ctx: FeatureContext): readonly LanguageFeature[] {
+    const format = ctx.doc.json ? 'json' : 'markdown';
+    return this.features.filter((f) => (f.formats ?? ['markdown']).includes(format));
   }
 
   /** Logs a failure the first time it happens for `key` (a rule, feature or indexer). */

@@ -15,13 +15,13 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AgentDocsService, CONFIG_FILE_NAMES, detectClaudeMpmProjects } from '../core';
-import { claudeMpmMarkerAt, listMarkdownFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
+import { claudeMpmMarkerAt, isDocumentName, listDocumentFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
 import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
 import { registerTaskView } from './taskView';
 import { registerAgentView } from './agentView';
-import { INDEXED_NOTIFICATION, ServerProcessRequest, type IndexedParams, type ServerProcessInfo } from '../protocol';
+import { INDEXED_NOTIFICATION, ServerProcessRequest, WATCHED_GLOBS, type IndexedParams, type ServerProcessInfo } from '../protocol';
 
 /**
  * Indexing works in slices of about this many milliseconds, then yields so that requests for open
@@ -168,7 +168,7 @@ export function startSession(connection: Connection): Session {
       const path = uriToPath(root);
       const marked = claudeMpmMarkerAt(path);
       if (marked) projects.push(marked);
-      files.push(...(await listMarkdownFiles(path, { followSymlinks: service.config.followSymlinks, onDirectory })));
+      files.push(...(await listDocumentFiles(path, { followSymlinks: service.config.followSymlinks, onDirectory })));
     }
     service.setFrameworkProjects([...projects, ...detectClaudeMpmProjects([...dirs, ...files.map(pathToUri)])]);
     // Skill folders (a companion skills repository) are indexed for their skills, not linted.
@@ -180,7 +180,7 @@ export function startSession(connection: Connection): Session {
       } catch {
         continue;
       }
-      for (const f of await listMarkdownFiles(path, { followSymlinks: service.config.followSymlinks })) {
+      for (const f of await listDocumentFiles(path, { followSymlinks: service.config.followSymlinks })) {
         if (!inWorkspace.has(f) && service.kindOf(pathToUri(f)) === 'skill') files.push(f);
       }
     }
@@ -188,7 +188,7 @@ export function startSession(connection: Connection): Session {
     let sliceStart = performance.now();
     for (const path of files) {
       const uri = pathToUri(path);
-      if (!documents.get(uri)) {
+      if (!documents.get(uri) && service.kindOf(uri)) {
         const text = readTextSync(path, maxFileSize);
         try {
           if (text !== undefined) service.indexFile(uri, text);
@@ -241,12 +241,10 @@ export function startSession(connection: Connection): Session {
     if (supportsWatchRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [
-          { globPattern: '**/*.{md,MD,markdown}' },
-          ...CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })),
-          // Links resolve against every file and folder: creations and deletions of any of them,
-          // and changes to the manifests that name plugins and their resource folders.
+          // Documents (Markdown, Claude Code's JSON files) and config files, created, changed or deleted.
+          ...WATCHED_GLOBS.map((globPattern) => ({ globPattern })),
+          // Links resolve against every file and folder: creations and deletions of any of them.
           { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
-          { globPattern: '**/{plugin.json,.mcp.json}', kind: WatchKind.Change },
         ],
       });
     }
@@ -268,7 +266,7 @@ export function startSession(connection: Connection): Session {
       if (indexed) relintOpen();
     }
     for (const change of changes) {
-      if (!/\.(md|markdown)$/i.test(change.uri) && !CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) continue;
+      if (!isDocumentName(change.uri.slice(change.uri.lastIndexOf('/') + 1)) && !CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) continue;
       if (CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) {
         configChanged = true;
         continue;

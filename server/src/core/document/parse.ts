@@ -1,5 +1,7 @@
 import type { Framework } from '../framework/detect';
 import type { DocumentKind } from '../types';
+import { jsonKindSpec, isJsonKind } from '../json/kinds';
+import { parseJson, type JsonModel } from '../json/parse';
 import { LineIndex } from '../text/lineIndex';
 import { bomLength, findMisplacedFence, splitFrontmatter, type FenceSplit, type MisplacedFence } from './frontmatter';
 import { parseYamlFields, type FieldEntry, type YamlModel } from './yamlFields';
@@ -26,6 +28,8 @@ export interface ParsedDocument {
   readonly bom: number;
   readonly frontmatter?: Frontmatter;
   readonly misplacedFrontmatter?: MisplacedFence;
+  /** The JSON tree of a JSON document (`json/kinds.ts`); absent for Markdown. */
+  readonly json?: JsonModel;
   /** Offset where the Markdown body starts. */
   readonly bodyStart: number;
   readonly memo: Map<string, unknown>;
@@ -38,6 +42,12 @@ export interface DocumentPlace {
 }
 
 export function parseDocument(uri: string, version: number, text: string, kind: DocumentKind, place: DocumentPlace = {}): ParsedDocument {
+  if (isJsonKind(kind)) {
+    const bom = bomLength(text);
+    // Offsets stay those of the whole text: a BOM is blanked out rather than cut off.
+    const json = parseJson(bom ? ' '.repeat(bom) + text.slice(bom) : text, jsonKindSpec(kind).dialect);
+    return { uri, version, text, kind, framework: place.framework ?? 'claude-code', ...(place.skillFolder ? { skillFolder: place.skillFolder } : {}), lines: new LineIndex(text), bom, json, bodyStart: 0, memo: new Map() };
+  }
   const split = splitFrontmatter(text);
   let frontmatter: Frontmatter | undefined;
   if (split) {
