@@ -59,6 +59,8 @@ export class AgentDocsService {
   /** The workspace's files as the host lists them; hosts call `filesChanged` when they change. */
   readonly files: WorkspaceFiles;
   private configValue: AgentDocsConfig;
+  /** Each workspace folder's own configuration (its config file and folder settings), by folder URI. */
+  private folderConfigs: ReadonlyMap<string, AgentDocsConfig> = new Map();
   private roots: string[];
   private readonly host: ServiceHost;
   private readonly rules: readonly Rule[];
@@ -74,12 +76,14 @@ export class AgentDocsService {
   private readonly refusedOpen = new Set<string>();
   private lastKind: { uri: string; kind: DocumentKind | undefined; config: AgentDocsConfig; roots: string[]; projects: readonly string[] } | undefined;
   private projects: readonly string[];
+  private skillFoldersValue: readonly string[] = [];
 
   constructor(options: ServiceOptions) {
     this.host = options.host;
     this.configValue = options.config ?? DEFAULT_CONFIG;
     this.roots = normaliseRoots(options.roots ?? []);
     this.projects = [...(options.frameworkProjects ?? [])];
+    this.skillFoldersValue = [...this.configValue.skillFolders];
     this.rules = options.rules ?? RULES;
     this.scoped = {
       all: this.rules,
@@ -100,19 +104,47 @@ export class AgentDocsService {
     this.files.invalidate(uris);
   }
 
+  /** The configuration for files outside every folder that has its own (see `configFor`). */
   get config(): AgentDocsConfig {
     return this.configValue;
   }
 
-  /** Replaces the configuration. Kinds may change, so open documents are parsed again. */
-  setConfig(config: AgentDocsConfig): void {
+  /**
+   * The configuration that applies to a file: that of the innermost workspace folder holding it,
+   * when `setConfig` was given one for that folder, else the session's.
+   */
+  configFor(uri: string): AgentDocsConfig {
+    if (this.folderConfigs.size === 0) return this.configValue;
+    const root = this.roots.find((r) => uri.startsWith(r));
+    return (root && this.folderConfigs.get(root)) || this.configValue;
+  }
+
+  /**
+   * Replaces the configuration: `config` for the session, and optionally one per workspace folder
+   * (by folder URI; multi-root workspaces have a config file per folder). Kinds may change, so open
+   * documents are parsed again; the host re-indexes closed files when what is indexed changed.
+   */
+  setConfig(config: AgentDocsConfig, folders?: ReadonlyMap<string, AgentDocsConfig>): void {
     this.configValue = config;
+    this.folderConfigs = new Map([...(folders ?? [])].map(([root, c]) => [root.endsWith('/') ? root : `${root}/`, c]));
+    this.skillFoldersValue = [...new Set([config, ...this.folderConfigs.values()].flatMap((c) => c.skillFolders))];
+    this.reparse();
+  }
+
+  /** Forgets what was derived from the configuration and parses the open documents again. */
+  private reparse(): void {
+    this.lastKind = undefined;
     this.closedCache.clear();
     this.refused.clear();
     // Parse every open document again (kinds may differ now), even at the same version.
     const reopen = [...this.open.values()];
     this.open.clear();
     for (const doc of reopen) this.openDocument(doc.uri, doc.version, doc.text);
+  }
+
+  /** Every configured skill folder (of the session and of each workspace folder), as URIs. */
+  get skillFolders(): readonly string[] {
+    return this.skillFoldersValue;
   }
 
   setRoots(roots: readonly string[]): void {
@@ -127,20 +159,21 @@ export class AgentDocsService {
   setFrameworkProjects(projects: readonly string[]): void {
     if (projects.length === this.projects.length && projects.every((p, i) => p === this.projects[i])) return;
     this.projects = [...projects];
-    this.setConfig(this.configValue);
+    this.reparse();
   }
 
   /** What a document's parse needs to know of its place: framework and skill folder. */
   private placeOf(uri: string): DocumentPlace {
-    const skillFolder = skillFolderOf(uri, this.configValue.skillFolders);
+    const skillFolder = skillFolderOf(uri, this.skillFoldersValue);
     return { framework: this.frameworkOf(uri), ...(skillFolder ? { skillFolder } : {}) };
   }
 
   /** The framework a file belongs to: the `framework` setting, or what detection found. */
   frameworkOf(uri: string): Framework {
-    const framework = frameworkOf(uri, this.configValue.framework, this.projects);
+    const setting = this.configFor(uri).framework;
+    const framework = frameworkOf(uri, setting, this.projects);
     // Skill folders outside the projects (a companion skills repository) belong to them.
-    if (framework === 'claude-code' && this.configValue.framework === 'auto' && this.projects.length && skillFolderOf(uri, this.configValue.skillFolders)) return 'claude-mpm';
+    if (framework === 'claude-code' && setting === 'auto' && this.projects.length && skillFolderOf(uri, this.skillFoldersValue)) return 'claude-mpm';
     return framework;
   }
 
@@ -154,10 +187,11 @@ export class AgentDocsService {
   kindOf(uri: string): DocumentKind | undefined {
     // Hosts ask for a file's kind and then index it: remember the last answer for that second call.
     const last = this.lastKind;
-    if (last && last.uri === uri && last.config === this.configValue && last.roots === this.roots && last.projects === this.projects) return last.kind;
+    const config = this.configFor(uri);
+    if (last && last.uri === uri && last.config === config && last.roots === this.roots && last.projects === this.projects) return last.kind;
     const framework = this.frameworkOf(uri);
-    const kind = skillFolderKind(uri, this.configValue.skillFolders, framework) ?? classify(this.relativePath(uri), this.configValue, framework);
-    this.lastKind = { uri, kind, config: this.configValue, roots: this.roots, projects: this.projects };
+    const kind = skillFolderKind(uri, this.skillFoldersValue, framework) ?? classify(this.relativePath(uri), config, framework);
+    this.lastKind = { uri, kind, config, roots: this.roots, projects: this.projects };
     return kind;
   }
 
@@ -264,7 +298,7 @@ export class AgentDocsService {
 
   /** Whether a text may be parsed; records the reason when it may not. */
   private admit(uri: string, text: string): boolean {
-    const refusal = refuseText(text, this.configValue);
+    const refusal = refuseText(text, this.configFor(uri));
     if (refusal) this.refused.set(uri, refusal);
     else this.refused.delete(uri);
     return refusal === undefined;
@@ -275,12 +309,13 @@ export class AgentDocsService {
    * indexes, then `crossFile` rules once the index is complete, and join them with `mergeFindings`.
    */
   lintParsed(doc: ParsedDocument, scope: LintScope = 'all'): Finding[] {
-    return runRules(this.scoped[scope], doc, this.configValue, this.index, this.files, (m) => this.host.log(m), this.failedRules);
+    return runRules(this.scoped[scope], doc, this.configFor(doc.uri), this.index, this.files, (m) => this.host.log(m), this.failedRules);
   }
 
   /** Whether any enabled rule for this kind reads other files (so needs the complete index). */
-  hasCrossFileRules(kind: DocumentKind): boolean {
-    return this.scoped.crossFile.some((r) => r.kinds.includes(kind) && this.configValue.rules[r.id] !== 'off');
+  hasCrossFileRules(kind: DocumentKind, uri?: string): boolean {
+    const config = uri === undefined ? this.configValue : this.configFor(uri);
+    return this.scoped.crossFile.some((r) => r.kinds.includes(kind) && config.rules[r.id] !== 'off');
   }
 
   /** Joins `local` and `crossFile` findings in the order one `all` lint gives: by position, then rule. */
@@ -304,7 +339,7 @@ export class AgentDocsService {
    */
   fixAllText(uri: string, text: string): string {
     const kind = this.kindOf(uri);
-    if (!kind || refuseText(text, this.configValue)) return text;
+    if (!kind || refuseText(text, this.configFor(uri))) return text;
     let current = text;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const doc = parseDocument(uri, -1 - pass, current, kind, this.placeOf(uri));
@@ -384,7 +419,7 @@ export class AgentDocsService {
   private context(uri: string): FeatureContext | undefined {
     const doc = this.document(uri);
     if (!doc) return undefined;
-    return { doc, config: this.configValue, index: this.index, files: this.files, document: (u) => this.document(u) };
+    return { doc, config: this.configFor(uri), index: this.index, files: this.files, document: (u) => this.document(u) };
   }
 
   private first<T>(uri: string, position: Position, ask: (f: LanguageFeature, ctx: FeatureContext, offset: number) => T | undefined): T | undefined {
