@@ -137,7 +137,7 @@ export function startSession(connection: Connection): Session {
   let indexedWith: string | undefined;
   const indexingKey = () => JSON.stringify((roots.length ? roots : ['']).map((r) => {
     const c = service.configFor(r);
-    return [c.documents, c.ignore, c.followSymlinks, c.maxFileSize];
+    return [c.documents, c.ignore, c.followSymlinks, c.maxFileSize, c.framework, c.skillFolders];
   }));
 
   /** Each workspace folder's config file and folder settings (multi-root workspaces have one per folder). */
