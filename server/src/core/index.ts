@@ -22,4 +22,5 @@ export { parseDocument, type ParsedDocument } from './document/parse';
 export { JSON_KINDS, JSON_WATCH_GLOBS, classifyJson, isJsonKind, type JsonKindSpec } from './json/kinds';
 export { parseJson, type JsonDialect, type JsonModel, type JsonSyntaxError } from './json/parse';
 export type * from './json/model';
+export { PLUGIN_SCHEMAS, type PluginSchema } from './plugins/schemas';
 export { progressBar, percentDone, progressCounts } from './tasks/progressText';

@@ -15,7 +15,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AgentDocsService, CONFIG_FILE_NAMES } from '../core';
-import { isDocumentName, listDocumentFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
+import { isDocumentName, listDocumentFiles, pathToUri, readDirectoryUri, isExecutableUri, readTextSync, uriToPath } from '../host/files';
 import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
@@ -57,7 +57,7 @@ export function startSession(connection: Connection): Session {
   const log = (m: string) => connection.console.log(m);
   let maxFileSize = Infinity;
   const service = new AgentDocsService({
-    host: { readFile: (uri) => (uri.startsWith('file:') ? readTextSync(uriToPath(uri), maxFileSize) : undefined), readDirectory: readDirectoryUri, log },
+    host: { readFile: (uri) => (uri.startsWith('file:') ? readTextSync(uriToPath(uri), maxFileSize) : undefined), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log },
   });
   let roots: string[] = [];
   let supportsConfiguration = false;
