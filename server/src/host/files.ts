@@ -1,7 +1,7 @@
 import { promises as fsp, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isJsonDocumentName } from '../core/json/kinds';
+import { isJsonDocumentName } from '../core';
 
 /** Host-side file access shared by the language server and the CLI. Never executes anything. */
 
