@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { AgentDocsService, FILE_TOO_LARGE, FILE_UNREADABLE, hostFinding, keepLineEndings, type AgentDocsConfig, type Finding, type ParsedDocument, type Rule } from '../core';
-import { claudeMpmMarkerAt, listDocumentFilesSync, pathToUri, readDirectoryUri, readTextSync, stripBom, uriToPath } from '../host/files';
+import { claudeMpmMarkerAt, listDocumentFilesSync, pathToUri, readDirectoryUri, isExecutableUri, readTextSync, stripBom, uriToPath } from '../host/files';
 import { readSnapshot, writeIfUnchanged } from '../host/safeWrite';
 import { collectFiles, displayPath } from './collect';
 import type { FileResult } from './formatters/types';
@@ -41,7 +41,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   const { files, missing, projects } = await collectFiles(options.paths, config.followSymlinks);
   const atRoot = claudeMpmMarkerAt(options.root);
   const service = new AgentDocsService({
-    host: { readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize), readDirectory: readDirectoryUri, log: options.log },
+    host: { readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log: options.log },
     config,
     roots: [pathToUri(options.root)],
     frameworkProjects: atRoot ? [atRoot, ...projects] : projects,

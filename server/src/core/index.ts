@@ -23,6 +23,7 @@ export { detectClaudeMpmProjects, frameworkOf, FRAMEWORK_SETTINGS, type Framewor
 export { JSON_KINDS, JSON_WATCH_GLOBS, classifyJson, isJsonDocumentName, isJsonKind, type JsonKindSpec } from './json/kinds';
 export { parseJson, type JsonDialect, type JsonModel, type JsonSyntaxError } from './json/parse';
 export type * from './json/model';
+export { PLUGIN_SCHEMAS, type PluginSchema } from './plugins/schemas';
 export { progressBar, percentDone, progressCounts } from './tasks/progressText';
 export { epicOf } from './tasks/ids';
 export { legacyFileName } from './tasks/fileName';

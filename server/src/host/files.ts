@@ -200,6 +200,18 @@ export function listFolderSync(path: string): FolderEntry[] | undefined {
   });
 }
 
+/** The core's `isExecutable` for `file:` URIs: a regular file with an execute bit (always true on Windows). Never runs it. */
+export function isExecutableUri(uri: string): boolean | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    const st = statSync(uriToPath(uri));
+    if (!st.isFile()) return undefined;
+    return process.platform === 'win32' || (st.mode & 0o111) !== 0;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The core's `readDirectory` for `file:` URIs. */
 export function readDirectoryUri(uri: string): FolderEntry[] | undefined {
   if (!uri.startsWith('file:')) return undefined;
