@@ -11,10 +11,15 @@ export { findDamagedText, hasDamagedText, repairDamagedText, type DamagedRun } f
 export { applyEdits, minimalEdit } from './text/edits';
 export { keepLineEndings, lineEndingStyle } from './text/eol';
 export { LineIndex } from './text/lineIndex';
+export { basename } from './text/names';
+export { decodeSafe } from './files/uris';
 export type * from './types';
 export type * from './features/types';
 export { toggleChecklistItem, type ChecklistCounts, type ChecklistState, type ChecklistStyle } from './tasks/checklist';
 export { taskChecklist, type TaskChecklist, type TaskChecklistItem } from './tasks/api';
 export { taskTree, taskTreeIn, type TaskTree, type TaskTreeEpic, type TaskTreeStory, type TaskTreeTask, type TaskNode, type TaskProgress } from './tasks/tree';
 export { parseDocument, type ParsedDocument } from './document/parse';
+export { JSON_KINDS, JSON_WATCH_GLOBS, classifyJson, isJsonKind, type JsonKindSpec } from './json/kinds';
+export { parseJson, type JsonDialect, type JsonModel, type JsonSyntaxError } from './json/parse';
+export type * from './json/model';
 export { progressBar, percentDone, progressCounts } from './tasks/progressText';

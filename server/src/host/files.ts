@@ -1,6 +1,7 @@
 import { promises as fsp, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isJsonDocumentName } from '../core/json/kinds';
 
 /** Host-side file access shared by the language server and the CLI. Never executes anything. */
 
@@ -8,8 +9,11 @@ export function uriToPath(uri: string): string {
   return fileURLToPath(uri);
 }
 
-/** Characters a POSIX path may hold for `file://` + path to equal `pathToFileURL(path).href` (spaces aside). */
-const PLAIN_PATH = /^\/[A-Za-z0-9\-._~/!$&'()*+,;=:@ ]*$/;
+/**
+ * Characters a POSIX path may hold for `file://` + path to equal `pathToFileURL(path).href` (spaces
+ * aside). Not `~`: Node escapes it, and every path must get the same URI whichever way it goes.
+ */
+const PLAIN_PATH = /^\/[A-Za-z0-9\-._/!$&'()*+,;=:@ ]*$/;
 const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
 
 /**
@@ -48,11 +52,12 @@ export interface WalkOptions {
 const DEFAULT_SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 /**
- * Lists Markdown files under a directory. Symbolic links are not followed unless asked, and a
+ * Lists the files under a directory that may be documents: Markdown, and the JSON files whose
+ * names Claude Code reads (the service then classifies each by its path). Symbolic links are not followed unless asked, and a
  * followed link is entered at most once (by real path) so loops end. Without followed links there
  * can be no loop, so no real paths are resolved.
  */
-export async function listMarkdownFiles(dir: string, options: WalkOptions = {}): Promise<string[]> {
+export async function listDocumentFiles(dir: string, options: WalkOptions = {}): Promise<string[]> {
   const skip = options.skipDirs ?? DEFAULT_SKIP;
   const out: string[] = [];
   const seen = new Set<string>();
@@ -78,13 +83,13 @@ export async function listMarkdownFiles(dir: string, options: WalkOptions = {}):
       if (e.isDirectory()) {
         if (!skip.has(e.name)) await walk(p);
       } else if (e.isFile()) {
-        if (MARKDOWN.test(e.name)) out.push(p);
+        if (isDocumentName(e.name)) out.push(p);
       } else if (e.isSymbolicLink() && options.followSymlinks) {
         try {
           const st = await fsp.stat(p);
           if (st.isDirectory()) {
             if (!skip.has(e.name)) await walk(p);
-          } else if (st.isFile() && MARKDOWN.test(e.name)) out.push(p);
+          } else if (st.isFile() && isDocumentName(e.name)) out.push(p);
         } catch {
           // a dangling link: nothing to read
         }
@@ -97,11 +102,16 @@ export async function listMarkdownFiles(dir: string, options: WalkOptions = {}):
 
 const MARKDOWN = /\.(md|markdown)$/i;
 
+/** Markdown files, and JSON files named like one of Claude Code's (`plugin.json`, `.mcp.json` …). */
+export function isDocumentName(name: string): boolean {
+  return MARKDOWN.test(name) || isJsonDocumentName(name);
+}
+
 /**
- * The same listing as `listMarkdownFiles`, synchronously: for the CLI, and for the language
+ * The same listing as `listDocumentFiles`, synchronously: for the CLI, and for the language
  * server, which lists one directory at a time between its indexing batches.
  */
-export function listMarkdownFilesSync(dir: string, options: WalkOptions = {}): string[] {
+export function listDocumentFilesSync(dir: string, options: WalkOptions = {}): string[] {
   const skip = options.skipDirs ?? DEFAULT_SKIP;
   const out: string[] = [];
   const seen = new Set<string>();
@@ -127,13 +137,13 @@ export function listMarkdownFilesSync(dir: string, options: WalkOptions = {}): s
       if (e.isDirectory()) {
         if (!skip.has(e.name)) walk(p);
       } else if (e.isFile()) {
-        if (MARKDOWN.test(e.name)) out.push(p);
+        if (isDocumentName(e.name)) out.push(p);
       } else if (e.isSymbolicLink() && options.followSymlinks) {
         try {
           const st = statSync(p);
           if (st.isDirectory()) {
             if (!skip.has(e.name)) walk(p);
-          } else if (st.isFile() && MARKDOWN.test(e.name)) out.push(p);
+          } else if (st.isFile() && isDocumentName(e.name)) out.push(p);
         } catch {
           // a dangling link: nothing to read
         }
@@ -142,4 +152,44 @@ export function listMarkdownFilesSync(dir: string, options: WalkOptions = {}): s
   };
   walk(dir);
   return out.sort();
+}
+
+/** One entry of a folder, as the core's `ReadDirectory` wants it. */
+export interface FolderEntry {
+  name: string;
+  directory: boolean;
+}
+
+/**
+ * Lists a folder with the names' exact letter case, or undefined when it cannot be listed. A
+ * symbolic link counts as what it points to (a dangling one as a file): existence is what a
+ * reader of the link sees, whether or not the walker follows links.
+ */
+export function listFolderSync(path: string): FolderEntry[] | undefined {
+  let entries;
+  try {
+    entries = readdirSync(path, { withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+  return entries.map((e) => {
+    if (!e.isSymbolicLink()) return { name: e.name, directory: e.isDirectory() };
+    try {
+      return { name: e.name, directory: statSync(join(path, e.name)).isDirectory() };
+    } catch {
+      return { name: e.name, directory: false };
+    }
+  });
+}
+
+/** The core's `readDirectory` for `file:` URIs. */
+export function readDirectoryUri(uri: string): FolderEntry[] | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  let path: string;
+  try {
+    path = uriToPath(uri === 'file://' ? 'file:///' : uri);
+  } catch {
+    return undefined;
+  }
+  return listFolderSync(path);
 }

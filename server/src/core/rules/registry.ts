@@ -1,6 +1,7 @@
 import { agentRules } from './agent';
 import { frontmatterRules } from './frontmatter';
 import { HOST_RULES } from './hostRules';
+import { jsonRules } from './json';
 import { commandRules } from './command';
 import { returnCodeRules } from './returnCodes';
 import { skillRules } from './skill';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   ...textRules,
   ...returnCodeRules,
   ...taskRules,
+  ...jsonRules,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
