@@ -377,6 +377,29 @@ function placeholders(bundle) {
 
 // ---------------------------------------------------------------------------------------------
 
+/** The extractors by name: each takes a Bundle and returns its list(s), or throws a SpecAnchorError. */
+export const extractors = {
+  frontmatterSchemas,
+  agentColours,
+  permissionModes,
+  agentMemory: (b) => validOptions(b, 'Agent file', 'memory', 'agent memory (Agent file … has invalid memory value)'),
+  agentIsolation: (b) => validOptions(b, 'Agent file', 'isolation', 'agent isolation (Agent file … has invalid isolation value)'),
+  agentEffort: (b) => validOptions(b, 'Agent file', 'effort', 'agent effort (Agent file … has invalid effort)'),
+  pluginAgentMemory: (b) => validOptions(b, 'Plugin agent file', 'memory', 'plugin agent memory (Plugin agent file … has invalid memory value)'),
+  pluginAgent,
+  legacyToolNames,
+  builtInToolNames: (b) => builtInToolNames(b, legacyToolNames(b)),
+  retiredToolNames,
+  definedTools,
+  subagentToolFilter,
+  nativeSearch,
+  hooks,
+  pluginManifest,
+  marketplace,
+  models,
+  placeholders,
+};
+
 /**
  * Every list, read from the bundle.
  * @param {Bundle} bundle
@@ -393,13 +416,13 @@ export function extractAll(bundle) {
     'agent.color': agentColours(bundle),
     'agent.permissionMode': perm.modes,
     'agent.permissionModeAliases': perm.aliases,
-    'agent.memory': validOptions(bundle, 'Agent file', 'memory', 'agent memory (Agent file … has invalid memory value)'),
-    'agent.isolation': validOptions(bundle, 'Agent file', 'isolation', 'agent isolation (Agent file … has invalid isolation value)'),
-    'agent.effort': validOptions(bundle, 'Agent file', 'effort', 'agent effort (Agent file … has invalid effort)'),
+    'agent.memory': extractors.agentMemory(bundle),
+    'agent.isolation': extractors.agentIsolation(bundle),
+    'agent.effort': extractors.agentEffort(bundle),
     'pluginAgent.ignoredFields': plugin.ignored,
     'pluginAgent.extraFields': plugin.extraKeys,
     'pluginAgent.isolation': plugin.isolation,
-    'pluginAgent.memory': validOptions(bundle, 'Plugin agent file', 'memory', 'plugin agent memory (Plugin agent file … has invalid memory value)'),
+    'pluginAgent.memory': extractors.pluginAgentMemory(bundle),
     'tools.builtIn': builtInToolNames(bundle, legacy),
     'tools.defined': definedTools(bundle),
     'tools.legacyNames': legacy,
@@ -415,6 +438,3 @@ export function extractAll(bundle) {
 }
 
 export { Bundle };
-
-/** The extractors by name, for tests and debugging. */
-export const extractors = { frontmatterSchemas, agentColours, permissionModes, pluginAgent, legacyToolNames, builtInToolNames: (b) => builtInToolNames(b, legacyToolNames(b).always ? legacyToolNames(b) : undefined), retiredToolNames, definedTools, subagentToolFilter, nativeSearch, hooks, pluginManifest, marketplace, models, placeholders };
