@@ -42,7 +42,7 @@ export interface FieldSpec {
   undocumented?: boolean;
   /**
    * Claude Code's own schema marks it internal: accepted without a word, not meant for authors.
-   * Completion leaves it out; no rule calls it unknown.
+   * Completion leaves it out.
    */
   internal?: boolean;
   /** The keys Claude Code reads inside a map-valued field (`experimental.cacheTtl`). */
@@ -143,9 +143,13 @@ export const SKILL_SHELLS = ['bash', 'powershell'] as const;
  */
 export const SKILL_BOOLEAN_WORDS = ['true', 'false', 'yes', 'no', 'on', 'off', '1', '0'] as const;
 
-const INTERNAL_SKILL_DOC = 'Internal to Claude Code: its own skill schema accepts this key, but it is not for skill authors and the documentation does not list it. The skill loads as usual.';
-/** Keys the binary's skill schema marks internal: accepted without a word (binary). */
-const INTERNAL_SKILL_FIELDS: readonly FieldSpec[] = [
+const INTERNAL_SKILL_DOC = 'Internal to Claude Code: its own skill schema accepts this key, but it is not for skill authors, the documentation does not list it, and the skill loader does not act on most of them.';
+/**
+ * Keys the binary's skill schema marks internal: accepted without a word, but not for authors, and
+ * apart from `version` (bookkeeping) not read by the skill loader (binary). Kept out of SKILL_FIELDS,
+ * so a skill that sets one is still told that Claude Code does nothing with it.
+ */
+export const SKILL_INTERNAL_FIELDS: readonly FieldSpec[] = [
   'version', 'fallback', 'created_by', 'improved_by', 'displayName', 'author', 'homepage', 'repository', 'keywords',
   'mcpServers', 'lspServers', 'agents', 'outputStyles', 'themes', 'workflows', 'channels', 'monitors', 'settings', 'userConfig', 'defaultEnabled', 'experimental', 'dependencies',
 ].map((name) => ({ name, type: 'any' as const, internal: true, doc: INTERNAL_SKILL_DOC }));
@@ -176,7 +180,6 @@ export const SKILL_FIELDS: readonly FieldSpec[] = [
   { name: 'metadata', type: 'map', doc: 'Free-form map for your own tooling. Claude Code does not act on it and drops a value that is not a map. The Agent Skills specification requires string values.' },
   { name: 'license', type: 'string', doc: 'License covering the skill (Agent Skills specification). Claude Code accepts it but does not act on it.' },
   { name: 'compatibility', type: 'string', doc: 'Environment requirements, such as intended products or system prerequisites: up to 500 characters (Agent Skills specification). Claude Code accepts it but does not act on it.' },
-  ...INTERNAL_SKILL_FIELDS,
 ];
 
 /**
@@ -422,6 +425,18 @@ export const AGENT_VALUE_DOCS: ValueDocs = {
   background: {
     true: 'Keeps this subagent in the background even when Claude asks to run it in the foreground.',
     false: 'Runs in the foreground when Claude asks for it (the default).',
+  },
+  omitClaudeMd: {
+    true: 'As a subagent, runs without the user, project and local CLAUDE.md files (managed policy files stay).',
+    false: 'Loads CLAUDE.md files as usual (the default).',
+  },
+  observeToolResults: {
+    true: 'This observer\'s digests include tool results (the default).',
+    false: 'This observer\'s digests leave out tool results, CLAUDE.md content and discovered skills.',
+  },
+  observeSubagents: {
+    true: 'Subagents this agent starts inherit its observers (the default).',
+    false: 'Subagents this agent starts do not inherit its observers.',
   },
 };
 

@@ -25,6 +25,7 @@ import {
   REMOVED_TOOLS,
   SKILL_CONTEXTS,
   SKILL_FIELDS,
+  SKILL_INTERNAL_FIELDS,
   SPEC_CHECKED_AGAINST,
   TOOL_ALIASES,
   TOOLS,
@@ -63,7 +64,7 @@ export function projectSpecLists(): Record<string, SpecList> {
   const hookTypes = Object.fromEntries(Object.entries(HOOK_HANDLER_KEYS).map(([type, keys]) => [type, keys.join(', ')]));
   return {
     'agent.fields': list(fieldNames(AGENT_FIELDS), DOCS_AND_BINARY),
-    'skill.fields': list(fieldNames(SKILL_FIELDS), DOCS_AND_BINARY),
+    'skill.fields': list(fieldNames([...SKILL_FIELDS, ...SKILL_INTERNAL_FIELDS]), DOCS_AND_BINARY),
     'skill.context': list(SKILL_CONTEXTS, DOCS_AND_BINARY),
     'agent.color': list(COLORS, DOCS_AND_BINARY),
     'agent.permissionMode': list(PERMISSION_MODES.filter((m) => !Object.hasOwn(PERMISSION_MODE_ALIASES, m)), DOCS_AND_BINARY),
