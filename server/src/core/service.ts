@@ -27,6 +27,8 @@ export interface ServiceHost {
    * neither confirmed nor reported.
    */
   readDirectory?: ReadDirectory;
+  /** Whether a file has execute permission (hook scripts); undefined when it cannot tell. */
+  isExecutable?(uri: string): boolean | undefined;
   log(message: string): void;
 }
 
@@ -85,7 +87,7 @@ export class AgentDocsService {
     this.ruleOrder = new Map(this.rules.map((r, i) => [r.id, i]));
     this.features = options.features ?? FEATURES;
     this.index = new WorkspaceIndex(options.indexers ?? INDEXERS, (key, uri, e) => this.logOnce(`indexer:${key}`, `indexer ${key} failed on ${uri}: ${(e as Error)?.stack ?? String(e)}`));
-    this.files = new WorkspaceFiles(options.host.readDirectory?.bind(options.host), (uri) => options.host.readFile(uri), () => this.index.uris(), this.roots);
+    this.files = new WorkspaceFiles(options.host.readDirectory?.bind(options.host), (uri) => options.host.readFile(uri), () => this.index.uris(), this.roots, options.host.isExecutable?.bind(options.host));
   }
 
   /**

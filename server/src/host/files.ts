@@ -1,7 +1,7 @@
 import { promises as fsp, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isJsonDocumentName } from '../core/json/kinds';
+import { isJsonDocumentName } from '../core';
 
 /** Host-side file access shared by the language server and the CLI. Never executes anything. */
 
@@ -180,6 +180,18 @@ export function listFolderSync(path: string): FolderEntry[] | undefined {
       return { name: e.name, directory: false };
     }
   });
+}
+
+/** The core's `isExecutable` for `file:` URIs: a regular file with an execute bit (always true on Windows). Never runs it. */
+export function isExecutableUri(uri: string): boolean | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    const st = statSync(uriToPath(uri));
+    if (!st.isFile()) return undefined;
+    return process.platform === 'win32' || (st.mode & 0o111) !== 0;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The core's `readDirectory` for `file:` URIs. */

@@ -15,7 +15,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AgentDocsService, basename, CONFIG_FILE_NAMES, type AgentDocsConfig } from '../core';
-import { isDocumentName, listDocumentFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
+import { isDocumentName, isExecutableUri, listDocumentFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
 import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
@@ -58,7 +58,7 @@ export function startSession(connection: Connection): Session {
   // Files over the size limit of their folder are not even read.
   const readFile = (uri: string) => readTextSync(uriToPath(uri), service.configFor(uri).maxFileSize);
   const service: AgentDocsService = new AgentDocsService({
-    host: { readFile: (uri) => (uri.startsWith('file:') ? readFile(uri) : undefined), readDirectory: readDirectoryUri, log },
+    host: { readFile: (uri) => (uri.startsWith('file:') ? readFile(uri) : undefined), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log },
   });
   let roots: string[] = [];
   let supportsConfiguration = false;

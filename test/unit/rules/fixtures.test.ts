@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { AgentDocsService, mergeConfig, RULES, type Finding } from '../../../server/src/core';
 import { isJsonDocumentName } from '../../../server/src/core/json/kinds';
-import { pathToUri } from '../../../server/src/host/files';
+import { isExecutableUri, pathToUri, readDirectoryUri } from '../../../server/src/host/files';
 
 const FIXTURES = join(__dirname, '../../../../test/fixtures/rules');
 const UPDATE = process.env['UPDATE_FIXTURES'] === '1';
@@ -47,7 +47,7 @@ describe('rule fixtures', () => {
       const files = walk(dir);
       const config = mergeConfig(existsSync(join(dir, 'config.json')) ? JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) : undefined);
       const texts = new Map(files.map((f) => [pathToUri(f), readFileSync(f, 'utf8')]));
-      const service = new AgentDocsService({ host: { readFile: (u) => texts.get(u), log: () => {} }, config, roots: [pathToUri(dir)] });
+      const service = new AgentDocsService({ host: { readFile: (u) => texts.get(u), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log: () => {} }, config, roots: [pathToUri(dir)] });
       for (const [u, t] of texts) service.indexFile(u, t);
       for (const file of files) {
         it(relative(dir, file), () => {
