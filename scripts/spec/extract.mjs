@@ -291,43 +291,67 @@ function hooks(bundle) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Plugin manifest and marketplace. Anchors: the manifest key table `new T({$schema:()=>…,
-// name:()=>…, …})` (each key to its schema), and the marketplace schema, the object schema with
-// `$schema`, `owner` and `plugins`.
+// Plugin manifest and marketplace. Anchor: `claude plugin validate`'s unknown-field check, the
+// function that warns "Unknown field '…'. Claude Code ignores it at load time." It is called with
+// the set of known keys: `new Set(Object.keys(SCHEMA().shape))` for plugin.json (plus the keys the
+// plugin directory reads, and those that belong in a marketplace entry), for marketplace.json, its
+// `metadata` and each of its `plugins` entries.
+
+function unknownFieldCheck(bundle) {
+  const what = 'plugin validator unknown-field check ("Unknown field \'…\'. Claude Code ignores it at load time.")';
+  const inValidator = modulesWith(bundle, 'Claude Code ignores it at load time.');
+  const fn = bundle.findOne(/function ([\w$]+)\(([\w$]+),([\w$]+),([\w$]+),([\w$]+),([\w$]+),([\w$]+)\)\{for\(let ([\w$]+) of Object\.keys\(\2\)\)\{if\(\3\.has\(\8\)/, what, inValidator);
+  return { what, module: fn.module, name: fn.match[1] };
+}
+
+/** The keys in `new Set(Object.keys(X().shape))` (or `…shape.metadata.unwrap().shape`) at `index`. */
+function knownKeySet(bundle, module, index, what) {
+  const node = bundle.expressionAt(module, index);
+  // new Set(Object.keys(<schema>.shape))
+  const keysCall = node.type === 'NewExpression' ? node.arguments[0] : undefined;
+  const shape = keysCall?.type === 'CallExpression' ? keysCall.arguments[0] : undefined;
+  if (!shape || shape.type !== 'MemberExpression' || shape.property.name !== 'shape') throw new SpecAnchorError(`${what}: not a set of schema keys`);
+  let schema = shape.object;
+  const path = [];
+  // X().shape.metadata.unwrap() → the `metadata` key of X, unwrapped.
+  while (schema.type === 'CallExpression' && schema.callee.type === 'MemberExpression' && schema.callee.property.name === 'unwrap') schema = schema.callee.object;
+  while (schema.type === 'MemberExpression' && schema.object.type === 'MemberExpression' && schema.object.property.name === 'shape') {
+    path.unshift(schema.property.name);
+    schema = schema.object.object;
+  }
+  let keys = bundle.schemaKeys(module, schema, what);
+  for (const key of path) {
+    keys = keys.get(key)?.keys;
+    if (!keys) throw new SpecAnchorError(`${what}: the schema has no object key ${key}`);
+  }
+  return keyList(keys, what);
+}
 
 function pluginManifest(bundle) {
-  const what = 'plugin manifest keys (new T({$schema:()=>…,name:()=>…}))';
-  const hit = bundle.findOne(/new [\w$]+\(\{\$schema:\(\)=>/, what, modulesWith(bundle, '{$schema:()=>'));
-  const obj = bundle.expressionAt(hit.module, hit.index + hit.match[0].indexOf('{'));
-  const keys = [];
-  for (const p of obj.properties) {
-    const key = p.key.name ?? p.key.value;
-    // ()=>X().shape.key or ()=>X().partial().shape.key
-    const body = p.value.body;
-    let internal = false;
-    if (body?.type === 'MemberExpression' && body.object.type === 'MemberExpression' && body.object.property.name === 'shape') {
-      const schema = bundle.schemaKeys(hit.module, body.object.object, `${what} ${key}`);
-      const info = schema.get(body.property.name);
-      if (!info) throw new SpecAnchorError(`${what}: the schema of ${key} has no key ${body.property.name}`);
-      internal = isInternal(info);
-    }
-    keys.push({ name: key, internal });
-  }
-  if (keys.length === 0) throw new SpecAnchorError(`${what}: no keys`);
-  return keys;
+  const check = unknownFieldCheck(bundle);
+  const what = 'plugin manifest keys (unknown-field check on plugin.json)';
+  const esc = check.name.replace(/\$/g, '\\$');
+  const call = bundle.findOne(new RegExp(`${esc}\\([\\w$]+,(new Set\\(Object\\.keys\\([\\w$]+\\(\\)\\.shape\\)\\)),"",[\\w$]+,([\\w$]+),([\\w$]+)\\)`), what, [check.module]);
+  const keys = knownKeySet(bundle, call.module, call.index + check.name.length + call.match[0].slice(check.name.length).indexOf('new Set'), what);
+  const entryOnly = stringList(bundle.valueOf(call.module, call.match[2], `${what} (marketplace-entry keys)`, call.index), what);
+  const directory = stringList(bundle.valueOf(call.module, call.match[3], `${what} (plugin directory keys)`, call.index), what);
+  return { keys, entryOnly, directory };
 }
 
 function marketplace(bundle) {
-  const what = 'marketplace keys (object schema with $schema, owner, plugins)';
-  const found = [];
-  for (const h of bundle.find(/\(\{\$schema:/, modulesWith(bundle, 'owner:', 'plugins:'))) {
-    const obj = bundle.expressionAt(h.module, h.index + 1);
-    const names = obj.properties.map((p) => p.key?.name);
-    if (names.includes('owner') && names.includes('plugins') && names.includes('name')) found.push({ module: h.module, obj });
-  }
-  if (found.length !== 1) throw new SpecAnchorError(`${what}: found ${found.length}, expected one`);
-  const keys = bundle.objectSchemaKeys(found[0].module, found[0].obj, what, 0);
-  return fieldEntries(keys);
+  const check = unknownFieldCheck(bundle);
+  const what = 'marketplace keys (unknown-field checks on marketplace.json)';
+  const esc = check.name.replace(/\$/g, '\\$');
+  const top = bundle.findOne(new RegExp(`${esc}\\([\\w$]+,(new Set\\(Object\\.keys\\([\\w$]+\\(\\)\\.shape\\)\\)),"",[\\w$]+\\)`), `${what}: top level`, [check.module]);
+  const meta = bundle.findOne(new RegExp(`${esc}\\([\\w$]+,(new Set\\(Object\\.keys\\([\\w$]+\\(\\)\\.shape\\.metadata\\.unwrap\\(\\)\\.shape\\)\\)),"metadata",`), `${what}: metadata`, [check.module]);
+  const entries = bundle.findOne(new RegExp(`${esc}\\(([\\w$]+),([\\w$]+),\u0060plugins\\[\\$\\{[\\w$]+\\}\\]\u0060,`), `${what}: plugin entries`, [check.module]);
+  const at = (hit) => hit.index + hit.match[0].indexOf('new Set');
+  const entrySet = bundle.definition(check.module, entries.match[2], `${what}: plugin entries`, entries.index);
+  return {
+    keys: knownKeySet(bundle, top.module, at(top), `${what}: top level`),
+    metadata: knownKeySet(bundle, meta.module, at(meta), `${what}: metadata`),
+    entries: knownKeySet(bundle, entrySet.module, entrySet.node.start, `${what}: plugin entries`),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

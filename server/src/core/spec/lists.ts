@@ -32,8 +32,8 @@ import {
   TOOLS_STRIPPED_FROM_SUBAGENTS,
   UNDOCUMENTED_TOOLS,
 } from './claudeCode';
-import { HOOK_EVENTS, HOOK_HANDLER_KEYS } from './hooks';
-import { MARKETPLACE_KEYS, MARKETPLACE_METADATA_KEYS, PLUGIN_MANIFEST_KEYS } from './plugin';
+import { HOOK_EVENTS } from './hooks';
+import { HOOK_TYPES, MARKETPLACE_ENTRY_FIELDS, MARKETPLACE_ENTRY_ONLY_FIELDS, MARKETPLACE_FIELDS, MARKETPLACE_METADATA_FIELDS, PLUGIN_MANIFEST_FIELDS } from './plugins';
 import { PLACEHOLDER_FORMS, PLACEHOLDER_INDEX_BASE } from '../commands/placeholders';
 
 /** A list as the project holds it: names (compared as sets) or a name → value map. */
@@ -50,6 +50,7 @@ export interface SpecList {
 
 const BINARY = 'Claude Code binary';
 const DOCS_AND_BINARY = 'Claude Code docs (mirror of 2026-08-22) and binary';
+const PLUGIN_SOURCE = '`claude plugin validate` probes (plugins.ts) and binary';
 
 function fieldNames(fields: readonly FieldSpec[]): string[] {
   return fields.flatMap((f) => [f.name, ...(f.keys ?? []).map((k) => `${f.name}.${k.name}`)]);
@@ -61,7 +62,9 @@ function list(values: SpecListValue, source: string): SpecList {
 
 /** The project's lists by the id extract.mjs gives the binary's. */
 export function projectSpecLists(): Record<string, SpecList> {
-  const hookTypes = Object.fromEntries(Object.entries(HOOK_HANDLER_KEYS).map(([type, keys]) => [type, keys.join(', ')]));
+  // A handler type's keys, sorted: Claude Code's order is not the project's.
+  const hookTypes = Object.fromEntries(HOOK_TYPES.map((t) => [t.type, ['type', ...t.fields.map((f) => f.name)].sort().join(', ')]));
+  const names = (fields: readonly { name: string }[]) => fields.map((f) => f.name);
   return {
     'agent.fields': list(fieldNames(AGENT_FIELDS), DOCS_AND_BINARY),
     'skill.fields': list(fieldNames([...SKILL_FIELDS, ...SKILL_INTERNAL_FIELDS]), DOCS_AND_BINARY),
@@ -88,8 +91,11 @@ export function projectSpecLists(): Record<string, SpecList> {
     'tools.nativeSearch.restoredWithoutBash': list(NATIVE_BUILD_SEARCH_TOOLS.restoredWithoutBash, BINARY),
     'hooks.events': list(HOOK_EVENTS, BINARY),
     'hooks.types': list(hookTypes, BINARY),
-    'plugin.manifest': list(PLUGIN_MANIFEST_KEYS, BINARY),
-    'plugin.marketplace': list([...MARKETPLACE_KEYS, ...MARKETPLACE_METADATA_KEYS.map((k) => `metadata.${k}`)], BINARY),
+    'plugin.manifest': list(names(PLUGIN_MANIFEST_FIELDS), PLUGIN_SOURCE),
+    'plugin.manifestEntryOnly': list(MARKETPLACE_ENTRY_ONLY_FIELDS, PLUGIN_SOURCE),
+    'plugin.marketplace': list(names(MARKETPLACE_FIELDS), PLUGIN_SOURCE),
+    'plugin.marketplaceMetadata': list(names(MARKETPLACE_METADATA_FIELDS), PLUGIN_SOURCE),
+    'plugin.marketplaceEntry': list(names(MARKETPLACE_ENTRY_FIELDS), PLUGIN_SOURCE),
     'models.aliases': list(MODEL_ALIASES, DOCS_AND_BINARY),
     'models.suffixes': list(MODEL_ALIAS_SUFFIXES, BINARY),
     'models.ids': list(MODEL_IDS, BINARY),

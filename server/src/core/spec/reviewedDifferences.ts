@@ -27,6 +27,12 @@ export const REVIEWED_DIFFERENCES: readonly ReviewedDifference[] = [
     only: 'binary',
     reason: 'Claude Code maps `Eval` to its internal `REPL` tool only while the REPL feature is on; neither name is documented, and an agent listing `Eval` elsewhere gets nothing. Kept out of TOOL_ALIASES so that the project does not promise a tool that most sessions lack.',
   },
+  {
+    list: 'plugin.manifest',
+    name: 'icon',
+    only: 'project',
+    reason: 'Read by the plugin directory\'s listing checks, not by Claude Code\'s loader: `claude plugin validate` accepts it without a warning (with `screenshots`, `classification` and the support, privacy, terms and documentation links), and the loader ignores it.',
+  },
   { list: 'tools.retired', name: 'MultiEdit', only: 'project', reason: LONG_GONE },
   { list: 'tools.retired', name: 'NotebookRead', only: 'project', reason: LONG_GONE },
   { list: 'tools.retired', name: 'LS', only: 'project', reason: LONG_GONE },
