@@ -135,12 +135,16 @@ export function specCheck({ binary, cache = true } = {}) {
 
 function print(report) {
   const out = [];
-  out.push(`Claude Code ${report.version}: ${report.lists} lists compared, ${report.differences.length} differences (${report.differences.length - report.unreviewed.length} reviewed), ${report.unreviewed.length} unreviewed, ${report.stale.length} stale reviews.`);
+  const reviewed = report.differences.length - report.unreviewed.length;
+  out.push(`Claude Code ${report.version}: ${report.lists} lists compared, ${report.differences.length} differences (${reviewed} reviewed), ` + `${report.unreviewed.length} unreviewed, ${report.stale.length} stale reviews.`);
   const byList = new Map();
   for (const d of report.differences) byList.set(d.list, [...(byList.get(d.list) ?? []), d]);
   for (const [list, ds] of [...byList].sort()) {
     out.push(`\n${list}`);
-    for (const d of ds) out.push(`  ${d.reason === undefined ? 'UNREVIEWED' : 'reviewed  '} ${d.only === 'binary' ? 'only in Claude Code' : 'only in agent-docs'}: ${d.name}${d.reason ? `\n               ${d.reason}` : ''}`);
+    for (const d of ds) {
+      const side = d.only === 'binary' ? 'only in Claude Code' : 'only in agent-docs';
+      out.push(`  ${d.reason === undefined ? 'UNREVIEWED' : 'reviewed  '} ${side}: ${d.name}${d.reason ? `\n               ${d.reason}` : ''}`);
+    }
   }
   if (report.stale.length) {
     out.push('\nReviewed differences that no longer occur (remove them from reviewedDifferences.ts):');
@@ -155,8 +159,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const at = args.indexOf('--binary');
   const report = specCheck({ ...(at >= 0 ? { binary: args[at + 1] } : {}), cache: !args.includes('--no-cache') });
   if (args.includes('--json')) {
-    const { extracted, ...rest } = report;
-    process.stdout.write(`${JSON.stringify(args.includes('--lists') ? report : rest, null, 2)}\n`);
+    // The extracted lists themselves only with --lists: they are long.
+    const shown = args.includes('--lists') ? report : { ...report, extracted: undefined };
+    process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
   } else print(report);
   process.exit(report.unreviewed.length || report.stale.length ? 1 : 0);
 }
