@@ -77,10 +77,12 @@ describe('VS Code settings', () => {
         ? Object.keys(value).map((field) => `agentDocs.${key}.${field}`)
         : [`agentDocs.${key}`],
     );
+    const docs = readFileSync(join(ROOT, 'docs/configuration.md'), 'utf8');
     for (const key of [...expected, 'agentDocs.trace.server']) {
       const s = settings()[key];
       assert.ok(s, `missing setting ${key}`);
       assert.ok(String(s['markdownDescription'] ?? s['description'] ?? '').length > 20, `${key} needs a description`);
+      assert.ok(docs.includes(`\`${key}\``), `docs/configuration.md does not list ${key}`);
     }
   });
 
