@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { AgentDocsService, FILE_TOO_LARGE, FILE_UNREADABLE, hostFinding, keepLineEndings, type AgentDocsConfig, type Finding, type ParsedDocument, type Rule } from '../core';
-import { pathToUri, readDirectoryUri, readTextSync, stripBom, uriToPath } from '../host/files';
+import { pathToUri, readDirectoryUri, isExecutableUri, readTextSync, stripBom, uriToPath } from '../host/files';
 import { readSnapshot, writeIfUnchanged } from '../host/safeWrite';
 import { collectFiles, displayPath } from './collect';
 import type { FileResult } from './formatters/types';
@@ -40,7 +40,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   const { config } = options;
   const { files, missing } = await collectFiles(options.paths, config.followSymlinks);
   const service = new AgentDocsService({
-    host: { readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize), readDirectory: readDirectoryUri, log: options.log },
+    host: { readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log: options.log },
     config,
     roots: [pathToUri(options.root)],
     ...(options.rules ? { rules: options.rules } : {}),
@@ -65,7 +65,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
       continue;
     }
     if (options.fix) pending.push({ path, uri });
-    else if (service.hasCrossFileRules(doc.kind)) {
+    else if (service.hasCrossFileRules(doc.kind, doc.uri)) {
       const keep = keptText + doc.text.length <= KEEP_PARSED_TEXT;
       if (keep) keptText += doc.text.length;
       pending.push({ path, uri, local: service.lintParsed(doc, 'local'), ...(keep ? { doc } : {}) });

@@ -1,6 +1,10 @@
 import { agentRules } from './agent';
 import { frontmatterRules } from './frontmatter';
 import { HOST_RULES } from './hostRules';
+import { jsonRules } from './json';
+import { hookRules } from './hooks';
+import { mcpRules } from './mcp';
+import { pluginRules } from './plugin';
 import { commandRules } from './command';
 import { returnCodeRules } from './returnCodes';
 import { skillRules } from './skill';
@@ -17,6 +21,10 @@ export const RULES: readonly Rule[] = [
   ...textRules,
   ...returnCodeRules,
   ...taskRules,
+  ...jsonRules,
+  ...pluginRules,
+  ...hookRules,
+  ...mcpRules,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

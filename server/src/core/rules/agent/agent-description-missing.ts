@@ -1,11 +1,11 @@
-import { pairLineSpan } from '../../document/pairs';
+import { fieldSpan } from '../../fields/spans';
 import { field, fieldsOf } from '../../document/parse';
 import { loadAgent, plainValue } from '../../agents/loading';
 import { eolOf } from '../../text/eol';
 import type { Rule } from '../types';
 import { doubleQuote } from '../../fields/repair';
 import { firstParagraph } from '../../agents/bodySummary';
-import { suggestAgentField } from './agent-unknown-field';
+import { suggestAgentField } from '../../fields/suggest';
 
 export const agentDescriptionMissing: Rule = {
   id: 'agent-description-missing',
@@ -59,10 +59,10 @@ the file instead.`,
       const quoted = doubleQuote(summary);
       const title = 'Use the first paragraph of the body as the description';
       if (entry) {
-        const span = pairLineSpan(doc, entry);
-        fix = ctx.fix(title, [{ start: span.start, end: span.end, newText: `description: ${quoted}${eol}` }]);
+        const span = fieldSpan(doc, entry);
+        fix = ctx.fix(title, [{ start: span.keyLineStart, end: span.contentEnd, newText: `description: ${quoted}${eol}` }]);
       } else {
-        const at = name ? pairLineSpan(doc, name).end : doc.frontmatter!.contentStart;
+        const at = name ? fieldSpan(doc, name).contentEnd : doc.frontmatter!.contentStart;
         fix = ctx.fix(title, [{ start: at, end: at, newText: `description: ${quoted}${eol}` }]);
       }
     }

@@ -3,7 +3,8 @@ import { isMap } from '../../document/yamlFields';
 import { fileStem, loadAgent } from '../../agents/loading';
 import { deriveAgentName } from '../../text/names';
 import type { Rule } from '../types';
-import { suggestAgentField } from './agent-unknown-field';
+import { suggestAgentField } from '../../fields/suggest';
+import { eolOf } from '../../text/eol';
 
 export const agentNameMissing: Rule = {
   id: 'agent-name-missing',
@@ -32,7 +33,7 @@ description: Reviews code      # no name: skipped; the fix adds "name: code-revi
     if (field(ctx.doc, 'name')) return; // an empty or odd name: agent-name-invalid
     const loaded = loadAgent(ctx.doc, ctx.files);
     const plugin = loaded.place.scope === 'plugin';
-    const eol = /\r\n/.test(ctx.doc.text) ? '\r\n' : '\n';
+    const eol = eolOf(ctx.doc.text);
     const suggested = plugin ? fileStem(ctx.doc.uri) : deriveAgentName(ctx.doc.uri);
     const severity = plugin ? ('information' as const) : ('error' as const);
     const cost = plugin ? `Claude Code loads it under its file name, \`${fileStem(ctx.doc.uri)}\`` : loaded.place.scope === 'project' ? 'Claude Code takes it for a reference document and does not load it' : 'as a project or user agent Claude Code takes it for a reference document and does not load it';

@@ -1,6 +1,7 @@
 import { isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { doubleQuote } from '../../fields/repair';
-import { pairLineSpan } from '../../document/pairs';
+import { removalEdit } from '../../fields/edits';
+import { fieldSpan } from '../../fields/spans';
 import { fieldsOf, type ParsedDocument } from '../../document/parse';
 import type { FieldEntry } from '../../document/yamlFields';
 import { yamlBroken } from '../../fields/health';
@@ -45,7 +46,6 @@ key, remove the ignored occurrence, which keeps what Claude Code reads now.`,
       const lastLine = ctx.doc.lines.positionAt(last.keyStart).line + 1;
       const merge = mergeEdits(ctx.doc, all);
       for (const f of all.slice(0, -1)) {
-        const span = pairLineSpan(ctx.doc, f);
         ctx.report({
           start: f.keyStart,
           end: f.keyEnd,
@@ -53,7 +53,7 @@ key, remove the ignored occurrence, which keeps what Claude Code reads now.`,
           related: [{ location: { uri: ctx.doc.uri, range: ctx.doc.lines.range(last.keyStart, last.keyEnd) }, message: `The \`${key}\` Claude Code reads` }],
           fixes: [
             ...(merge ? [ctx.fix(`Merge every \`${key}\` into one list`, merge)] : []),
-            ctx.fix(`Remove this ignored \`${key}\``, [{ start: span.start, end: span.end, newText: '' }]),
+            ctx.fix(`Remove this ignored \`${key}\``, [removalEdit(ctx.doc, f)]),
           ],
         });
       }
@@ -84,10 +84,10 @@ function mergeEdits(doc: ParsedDocument, all: readonly FieldEntry[]): OffsetEdit
   if (items.length === 0) return undefined;
   const eol = eolOf(doc.text);
   const last = all[all.length - 1]!;
-  const lastSpan = pairLineSpan(doc, last);
-  const edits: OffsetEdit[] = all.slice(0, -1).map((f) => ({ ...pairLineSpan(doc, f), newText: '' }));
+  const lastSpan = fieldSpan(doc, last);
+  const edits: OffsetEdit[] = all.slice(0, -1).map((f) => removalEdit(doc, f));
   // An item that a block list would read differently (`*x`, `[a]`) is quoted.
   const safe = items.map((i) => (parseDocument(`- ${i}`).errors.length ? doubleQuote(i) : i));
-  edits.push({ start: lastSpan.start, end: lastSpan.end, newText: `${last.key}:${eol}${safe.map((i) => `  - ${i}${eol}`).join('')}` });
+  edits.push({ start: lastSpan.keyLineStart, end: lastSpan.contentEnd, newText: `${last.key}:${eol}${safe.map((i) => `  - ${i}${eol}`).join('')}` });
   return edits;
 }

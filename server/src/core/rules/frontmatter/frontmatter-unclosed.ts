@@ -1,5 +1,6 @@
 import { loadYaml } from '../../document/claudeYaml';
 import { keysBetween, unreadableConsequence } from '../../fields/consequence';
+import { eolOf } from '../../text/eol';
 import type { Rule } from '../types';
 
 export const frontmatterUnclosed: Rule = {
@@ -39,7 +40,7 @@ description: Reviews code
         blank = false;
       } else break;
     }
-    const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+    const eol = eolOf(text);
     const at = insertLine < lines.lineCount ? lines.lineStart(insertLine) : text.length;
     const before = at === text.length && !/[\r\n]$/.test(text) ? eol : '';
     const consequence = unreadableConsequence(ctx.doc, ctx.files, keysBetween(text, fm.contentStart, at), 'unseen');

@@ -1,7 +1,7 @@
-import { pairLineSpan } from '../../document/pairs';
 import { fieldsOf } from '../../document/parse';
 import { yamlBroken } from '../../fields/health';
 import { listEntries } from '../../fields/lists';
+import { removalEdit } from '../../fields/edits';
 import type { Rule } from '../types';
 
 export const toolsWildcard: Rule = {
@@ -33,7 +33,6 @@ the preferred fix removes \`tools\`, which means the same and says it plainly. N
       if (f.key !== 'tools' && f.key !== 'disallowedTools') continue;
       if (!listEntries(ctx.doc, f).some((e) => e.name === '*')) continue;
       const isDeny = f.key === 'disallowedTools';
-      const span = pairLineSpan(ctx.doc, f);
       ctx.report({
         severity: isDeny ? 'warning' : 'information',
         start: f.keyStart,
@@ -43,7 +42,7 @@ the preferred fix removes \`tools\`, which means the same and says it plainly. N
           : '`tools` holding `*` gives this agent every tool, as leaving `tools` out does. Remove it to say so plainly.',
         // While only the fallback quoting reads the file, removing the line could let the first
         // pass read it and change other values: yaml-syntax's fix (the quotes) goes first.
-        ...(isDeny ? {} : { fixes: [ctx.fix('Remove `tools` (every tool)', [{ start: span.start, end: span.end, newText: '' }], !retried)] }),
+        ...(isDeny ? {} : { fixes: [ctx.fix('Remove `tools` (every tool)', [removalEdit(ctx.doc, f)], !retried)] }),
       });
     }
   },

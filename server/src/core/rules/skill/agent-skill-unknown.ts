@@ -1,5 +1,5 @@
 import { field } from '../../document/parse';
-import { closest } from '../../text/similarity';
+import { didYouMean } from '../../text/similarity';
 import { SKILLS_INDEXER, skillsByName } from '../../workspace/indexers/skills';
 import type { Rule } from '../types';
 import { hasCleanFrontmatter } from '../../fields/health';
@@ -26,7 +26,7 @@ match is offered as a fix.`,
     for (const entry of listEntries(ctx.doc, f)) {
       const name = entry.text.replace(/^["']|["']$/g, '');
       if (name.includes(':') || known.has(name)) continue;
-      const suggestion = closest(name, known.keys());
+      const suggestion = didYouMean(name, known.keys());
       ctx.report({
         start: entry.start,
         end: entry.end,
