@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { AgentDocsService, mergeConfig, RULES, type Finding } from '../../../server/src/core';
+import { AgentDocsService, detectClaudeMpmProjects, mergeConfig, RULES, type Finding } from '../../../server/src/core';
 import { isJsonDocumentName } from '../../../server/src/core/json/kinds';
 import { isExecutableUri, pathToUri, readDirectoryUri } from '../../../server/src/host/files';
 
@@ -47,7 +47,9 @@ describe('rule fixtures', () => {
       const files = walk(dir);
       const config = mergeConfig(existsSync(join(dir, 'config.json')) ? JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) : undefined);
       const texts = new Map(files.map((f) => [pathToUri(f), readFileSync(f, 'utf8')]));
-      const service = new AgentDocsService({ host: { readFile: (u) => texts.get(u), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log: () => {} }, config, roots: [pathToUri(dir)] });
+      // Layout detection as the hosts do it: a `src/claude_mpm/` folder makes a claude-mpm project.
+      const frameworkProjects = detectClaudeMpmProjects(texts.keys());
+      const service = new AgentDocsService({ host: { readFile: (u) => texts.get(u), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log: () => {} }, config, roots: [pathToUri(dir)], frameworkProjects });
       for (const [u, t] of texts) service.indexFile(u, t);
       for (const file of files) {
         it(relative(dir, file), () => {

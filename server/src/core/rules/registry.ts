@@ -6,6 +6,7 @@ import { hookRules } from './hooks';
 import { mcpRules } from './mcp';
 import { pluginRules } from './plugin';
 import { commandRules } from './command';
+import { mpmRules } from './mpm';
 import { returnCodeRules } from './returnCodes';
 import { skillRules } from './skill';
 import { taskRules } from './tasks';
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   ...agentRules,
   ...skillRules,
   ...commandRules,
+  ...mpmRules,
   ...textRules,
   ...returnCodeRules,
   ...taskRules,
