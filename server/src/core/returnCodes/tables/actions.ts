@@ -11,17 +11,21 @@ export interface Destination {
 
 const EXIT = /\b(?:exit|stop|halt|abort|terminate|end)(?:s|ed|ing)?\b/i;
 const WORD = /[A-Za-z][A-Za-z0-9_]*/g;
+/** Words that end the flow rather than name a state. */
+const ENDS: ReadonlySet<string> = new Set(['EXIT', 'END', 'STOP', 'HALT', 'ABORT', 'TERMINATE', 'DONE_EXIT']);
 
 /**
  * Reads a cell against the flow's state names (exact, in upper case as the flow writes them, or
- * with a level prefix such as `TASK_WORK` for `WORK`).
+ * with a level prefix such as `TASK_WORK` for `WORK`). Another upper-case word of three letters or
+ * more is taken for a state too (one without a document, or misspelt), unless it is in `notStates`
+ * (the flow's codes) or names the end of the flow (`EXIT`).
  */
-export function destinationOf(cell: string, states: ReadonlySet<string>): Destination {
+export function destinationOf(cell: string, states: ReadonlySet<string>, notStates: ReadonlySet<string> = new Set()): Destination {
   const found: { name: string; index: number }[] = [];
   for (const m of cell.matchAll(WORD)) {
     const word = m[0];
     if (word !== word.toUpperCase()) continue;
-    const name = states.has(word) ? word : stateOfInstance(word, states);
+    const name = states.has(word) ? word : (stateOfInstance(word, states) ?? (word.length >= 3 && /^[A-Z_]+$/.test(word) && !notStates.has(word) && !ENDS.has(word) ? word : undefined));
     if (name && !found.some((f) => f.name === name)) found.push({ name, index: m.index });
   }
   return { states: found, exits: EXIT.test(cell) || /^\s*(?:EXIT|END)\s*$/.test(cell) };

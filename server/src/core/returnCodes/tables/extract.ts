@@ -48,6 +48,10 @@ export interface ReturnItemFact {
 
 /** What one document contributes to a table flow (facts for the index: small and plain). */
 export interface TableFlowFacts {
+  /** Set for a state document (a file of a `STATE` or `STATES` folder): the state's name. */
+  readonly state?: string;
+  /** A state document's words in lower case (prose only): the agents it names work in that state. */
+  readonly words?: readonly string[];
   /** Set when the document is a return-code definition holding a codes table. */
   readonly definition?: {
     readonly codes: readonly DefinedCodeFact[];
@@ -56,6 +60,15 @@ export interface TableFlowFacts {
   };
   readonly steps: readonly StateStepFact[];
   readonly returnItems: readonly ReturnItemFact[];
+  /** Agent files: the plugin resources they read (`plugin:orchestrator:resources://AGENT/X.md`), whose return lists are theirs. */
+  readonly reads?: readonly ResourceRead[];
+}
+
+/** A resource link as written: the plugin named (if any), the MCP server and the path it serves. */
+export interface ResourceRead {
+  readonly plugin?: string;
+  readonly server: string;
+  readonly path: string;
 }
 
 const NAME = /(?:^|[-_ ])return[-_ ]?codes?\.(?:md|markdown)$/i;
@@ -77,12 +90,19 @@ export function tableFlowFactsOf(doc: ParsedDocument): TableFlowFacts {
  */
 function extractTableFlow(doc: ParsedDocument): TableFlowFacts {
   const text = doc.text;
+  const state = stateOf(doc.uri);
   // Nearly every document has neither a table nor the words "return code": nothing to read.
   const hasTable = text.includes('|');
-  if (!hasTable && !/return[-_ ]code/i.test(text)) return EMPTY;
+  const mayRead = doc.kind === 'agent' && text.includes('://');
+  if (!hasTable && !state && !mayRead && !/return[-_ ]code/i.test(text)) return EMPTY;
   const md = markdownOf(doc);
   const named = NAME.test(basename(doc.uri)) || md.headings.some((h) => TITLE.test(h.text));
-  const cell = (c: { text: string; start: number; end: number }): CellFact => ({ text: plain(c.text), range: doc.lines.range(c.start, c.end) });
+  // The range of a cell's plain text (a code without its ticks or emphasis), for renames and squiggles.
+  const cell = (c: { text: string; start: number; end: number }): CellFact => {
+    const value = plain(c.text);
+    const at = value ? c.text.indexOf(value) : -1;
+    return { text: value, range: at < 0 ? doc.lines.range(c.start, c.end) : doc.lines.range(c.start + at, c.start + at + value.length) };
+  };
 
   const codes: DefinedCodeFact[] = [];
   const transitions: TransitionFact[] = [];
@@ -100,7 +120,7 @@ function extractTableFlow(doc: ParsedDocument): TableFlowFacts {
         const value = code ? plain(code.text) : '';
         if (!code || !CODE.test(value)) continue;
         const description = at(columns.description ?? (columns.code === 0 ? 1 : 0));
-        codes.push({ code: value, description: description ? plain(description.text) : '', range: cell(code).range });
+        codes.push({ code: value, description: description && description !== code ? plain(description.text) : '', range: cell(code).range });
       } else if (role === 'transitions') {
         const state = at(columns.state);
         const code = at(columns.code);
@@ -137,8 +157,46 @@ function extractTableFlow(doc: ParsedDocument): TableFlowFacts {
     returnItems.push({ code: m[1]!, description: (m[2] ?? '').trim(), range: doc.lines.range(at + 1, at + 1 + m[1]!.length) });
   });
 
-  if (!codes.length && !steps.length && !returnItems.length) return EMPTY;
-  return { ...(codes.length ? { definition: { codes, transitions, escalations } } : {}), steps, returnItems };
+  const words = state ? proseWords(doc) : undefined;
+  const reads = doc.kind === 'agent' ? resourceReads(doc) : [];
+  if (!codes.length && !steps.length && !returnItems.length && !state && !reads.length) return EMPTY;
+  return {
+    ...(state ? { state, words } : {}),
+    ...(codes.length ? { definition: { codes, transitions, escalations } } : {}),
+    steps,
+    returnItems,
+    ...(reads.length ? { reads } : {}),
+  };
+}
+
+const RESOURCE = /^(?:plugin:([A-Za-z0-9][\w.-]*):)?([A-Za-z][\w-]*):\/\/([^\s`'"<>()[\]{}|]+\.(?:md|markdown))$/i;
+
+/** The Markdown resources an agent reads, written as code spans (`plugin:<plugin>:<server>://<path>`). */
+function resourceReads(doc: ParsedDocument): ResourceRead[] {
+  if (!doc.text.includes('://')) return [];
+  const out: ResourceRead[] = [];
+  for (const span of markdownOf(doc).codeSpans) {
+    const m = RESOURCE.exec(span.text);
+    if (m && !out.some((r) => r.path === m[3] && r.server === m[2] && r.plugin === m[1])) out.push({ ...(m[1] ? { plugin: m[1] } : {}), server: m[2]!, path: m[3]! });
+  }
+  return out;
+}
+
+/** `…/STATE/WORK.md` → `WORK`: a document of a folder named `state` or `states` (any case). */
+export function stateOf(uri: string): string | undefined {
+  const m = /\/states?\/([^/]+)\.(?:md|markdown)$/i.exec(uri);
+  return m ? decodeURIComponent(m[1]!) : undefined;
+}
+
+/** The distinct lower-case words (with hyphens: agent names) of a document's prose lines. */
+function proseWords(doc: ParsedDocument): string[] {
+  const md = markdownOf(doc);
+  const words = new Set<string>();
+  for (let line = md.firstLine; line < doc.lines.lineCount; line++) {
+    if (!md.isTextLine(line)) continue;
+    for (const m of doc.text.slice(doc.lines.lineStart(line), doc.lines.lineEnd(line)).matchAll(/[a-z][a-z0-9]*(?:-[a-z0-9]+)*/g)) words.add(m[0]);
+  }
+  return [...words].sort();
 }
 
 const EMPTY: TableFlowFacts = { steps: [], returnItems: [] };
