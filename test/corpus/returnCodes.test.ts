@@ -134,12 +134,12 @@ describe('return codes of the plugin flow (resin.ai, codes defined in tables)', 
       ['TIMEOUT', 'Operation exceeded time limit'],
       ['MISSING', 'Required resources or dependencies not found'],
     ]) assert.match(text, new RegExp(`^  ${code}  ${description}$`, 'm'));
-    assert.match(text, /^  INIT   SUCCESS  LOOP, WORK +Proceed to next state \(LOOP or WORK\)$/m);
-    assert.match(text, /^  WORK   TIMEOUT  WORK +Save checkpoint and continue WORK$/m);
-    assert.match(text, /^  DONE   FAILURE  \(decided at run time\) +Determine remediation path$/m);
+    assert.match(text, /^ {2}INIT {3}SUCCESS {2}LOOP, WORK +Proceed to next state \(LOOP or WORK\)$/m);
+    assert.match(text, /^ {2}WORK {3}TIMEOUT {2}WORK +Save checkpoint and continue WORK$/m);
+    assert.match(text, /^ {2}DONE {3}FAILURE {2}\(decided at run time\) +Determine remediation path$/m);
     assert.match(text, /^Escalation: 3x FAILURE, 2x TIMEOUT$/m);
     assert.match(text, /^States: DONE, INIT, LOOP, QUIZ, TEST, WORK$/m);
-    assert.match(text, /^  developer +SUCCESS, FAILURE, PARTIAL$/m, 'developer names its codes in a resource it reads');
+    assert.match(text, /^ {2}developer +SUCCESS, FAILURE, PARTIAL$/m, 'developer names its codes in a resource it reads');
     assert.doesNotMatch(text, /No return codes declared/);
   });
 
