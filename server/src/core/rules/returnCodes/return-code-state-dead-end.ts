@@ -16,6 +16,13 @@ it (\`| TEST | SUCCESS | Proceed to DONE |\`), or a row of an orchestration leve
 its instances (\`| TASK_LOOP | TASK_INIT | … |\` for \`LOOP\`). A state with neither leaves the
 orchestrator stuck once it gets there.
 
+\`\`\`markdown
+| Current State | Return Code | Next State Action |
+|---------------|-------------|-------------------|
+| WORK          | SUCCESS     | Proceed to TEST   |
+<!-- STATE/TEST.md exists, but no row starts from TEST -->
+\`\`\`
+
 Reported on the state's document (its first heading), or, for a state with no document, where a
 transition leads to it. \`EXIT\`, \`END\`, \`COMPLETE\` and the like are ends, not dead ends.`,
   check(ctx) {
