@@ -15,7 +15,17 @@ hint is missing one. Without a matching argument Claude Code leaves the placehol
 written. Placeholders inside code blocks and \`\` !\`command\` \`\` injections are skipped (they are
 usually shell variables such as \`awk '{print $2}'\`), as are escaped ones (\`\\$1.00\`) and hints with a
 variadic part (\`[files...]\`). A command numbered from \`$1\` throughout is reported once, by
-\`argument-placeholder-off-by-one\`.`,
+\`argument-placeholder-off-by-one\`.
+
+\`\`\`markdown
+---
+arguments: [issue, branch]
+---
+
+Fix $issue on $branch (also $0 and $1), but not $2.
+\`\`\`
+
+\`$2\` is the third argument; only two are declared, so it stays in the text as \`$2\`.`,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const model = placeholdersOf(ctx.doc);
