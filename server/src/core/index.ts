@@ -20,7 +20,7 @@ export { taskChecklist, type TaskChecklist, type TaskChecklistItem } from './tas
 export { taskTree, taskTreeIn, type TaskTree, type TaskTreeEpic, type TaskTreeStory, type TaskTreeTask, type TaskNode, type TaskProgress } from './tasks/tree';
 export { parseDocument, type ParsedDocument } from './document/parse';
 export { detectClaudeMpmProjects, frameworkOf, FRAMEWORK_SETTINGS, type Framework, type FrameworkSetting } from './framework/detect';
-export { JSON_KINDS, JSON_WATCH_GLOBS, classifyJson, isJsonDocumentName, isJsonKind, type JsonKindSpec } from './json/kinds';
+export { JSON_KINDS, JSON_WATCH_GLOBS, classifyJson, isJsonDocumentName, isJsonDocumentPath, isJsonKind, type JsonKindSpec } from './json/kinds';
 export { parseJson, type JsonDialect, type JsonModel, type JsonSyntaxError } from './json/parse';
 export type * from './json/model';
 export { PLUGIN_SCHEMAS, type PluginSchema } from './plugins/schemas';

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { AgentDocsService, detectClaudeMpmProjects, mergeConfig, RULES, type Finding } from '../../../server/src/core';
-import { isJsonDocumentName } from '../../../server/src/core/json/kinds';
+import { isJsonDocumentPath } from '../../../server/src/core/json/kinds';
 import { isExecutableUri, pathToUri, readDirectoryUri } from '../../../server/src/host/files';
 
 const FIXTURES = join(__dirname, '../../../../test/fixtures/rules');
@@ -20,7 +20,7 @@ function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) return walk(p);
-    return (/\.md$/i.test(name) && !/\.fixed\.md$/.test(name)) || isJsonDocumentName(name) ? [p] : [];
+    return (/\.md$/i.test(name) && !/\.fixed\.md$/.test(name)) || (isJsonDocumentPath(p) && !/\.fixed\.json$/.test(name)) ? [p] : [];
   });
 }
 

@@ -24,7 +24,7 @@ function matchesList(globs: readonly string[], path: string, nocase: boolean): b
  * skills, instruction fragments).
  */
 export function classify(relativePath: string, config: AgentDocsConfig, framework: Framework = 'claude-code'): DocumentKind | undefined {
-  const json = classifyJson(relativePath);
+  const json = classifyJson(relativePath, framework);
   if (json) return config.ignore.some((g) => globMatch(g, relativePath)) ? undefined : json;
   if (!/\.(md|markdown)$/i.test(relativePath)) return undefined;
   if (config.ignore.some((g) => globMatch(g, relativePath))) return undefined;
