@@ -1,8 +1,9 @@
-import { at, stringValue } from '../../json/model';
+import { at, stringValue, type JsonNode } from '../../json/model';
+import { bindingCandidates, bindSkills } from '../../mpm/bindings';
 import { replaceString } from '../../mpm/templateEdits';
 import { relativeTo } from '../../mpm/paths';
 import { closest } from '../../text/similarity';
-import { SKILLS_INDEXER, skillsByName, skillsIndexer } from '../../workspace/indexers/skills';
+import { SKILLS_INDEXER, skillsByName } from '../../workspace/indexers/skills';
 import type { Rule } from '../types';
 
 export const mpmTemplateSkillUnbound: Rule = {
@@ -29,35 +30,31 @@ fix. Silent in a workspace without any skill.`,
   check(ctx) {
     const root = ctx.doc.json?.root;
     const skills = at(root, ['skills']);
-    if (skills?.type !== 'array') return;
-    const known = skillsByName(ctx.workspace);
-    if (known.size === 0) return;
-    const flat = new Set<string>();
-    for (const { value } of ctx.workspace.facts(skillsIndexer)) if (value.form === 'flat') flat.add(value.folder);
+    if (skills?.type !== 'array' || skillsByName(ctx.workspace).size === 0) return;
     const agent = stringValue(at(root, ['agent_id'])) ?? 'this agent';
-    for (const item of skills.items) {
-      if (item.type !== 'string' || flat.has(item.value)) continue;
-      const name = item.value;
-      const others = known.get(name);
-      if (others?.length) {
-        const ref = others[0]!;
-        const where = ref.fact.form === 'flat' ? `the flat skill \`${relativeTo(ref.uri, ctx.doc.uri)}\`, whose file name is \`${ref.fact.folder}\`` : `only the folder skill \`${relativeTo(ref.uri, ctx.doc.uri)}\``;
-        const fix = ref.fact.form === 'flat' ? [ctx.fix(`Change to \`${ref.fact.folder}\``, [replaceString(item, ref.fact.folder)], true)] : undefined;
+    const items = skills.items.filter((i): i is JsonNode & { type: 'string' } => i.type === 'string');
+    const bindings = bindSkills(ctx.workspace, items.map((i) => i.value));
+    items.forEach((item, i) => {
+      const { name, state, skill } = bindings[i]!;
+      if (state === 'bound') return;
+      if (state === 'elsewhere' && skill) {
+        const flat = skill.fact.form === 'flat';
+        const where = flat ? `the flat skill \`${relativeTo(skill.uri, ctx.doc.uri)}\`, whose file name is \`${skill.fact.folder}\`` : `only the folder skill \`${relativeTo(skill.uri, ctx.doc.uri)}\``;
         ctx.report({
           start: item.start,
           end: item.end,
           message: `\`${name}\` is not bound to \`${agent}\`: claude-mpm resolves a template's skills by file name among its flat skills (\`skills/bundled/<name>.md\`), and there is ${where}. It logs "Skill '${name}' referenced by agent '${agent}' not found".`,
-          ...(fix ? { fixes: fix } : {}),
+          ...(flat ? { fixes: [ctx.fix(`Change to \`${skill.fact.folder}\``, [replaceString(item, skill.fact.folder)], true)] } : {}),
         });
-        continue;
+        return;
       }
-      const suggestion = closest(name, [...flat, ...known.keys()]);
+      const suggestion = closest(name, bindingCandidates(ctx.workspace));
       ctx.report({
         start: item.start,
         end: item.end,
         message: `No skill named \`${name}\`: claude-mpm binds nothing to \`${agent}\` for it.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
         ...(suggestion ? { fixes: [ctx.fix(`Change to \`${suggestion}\``, [replaceString(item, suggestion)])] } : {}),
       });
-    }
+    });
   },
 };
