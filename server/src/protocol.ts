@@ -6,6 +6,7 @@
  */
 
 import { CONFIG_FILE_NAMES } from './core/config/config';
+import { MPM_REGISTRY_GLOB } from './core/framework/claudeMpmKinds';
 import { JSON_KINDS, JSON_WATCH_GLOBS } from './core/json/kinds';
 
 /** VS Code's language ids for Markdown agent documents (its prompt-basics extension adds two). */
@@ -14,10 +15,14 @@ export const MARKDOWN_LANGUAGES: readonly string[] = ['markdown', 'chatagent', '
 /** Claude Code's JSON files, by path, whatever language id the editor gives them (`json`, `jsonc`). */
 export const JSON_DOCUMENT_GLOBS: readonly string[] = JSON_KINDS.map((k) => k.glob);
 
+/** Whole-file YAML documents (claude-mpm's skills registry), by path, whatever their language id. */
+export const DATA_DOCUMENT_GLOBS: readonly string[] = [MPM_REGISTRY_GLOB];
+
 /** Files whose creation, change or deletion the server must hear about. */
 export const WATCHED_GLOBS: readonly string[] = [
   '**/*.{md,MD,markdown}',
   ...JSON_WATCH_GLOBS,
+  ...DATA_DOCUMENT_GLOBS,
   ...CONFIG_FILE_NAMES.map((name) => `**/${name}`),
 ];
 

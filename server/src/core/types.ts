@@ -66,10 +66,13 @@ export type MarkdownKind = 'agent' | 'skill' | 'command' | 'task' | 'markdown';
  */
 export type JsonKind = 'plugin-manifest' | 'marketplace' | 'hooks' | 'mcp' | 'mpm-agent-template';
 
-export type DocumentKind = MarkdownKind | JsonKind;
+/** Kinds of whole-file YAML documents: claude-mpm's skills registry (`config/skills_registry.yaml`). */
+export type DataKind = 'mpm-skills-registry';
 
-/** The two formats documents come in; features say which they serve. */
-export type DocumentFormat = 'markdown' | 'json';
+export type DocumentKind = MarkdownKind | JsonKind | DataKind;
+
+/** The formats documents come in; features say which they serve. */
+export type DocumentFormat = 'markdown' | 'json' | 'yaml';
 
 export interface MarkupText {
   kind: 'markdown';

@@ -1,7 +1,7 @@
 import { promises as fsp, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isJsonDocumentPath } from '../core';
+import { isDataDocumentPath, isJsonDocumentPath } from '../core';
 
 /** Host-side file access shared by the language server and the CLI. Never executes anything. */
 
@@ -121,10 +121,10 @@ const MARKDOWN = /\.(md|markdown)$/i;
 
 /**
  * Markdown files, and JSON files named or placed like one of ours (`plugin.json`, `.mcp.json` …,
- * claude-mpm's `agents/templates/*.json`).
+ * claude-mpm's `agents/templates/*.json`), and claude-mpm's `config/skills_registry.yaml`.
  */
 export function isDocumentPath(path: string): boolean {
-  return MARKDOWN.test(path) || isJsonDocumentPath(path);
+  return MARKDOWN.test(path) || isJsonDocumentPath(path) || isDataDocumentPath(path);
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Rule } from '../types';
+import { mpmRegistryAgentUnknown } from './mpm-registry-agent-unknown';
+import { mpmRegistrySkillUnknown } from './mpm-registry-skill-unknown';
 import { mpmSkillCategoryValue } from './mpm-skill-category-value';
 import { mpmSkillRequiredField } from './mpm-skill-required-field';
 import { mpmTemplateColorValue } from './mpm-template-color-value';
@@ -20,4 +22,6 @@ export const mpmRules: readonly Rule[] = [
   mpmTemplateToolRemoved,
   mpmTemplateSkillUnbound,
   mpmTemplateDuplicate,
+  mpmRegistrySkillUnknown,
+  mpmRegistryAgentUnknown,
 ];
