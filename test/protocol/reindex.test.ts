@@ -95,7 +95,11 @@ describe('protocol: one config file per workspace folder', () => {
   const yamlSeverity = (ds: Diagnostic[]) => ds.find((d) => d.code === 'yaml-syntax')?.severity;
 
   before(async () => {
-    a = tempWorkspace({ 'agent-docs.config.json': JSON.stringify({ rules: { 'yaml-syntax': 'warning' } }), '.claude/agents/broken.md': BROKEN, 'prompts/planner.md': NAMED_ONLY });
+    a = tempWorkspace({
+      'agent-docs.config.json': JSON.stringify({ rules: { 'yaml-syntax': 'warning' } }),
+      '.claude/agents/broken.md': BROKEN,
+      'prompts/planner.md': NAMED_ONLY,
+    });
     b = tempWorkspace({
       'agent-docs.config.json': JSON.stringify({ rules: { 'yaml-syntax': 'off' }, documents: { agent: ['.claude/agents/*.md', 'prompts/*.md'] } }),
       '.claude/agents/broken.md': BROKEN,
@@ -109,7 +113,7 @@ describe('protocol: one config file per workspace folder', () => {
     b?.dispose();
   });
 
-  it('applies each folder\'s rule severities to its own files', async () => {
+  it("applies each folder's rule severities to its own files", async () => {
     const inA = pathToFileURL(join(a.root, '.claude/agents/broken.md')).href;
     const inB = pathToFileURL(join(b.root, '.claude/agents/broken.md')).href;
     await client.open(inA, BROKEN);
@@ -119,7 +123,7 @@ describe('protocol: one config file per workspace folder', () => {
     await client.waitForDiagnostics(inB, (ds) => yamlSeverity(ds) === undefined);
   });
 
-  it('classifies each folder\'s files by its own document globs', async () => {
+  it("classifies each folder's files by its own document globs", async () => {
     const inA = pathToFileURL(join(a.root, 'prompts/planner.md')).href;
     const inB = pathToFileURL(join(b.root, 'prompts/planner.md')).href;
     await client.open(inA, NAMED_ONLY);
