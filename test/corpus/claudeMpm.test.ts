@@ -38,14 +38,18 @@ function compileOracle() {
 function ajvPaths(errors: readonly ErrorObject[] | null | undefined): Set<string> {
   const all = errors ?? [];
   const oneOf = all.filter((e) => e.keyword === 'oneOf').map((e) => `${e.instancePath}/`);
-  return new Set(all.filter((e) => !oneOf.some((o) => e.instancePath.startsWith(o))).map((e) => e.instancePath.split('/').slice(1).map(decodeURIComponent).join('/')));
+  return new Set(
+    all.filter((e) => !oneOf.some((o) => e.instancePath.startsWith(o))).map((e) => e.instancePath.split('/').slice(1).map(decodeURIComponent).join('/')),
+  );
 }
 
 /** Where ajv says each template fails: the instance paths (an array's, for duplicate entries). */
 function oracle(): Map<string, Set<string>> {
   const validate = compileOracle();
   const out = new Map<string, Set<string>>();
-  for (const file of readdirSync(TEMPLATES!).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(TEMPLATES!)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const data = JSON.parse(readFileSync(join(TEMPLATES!, file), 'utf8'));
     validate(data);
     out.set(file, ajvPaths(validate.errors));
@@ -75,28 +79,38 @@ describe('claude-mpm v4.21.0 in the corpus', { skip: MPM ? false : 'shared corpu
     assert.equal(templates.length, 37, 'every JSON template is read');
     const counts = new Map<string, number>();
     for (const r of results) for (const f of r.findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
-    console.log(`claude-mpm v4.21.0: ${[...counts].sort().map(([id, n]) => `${id}=${n}`).join(' ')}`);
+    console.log(
+      `claude-mpm v4.21.0: ${[...counts]
+        .sort()
+        .map(([id, n]) => `${id}=${n}`)
+        .join(' ')}`,
+    );
   });
 
-  it('puts a schema finding on exactly the values claude-mpm\'s own schema rejects (ajv as the oracle)', () => {
+  it("puts a schema finding on exactly the values claude-mpm's own schema rejects (ajv as the oracle)", () => {
     const expected = oracle();
     const rejected = [...expected].filter(([, paths]) => paths.size > 0).map(([f]) => f);
-    assert.equal(rejected.length, 21, 'claude-mpm\'s schema accepts 16 of the 37 templates');
+    assert.equal(rejected.length, 21, "claude-mpm's schema accepts 16 of the 37 templates");
     const problems: string[] = [];
     for (const [file, paths] of expected) {
       const full = join(TEMPLATES!, file);
       const text = readFileSync(full, 'utf8');
       const lines = text.split('\n');
-      const found = new Set(byFile(`agents/templates/${file}`).filter((f) => f.ruleId === 'mpm-template-schema').map((f) => findingPath(text, f, lines)));
+      const found = new Set(
+        byFile(`agents/templates/${file}`)
+          .filter((f) => f.ruleId === 'mpm-template-schema')
+          .map((f) => findingPath(text, f, lines)),
+      );
       // A finding on an array's surplus or duplicate entry answers an error on the array.
-      const covered = (p: string, by: Set<string>) => by.has(p) || [...by].some((q) => q !== '' && p.startsWith(`${q}/`) && /^\d+$/.test(p.slice(q.length + 1)));
+      const covered = (p: string, by: Set<string>) =>
+        by.has(p) || [...by].some((q) => q !== '' && p.startsWith(`${q}/`) && /^\d+$/.test(p.slice(q.length + 1)));
       for (const p of paths) if (!found.has(p) && ![...found].some((f) => covered(f, new Set([p])))) problems.push(`${file}: no finding at ${p || '(root)'}`);
       for (const f of found) if (!covered(f, paths)) problems.push(`${file}: finding at ${f || '(root)'} that claude-mpm's schema accepts`);
     }
     assert.deepEqual(problems, []);
   });
 
-  it('agrees with claude-mpm\'s schema on templates broken on purpose, one constraint at a time', () => {
+  it("agrees with claude-mpm's schema on templates broken on purpose, one constraint at a time", () => {
     const validate = compileOracle();
     const base = JSON.parse(readFileSync(join(TEMPLATES!, 'engineer.json'), 'utf8'));
     assert.ok(validate(base), 'engineer.json is valid: the mutations start from a valid template');
@@ -145,14 +159,22 @@ describe('claude-mpm v4.21.0 in the corpus', { skip: MPM ? false : 'shared corpu
       const text = JSON.stringify(data, null, 2);
       const found = templateSchemaProblems(parseJson(text).root!, text).map((p) => key(p.keyword === 'uniqueItems' ? p.path.slice(0, -1) : p.path));
       const actual = new Set(found);
-      if ([...expected].sort().join(' ') !== [...actual].sort().join(' ')) problems.push(`${name}: ajv ${[...expected].join(', ') || '(none)'}; ours ${[...actual].join(', ') || '(none)'}`);
+      if ([...expected].sort().join(' ') !== [...actual].sort().join(' '))
+        problems.push(`${name}: ajv ${[...expected].join(', ') || '(none)'}; ours ${[...actual].join(', ') || '(none)'}`);
     }
     assert.deepEqual(problems, []);
   });
 
   it('finds the Claude Code problems of the templates: colours and removed tools', () => {
-    const colours = all('mpm-template-color-value').map((x) => `${x.path.replace(/.*\//, '')}: ${/`(\w+)`/.exec(String(x.f.message))![1]}`).sort();
-    assert.deepEqual(colours, ['agent-manager.json: indigo', 'memory_manager.json: indigo', 'typescript_engineer.json: indigo', 'vercel_ops_agent.json: black']);
+    const colours = all('mpm-template-color-value')
+      .map((x) => `${x.path.replace(/.*\//, '')}: ${/`(\w+)`/.exec(String(x.f.message))![1]}`)
+      .sort();
+    assert.deepEqual(colours, [
+      'agent-manager.json: indigo',
+      'memory_manager.json: indigo',
+      'typescript_engineer.json: indigo',
+      'vercel_ops_agent.json: black',
+    ]);
     const tools = all('mpm-template-tool-removed');
     const names = new Set(tools.map((x) => /`(\w+)`/.exec(String(x.f.message))![1]));
     assert.deepEqual([...names].sort(), ['LS', 'MultiEdit']);
@@ -171,13 +193,19 @@ describe('claude-mpm v4.21.0 in the corpus', { skip: MPM ? false : 'shared corpu
     assert.equal(flat.length, 20);
     for (const file of flat) {
       const findings = byFile(`skills/bundled/${file}`);
-      assert.deepEqual(findings.filter((f) => /unknown/.test(f.ruleId)).map((f) => f.message), [], file);
+      assert.deepEqual(
+        findings.filter((f) => /unknown/.test(f.ruleId)).map((f) => f.message),
+        [],
+        file,
+      );
     }
     assert.deepEqual(all('agent-skill-unknown'), []);
   });
 
-  it('checks claude-mpm\'s own rules on folder skills: required fields', () => {
-    const missing = all('mpm-skill-required-field').map((x) => relative(join(PACKAGE!, 'skills/bundled'), x.path.replace(/^.*src\/claude_mpm\/skills\/bundled\//, join(PACKAGE!, 'skills/bundled') + '/')));
+  it("checks claude-mpm's own rules on folder skills: required fields", () => {
+    const missing = all('mpm-skill-required-field').map((x) =>
+      relative(join(PACKAGE!, 'skills/bundled'), x.path.replace(/^.*src\/claude_mpm\/skills\/bundled\//, join(PACKAGE!, 'skills/bundled') + '/')),
+    );
     assert.ok(missing.includes('main/mcp-builder/SKILL.md'), missing.join(', '));
     assert.ok(!missing.includes('debugging/systematic-debugging/SKILL.md'), 'it has every field');
   });

@@ -10,7 +10,16 @@ import type { AgentChildrenParams, AgentViewNode } from '../../server/src/protoc
 import { LspClient } from '../support/lspClient';
 import { tempWorkspace, type TempWorkspace } from '../support/tempWorkspace';
 
-const UNSET = { rules: {}, documents: {}, skills: { target: null }, maxFileSize: null, followSymlinks: null, framework: null, skillFolders: null, trace: { server: 'off' } };
+const UNSET = {
+  rules: {},
+  documents: {},
+  skills: { target: null },
+  maxFileSize: null,
+  followSymlinks: null,
+  framework: null,
+  skillFolders: null,
+  trace: { server: 'off' },
+};
 const AGENT = `---
 name: research
 description: Research agent of a claude-mpm project.
@@ -88,7 +97,13 @@ describe('protocol: claude-mpm templates in the Agents view', () => {
   let ws: TempWorkspace;
   let client: LspClient;
   const children = (params: Partial<AgentChildrenParams> = {}) => client.request<AgentViewNode[]>('agentDocs/agentChildren', { filter: 'all', ...params });
-  const parentOf = (n: AgentViewNode): AgentChildrenParams['parent'] => ({ id: n.id, level: n.level, folder: n.folder, ...(n.uri ? { uri: n.uri } : {}), ...(n.group ? { group: n.group } : {}) });
+  const parentOf = (n: AgentViewNode): AgentChildrenParams['parent'] => ({
+    id: n.id,
+    level: n.level,
+    folder: n.folder,
+    ...(n.uri ? { uri: n.uri } : {}),
+    ...(n.group ? { group: n.group } : {}),
+  });
 
   before(async () => {
     ws = tempWorkspace({
@@ -104,21 +119,31 @@ describe('protocol: claude-mpm templates in the Agents view', () => {
   });
 
   it('lists templates by the agent they deploy, with their problems and their skill bindings', async () => {
-    const groups = await client.poll(() => children(), (g) => g.some((n) => n.group === 'templates'), 'templates indexed');
+    const groups = await client.poll(
+      () => children(),
+      (g) => g.some((n) => n.group === 'templates'),
+      'templates indexed',
+    );
     const templatesGroup = groups.find((n) => n.group === 'templates')!;
     assert.equal(templatesGroup.label, 'Agent templates');
-    assert.ok(groups.some((n) => n.group === 'skills' && n.count === 2), 'the flat and the folder skill are both skills');
+    assert.ok(
+      groups.some((n) => n.group === 'skills' && n.count === 2),
+      'the flat and the folder skill are both skills',
+    );
     const [template] = await children({ parent: parentOf(templatesGroup) });
     assert.equal(template!.label, 'php-engineer');
     assert.equal(template!.displayName, 'PHP Engineer');
     assert.equal(template!.level, 'template');
     assert.equal(template!.warnings, 3, 'the colour and two bindings');
     const bindings = await children({ parent: parentOf(template!) });
-    assert.deepEqual(bindings.map((b) => [b.label, b.state, b.uri?.replace(/.*\/bundled\//, '')]), [
-      ['git-workflow', 'bound', 'git-workflow.md'],
-      ['espocrm-development', 'elsewhere', 'php/espocrm-development/SKILL.md'],
-      ['kubernetes', 'unknown', undefined],
-    ]);
+    assert.deepEqual(
+      bindings.map((b) => [b.label, b.state, b.uri?.replace(/.*\/bundled\//, '')]),
+      [
+        ['git-workflow', 'bound', 'git-workflow.md'],
+        ['espocrm-development', 'elsewhere', 'php/espocrm-development/SKILL.md'],
+        ['kubernetes', 'unknown', undefined],
+      ],
+    );
   });
 
   it('diagnoses the open template on exact JSON ranges', async () => {

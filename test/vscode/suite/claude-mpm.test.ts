@@ -22,9 +22,15 @@ describe('claude-mpm templates', () => {
     assert.equal(colour.severity, vscode.DiagnosticSeverity.Warning);
     assert.match(colour.message, /nearest is `purple`/);
     // The template lacks `agent_version`: claude-mpm's schema requires it.
-    assert.ok(ds.some((x) => ruleId(x) === 'mpm-template-schema' && /agent_version/.test(x.message)), ds.map((x) => x.message).join(' | '));
+    assert.ok(
+      ds.some((x) => ruleId(x) === 'mpm-template-schema' && /agent_version/.test(x.message)),
+      ds.map((x) => x.message).join(' | '),
+    );
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, colour.range);
-    assert.ok(actions.some((a) => a.title === 'Change to `purple`'), actions.map((a) => a.title).join(', '));
+    assert.ok(
+      actions.some((a) => a.title === 'Change to `purple`'),
+      actions.map((a) => a.title).join(', '),
+    );
   });
 
   it('completes template keys from the contributed schema, with their documentation', async () => {
@@ -44,7 +50,7 @@ describe('claude-mpm templates', () => {
     const labels = list.items.map(label);
     for (const key of ['agent_version', 'template_version', 'knowledge']) assert.ok(labels.includes(key), `expected ${key} among ${labels.join(', ')}`);
     const item = list.items.find((i) => label(i) === 'agent_version')!;
-    const doc = typeof item.documentation === 'string' ? item.documentation : item.documentation?.value ?? '';
+    const doc = typeof item.documentation === 'string' ? item.documentation : (item.documentation?.value ?? '');
     assert.match(doc, /Version of the template/);
   });
 });

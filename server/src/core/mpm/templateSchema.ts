@@ -2,7 +2,8 @@ import { describeType, formatPath, lastProperty, offsetInString, type JsonNode, 
 import { MPM_TEMPLATE_SHAPE, type TemplateShape } from '../spec/claudeMpmTemplate';
 
 /** Which of the schema's constraints a value breaks (the JSON Schema keyword). */
-export type SchemaKeyword = 'type' | 'enum' | 'pattern' | 'minLength' | 'maxLength' | 'minimum' | 'maximum' | 'minItems' | 'maxItems' | 'uniqueItems' | 'required' | 'oneOf';
+export type SchemaKeyword =
+  'type' | 'enum' | 'pattern' | 'minLength' | 'maxLength' | 'minimum' | 'maximum' | 'minItems' | 'maxItems' | 'uniqueItems' | 'required' | 'oneOf';
 
 /** One thing claude-mpm's template schema rejects, on the node that holds it. */
 export interface SchemaProblem {
@@ -60,7 +61,14 @@ function typeFits(shape: TemplateShape, node: JsonNode): boolean {
   }
 }
 
-const TYPE_NAMES: Record<Exclude<TemplateShape['type'], 'oneOf'>, string> = { string: 'a string', integer: 'a whole number', number: 'a number', boolean: '`true` or `false`', array: 'an array', object: 'an object' };
+const TYPE_NAMES: Record<Exclude<TemplateShape['type'], 'oneOf'>, string> = {
+  string: 'a string',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: '`true` or `false`',
+  array: 'an array',
+  object: 'an object',
+};
 
 /** Deep equality of two JSON values, for `uniqueItems`. */
 function sameValue(a: JsonNode, b: JsonNode): boolean {
@@ -94,7 +102,13 @@ export function checkShape(shape: TemplateShape, node: JsonNode, path: JsonSegme
   const where = formatPath(path) || 'the template';
   if (shape.type === 'oneOf') {
     const fitting = shape.options.filter((o) => checkShape(o, node, path, text, []).length === 0).length;
-    if (fitting !== 1) out.push({ keyword: 'oneOf', node, path, message: `\`${where}\` must be ${shape.options.map((o) => (o.type === 'oneOf' ? 'a choice' : TYPE_NAMES[o.type])).join(' or ')}, not ${describeType(node)}.` });
+    if (fitting !== 1)
+      out.push({
+        keyword: 'oneOf',
+        node,
+        path,
+        message: `\`${where}\` must be ${shape.options.map((o) => (o.type === 'oneOf' ? 'a choice' : TYPE_NAMES[o.type])).join(' or ')}, not ${describeType(node)}.`,
+      });
     return out;
   }
   if (!typeFits(shape, node)) {
@@ -104,31 +118,76 @@ export function checkShape(shape: TemplateShape, node: JsonNode, path: JsonSegme
   switch (shape.type) {
     case 'string': {
       const value = (node as JsonNode & { type: 'string' }).value;
-      if (shape.enum && !shape.enum.includes(value)) out.push({ keyword: 'enum', node, path, allowed: shape.enum, message: `\`${where}\` is \`${value}\`: claude-mpm's schema accepts ${shape.enum.map((e) => `\`${e}\``).join(', ')}.` });
-      if (shape.pattern && !shape.pattern.test(value)) out.push({ keyword: 'pattern', node, path, message: `\`${where}\` \`${value}\` does not have the form claude-mpm's schema asks for (${shape.patternText ?? shape.pattern.source}).` });
+      if (shape.enum && !shape.enum.includes(value))
+        out.push({
+          keyword: 'enum',
+          node,
+          path,
+          allowed: shape.enum,
+          message: `\`${where}\` is \`${value}\`: claude-mpm's schema accepts ${shape.enum.map((e) => `\`${e}\``).join(', ')}.`,
+        });
+      if (shape.pattern && !shape.pattern.test(value))
+        out.push({
+          keyword: 'pattern',
+          node,
+          path,
+          message: `\`${where}\` \`${value}\` does not have the form claude-mpm's schema asks for (${shape.patternText ?? shape.pattern.source}).`,
+        });
       const length = codePoints(value);
-      if (shape.minLength !== undefined && length < shape.minLength) out.push({ keyword: 'minLength', node, path, message: `\`${where}\` has ${length} characters; claude-mpm's schema asks for at least ${shape.minLength}.` });
+      if (shape.minLength !== undefined && length < shape.minLength)
+        out.push({
+          keyword: 'minLength',
+          node,
+          path,
+          message: `\`${where}\` has ${length} characters; claude-mpm's schema asks for at least ${shape.minLength}.`,
+        });
       if (shape.maxLength !== undefined && length > shape.maxLength) {
-        out.push({ keyword: 'maxLength', node, path, excessStart: offsetInString(node as JsonNode & { type: 'string' }, text, indexOfCodePoint(value, shape.maxLength)), message: `\`${where}\` has ${length.toLocaleString('en-US')} characters; claude-mpm's schema allows ${shape.maxLength.toLocaleString('en-US')}: the last ${(length - shape.maxLength).toLocaleString('en-US')} are over.` });
+        out.push({
+          keyword: 'maxLength',
+          node,
+          path,
+          excessStart: offsetInString(node as JsonNode & { type: 'string' }, text, indexOfCodePoint(value, shape.maxLength)),
+          message: `\`${where}\` has ${length.toLocaleString('en-US')} characters; claude-mpm's schema allows ${shape.maxLength.toLocaleString('en-US')}: the last ${(length - shape.maxLength).toLocaleString('en-US')} are over.`,
+        });
       }
       break;
     }
     case 'integer':
     case 'number': {
       const value = (node as JsonNode & { type: 'number' }).value;
-      if (shape.minimum !== undefined && value < shape.minimum) out.push({ keyword: 'minimum', node, path, message: `\`${where}\` is ${value}; claude-mpm's schema asks for at least ${shape.minimum}.` });
-      if (shape.maximum !== undefined && value > shape.maximum) out.push({ keyword: 'maximum', node, path, message: `\`${where}\` is ${value}; claude-mpm's schema allows at most ${shape.maximum}.` });
+      if (shape.minimum !== undefined && value < shape.minimum)
+        out.push({ keyword: 'minimum', node, path, message: `\`${where}\` is ${value}; claude-mpm's schema asks for at least ${shape.minimum}.` });
+      if (shape.maximum !== undefined && value > shape.maximum)
+        out.push({ keyword: 'maximum', node, path, message: `\`${where}\` is ${value}; claude-mpm's schema allows at most ${shape.maximum}.` });
       break;
     }
     case 'array': {
       const items = (node as JsonNode & { type: 'array' }).items;
       if (shape.items) items.forEach((item, i) => checkShape(shape.items!, item, [...path, i], text, out));
-      if (shape.minItems !== undefined && items.length < shape.minItems) out.push({ keyword: 'minItems', node, path, message: `\`${where}\` has ${items.length} entries; claude-mpm's schema asks for at least ${shape.minItems}.` });
-      if (shape.maxItems !== undefined && items.length > shape.maxItems) out.push({ keyword: 'maxItems', node, path, excessStart: items[shape.maxItems]!.start, message: `\`${where}\` has ${items.length} entries; claude-mpm's schema allows ${shape.maxItems}: the last ${items.length - shape.maxItems} are over.` });
+      if (shape.minItems !== undefined && items.length < shape.minItems)
+        out.push({
+          keyword: 'minItems',
+          node,
+          path,
+          message: `\`${where}\` has ${items.length} entries; claude-mpm's schema asks for at least ${shape.minItems}.`,
+        });
+      if (shape.maxItems !== undefined && items.length > shape.maxItems)
+        out.push({
+          keyword: 'maxItems',
+          node,
+          path,
+          excessStart: items[shape.maxItems]!.start,
+          message: `\`${where}\` has ${items.length} entries; claude-mpm's schema allows ${shape.maxItems}: the last ${items.length - shape.maxItems} are over.`,
+        });
       if (shape.uniqueItems) {
         for (let i = 1; i < items.length; i++) {
           if (items.slice(0, i).some((earlier) => sameValue(earlier, items[i]!))) {
-            out.push({ keyword: 'uniqueItems', node: items[i]!, path: [...path, i], message: `\`${where}\` lists ${text.slice(items[i]!.start, items[i]!.end)} twice; claude-mpm's schema asks for distinct entries.` });
+            out.push({
+              keyword: 'uniqueItems',
+              node: items[i]!,
+              path: [...path, i],
+              message: `\`${where}\` lists ${text.slice(items[i]!.start, items[i]!.end)} twice; claude-mpm's schema asks for distinct entries.`,
+            });
           }
         }
       }
@@ -140,7 +199,13 @@ export function checkShape(shape: TemplateShape, node: JsonNode, path: JsonSegme
       if (missing.length) {
         const keys = missing.map((k) => `\`${k}\``);
         const list = keys.length === 1 ? keys[0]! : `${keys.slice(0, -1).join(', ')} and ${keys[keys.length - 1]}`;
-        out.push({ keyword: 'required', node, path, missing, message: `${path.length ? `\`${where}\` lacks` : 'The template lacks'} ${list}, which claude-mpm's schema requires.` });
+        out.push({
+          keyword: 'required',
+          node,
+          path,
+          missing,
+          message: `${path.length ? `\`${where}\` lacks` : 'The template lacks'} ${list}, which claude-mpm's schema requires.`,
+        });
       }
       for (const field of shape.fields ?? []) {
         if (field.unchecked) continue;

@@ -4,11 +4,15 @@ import { MPM_TEMPLATES_KEY, mpmTemplatesByName } from '../../workspace/indexers/
 import type { Rule } from '../types';
 
 /** `qa-agent`, `qa_agent` and `qa` as one: what a registry id most likely meant. */
-const core = (id: string) => id.toLowerCase().replace(/_/g, '-').replace(/-agent$/, '');
+const core = (id: string) =>
+  id
+    .toLowerCase()
+    .replace(/_/g, '-')
+    .replace(/-agent$/, '');
 
 export const mpmRegistryAgentUnknown: Rule = {
   id: 'mpm-registry-agent-unknown',
-  description: 'claude-mpm\'s skills registry names an agent id that no agent template has.',
+  description: "claude-mpm's skills registry names an agent id that no agent template has.",
   severity: 'warning',
   kinds: ['mpm-skills-registry'],
   fixable: true,
@@ -33,7 +37,7 @@ renames the entry to the template's \`agent_id\` when the two differ only by \`_
       ctx.report({
         start: agent.start,
         end: agent.end,
-        message: `No agent template has \`agent_id: ${agent.name}\`: claude-mpm looks registry entries up by the template's \`agent_id\`, so ${agent.skills.length === 1 ? 'this entry\'s skill goes' : `this entry's ${agent.skills.length} skills go`} to no agent.${suggestion ? ` Did you mean \`${suggestion}\`${file ? ` (${basename(file.uri)})` : ''}?` : ''}`,
+        message: `No agent template has \`agent_id: ${agent.name}\`: claude-mpm looks registry entries up by the template's \`agent_id\`, so ${agent.skills.length === 1 ? "this entry's skill goes" : `this entry's ${agent.skills.length} skills go`} to no agent.${suggestion ? ` Did you mean \`${suggestion}\`${file ? ` (${basename(file.uri)})` : ''}?` : ''}`,
         ...(suggestion ? { fixes: [ctx.fix(`Change to \`${suggestion}\``, [replaceName(ctx.doc.text, agent, suggestion)])] } : {}),
       });
     }

@@ -3,10 +3,9 @@ import { closest } from '../../text/similarity';
 import { SKILLS_INDEXER, skillsByName } from '../../workspace/indexers/skills';
 import type { Rule } from '../types';
 
-
 export const mpmRegistrySkillUnknown: Rule = {
   id: 'mpm-registry-skill-unknown',
-  description: 'claude-mpm\'s skills registry gives an agent a skill that no skill of the project provides.',
+  description: "claude-mpm's skills registry gives an agent a skill that no skill of the project provides.",
   severity: 'warning',
   kinds: ['mpm-skills-registry'],
   fixable: true,

@@ -6,7 +6,7 @@ import type { Rule } from '../types';
 
 export const mpmTemplateColorValue: Rule = {
   id: 'mpm-template-color-value',
-  description: 'A claude-mpm template\'s `metadata.color` is not a colour Claude Code supports.',
+  description: "A claude-mpm template's `metadata.color` is not a colour Claude Code supports.",
   severity: 'warning',
   kinds: ['mpm-agent-template'],
   fixable: true,

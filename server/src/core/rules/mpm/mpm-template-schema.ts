@@ -9,7 +9,7 @@ import type { Rule, RuleContext } from '../types';
 
 export const mpmTemplateSchema: Rule = {
   id: 'mpm-template-schema',
-  description: 'A claude-mpm JSON agent template breaks claude-mpm\'s template schema.',
+  description: "A claude-mpm JSON agent template breaks claude-mpm's template schema.",
   severity: 'warning',
   kinds: ['mpm-agent-template'],
   fixable: true,

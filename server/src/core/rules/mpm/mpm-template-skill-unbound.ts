@@ -33,13 +33,18 @@ fix. Silent in a workspace without any skill.`,
     if (skills?.type !== 'array' || skillsByName(ctx.workspace).size === 0) return;
     const agent = stringValue(at(root, ['agent_id'])) ?? 'this agent';
     const items = skills.items.filter((i): i is JsonNode & { type: 'string' } => i.type === 'string');
-    const bindings = bindSkills(ctx.workspace, items.map((i) => i.value));
+    const bindings = bindSkills(
+      ctx.workspace,
+      items.map((i) => i.value),
+    );
     items.forEach((item, i) => {
       const { name, state, skill } = bindings[i]!;
       if (state === 'bound') return;
       if (state === 'elsewhere' && skill) {
         const flat = skill.fact.form === 'flat';
-        const where = flat ? `the flat skill \`${relativeTo(skill.uri, ctx.doc.uri)}\`, whose file name is \`${skill.fact.folder}\`` : `only the folder skill \`${relativeTo(skill.uri, ctx.doc.uri)}\``;
+        const where = flat
+          ? `the flat skill \`${relativeTo(skill.uri, ctx.doc.uri)}\`, whose file name is \`${skill.fact.folder}\``
+          : `only the folder skill \`${relativeTo(skill.uri, ctx.doc.uri)}\``;
         ctx.report({
           start: item.start,
           end: item.end,

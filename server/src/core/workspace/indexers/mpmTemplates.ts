@@ -34,7 +34,9 @@ export const mpmTemplatesIndexer: Indexer<MpmTemplateFact> = {
     if (agentId !== undefined) fact.agentId = agentId;
     const displayName = stringValue(at(root, ['metadata', 'name']));
     if (displayName) fact.displayName = displayName;
-    const description = stringValue(at(root, ['metadata', 'description']))?.replace(/\s+/g, ' ').trim();
+    const description = stringValue(at(root, ['metadata', 'description']))
+      ?.replace(/\s+/g, ' ')
+      .trim();
     if (description) fact.description = description.length > DESCRIPTION_LIMIT ? `${description.slice(0, DESCRIPTION_LIMIT - 1)}…` : description;
     const model = stringValue(at(root, ['capabilities', 'model']));
     if (model) fact.model = model;
@@ -51,7 +53,10 @@ export interface MpmTemplateRef {
 }
 
 /** Templates by `agent_id` and by deployed name (one map, keys of both kinds), cached per index change. */
-export function mpmTemplatesByName(index: WorkspaceIndex): { byAgentId: ReadonlyMap<string, readonly MpmTemplateRef[]>; byDeployedName: ReadonlyMap<string, readonly MpmTemplateRef[]> } {
+export function mpmTemplatesByName(index: WorkspaceIndex): {
+  byAgentId: ReadonlyMap<string, readonly MpmTemplateRef[]>;
+  byDeployedName: ReadonlyMap<string, readonly MpmTemplateRef[]>;
+} {
   return index.derived('mpm-templates-by-name', [MPM_TEMPLATES_KEY], () => {
     const byAgentId = new Map<string, MpmTemplateRef[]>();
     const byDeployedName = new Map<string, MpmTemplateRef[]>();
