@@ -64,6 +64,17 @@ describe('protocol: settings that change what is indexed', () => {
     await waitForAgents(['reviewer'], 'planner back to plain Markdown');
   });
 
+  it('the config file: `documents` written there re-indexes too', async () => {
+    const configFile = pathToFileURL(
+      ws.write('agent-docs.config.json', JSON.stringify({ documents: { agent: ['.claude/agents/*.md', 'prompts/*.md'] } })),
+    ).href;
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configFile, type: 1 }] });
+    await waitForAgents(['planner', 'reviewer'], 'planner indexed as an agent by the config file');
+    ws.write('agent-docs.config.json', '{}');
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configFile, type: 2 }] });
+    await waitForAgents(['reviewer'], 'planner back to plain Markdown');
+  });
+
   it('agentDocs.ignore: ignored files leave the index, and come back', async () => {
     await change({ ignore: ['**/node_modules/**', '.claude/**'] });
     await waitForAgents([], 'reviewer ignored');
@@ -90,7 +101,8 @@ describe('protocol: one config file per workspace folder', () => {
   let a: TempWorkspace;
   let b: TempWorkspace;
   let client: LspClient;
-  const BROKEN = '---\nname: broken\ndescription: @mention starts a value\n---\nBody\n';
+  // CRLF line endings: Claude Code's fallback quoting does not apply, so the YAML error stands.
+  const BROKEN = '---\r\nname: broken\r\ndescription: @mention starts a value\r\n---\r\nBody\r\n';
   const NAMED_ONLY = '---\nname: planner\n---\nBody\n';
   const yamlSeverity = (ds: Diagnostic[]) => ds.find((d) => d.code === 'yaml-syntax')?.severity;
 

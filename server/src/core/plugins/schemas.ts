@@ -1,6 +1,6 @@
 import type { JsonSchema } from '../config/schema';
 import { MPM_TEMPLATE_SCHEMA_FILE } from '../mpm/templateJsonSchema';
-import { HOOK_EVENTS, HOOK_MATCHER_EVENTS } from '../spec/hookEvents';
+import { HOOK_EVENTS, HOOK_MATCHER_EVENTS } from '../spec/hooks';
 import {
   HOOK_TYPES,
   MARKETPLACE_FIELDS,

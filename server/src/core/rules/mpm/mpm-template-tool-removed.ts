@@ -2,6 +2,7 @@ import { at } from '../../json/model';
 import { replaceString } from '../../mpm/templateEdits';
 import { removeItem } from '../../plugins/json';
 import { REMOVED_TOOLS } from '../../spec/claudeCode';
+import { MPM_TEMPLATE_TOOLS } from '../../spec/claudeMpmTemplate';
 import type { Rule } from '../types';
 
 export const mpmTemplateToolRemoved: Rule = {
@@ -21,26 +22,30 @@ The same check as \`agent-tool-removed\`, on the template.
 \`\`\`
 
 The preferred fix drops the entry when its successor (\`Edit\`, \`Glob\`, \`Read\`) is already listed,
-and renames it otherwise; both keep the template valid for claude-mpm's schema.`,
+and renames it when the successor grants the same (\`MultiEdit\` → \`Edit\`); a successor that grants
+more (\`LS\` → \`Glob\`) is offered, not applied. Either keeps the template valid for claude-mpm's schema.`,
   check(ctx) {
     const tools = at(ctx.doc.json?.root, ['capabilities', 'tools']);
     if (tools?.type !== 'array') return;
     const names = new Set(tools.items.flatMap((i) => (i.type === 'string' ? [i.value] : [])));
     tools.items.forEach((item, index) => {
-      if (item.type !== 'string' || !(item.value in REMOVED_TOOLS)) return;
-      const successor = REMOVED_TOOLS[item.value];
-      const drop = !successor || names.has(successor);
-      const fix = drop
-        ? tools.items.length > 1
-          ? ctx.fix(`Remove \`${item.value}\``, [removeItem(tools, index)], true)
-          : undefined
-        : ctx.fix(`Change to \`${successor}\``, [replaceString(item, successor)], true);
+      if (item.type !== 'string') return;
+      const info = REMOVED_TOOLS[item.value];
+      if (!info) return;
+      const successor = info.replacement;
+      // A rename must keep the template valid for claude-mpm's own schema.
+      const usable = successor !== undefined && (MPM_TEMPLATE_TOOLS as readonly string[]).includes(successor);
+      const listed = successor !== undefined && names.has(successor);
+      const fixes = [];
+      if (usable && !listed) fixes.push(ctx.fix(`Change to \`${successor}\``, [replaceString(item, successor)], info.sameCapability));
+      if (tools.items.length > 1) fixes.push(ctx.fix(`Remove \`${item.value}\``, [removeItem(tools, index)], !successor || listed));
+      const job = successor ? ` (\`${successor}\` does this job now${listed ? ' and is already listed' : info.sameCapability ? '' : `, but grants more than \`${item.value}\` did`})` : '';
       ctx.report({
         start: item.start,
         end: item.end,
-        message: `\`${item.value}\` no longer exists in Claude Code${successor ? ` (\`${successor}\` took over its work)` : ''}, so an agent deployed with these tools gets nothing from it.`,
+        message: `\`${item.value}\` no longer exists in Claude Code${job}, so an agent deployed with these tools gets nothing from it.`,
         tags: ['deprecated'],
-        ...(fix ? { fixes: [fix] } : {}),
+        ...(fixes.length ? { fixes } : {}),
       });
     });
   },
