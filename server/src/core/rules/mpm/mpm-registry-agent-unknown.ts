@@ -24,7 +24,13 @@ the deployed agent's \`skills:\`, both look it up that way. An id that no templa
 the template says \`qa-agent\`, \`typescript_engineer\` where it says \`typescript-engineer\`) reaches
 no agent. The fix offered
 renames the entry to the template's \`agent_id\` when the two differ only by \`_\`/\`-\` or an
-\`-agent\` suffix. Silent in a workspace without templates.`,
+\`-agent\` suffix. Silent in a workspace without templates.
+
+\`\`\`yaml
+agent_skills:
+  qa:              # reported when the template says "agent_id": "qa-agent"
+    required: [test-driven-development]
+\`\`\``,
   check(ctx) {
     const { byAgentId } = mpmTemplatesByName(ctx.workspace);
     if (byAgentId.size === 0) return;

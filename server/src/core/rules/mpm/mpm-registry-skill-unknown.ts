@@ -15,8 +15,17 @@ export const mpmRegistrySkillUnknown: Rule = {
 and what its skills injector writes into the deployed agent's \`skills:\`). A name that no skill of
 the project (or of the \`skillFolders\`) answers to, in either form (folder skill or flat
 \`skills/bundled/<name>.md\`), has nothing behind it: nothing is deployed for it and Claude Code
-preloads nothing. A close match is offered as a fix. \`skills_metadata\` entries describe skills of
-other repositories and are not checked. Silent in a workspace without any skill.`,
+preloads nothing. A close match is offered as a fix.
+
+\`\`\`yaml
+agent_skills:
+  qa:
+    required:
+      - test-driven-development   # fine: a flat skill of that name exists
+      - verification              # reported: no skill has this name
+\`\`\`
+
+\`skills_metadata\` entries describe skills of other repositories and are not checked. Silent in a workspace without any skill.`,
   check(ctx) {
     const known = skillsByName(ctx.workspace);
     if (known.size === 0) return;

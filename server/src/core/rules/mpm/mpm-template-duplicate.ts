@@ -14,7 +14,13 @@ export const mpmTemplateDuplicate: Rule = {
   docs: `claude-mpm keys a template's skill bindings by \`agent_id\` (the last template read wins) and
 deploys each template as \`.claude/agents/<file name>.md\` with a \`name:\` made of the file name
 (\`api_qa.json\` and \`api-qa.json\` both deploy an agent named \`api-qa\`, which Claude Code then loads
-once, in no defined order). Reported on each of them, with links to the others.`,
+once, in no defined order). Reported on each of them, with links to the others.
+
+\`\`\`json
+// agents/templates/qa.json and agents/templates/web_qa.json
+{ "agent_id": "qa-agent", "metadata": { "name": "QA" } }
+{ "agent_id": "qa-agent", "metadata": { "name": "Web QA" } }
+\`\`\``,
   check(ctx) {
     const { byAgentId, byDeployedName } = mpmTemplatesByName(ctx.workspace);
     const mine = (refs: readonly MpmTemplateRef[] | undefined) => (refs ?? []).filter((r) => r.uri !== ctx.doc.uri);

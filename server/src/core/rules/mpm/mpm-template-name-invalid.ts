@@ -12,7 +12,12 @@ export const mpmTemplateNameInvalid: Rule = {
 \`metadata.name\`: \`python_engineer.json\` becomes \`.claude/agents/python_engineer.md\` with
 \`name: python-engineer\` (lowercased, \`_\` as \`-\`). Its builder refuses a name that is not lowercase
 letters and digits in groups joined by single hyphens ("does not meet Claude Code requirements"),
-and the agent is not deployed. Rename the file (\`Data Engineer.json\` → \`data_engineer.json\`).`,
+and the agent is not deployed. Rename the file (\`Data Engineer.json\` → \`data_engineer.json\`).
+
+\`\`\`text
+agents/templates/Data Engineer.json   # reported: "data engineer" is no agent name
+agents/templates/data_engineer.json   # fine: deployed as data-engineer
+\`\`\``,
   check(ctx) {
     const stem = basename(ctx.doc.uri).replace(/\.json$/i, '');
     const name = mpmDeployedAgentName(stem);
