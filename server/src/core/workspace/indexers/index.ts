@@ -5,6 +5,7 @@ import type { Indexer } from '../workspaceIndex';
 import { mpmTemplatesIndexer } from './mpmTemplates';
 import { skillsIndexer } from './skills';
 import { summaryIndexer } from './summary';
+import { tableFlowsIndexer } from './tableFlows';
 
 /** Every indexer; add a domain's indexers here, one per line. */
 export const INDEXERS: readonly Indexer<unknown>[] = [
@@ -12,6 +13,7 @@ export const INDEXERS: readonly Indexer<unknown>[] = [
   skillsIndexer,
   returnCodesIndexer,
   returnCodeReferencesIndexer,
+  tableFlowsIndexer,
   taskFactsIndexer,
   taskRefsIndexer,
   summaryIndexer,
