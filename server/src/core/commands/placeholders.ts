@@ -1,3 +1,4 @@
+import { markdownOf } from '../document/markdown';
 import { field, memo, type ParsedDocument } from '../document/parse';
 import { isScalar, isSeq, scalarString } from '../document/yamlFields';
 
@@ -18,7 +19,7 @@ export interface PlaceholderModel {
   names?: string[];
   /** The parts of `argument-hint` (`[issue]`, `<file>`, `format`), when written. */
   hintParts?: string[];
-  /** Offsets of fenced code blocks in the body (placeholders there are often shell variables). */
+  /** Offsets of code blocks in the body, fenced or indented (placeholders there are often shell variables). */
   fences: { start: number; end: number }[];
 }
 
@@ -49,23 +50,6 @@ function hintParts(doc: ParsedDocument): string[] | undefined {
   return text.match(/\[[^\]]*\]|<[^>]*>|\S+/g) ?? undefined;
 }
 
-function fencesOf(text: string, from: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const re = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*$/gm;
-  re.lastIndex = from;
-  let open: { start: number; marker: string } | undefined;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const marker = m[1]!;
-    if (!open) open = { start: m.index, marker };
-    else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && /^[ \t]{0,3}[`~]+[ \t]*\r?$/.test(m[0])) {
-      out.push({ start: open.start, end: m.index + m[0].length });
-      open = undefined;
-    }
-  }
-  if (open) out.push({ start: open.start, end: text.length });
-  return out;
-}
-
 /** The placeholders of a skill or command body, computed once per document version. */
 export function placeholdersOf(doc: ParsedDocument): PlaceholderModel {
   return memo(doc, 'placeholders', () => {
@@ -91,7 +75,7 @@ export function placeholdersOf(doc: ParsedDocument): PlaceholderModel {
       placeholders,
       ...(names ? { names } : {}),
       ...(parts ? { hintParts: parts } : {}),
-      fences: fencesOf(text, doc.bodyStart),
+      fences: markdownOf(doc).codeBlocks.map((c) => ({ start: c.start, end: c.end })),
     };
   });
 }

@@ -4,10 +4,9 @@ import { eolOf } from '../text/eol';
 import { basename } from '../text/names';
 import { DECLARABLE } from './conventions';
 import type { Declaration, Mirror, Reference, ReturnCodeDocument } from './model';
-import { codeSpans, scanBody, type CodeSpan, type ProseLine } from './scan';
+import { scanBody, type CodeSpan, type ProseLine } from './scan';
 
 const LABEL = /^\s*\*\*return codes:?\*\*:?\s*$/i;
-const HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const RETURN_CODES_TITLE = /^return codes\s*:?$/i;
 // `project-manager:`, `developer-* (Self-Reflection Discovery):`: a lowercase name, maybe a glob.
 const SUBSECTION = /^([a-z0-9*?][a-z0-9*?._-]*)(?:\s+\([^)]*\))?\s*:?$/;
@@ -60,17 +59,16 @@ export function extractReturnCodes(doc: ParsedDocument): ReturnCodeDocument {
   for (const line of scanned.prose) {
     const blank = line.text.trim() === '';
     // Most lines hold no backtick, heading or bold text, and so nothing this model looks for.
-    const hasTick = line.text.includes('`');
-    const maybeHeading = line.text.trimStart().startsWith('#');
-    if (!hasTick && !maybeHeading && !line.text.includes('**')) {
+    const hasTick = line.spans.length > 0;
+    const heading = line.heading;
+    if (!hasTick && !heading && !line.text.includes('**')) {
       if (label && !blank) label = undefined;
       continue;
     }
-    const heading = maybeHeading ? HEADING.exec(line.text) : null;
     if (heading) {
       label = undefined;
-      const level = heading[1]!.length;
-      const title = heading[2]!;
+      const level = heading.level;
+      const title = heading.raw;
       if (section && level <= section.level) {
         section = undefined;
         mirror = undefined;
@@ -83,12 +81,12 @@ export function extractReturnCodes(doc: ParsedDocument): ReturnCodeDocument {
         const sub = SUBSECTION.exec(title);
         mirror = undefined;
         if (sub) {
-          const nameStart = line.start + line.text.indexOf(title);
+          const nameStart = heading.contentStart;
           mirror = { pattern: sub[1]!, nameStart, nameEnd: nameStart + sub[1]!.length, entries: [], insertAt: line.start + line.text.length };
           mirrors.push(mirror);
         }
       }
-      addSpanReferences(line, codeSpans(line), references);
+      addSpanReferences(line, line.spans, references);
       continue;
     }
     if (isAgent && LABEL.test(line.text)) {
@@ -97,7 +95,7 @@ export function extractReturnCodes(doc: ParsedDocument): ReturnCodeDocument {
       continue;
     }
     const item = hasTick ? ITEM.exec(line.text) : null;
-    const spans = hasTick ? codeSpans(line) : [];
+    const spans = line.spans;
     if (item && DECLARABLE.test(item[2]!) && spans[0]) {
       const code = spans[0];
       const description = item[3] ?? '';

@@ -1,14 +1,41 @@
 import type { LineIndex } from '../../text/lineIndex';
 import { AnchorNumbering, plainText, slug } from './anchors';
-import { LineCode, scanBlocks, type BlockScan, type InlineSource } from './blocks';
+import { LineCode, scanBlocks, type BlockScan, type InlineSource, type RawHeading } from './blocks';
 import { InlineContent, scanInline, type InlineScan, type References } from './inline';
 import type { CodeBlock, CodeSpan, Definition, Heading, HtmlBlock, HtmlComment, LineKind, Link, ListItem, Table, TaskMarker } from './types';
 
 const LINE_KINDS: readonly LineKind[] = ['blank', 'paragraph', 'heading', 'fence', 'code', 'html', 'table', 'break', 'definition'];
 
-const GFM_MARKER = /\[([ xX])\](?=[ \t\r\n]|$)/y;
-const EMOJI_MARKER = /(⬜|🔄|✅|⏸)\uFE0F?(?=[ \t\r\n]|$)/uy;
-const EMOJI_STATE: Readonly<Record<string, TaskMarker['state']>> = { '⬜': 'todo', '🔄': 'inProgress', '✅': 'done', '⏸': 'paused' };
+/** Task markers by their first UTF-16 unit: ⬜ U+2B1C, ✅ U+2705, ⏸ U+23F8, and 🔄 U+1F504 (a surrogate pair). */
+const EMOJI_STATE: ReadonlyMap<number, TaskMarker['state']> = new Map([
+  [0x2b1c, 'todo'],
+  [0x2705, 'done'],
+  [0x23f8, 'paused'],
+]);
+
+function endsMarker(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return i >= text.length || c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** The task marker at `at` (GFM box or emoji, with an optional U+FE0F), or undefined. */
+function markerAt(text: string, at: number): { style: 'gfm' | 'emoji'; state: TaskMarker['state']; end: number } | undefined {
+  const c = text.charCodeAt(at);
+  if (c === 91 /* [ */) {
+    const mark = text.charCodeAt(at + 1);
+    if (text.charCodeAt(at + 2) !== 93 || !(mark === 32 || mark === 120 || mark === 88) || !endsMarker(text, at + 3)) return undefined;
+    return { style: 'gfm', state: mark === 32 ? 'todo' : 'done', end: at + 3 };
+  }
+  let state = EMOJI_STATE.get(c);
+  let end = at + 1;
+  if (c === 0xd83d && text.charCodeAt(at + 1) === 0xdd04) {
+    state = 'inProgress';
+    end = at + 2;
+  }
+  if (!state) return undefined;
+  if (text.charCodeAt(end) === 0xfe0f) end++;
+  return endsMarker(text, end) ? { style: 'emoji', state, end } : undefined;
+}
 
 /**
  * The Markdown of one document body, read once: the block structure when the model is made, and
@@ -168,6 +195,15 @@ export class MarkdownModel {
   }
 
   private buildHeadings(): Heading[] {
+    const headings = this.blocks.headings.map((h) => new LazyHeading(h, this));
+    // Text and anchors are read together, on first use: an anchor's number depends on the ones before.
+    let texts: { text: string; anchor: string }[] | undefined;
+    const resolve = () => (texts ??= this.headingTexts());
+    headings.forEach((h, i) => (h.resolve = () => resolve()[i]!));
+    return headings;
+  }
+
+  private headingTexts(): { text: string; anchor: string }[] {
     const numbering = new AnchorNumbering();
     const refs = this.references;
     return this.blocks.headings.map((h) => {
@@ -175,21 +211,15 @@ export class MarkdownModel {
       const scan: InlineScan = { codeSpans: [], links: [], html: [], footnoteCalls: [] };
       scanInline(content, refs, scan);
       const plain = plainText(content, scan);
-      const { starts, ends } = h.source;
-      return {
-        level: h.level,
-        setext: h.setext,
-        start: h.start,
-        end: h.end,
-        line: h.line,
-        endLine: h.endLine,
-        contentStart: starts[0]!,
-        contentEnd: ends[ends.length - 1]!,
-        raw: content.text,
-        text: plain.replace(/\n/g, ' '),
-        anchor: numbering.next(slug(plain)),
-      };
+      return { text: plain.replace(/\n/g, ' '), anchor: numbering.next(slug(plain)) };
     });
+  }
+
+  /** A heading's content as written. */
+  headingRaw(h: RawHeading): string {
+    const { starts, ends } = h.source;
+    if (starts.length === 1) return this.text.slice(starts[0], ends[0]);
+    return starts.map((s, i) => this.text.slice(s, ends[i])).join('\n');
   }
 
   private buildItems(): ListItem[] {
@@ -198,24 +228,15 @@ export class MarkdownModel {
       const lineEnd = this.lines.lineEnd(raw.line);
       let task: TaskMarker | undefined;
       let after = raw.contentStart;
+      let textEnd = lineEnd;
       // A marker opens the item's first paragraph (not a heading, not code), after any definitions.
       const at = raw.paragraphStart;
-      GFM_MARKER.lastIndex = at ?? 0;
-      const gfm = at !== undefined ? GFM_MARKER.exec(text) : null;
-      let textEnd = lineEnd;
-      if (gfm && at !== undefined) {
-        after = at + 3;
-        textEnd = this.lineEndAt(at);
-        const rest = text.slice(after, textEnd);
-        task = { style: 'gfm', state: gfm[1] === ' ' ? 'todo' : 'done', start: at, end: after, text: gfm[0], checkbox: /^[ \t]+\S/.test(rest) };
-      } else if (at !== undefined) {
-        EMOJI_MARKER.lastIndex = at;
-        const emoji = EMOJI_MARKER.exec(text);
-        if (emoji) {
-          after = at + emoji[0].length;
-          textEnd = this.lineEndAt(at);
-          task = { style: 'emoji', state: EMOJI_STATE[emoji[1]!]!, start: at, end: after, text: emoji[0], checkbox: false };
-        }
+      const marker = at !== undefined ? markerAt(text, at) : undefined;
+      if (marker && at !== undefined) {
+        after = marker.end;
+        textEnd = at === raw.contentStart ? lineEnd : this.lineEndAt(at);
+        const checkbox = marker.style === 'gfm' && /^[ \t]+\S/.test(text.slice(after, textEnd));
+        task = { style: marker.style, state: marker.state, start: at, end: after, text: text.slice(at, after), checkbox };
       }
       const item: ListItem = {
         start: raw.start,
@@ -257,6 +278,40 @@ export class MarkdownModel {
       out.push({ start: h.start, end: h.end, text: raw.slice(4, raw.endsWith('-->') ? -3 : raw.length), line: this.lines.positionAt(h.start).line });
     }
     return out.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** A heading whose text and anchor are worked out when first read. */
+class LazyHeading implements Heading {
+  readonly level: Heading['level'];
+  readonly setext: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly endLine: number;
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  readonly raw: string;
+  resolve: () => { text: string; anchor: string } = () => ({ text: '', anchor: '' });
+
+  constructor(h: RawHeading, model: MarkdownModel) {
+    this.level = h.level;
+    this.setext = h.setext;
+    this.start = h.start;
+    this.end = h.end;
+    this.line = h.line;
+    this.endLine = h.endLine;
+    this.contentStart = h.source.starts[0]!;
+    this.contentEnd = h.source.ends[h.source.ends.length - 1]!;
+    this.raw = model.headingRaw(h);
+  }
+
+  get text(): string {
+    return this.resolve().text;
+  }
+
+  get anchor(): string {
+    return this.resolve().anchor;
   }
 }
 
