@@ -43,21 +43,3 @@ export function fieldsNamed(doc: ParsedDocument, name: string): HeaderField[] {
   const lower = name.toLowerCase();
   return headerFields(doc).filter((f) => f.name.toLowerCase() === lower);
 }
-
-/**
- * A status as written, without decoration: `**Status**: IN_PROGRESS (PLANNING) - 3 of 5 done`
- * gives `IN_PROGRESS (PLANNING)`; leading emoji and surrounding bold are dropped.
- */
-export function statusValue(value: string): string {
-  let v = value.replace(/\*\*/g, '').trim();
-  v = v.replace(/^[^\p{L}\p{N}[{]+/u, '');
-  const dash = v.search(/\s[-–—]\s/);
-  if (dash >= 0) v = v.slice(0, dash);
-  return v.trim();
-}
-
-/** The leading status word (`NOT_STARTED (PENDING)` → `NOT_STARTED`) for comparisons. */
-export function statusWord(value: string): string {
-  const m = /^[A-Z][A-Z_]*/.exec(statusValue(value));
-  return m ? m[0] : '';
-}
