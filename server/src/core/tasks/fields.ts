@@ -25,6 +25,11 @@ export function headerFields(doc: ParsedDocument): readonly HeaderField[] {
     for (let line = md.firstLine; line < lines.lineCount; line++) {
       if (md.lineKind(line) !== 'paragraph') continue;
       const start = line === md.firstLine ? doc.bodyStart : lines.lineStart(line);
+      // A field line starts (after spaces) with `**` or a list marker: most lines are skipped unread.
+      let first = start;
+      while (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9) first++;
+      const c = text.charCodeAt(first);
+      if (c !== 42 && c !== 45 && c !== 43) continue;
       FIELD.lastIndex = start;
       const m = FIELD.exec(text);
       if (!m) continue;
@@ -40,6 +45,15 @@ export function headerFields(doc: ParsedDocument): readonly HeaderField[] {
 
 /** All fields with a name (case-insensitive). */
 export function fieldsNamed(doc: ParsedDocument, name: string): HeaderField[] {
-  const lower = name.toLowerCase();
-  return headerFields(doc).filter((f) => f.name.toLowerCase() === lower);
+  const byName = memo(doc, 'tasks.fieldsByName', (d) => {
+    const map = new Map<string, HeaderField[]>();
+    for (const f of headerFields(d)) {
+      const key = f.name.toLowerCase();
+      const list = map.get(key);
+      if (list) list.push(f);
+      else map.set(key, [f]);
+    }
+    return map;
+  });
+  return byName.get(name.toLowerCase())?.slice() ?? [];
 }

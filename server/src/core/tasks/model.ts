@@ -1,9 +1,11 @@
 import { memo, type ParsedDocument } from '../document/parse';
 import { markdownOf, type MarkdownModel } from '../document/markdown';
 import { checklistItems, countItems, type ChecklistCounts, type ChecklistItem } from './checklist';
-import { fieldsNamed, statusValue, statusWord, type HeaderField } from './fields';
+import { fieldsNamed, type HeaderField } from './fields';
+import { statusValue, taskCompleted } from './plan';
 import { parseTaskFileName, type TaskFileName } from './fileName';
 import { isTaskId, levelOf, parentId, type TaskLevel } from './ids';
+import { markdownLinks, type MarkdownLink } from './links';
 import { scanReferences } from './references';
 
 /** The `# Task [0001.02.03] - Epic - Story - Task` heading. */
@@ -51,6 +53,8 @@ export interface TaskDocModel {
   percent?: PercentLine;
   /** IDs of children listed in headings or table rows (`### ✅ Task [0001.02.03] - …`). */
   children: string[];
+  /** The document's links to files (its story and epic, …), read with the rest. */
+  links: readonly MarkdownLink[];
 }
 
 /** A level-1 heading's content: `Task [0001.02.03] - Epic - Story - Task` (brackets, braces or bold optional). */
@@ -97,6 +101,9 @@ function build(doc: ParsedDocument): TaskDocModel {
   const percent = findPercent(doc, md);
   if (percent) model.percent = percent;
   if (id && level !== undefined && level < 3) model.children = childIds(doc, md, id);
+  // Read now, while the Markdown model is at hand: the link rules run after the whole workspace is
+  // indexed, when a document may be held without it.
+  model.links = markdownLinks(doc);
   return model;
 }
 
@@ -167,8 +174,7 @@ function childIds(doc: ParsedDocument, md: MarkdownModel, id: string): string[] 
   return [...out];
 }
 
-/** Whether a task counts as done: its status says so, or (without a status) every item is ticked. */
+/** Whether a task counts as done (the plan's one definition: `plan.ts` `taskCompleted`). */
 export function isCompleted(model: TaskDocModel): boolean {
-  if (model.status !== undefined && statusWord(model.status) !== '') return ['COMPLETED', 'DONE'].includes(statusWord(model.status));
-  return model.counts.total > 0 && model.counts.done === model.counts.total;
+  return taskCompleted(model.status, model.counts);
 }

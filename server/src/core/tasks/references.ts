@@ -51,8 +51,8 @@ export function scanReferences(doc: ParsedDocument): ReferenceScan {
     // Every reference holds four digits or `[digit`: a body without any needs no further look.
     MAY_REFER.lastIndex = doc.bodyStart;
     if (!MAY_REFER.test(text)) return { references, malformed };
-    const md = markdownOf(doc);
     // Candidates are found in the whole body at once; the line each sits on bounds its context.
+    // Whether a reference sits in code is asked of the Markdown model only once there is one.
     let line = -1;
     let lineStart = 0;
     let lineEnd = -1;
@@ -73,8 +73,10 @@ export function scanReferences(doc: ParsedDocument): ReferenceScan {
       if (!standsAlone(before, after)) continue;
       const strong = isStrong(before, after, id);
       if (!strong && (levelOf(id) === 1 || looksLikeDate(id))) continue;
-      references.push({ id, start: at, end: at + id.length, line, strong, inCode: md.isCodeLine(line) });
+      references.push({ id, start: at, end: at + id.length, line, strong, inCode: false });
     }
+    const md = references.length > 0 ? markdownOf(doc) : undefined;
+    if (md) for (const r of references) r.inCode = md.isCodeLine(r.line);
     // `Task [1.2.3]`: only outside code, and only where `[` and a digit meet.
     BRACKET_DIGIT.lastIndex = doc.bodyStart;
     if (!BRACKET_DIGIT.test(text)) return { references, malformed };
@@ -87,7 +89,7 @@ export function scanReferences(doc: ParsedDocument): ReferenceScan {
       if (!id || id === written || levelOf(id) !== KEYWORD_LEVEL[m[1]!.toLowerCase()]) continue;
       const start = m.index + m[0].lastIndexOf(written);
       enter(start);
-      if (md.isCodeLine(line)) continue;
+      if (markdownOf(doc).isCodeLine(line)) continue;
       malformed.push({ written, id, start, end: start + written.length, line });
     }
     return { references, malformed };

@@ -18,6 +18,17 @@ function endsMarker(text: string, i: number): boolean {
   return i >= text.length || c === 32 || c === 9 || c === 10 || c === 13;
 }
 
+/** Whether `text[from…to]` is spaces or tabs followed by something else (a box's text). */
+function hasTextAfter(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  if (from >= to || (c !== 32 && c !== 9)) return false;
+  for (let i = from + 1; i < to; i++) {
+    const d = text.charCodeAt(i);
+    if (d !== 32 && d !== 9) return true;
+  }
+  return false;
+}
+
 /** The task marker at `at` (GFM box or emoji, with an optional U+FE0F), or undefined. */
 function markerAt(text: string, at: number): { style: 'gfm' | 'emoji'; state: TaskMarker['state']; end: number } | undefined {
   const c = text.charCodeAt(at);
@@ -161,6 +172,24 @@ export class MarkdownModel {
     return (this.inlineCache ??= this.scanAllInline());
   }
 
+  /** Whether `text[start…end]` holds a character that can begin inline code, a link or HTML. */
+  private mayHoldInline(start: number, end: number): boolean {
+    const { text } = this;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      // ` [ ] < ! \
+      if (c === 96 || c === 91 || c === 93 || c === 60 || c === 33 || c === 92) return true;
+    }
+    return false;
+  }
+
+  /** Whether a GFM box at `at` is one GitHub draws: `[ ]`/`[x]` followed by text on its line. */
+  private isCheckbox(at: number): boolean {
+    const marker = markerAt(this.text, at);
+    if (!marker || marker.style !== 'gfm') return false;
+    return hasTextAfter(this.text, marker.end, this.lineEndAt(at));
+  }
+
   private get references(): References {
     return { definitions: this.blocks.definitionsByKey, footnotes: this.blocks.footnotes };
   }
@@ -174,16 +203,21 @@ export class MarkdownModel {
     const refs = this.references;
     // A GFM task box (`- [x] done`) is not inline content: `[x]` is no link there.
     const boxes = new Set<number>();
-    for (const i of this.listItems) if (i.task?.checkbox) boxes.add(i.task.start);
+    for (const raw of this.blocks.listItems) {
+      const at = raw.paragraphStart;
+      if (at !== undefined && this.text.charCodeAt(at) === 91 && this.isCheckbox(at)) boxes.add(at);
+    }
     for (const p of this.blocks.paragraphs) {
+      // Most paragraphs hold no backtick, bracket, `<` or backslash: nothing inline to find.
+      if (!this.mayHoldInline(p.starts[0]!, p.ends[p.ends.length - 1]!)) continue;
       const source = boxes.has(p.starts[0]!) ? { ...p, starts: [p.starts[0]! + 3, ...p.starts.slice(1)] } : p;
       scanInline(this.content(source), refs, out);
     }
-    for (const h of this.blocks.headings) scanInline(this.content(h.source), refs, out);
+    for (const h of this.blocks.headings) if (this.mayHoldInline(h.source.starts[0]!, h.source.ends[h.source.ends.length - 1]!)) scanInline(this.content(h.source), refs, out);
     for (const t of this.blocks.tables) {
       for (const row of t.rows) {
         for (const cell of row.cells) {
-          if (cell.end > cell.start) scanInline(this.content({ line: row.line, starts: [cell.start], ends: [cell.end] }), refs, out, true);
+          if (cell.end > cell.start && this.mayHoldInline(cell.start, cell.end)) scanInline(this.content({ line: row.line, starts: [cell.start], ends: [cell.end] }), refs, out, true);
         }
       }
     }
@@ -195,12 +229,14 @@ export class MarkdownModel {
   }
 
   private buildHeadings(): Heading[] {
-    const headings = this.blocks.headings.map((h) => new LazyHeading(h, this));
-    // Text and anchors are read together, on first use: an anchor's number depends on the ones before.
-    let texts: { text: string; anchor: string }[] | undefined;
-    const resolve = () => (texts ??= this.headingTexts());
-    headings.forEach((h, i) => (h.resolve = () => resolve()[i]!));
-    return headings;
+    return this.blocks.headings.map((h, i) => new LazyHeading(h, i, this));
+  }
+
+  private textsCache?: { text: string; anchor: string }[];
+
+  /** A heading's text and anchor, worked out for all headings together on first use (an anchor's number depends on the ones before). */
+  headingText(index: number): { text: string; anchor: string } {
+    return (this.textsCache ??= this.headingTexts())[index]!;
   }
 
   private headingTexts(): { text: string; anchor: string }[] {
@@ -224,21 +260,21 @@ export class MarkdownModel {
 
   private buildItems(): ListItem[] {
     const { text } = this;
-    return this.blocks.listItems.map((raw) => {
-      const lineEnd = this.lines.lineEnd(raw.line);
-      let task: TaskMarker | undefined;
-      let after = raw.contentStart;
-      let textEnd = lineEnd;
+    const out: ListItem[] = [];
+    for (const raw of this.blocks.listItems) {
       // A marker opens the item's first paragraph (not a heading, not code), after any definitions.
       const at = raw.paragraphStart;
       const marker = at !== undefined ? markerAt(text, at) : undefined;
+      let task: TaskMarker | undefined;
+      let after = raw.contentStart;
+      let textEnd = this.lines.lineEnd(raw.line);
       if (marker && at !== undefined) {
         after = marker.end;
-        textEnd = at === raw.contentStart ? lineEnd : this.lineEndAt(at);
-        const checkbox = marker.style === 'gfm' && /^[ \t]+\S/.test(text.slice(after, textEnd));
+        if (at !== raw.contentStart) textEnd = this.lineEndAt(at);
+        const checkbox = marker.style === 'gfm' && hasTextAfter(text, after, textEnd);
         task = { style: marker.style, state: marker.state, start: at, end: after, text: text.slice(at, after), checkbox };
       }
-      const item: ListItem = {
+      out.push({
         start: raw.start,
         end: raw.end,
         line: raw.line,
@@ -251,10 +287,10 @@ export class MarkdownModel {
         firstLine: after < textEnd ? text.slice(after, textEnd).trim() : '',
         parent: raw.parent,
         depth: raw.depth,
-        ...(task ? { task } : {}),
-      };
-      return item;
-    });
+        task,
+      });
+    }
+    return out;
   }
 
   private lineEndAt(offset: number): number {
@@ -292,9 +328,12 @@ class LazyHeading implements Heading {
   readonly contentStart: number;
   readonly contentEnd: number;
   readonly raw: string;
-  resolve: () => { text: string; anchor: string } = () => ({ text: '', anchor: '' });
 
-  constructor(h: RawHeading, model: MarkdownModel) {
+  constructor(
+    h: RawHeading,
+    private readonly index: number,
+    private readonly model: MarkdownModel,
+  ) {
     this.level = h.level;
     this.setext = h.setext;
     this.start = h.start;
@@ -307,11 +346,11 @@ class LazyHeading implements Heading {
   }
 
   get text(): string {
-    return this.resolve().text;
+    return this.model.headingText(this.index).text;
   }
 
   get anchor(): string {
-    return this.resolve().anchor;
+    return this.model.headingText(this.index).anchor;
   }
 }
 
