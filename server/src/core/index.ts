@@ -2,7 +2,7 @@
 export { AgentDocsService, type ServiceHost, type ServiceOptions } from './service';
 export { DEFAULT_CONFIG, CONFIG_FILE_NAMES, INDEXING_SETTINGS, mergeConfig, type AgentDocsConfig, type ConfigLayer } from './config/config';
 export { parseConfigText, readLayer, SEVERITIES } from './config/parseConfig';
-export { configSchema, ruleSeverityProperties, CONFIG_SCHEMA_PATH, type JsonSchema } from './config/schema';
+export { configSchema, documentsSetting, ruleSeverityProperties, CONFIG_SCHEMA_PATH, type JsonSchema } from './config/schema';
 export { RULES, RULES_BY_ID, RULE_IDS, ALL_RULE_META } from './rules/registry';
 export { FILE_BINARY, FILE_TOO_LARGE, FILE_UNREADABLE } from './rules/hostRules';
 export { hostFinding, refuseText, utf8Length } from './admission';
