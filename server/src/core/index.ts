@@ -30,6 +30,7 @@ export { defaultPlanFolder, idPath, nextPlanId, nodeIdOfFile, nodeState, planLay
 export { legacyFileName } from './tasks/fileName';
 export { namesFor, newFileUri, templateFor } from './tasks/create';
 export { routingTable, type RoutedCode, type RouteSite, type RoutingTable } from './returnCodes/routing';
+export { tableFlowFor, tableFlows, waysOut, type FlowAgent, type FlowCode, type FlowReturn, type FlowState, type FlowTransition, type TableFlow } from './returnCodes/tables/flow';
 export { INDEXERS } from './workspace/indexers';
 export { RETURN_CODES_KEY } from './workspace/indexers/returnCodes';
 export { TASK_FACTS_KEY } from './workspace/indexers/tasks';
