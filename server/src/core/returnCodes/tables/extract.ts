@@ -2,6 +2,7 @@ import { markdownOf, type Table } from '../../document/markdown';
 import { memo, type ParsedDocument } from '../../document/parse';
 import { decodeSafe } from '../../files/uris';
 import type { Range } from '../../types';
+import { decodeSafe } from '../../files/uris';
 import { basename } from '../../text/names';
 import { tableColumns, tableRole } from './columns';
 import { escalationsIn } from './escalation';
