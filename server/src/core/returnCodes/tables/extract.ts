@@ -1,6 +1,5 @@
 import { markdownOf, type Table } from '../../document/markdown';
 import { memo, type ParsedDocument } from '../../document/parse';
-import { decodeSafe } from '../../files/uris';
 import type { Range } from '../../types';
 import { decodeSafe } from '../../files/uris';
 import { basename } from '../../text/names';
