@@ -19,8 +19,11 @@ export { toggleChecklistItem, type ChecklistCounts, type ChecklistState, type Ch
 export { taskChecklist, type TaskChecklist, type TaskChecklistItem } from './tasks/api';
 export { taskTree, taskTreeIn, type TaskTree, type TaskTreeEpic, type TaskTreeStory, type TaskTreeTask, type TaskNode, type TaskProgress } from './tasks/tree';
 export { parseDocument, type ParsedDocument } from './document/parse';
+export { bindSkills, type TemplateBinding } from './mpm/bindings';
+export { isDataDocumentPath, MPM_REGISTRY_GLOB } from './framework/claudeMpmKinds';
+export { templatesIn, TEMPLATE_KEYS, type TemplateDefinition } from './mpm/templates';
 export { detectClaudeMpmProjects, frameworkOf, FRAMEWORK_SETTINGS, type Framework, type FrameworkSetting } from './framework/detect';
-export { JSON_KINDS, JSON_WATCH_GLOBS, classifyJson, isJsonDocumentName, isJsonKind, type JsonKindSpec } from './json/kinds';
+export { JSON_KINDS, JSON_WATCH_GLOBS, classifyJson, isJsonDocumentName, isJsonDocumentPath, isJsonKind, type JsonKindSpec } from './json/kinds';
 export { parseJson, type JsonDialect, type JsonModel, type JsonSyntaxError } from './json/parse';
 export type * from './json/model';
 export { PLUGIN_SCHEMAS, type PluginSchema } from './plugins/schemas';
