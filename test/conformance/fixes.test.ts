@@ -48,7 +48,7 @@ function snapshot(root: string, files: ReadonlyMap<string, Entry>, withFindings:
     const doc = s.document(uri);
     const loaded = new Map<string, string>();
     if (doc && fieldsReadable(doc) === 'yes') {
-      let values: Record<string, unknown> = {};
+      let values: Record<string, unknown>;
       try {
         values = (doc.frontmatter!.yaml!.doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>) ?? {};
       } catch {
@@ -104,7 +104,8 @@ describe('lint --fix never hurts, by Claude Code\'s own verdict', () => {
       const verdictsAfter = s.verdicts(s.validate(claude, root));
       const snapAfter = snapshot(root, files, false);
       for (const [path, entry] of files) {
-        results.push({ scope, path, entry, before: snapBefore.get(path)!, after: snapAfter.get(path)!, errorsBefore: errorsOf(verdictsBefore.get(path)), errorsAfter: errorsOf(verdictsAfter.get(path)) });
+        const [before, after] = [snapBefore.get(path)!, snapAfter.get(path)!];
+        results.push({ scope, path, entry, before, after, errorsBefore: errorsOf(verdictsBefore.get(path)), errorsAfter: errorsOf(verdictsAfter.get(path)) });
       }
     }
   });
