@@ -14,6 +14,10 @@ export const agentPluginIgnoredField: Rule = {
   severity: 'warning',
   kinds: ['agent'],
   fixable: true,
+  consequence: {
+    text: 'In a plugin agent, Claude Code ignores `permissionMode`, `hooks`, `mcpServers`, `initialPrompt` and the observer fields (with a log line): a plugin cannot raise its own permissions or bring hooks and servers through an agent file.',
+    evidence: ['Claude Code 2.1.332 binary, plugin agent loader: "sets permissionMode, which is ignored for plugin agents. Use .claude/agents/ for this level of control."', 'Claude Code docs: plugins-reference.md'],
+  },
   docs: `For agents shipped in a plugin (\`plugins/<plugin>/agents/*.md\`), Claude Code ignores
 ${[...IGNORED].map((n) => `\`${n}\``).join(', ')}: a plugin cannot raise its own permissions or bring
 hooks and servers through an agent file, and a plugin agent is never the main session's agent.

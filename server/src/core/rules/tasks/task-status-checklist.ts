@@ -1,4 +1,4 @@
-import { statusWord } from '../../tasks/fields';
+import { statusState, statusWord } from '../../tasks/plan';
 import { taskModel } from '../../tasks/model';
 import type { Rule } from '../types';
 
@@ -14,6 +14,10 @@ export const taskStatusChecklist: Rule = {
   severity: 'warning',
   kinds: ['task'],
   fixable: true,
+  consequence: {
+    text: 'The status and the checklist tell different stories, so the task tree\'s progress is wrong.',
+    evidence: ['the task-plan conventions (docs/tasks.md)'],
+  },
   docs: `A task's **Development Status** and its checklist (\`- [x]\` boxes or ✅/🔄/⬜ items) should tell the
 same story: COMPLETED means every item is done; NOT_STARTED means none is ticked or in progress. The
 fix sets every Development Status field (header and footer) to what the checklist shows.
@@ -34,7 +38,7 @@ fix sets every Development Status field (header and footer) to what the checklis
     if (!header) return;
     const word = statusWord(header.value);
     let problem: string | undefined;
-    if (word === 'COMPLETED' && c.done < c.total) problem = `Status is COMPLETED but ${c.total - c.done} of ${c.total} checklist items are not done.`;
+    if (statusState(header.value) === 'done' && c.done < c.total) problem = `Status is ${word} but ${c.total - c.done} of ${c.total} checklist items are not done.`;
     else if ((word === 'NOT_STARTED' || word === 'PENDING') && c.done + c.inProgress > 0) problem = `Status is ${word} but ${c.done + c.inProgress} of ${c.total} checklist items are ticked or in progress.`;
     if (!problem) return;
     const want = statusFor(c);
