@@ -262,7 +262,7 @@ export class AgentDocsService {
   private updateIndex(doc: ParsedDocument): void {
     const known = this.index.has(doc.uri);
     this.index.update(doc);
-    if (!known) this.files.invalidate([doc.uri]);
+    if (!known) this.files.indexed(doc.uri);
   }
 
   removeFile(uri: string): void {

@@ -35,6 +35,8 @@ export class WorkspaceFiles {
   private readonly texts = new Map<string, string | null>();
   private readonly modes = new Map<string, boolean | null>();
   private readonly memos = new Map<string, unknown>();
+  /** Memos that also read the set of indexed files (`indexedFiles()`). */
+  private readonly indexedMemos = new Map<string, unknown>();
   private fallback: Map<string, Map<string, DirectoryEntry>> | undefined;
   private generationValue = 0;
 
@@ -130,6 +132,32 @@ export class WorkspaceFiles {
     return value;
   }
 
+  /** Like `memo`, for a value that also reads `indexedFiles()`: dropped too when the index gains a file. */
+  memoOfIndexed<T>(key: string, build: () => T): T {
+    if (this.indexedMemos.has(key)) return this.indexedMemos.get(key) as T;
+    const value = build();
+    this.indexedMemos.set(key, value);
+    return value;
+  }
+
+  /**
+   * Tells the view that the index gained a file. When the host lists folders and the file's folder
+   * is listed already with the file in it (a batch host indexing what it listed), nothing on disk
+   * changed: only what reads the set of indexed files is dropped. Otherwise the file is new to the
+   * view too (`invalidate`). Forgetting every listing for each file indexed made a batch lint list
+   * the same folder once per file in it.
+   */
+  indexed(uri: string): void {
+    const parent = this.readDirectory ? parentUri(uri) : undefined;
+    const listing = parent === undefined ? undefined : this.listings.get(parent);
+    if (listing && listing.byName.get(nameOf(uri))?.directory === false) {
+      this.generationValue++;
+      this.indexedMemos.clear();
+      return;
+    }
+    this.invalidate([uri]);
+  }
+
   /**
    * Forgets what is cached about these files (created, deleted, renamed or changed), or about
    * everything when no URIs are given.
@@ -138,6 +166,7 @@ export class WorkspaceFiles {
     this.generationValue++;
     this.fallback = undefined;
     this.memos.clear();
+    this.indexedMemos.clear();
     if (!uris) {
       this.listings.clear();
       this.texts.clear();

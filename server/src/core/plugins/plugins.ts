@@ -50,7 +50,7 @@ export function pluginAt(files: WorkspaceFiles, root: string): PluginInfo {
  * folders above those files, once per change of the file view.
  */
 export function pluginsByName(files: WorkspaceFiles, fileUris: () => Iterable<string>, roots: readonly string[]): ReadonlyMap<string, readonly PluginInfo[]> {
-  return files.memo('plugins-by-name', () => {
+  return files.memoOfIndexed('plugins-by-name', () => {
     const seen = new Set<string>();
     const byName = new Map<string, PluginInfo[]>();
     for (const uri of fileUris()) {

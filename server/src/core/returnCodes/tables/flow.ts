@@ -74,7 +74,16 @@ export interface FlowAgent {
 
 /** Every table flow of the workspace, rebuilt when a table-flow fact or an agent changes. */
 export function tableFlows(index: WorkspaceIndex, files: WorkspaceFiles): readonly TableFlow[] {
-  return index.derived(`returnCodes.tableFlows@${files.generation}`, [TABLE_FLOWS_KEY, RETURN_CODES_KEY], () => buildFlows(index, files));
+  // Held by the file view (plugins decide resources; dropped on any change it hears of) and
+  // rebuilt when a fact it reads changes. Keyed by the view's generation, the index's cache kept
+  // one set of flows per generation, for the server's whole life.
+  const holder = files.memoOfIndexed('returnCodes.tableFlows', () => ({ generation: '', flows: undefined as readonly TableFlow[] | undefined }));
+  const generation = `${index.generation(TABLE_FLOWS_KEY)}.${index.generation(RETURN_CODES_KEY)}`;
+  if (!holder.flows || holder.generation !== generation) {
+    holder.flows = buildFlows(index, files);
+    holder.generation = generation;
+  }
+  return holder.flows;
 }
 
 /** The table flow a file belongs to (the innermost when flows nest), if any. */
