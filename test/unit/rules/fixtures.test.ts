@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { AgentDocsService, mergeConfig, RULES, type Finding } from '../../../server/src/core';
-import { pathToUri } from '../../../server/src/host/files';
+import { pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../../../server/src/host/files';
 
 const FIXTURES = join(__dirname, '../../../../test/fixtures/rules');
 const UPDATE = process.env['UPDATE_FIXTURES'] === '1';
@@ -38,6 +38,20 @@ function check(expectedPath: string, actual: string): void {
   assert.equal(actual, readFileSync(expectedPath, 'utf8'), relative(FIXTURES, expectedPath));
 }
 
+/**
+ * The fixture folder as the host sees it: the Markdown files as read, the other files (plugin
+ * manifests, scripts a link points to) from disk, and folder listings without the expected
+ * outputs, which are not part of the workspace a fixture stands for.
+ */
+function fixtureHost(texts: Map<string, string>) {
+  const expected = /\.(expected\.txt|fixed\.md)$/;
+  return {
+    readFile: (u: string) => texts.get(u) ?? (u.startsWith('file:') ? readTextSync(uriToPath(u)) : undefined),
+    readDirectory: (u: string) => readDirectoryUri(u)?.filter((e) => !expected.test(e.name)),
+    log: () => {},
+  };
+}
+
 describe('rule fixtures', () => {
   for (const ruleDir of readdirSync(FIXTURES).sort()) {
     const dir = join(FIXTURES, ruleDir);
@@ -45,7 +59,7 @@ describe('rule fixtures', () => {
       const files = walk(dir);
       const config = mergeConfig(existsSync(join(dir, 'config.json')) ? JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) : undefined);
       const texts = new Map(files.map((f) => [pathToUri(f), readFileSync(f, 'utf8')]));
-      const service = new AgentDocsService({ host: { readFile: (u) => texts.get(u), log: () => {} }, config, roots: [pathToUri(dir)] });
+      const service = new AgentDocsService({ host: fixtureHost(texts), config, roots: [pathToUri(dir)] });
       for (const [u, t] of texts) service.indexFile(u, t);
       for (const file of files) {
         it(relative(dir, file), () => {

@@ -2,6 +2,7 @@ import { agentRules } from './agent';
 import { frontmatterRules } from './frontmatter';
 import { HOST_RULES } from './hostRules';
 import { commandRules } from './command';
+import { nameRules } from './names';
 import { returnCodeRules } from './returnCodes';
 import { skillRules } from './skill';
 import { taskRules } from './tasks';
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   ...commandRules,
   ...textRules,
   ...returnCodeRules,
+  ...nameRules,
   ...taskRules,
 ];
 

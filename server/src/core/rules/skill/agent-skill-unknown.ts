@@ -1,9 +1,7 @@
-import { field } from '../../document/parse';
-import { closest } from '../../text/similarity';
-import { SKILLS_INDEXER, skillsByName } from '../../workspace/indexers/skills';
+import { documentNames } from '../../references/names';
+import { resolveName } from '../../references/resolveNames';
+import { SKILLS_INDEXER } from '../../workspace/indexers/skills';
 import type { Rule } from '../types';
-import { hasCleanFrontmatter } from '../../fields/health';
-import { listEntries } from '../../fields/lists';
 
 export const agentSkillUnknown: Rule = {
   id: 'agent-skill-unknown',
@@ -13,25 +11,25 @@ export const agentSkillUnknown: Rule = {
   fixable: true,
   dependsOn: [SKILLS_INDEXER],
   docs: `An agent's \`skills:\` list names skills whose full content is loaded into the subagent at
-startup. An entry that matches no skill folder or skill \`name\` in the workspace loads nothing.
-Plugin-scoped entries (\`plugin:skill\`) are not checked, and the rule stays silent in a workspace
-with no SKILL.md at all, where the skills are presumably personal (\`~/.claude/skills\`). A close
-match is offered as a fix.`,
+startup. An entry that matches no skill of the workspace (its folder, its \`name\`, or
+\`plugin:name\` for a skill of a plugin in the workspace) loads nothing. Entries scoped to a plugin
+that is not in the workspace are not checked, and the rule stays silent in a workspace with no
+SKILL.md at all, where the skills are presumably personal (\`~/.claude/skills\`). A close match is
+offered as a fix.
+
+\`\`\`yaml
+skills: [api-desgin]   # reported: did you mean api-design?
+\`\`\``,
   check(ctx) {
-    if (!hasCleanFrontmatter(ctx.doc)) return;
-    const f = field(ctx.doc, 'skills');
-    if (!f?.value) return;
-    const known = skillsByName(ctx.workspace);
-    if (known.size === 0) return;
-    for (const entry of listEntries(ctx.doc, f)) {
-      const name = entry.text.replace(/^["']|["']$/g, '');
-      if (name.includes(':') || known.has(name)) continue;
-      const suggestion = closest(name, known.keys());
+    for (const ref of documentNames(ctx.doc)) {
+      if (ref.form !== 'skills-field') continue;
+      const r = resolveName(ctx.workspace, ctx.files, ctx.doc.uri, ref);
+      if (r.status !== 'missing') continue;
       ctx.report({
-        start: entry.start,
-        end: entry.end,
-        message: `No skill named \`${name}\` in this workspace: the agent preloads nothing for it (a personal skill in ~/.claude/skills is not visible here).${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
-        ...(suggestion ? { fixes: [ctx.fix(`Change to \`${suggestion}\``, [{ start: entry.start, end: entry.end, newText: suggestion }])] } : {}),
+        start: ref.start,
+        end: ref.end,
+        message: `No skill named \`${ref.name}\` in this workspace: the agent preloads nothing for it (a personal skill in ~/.claude/skills is not visible here).${r.suggestion ? ` Did you mean \`${r.suggestion}\`?` : ''}`,
+        ...(r.suggestion ? { fixes: [ctx.fix(`Change to \`${r.suggestion}\``, [{ start: ref.start, end: ref.end, newText: r.suggestion }])] } : {}),
       });
     }
   },

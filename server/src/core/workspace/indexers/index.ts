@@ -4,6 +4,7 @@ import { taskFactsIndexer, taskRefsIndexer } from './tasks';
 import type { Indexer } from '../workspaceIndex';
 import { skillsIndexer } from './skills';
 import { summaryIndexer } from './summary';
+import { referencesIndexer } from './references';
 
 /** Every indexer; add a domain's indexers here, one per line. */
 export const INDEXERS: readonly Indexer<unknown>[] = [
@@ -14,4 +15,5 @@ export const INDEXERS: readonly Indexer<unknown>[] = [
   taskFactsIndexer,
   taskRefsIndexer,
   summaryIndexer,
+  referencesIndexer,
 ];
