@@ -11,6 +11,8 @@ export { findDamagedText, hasDamagedText, repairDamagedText, type DamagedRun } f
 export { applyEdits, minimalEdit } from './text/edits';
 export { keepLineEndings, lineEndingStyle } from './text/eol';
 export { LineIndex } from './text/lineIndex';
+export { basename } from './text/names';
+export { decodeSafe } from './files/uris';
 export type * from './types';
 export type * from './features/types';
 export { toggleChecklistItem, type ChecklistCounts, type ChecklistState, type ChecklistStyle } from './tasks/checklist';

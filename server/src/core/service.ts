@@ -9,6 +9,7 @@ import { runRules } from './rules/run';
 import type { Rule } from './rules/types';
 import { applyEdits, isSingleDocumentEdit, minimalEdit } from './text/edits';
 import { FixSelection } from './text/fixSelection';
+import { decodeSafe } from './files/uris';
 import type { DocumentKind, Finding, Location, Position, Range, TextEdit, WorkspaceEdit } from './types';
 import { WorkspaceFiles, type ReadDirectory } from './files/workspaceFiles';
 import { WorkspaceIndex, type Indexer } from './workspace/workspaceIndex';
@@ -117,7 +118,7 @@ export class AgentDocsService {
   relativePath(uri: string): string {
     const root = this.roots.find((r) => uri.startsWith(r));
     const path = root ? uri.slice(root.length) : uri.replace(/^file:\/\//, '');
-    return safeDecode(path.replace(/^\/+/, ''));
+    return decodeSafe(path.replace(/^\/+/, ''));
   }
 
   kindOf(uri: string): DocumentKind | undefined {
@@ -396,12 +397,4 @@ export class AgentDocsService {
 
 function normaliseRoots(roots: readonly string[]): string[] {
   return roots.map((r) => (r.endsWith('/') ? r : `${r}/`)).sort((a, b) => b.length - a.length);
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

@@ -5,7 +5,7 @@ import { commandNames, type CommandEntry } from '../names/commands';
 import { skillNames, type SkillEntry } from '../names/skills';
 import { pluginOfFile, pluginsByName } from '../plugins/plugins';
 import { BUILT_IN_AGENTS, BUILT_IN_COMMANDS } from '../spec/builtIns';
-import { closest } from '../text/similarity';
+import { didYouMean } from '../text/similarity';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { NameReference } from './types';
 
@@ -70,7 +70,7 @@ function resolveAgent(index: WorkspaceIndex, files: WorkspaceFiles, fromUri: str
   // `other-plugin:x` where no plugin of the workspace is named `other-plugin`: installed elsewhere.
   if (scope && !pluginsByName(files, () => files.indexedFiles(), files.roots).has(scope.split(':')[0]!)) return { status: 'unknown' };
   const pool = [...names.byId.keys(), ...BUILT_IN_AGENTS];
-  const suggestion = closest(name, pool);
+  const suggestion = didYouMean(name, pool);
   return { status: 'missing', candidates: names.all.length, ...(suggestion ? { suggestion } : {}) };
 }
 
@@ -80,7 +80,7 @@ function resolveSkill(index: WorkspaceIndex, files: WorkspaceFiles, name: string
   if (found?.length) return { status: 'found', targets: found.map((entry) => ({ kind: 'skill', entry })) };
   if (skills.all.length === 0) return { status: 'unknown' };
   if (name.includes(':') && !pluginsByName(files, () => files.indexedFiles(), files.roots).has(name.slice(0, name.indexOf(':')))) return { status: 'unknown' };
-  const suggestion = closest(name, skills.byId.keys());
+  const suggestion = didYouMean(name, skills.byId.keys());
   return { status: 'missing', candidates: skills.all.length, ...(suggestion ? { suggestion } : {}) };
 }
 
@@ -96,7 +96,7 @@ function resolveSlash(index: WorkspaceIndex, files: WorkspaceFiles, name: string
   const total = skills.all.length + commands.all.length;
   if (total === 0) return { status: 'unknown' };
   if (name.includes(':') && !pluginsByName(files, () => files.indexedFiles(), files.roots).has(name.slice(0, name.indexOf(':')))) return { status: 'unknown' };
-  const suggestion = closest(name, [...commands.byId.keys(), ...skills.byId.keys(), ...BUILT_IN_COMMANDS]);
+  const suggestion = didYouMean(name, [...commands.byId.keys(), ...skills.byId.keys(), ...BUILT_IN_COMMANDS]);
   return { status: 'missing', candidates: total, ...(suggestion ? { suggestion } : {}) };
 }
 

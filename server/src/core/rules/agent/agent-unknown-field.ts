@@ -1,31 +1,12 @@
 import { fieldsOf } from '../../document/parse';
 import { AGENT_FIELDS } from '../../spec/claudeCode';
-import { closest } from '../../text/similarity';
+import { suggestAgentField } from '../../fields/suggest';
 import type { Rule } from '../types';
 import { yamlBroken } from '../../fields/health';
 import { pluginOf } from '../../agents/plugin';
 
 const NAMES = AGENT_FIELDS.map((f) => f.name);
 const KNOWN = new Set(NAMES);
-
-/** Keys that belong to skills or commands, and what an agent calls them. */
-const OTHER_KIND_KEYS: Readonly<Record<string, string>> = {
-  'allowed-tools': 'tools',
-  allowedtools: 'tools',
-  'disallowed-tools': 'disallowedTools',
-};
-
-const squash = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
-
-/** The documented field a misspelt or miscased key most likely means. */
-export function suggestAgentField(key: string): string | undefined {
-  const other = OTHER_KIND_KEYS[key] ?? OTHER_KIND_KEYS[key.toLowerCase()];
-  if (other) return other;
-  const squashed = squash(key);
-  const sameLetters = NAMES.find((n) => squash(n) === squashed);
-  if (sameLetters) return sameLetters;
-  return closest(key, NAMES);
-}
 
 /**
  * Whether fix-all may apply a rename. Not into fields that change the agent's permissions, and not

@@ -4,7 +4,7 @@ import type { Fix } from '../../types';
 import { namesATool, suggestField } from '../../fields/suggest';
 import { hasCleanFrontmatter } from '../../fields/health';
 import { listEntries } from '../../fields/lists';
-import { fieldLinesSpan } from '../../fields/spans';
+import { removeField } from '../../fields/edits';
 import type { Rule } from '../types';
 
 const NAMES = COMMAND_FIELDS.map((f) => f.name);
@@ -34,8 +34,7 @@ misspelling gets a rename fix, preferred unless it renames into \`allowed-tools\
       const fixes: Fix[] = [];
       // Never preferred into `allowed-tools`: that grants tools without a permission prompt.
       if (suggestion && !present.has(suggestion)) fixes.push(ctx.fix(`Rename to \`${suggestion}\``, [{ start: f.keyStart, end: f.keyEnd, newText: suggestion }], suggestion !== 'allowed-tools' && suggestion !== 'disallowed-tools'));
-      const span = fieldLinesSpan(ctx.doc, f);
-      fixes.push(ctx.fix(`Remove \`${f.key}\``, [{ start: span.start, end: span.end, newText: '' }]));
+      fixes.push(removeField(ctx, f));
       ctx.report({
         start: f.keyStart,
         end: f.keyEnd,

@@ -7,7 +7,7 @@ import { namesATool, suggestField } from '../../fields/suggest';
 import { moveUnderMetadata } from '../../skills/moveToMetadata';
 import { hasCleanFrontmatter } from '../../fields/health';
 import { listEntries } from '../../fields/lists';
-import { fieldLinesSpan } from '../../fields/spans';
+import { removalEdit, removeField } from '../../fields/edits';
 import { isPortable } from '../../skills/target';
 
 const CLAUDE_CODE = new Set(SKILL_FIELDS.map((f) => f.name));
@@ -57,8 +57,7 @@ such keys under \`metadata\`, their values kept as strings.`,
         const title = movable.length === 1 ? `Move \`${f.key}\` under \`metadata\`` : `Move ${movable.length} unknown keys under \`metadata\``;
         fixes.push(ctx.fix(title, moveAll, i === unknown.indexOf(movable[0]!)));
       }
-      const span = fieldLinesSpan(ctx.doc, f);
-      fixes.push(ctx.fix(`Remove \`${f.key}\``, [{ start: span.start, end: span.end, newText: '' }]));
+      fixes.push(removeField(ctx, f));
       ctx.report({ start: f.keyStart, end: f.keyEnd, message: message(f.key, suggested), severity: 'error', fixes });
     });
   },
@@ -78,13 +77,12 @@ function reportForClaudeCode(ctx: RuleContext, unknown: readonly FieldEntry[], m
       extra.push(f);
       continue;
     }
-    const span = fieldLinesSpan(ctx.doc, f);
     const fixes: Fix[] = [];
     // A rename is fix-all's choice only when the intended field is not already there, and never
     // into a permission grant: `allowed-tools` lets tools run without asking.
     const preferred = !TOOL_GRANTS.has(suggested);
     if (!present.has(suggested)) fixes.push(ctx.fix(`Rename to \`${suggested}\``, [{ start: f.keyStart, end: f.keyEnd, newText: suggested }], preferred));
-    fixes.push(ctx.fix(`Remove \`${f.key}\``, [{ start: span.start, end: span.end, newText: '' }]));
+    fixes.push(removeField(ctx, f));
     ctx.report({ start: f.keyStart, end: f.keyEnd, message: `Unknown skill field \`${f.key}\`: Claude Code ignores it. Did you mean \`${suggested}\`?`, severity: 'warning', fixes });
   }
   const first = extra[0];
@@ -93,7 +91,7 @@ function reportForClaudeCode(ctx: RuleContext, unknown: readonly FieldEntry[], m
   const keys = list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
   const fixes: Fix[] = [];
   if (moveAll) fixes.push(ctx.fix(movable.length === 1 ? `Move \`${movable[0]!.key}\` under \`metadata\`` : `Move ${movable.length} keys under \`metadata\``, moveAll));
-  fixes.push(ctx.fix(extra.length === 1 ? `Remove \`${first.key}\`` : `Remove ${extra.length} keys`, extra.map((f) => ({ ...fieldLinesSpan(ctx.doc, f), newText: '' }))));
+  fixes.push(ctx.fix(extra.length === 1 ? `Remove \`${first.key}\`` : `Remove ${extra.length} keys`, extra.map((f) => removalEdit(ctx.doc, f))));
   ctx.report({
     start: first.keyStart,
     end: first.keyEnd,
