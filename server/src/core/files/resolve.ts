@@ -32,13 +32,14 @@ const SEARCH_DEPTH = 5;
  * Resolves decoded path segments (`['..', 'refs', 'a.md']`; `''` and `.` are skipped, a trailing
  * `''` asks for a folder) from a folder, first exactly, then ignoring letter case.
  */
-export function resolveSegments(files: WorkspaceFiles, baseDir: string, segments: readonly string[]): Resolution {
+export function resolveSegments(files: WorkspaceFiles, baseDir: string, segments: readonly string[], from?: string): Resolution {
   try {
     const exact = walk(files, baseDir, segments, 0, [], false);
     if (exact) return { status: 'found', uri: exact.uri, directory: exact.directory };
     const folded = walk(files, baseDir, segments, 0, [], true);
     if (folded) return { status: 'case', uri: folded.uri, directory: folded.directory, spelled: folded.spelled };
-    return { status: 'missing', suggestions: suggest(files, baseDir, segments) };
+    // The linking file itself is never what a broken link meant.
+    return { status: 'missing', suggestions: suggest(files, baseDir, segments).filter((u) => u !== from) };
   } catch (e) {
     if (e instanceof Unlistable) return { status: 'unknown' };
     throw e;
@@ -96,8 +97,10 @@ function suggest(files: WorkspaceFiles, baseDir: string, segs: readonly string[]
       dir = childUri(dir, entry.name);
       continue;
     }
+    // A folder for `x/`, a file for `x.md`, either for a bare name.
     const wantsFolder = segs[segs.length - 1] === '';
-    const pool = listing.entries.filter((e) => (last && !wantsFolder ? true : e.directory));
+    const wantsFile = last && /\.[A-Za-z0-9]+$/.test(seg);
+    const pool = listing.entries.filter((e) => (wantsFile ? !e.directory : last && !wantsFolder ? true : e.directory));
     const near = closest(seg, pool.map((e) => e.name));
     if (near) {
       const uri = childUri(dir, near);

@@ -3,6 +3,7 @@ import { frontmatterRules } from './frontmatter';
 import { HOST_RULES } from './hostRules';
 import { commandRules } from './command';
 import { nameRules } from './names';
+import { linkRules } from './links';
 import { returnCodeRules } from './returnCodes';
 import { skillRules } from './skill';
 import { taskRules } from './tasks';
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   ...textRules,
   ...returnCodeRules,
   ...nameRules,
+  ...linkRules,
   ...taskRules,
 ];
 

@@ -5,6 +5,7 @@ import type { Indexer } from '../workspaceIndex';
 import { skillsIndexer } from './skills';
 import { summaryIndexer } from './summary';
 import { referencesIndexer } from './references';
+import { anchorsIndexer } from './anchors';
 
 /** Every indexer; add a domain's indexers here, one per line. */
 export const INDEXERS: readonly Indexer<unknown>[] = [
@@ -16,4 +17,5 @@ export const INDEXERS: readonly Indexer<unknown>[] = [
   taskRefsIndexer,
   summaryIndexer,
   referencesIndexer,
+  anchorsIndexer,
 ];
