@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG, type AgentDocsConfig } from './config/config';
 import { classify } from './document/kinds';
 import { parseDocument, type ParsedDocument } from './document/parse';
 import { FEATURES } from './features/registry';
+import { linkEditsForMoves, type FileMove } from './features/links/moves';
 import type { CodeLens, CompletionItem, DocumentLink, DocumentSymbol, FeatureContext, Hover, LanguageFeature } from './features/types';
 import { RULES } from './rules/registry';
 import { runRules } from './rules/run';
@@ -337,6 +338,15 @@ export class AgentDocsService {
 
   codeLenses(uri: string): CodeLens[] {
     return this.all(uri, (f, ctx) => f.codeLenses?.(ctx));
+  }
+
+  /**
+   * The edits that keep links working when files or folders move (`workspace/willRenameFiles`):
+   * links to the moved files, and relative links inside them. Addressed to the files where they are
+   * before the move.
+   */
+  willRenameFiles(moves: readonly FileMove[]): WorkspaceEdit {
+    return linkEditsForMoves(this.index, this.files, moves);
   }
 
   /** The epic → story → task tree with progress, for the sidebar and the CLI (plain data; do not mutate). */

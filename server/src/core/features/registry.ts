@@ -1,4 +1,5 @@
 import { frontmatterFeature } from './frontmatter';
+import { linksFeature } from './links';
 import { namesFeature } from './names';
 import { placeholderFeature } from './placeholders';
 import { returnCodesFeature } from './returnCodes';
@@ -10,6 +11,7 @@ export const FEATURES: readonly LanguageFeature[] = [
   // Names answer only on a name (an `Agent(x)` specifier inside a tools entry): ahead of the
   // frontmatter's hover on the whole entry.
   namesFeature,
+  linksFeature,
   frontmatterFeature,
   placeholderFeature,
   returnCodesFeature,

@@ -40,7 +40,8 @@ export function skillNames(index: WorkspaceIndex, files: WorkspaceFiles): SkillN
     for (const { uri, fact } of refs.values()) {
       const plugin = pluginOfFile(files, uri, files.roots.find((r) => isInside(uri, r)));
       const ids = [fact.folder, ...(fact.name ? [fact.name] : [])];
-      if (plugin) ids.push(`${plugin.name}:${fact.name ?? fact.folder}`);
+      // `claude plugin validate` lists `plugin:folder`; the docs say `name` replaces the folder.
+      if (plugin) ids.push(`${plugin.name}:${fact.folder}`, ...(fact.name ? [`${plugin.name}:${fact.name}`] : []));
       all.push({
         uri,
         folder: fact.folder,

@@ -13,7 +13,7 @@ export function folderPath(files: WorkspaceFiles, uri: string): string {
 export function displayPathOf(files: WorkspaceFiles, base: LinkBase): string {
   switch (base.what) {
     case 'file':
-      return `next to this file (in \`${folderPath(files, base.dir)}\`)`;
+      return `relative to this file (in \`${folderPath(files, base.dir)}\`)`;
     case 'workspace':
       return 'in the workspace';
     case 'skill':

@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../document/parse';
-import { nameOf } from '../files/uris';
+import { decodeSafe, nameOf } from '../files/uris';
+import { parseTaskFileName } from '../tasks/fileName';
 import type { WorkspaceFiles } from '../files/workspaceFiles';
 import { didYouMean } from '../text/similarity';
 import { ANCHORS_KEY, anchorsIndexer } from '../workspace/indexers/anchors';
@@ -29,6 +30,9 @@ export function linkProblems(doc: ParsedDocument, files: WorkspaceFiles, index: 
   const problems: LinkProblem[] = [];
   for (const link of documentLinks(doc)) {
     if (!link.checked) continue;
+    // A task document's links to its story and epic are task-link-broken's (it also reads them
+    // against the repository root, as the plan's template writes them).
+    if (doc.kind === 'task' && parseTaskFileName(decodeSafe(link.path))) continue;
     const r = resolveLink(files, doc.uri, link);
     if (r.status === 'unknown') continue;
     const base = linkBase(files, doc.uri, link);

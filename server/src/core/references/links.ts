@@ -104,7 +104,7 @@ export function documentLinks(doc: ParsedDocument): readonly LinkReference[] {
  */
 export function isTemplate(doc: ParsedDocument): boolean {
   if (/\/templates?\//i.test(doc.uri)) return true;
-  const placeholders = doc.text.match(/\{[A-Z][A-Z0-9_]{2,}\}/g);
+  const placeholders = doc.text.match(/(?<!\$)\{[A-Z][A-Z0-9_]{2,}\}/g);
   return (placeholders?.length ?? 0) >= 2;
 }
 

@@ -1,11 +1,12 @@
 import { memo, type ParsedDocument } from '../document/parse';
 import { returnCodesOf } from '../returnCodes/extract';
+import { bodyNames } from './bodyNames';
 import { frontmatterNames } from './frontmatterNames';
 import type { NameReference } from './types';
 
 /** Every agent, skill and command name a document references, in document order (once per version). */
 export function documentNames(doc: ParsedDocument): readonly NameReference[] {
-  return memo(doc, 'references.names', () => [...frontmatterNames(doc), ...subsectionNames(doc)].sort((a, b) => a.start - b.start));
+  return memo(doc, 'references.names', () => [...frontmatterNames(doc), ...bodyNames(doc), ...subsectionNames(doc)].sort((a, b) => a.start - b.start));
 }
 
 /**

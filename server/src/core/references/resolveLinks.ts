@@ -4,6 +4,9 @@ import type { WorkspaceFiles } from '../files/workspaceFiles';
 import { pluginOfFile, pluginsByName, resourceRoot, type PluginInfo } from '../plugins/plugins';
 import type { LinkReference } from './links';
 
+/** What resolving a link needs: its form and path (and plugin and server for resource links). */
+export type LinkTarget = Pick<LinkReference, 'form' | 'path' | 'plugin' | 'server'>;
+
 /** Where a link's path starts from, and what that folder is. */
 export interface LinkBase {
   readonly dir: string;
@@ -15,7 +18,7 @@ export interface LinkBase {
 export type LinkResolution = Resolution | { readonly status: 'self'; readonly uri: string };
 
 /** The folder a link's path is relative to, or undefined when it cannot be known here. */
-export function linkBase(files: WorkspaceFiles, docUri: string, link: LinkReference): LinkBase | undefined {
+export function linkBase(files: WorkspaceFiles, docUri: string, link: LinkTarget): LinkBase | undefined {
   const stop = files.roots.find((r) => isInside(docUri, r));
   switch (link.form) {
     case 'markdown':
@@ -40,7 +43,7 @@ export function linkBase(files: WorkspaceFiles, docUri: string, link: LinkRefere
 }
 
 /** The plugin a resource link reads from: the one named, the document's own first when names repeat. */
-function resourcePlugin(files: WorkspaceFiles, docUri: string, link: LinkReference, stop: string | undefined): PluginInfo | undefined {
+function resourcePlugin(files: WorkspaceFiles, docUri: string, link: LinkTarget, stop: string | undefined): PluginInfo | undefined {
   const own = pluginOfFile(files, docUri, stop);
   if (!link.plugin) return own;
   if (own?.name === link.plugin) return own;
@@ -49,13 +52,13 @@ function resourcePlugin(files: WorkspaceFiles, docUri: string, link: LinkReferen
 }
 
 /** The decoded segments of a link's path (Markdown destinations are percent-encoded). */
-export function linkSegments(link: LinkReference): string[] {
+export function linkSegments(link: LinkTarget): string[] {
   const path = link.path.startsWith('/') ? link.path.slice(1) : link.path;
   return path.split('/').map((s) => (isMarkdownForm(link) ? decodeSafe(s) : s));
 }
 
 /** Resolves a link against the workspace's files, letter case included. */
-export function resolveLink(files: WorkspaceFiles, docUri: string, link: LinkReference): LinkResolution {
+export function resolveLink(files: WorkspaceFiles, docUri: string, link: LinkTarget): LinkResolution {
   if (isMarkdownForm(link) && link.path === '') return { status: 'self', uri: docUri };
   const base = linkBase(files, docUri, link);
   if (!base) return { status: 'unknown' };
@@ -63,7 +66,7 @@ export function resolveLink(files: WorkspaceFiles, docUri: string, link: LinkRef
 }
 
 /** Whether the link is Markdown syntax (percent-encoded, with anchors). */
-export function isMarkdownForm(link: LinkReference): boolean {
+export function isMarkdownForm(link: LinkTarget): boolean {
   return link.form === 'markdown' || link.form === 'image' || link.form === 'definition';
 }
 
@@ -76,7 +79,7 @@ function encodeForLink(name: string): string {
  * The link's path rewritten with `spelled` segments (same count as its segments): segments that
  * already read so keep their written form, others are written as the link's syntax needs.
  */
-export function respell(link: LinkReference, spelled: readonly string[]): string {
+export function respell(link: LinkTarget, spelled: readonly string[]): string {
   const lead = link.path.startsWith('/') ? '/' : '';
   const raw = (lead ? link.path.slice(1) : link.path).split('/');
   const encode = isMarkdownForm(link);
@@ -86,11 +89,26 @@ export function respell(link: LinkReference, spelled: readonly string[]): string
   }).join('/');
 }
 
-/** The path a link must write to reach `targetUri` from its base, in the link's syntax. */
-export function pathTo(base: LinkBase, link: LinkReference, targetUri: string): string | undefined {
+/**
+ * The path a link must write to reach `targetUri` from its base, in the link's syntax. Where the
+ * new path starts like the old one (`real`: the old path's segments as they resolve on disk), the
+ * old segments are kept as written, so moving a file there and back restores the text exactly.
+ */
+export function pathTo(base: LinkBase, link: LinkTarget, targetUri: string, real?: readonly string[]): string | undefined {
   if (base.what === 'resources' && !isInside(targetUri, base.dir)) return undefined;
-  const segs = relativeSegments(base.dir, targetUri);
-  if (base.what === 'workspace') return `/${segs.map((s) => (isMarkdownForm(link) ? encodeForLink(s) : s)).join('/')}`;
-  const written = segs.map((s) => (isMarkdownForm(link) && s !== '..' ? encodeForLink(s) : s)).join('/');
-  return link.path.startsWith('./') && !written.startsWith('../') ? `./${written}` : written;
+  const next = relativeSegments(base.dir, targetUri);
+  const lead = link.path.startsWith('/') ? '/' : '';
+  const rawAll = (lead ? link.path.slice(1) : link.path).split('/');
+  const dot = rawAll[0] === '.' ? 1 : 0;
+  const raw = rawAll.slice(dot);
+  const old = (real ?? linkSegments(link)).slice(dot);
+  const encode = isMarkdownForm(link);
+  let same = true;
+  const written = next.map((seg, j) => {
+    same = same && old[j] === seg && raw[j] !== undefined;
+    return same ? raw[j]! : encode && seg !== '..' ? encodeForLink(seg) : seg;
+  });
+  const path = written.join('/');
+  if (base.what === 'workspace') return `/${path}`;
+  return dot && !path.startsWith('../') ? `./${path}` : path;
 }

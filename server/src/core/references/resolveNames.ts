@@ -5,7 +5,7 @@ import { commandNames, type CommandEntry } from '../names/commands';
 import { skillNames, type SkillEntry } from '../names/skills';
 import { pluginOfFile, pluginsByName } from '../plugins/plugins';
 import { BUILT_IN_AGENTS, BUILT_IN_COMMANDS } from '../spec/builtIns';
-import { didYouMean } from '../text/similarity';
+import { didYouMean, editDistance, sameLetters } from '../text/similarity';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { NameReference } from './types';
 
@@ -84,7 +84,9 @@ function resolveSkill(index: WorkspaceIndex, files: WorkspaceFiles, name: string
   return { status: 'missing', candidates: skills.all.length, ...(suggestion ? { suggestion } : {}) };
 }
 
-function resolveSlash(index: WorkspaceIndex, files: WorkspaceFiles, name: string): NameResolution {
+function resolveSlash(index: WorkspaceIndex, files: WorkspaceFiles, written: string): NameResolution {
+  // `/project:x` and `/user:x` are how Claude Code once namespaced project and personal commands.
+  const name = /^(?:project|user):/.test(written) ? written.slice(written.indexOf(':') + 1) : written;
   const skills = skillNames(index, files);
   const commands = commandNames(index, files);
   const targets: NameTarget[] = [
@@ -96,7 +98,9 @@ function resolveSlash(index: WorkspaceIndex, files: WorkspaceFiles, name: string
   const total = skills.all.length + commands.all.length;
   if (total === 0) return { status: 'unknown' };
   if (name.includes(':') && !pluginsByName(files, () => files.indexedFiles(), files.roots).has(name.slice(0, name.indexOf(':')))) return { status: 'unknown' };
-  const suggestion = didYouMean(name, [...commands.byId.keys(), ...skills.byId.keys(), ...BUILT_IN_COMMANDS]);
+  // `/docs` is as often a folder and `/research` a route as a misspelt command: only a near twin counts.
+  const pool = [...commands.byId.keys(), ...skills.byId.keys(), ...BUILT_IN_COMMANDS];
+  const suggestion = sameLetters(name, pool) ?? (name.length >= 5 ? pool.find((c) => editDistance(name.toLowerCase(), c.toLowerCase(), 1) <= 1) : undefined);
   return { status: 'missing', candidates: total, ...(suggestion ? { suggestion } : {}) };
 }
 

@@ -28,13 +28,16 @@ export function prepareRenameName(ctx: FeatureContext, offset: number): { range:
 
 /**
  * Renames an agent or skill as one workspace edit: its `name:`, its file (an agent file named
- * after the agent) or folder (a skill folder named after the skill), and every reference to it,
- * scoped references keeping their plugin prefix.
+ * after the agent) or folder (a skill folder named so), and every reference to it, scoped
+ * references keeping their plugin prefix.
  */
 export function renameName(ctx: FeatureContext, offset: number, newName: string): WorkspaceEdit | undefined {
   const at = renameTarget(ctx, offset);
   if (!at || !NEW_NAME.test(newName)) return undefined;
   const { target } = at;
+  // The identity being renamed, as written at the cursor: a skill's folder and its `name` may
+  // differ, and each is renamed only where it is the one written (so a rename can be undone).
+  const old = at.placeholder;
   const changes: Record<string, TextEdit[]> = {};
   const push = (uri: string, range: Range, newText: string) => {
     const list = (changes[uri] ??= []);
@@ -42,13 +45,14 @@ export function renameName(ctx: FeatureContext, offset: number, newName: string)
   };
   const own = ctx.document(target.entry.uri);
   const nameSpan = own ? nameValueSpan(own) : undefined;
-  if (own && nameSpan) push(own.uri, own.lines.range(nameSpan.start, nameSpan.end), newName);
+  if (own && nameSpan && own.text.slice(nameSpan.start, nameSpan.end) === old) push(own.uri, own.lines.range(nameSpan.start, nameSpan.end), newName);
   const wanted = target.entry.uri;
   for (const { uri, value } of ctx.index.facts(referencesIndexer)) {
     for (const fact of value.names) {
       if (fact.kind === 'agent' ? target.kind !== 'agent' : target.kind === 'agent') continue;
-      if (!targetsOf(ctx, fact, uri).some((t) => t.entry.uri === wanted)) continue;
       const colon = fact.name.lastIndexOf(':');
+      if (fact.name.slice(colon + 1) !== old) continue;
+      if (!targetsOf(ctx, fact, uri).some((t) => t.entry.uri === wanted)) continue;
       const range = colon < 0 ? fact.range : { start: { line: fact.range.start.line, character: fact.range.start.character + colon + 1 }, end: fact.range.end };
       push(uri, range, newName);
     }
@@ -57,15 +61,15 @@ export function renameName(ctx: FeatureContext, offset: number, newName: string)
   if (target.kind === 'agent') {
     const file = nameOf(wanted);
     const ext = /\.[^.]+$/.exec(file)?.[0] ?? '.md';
-    if (file.slice(0, -ext.length) === (target.entry.unnamed ? file.slice(0, -ext.length) : target.entry.name)) {
+    if (file.slice(0, -ext.length) === old) {
       const newUri = childUri(dirOf(wanted), `${newName}${ext}`);
       if (newUri !== wanted && !ctx.files.kindOf(newUri)) renames.push({ oldUri: wanted, newUri });
     }
   } else {
     const folder = dirOf(wanted);
     const parent = parentUri(folder);
-    // The folder is the skill's identity (its command, the portable spec's `name`): it moves too.
-    if (parent) {
+    // The folder is a skill's identity (its command, the portable spec's `name`): it moves with it.
+    if (parent && target.kind === 'skill' && target.entry.folder === old) {
       const newUri = childUri(parent, newName);
       if (newUri !== folder && !ctx.files.kindOf(newUri)) renames.push({ oldUri: folder, newUri });
     }
