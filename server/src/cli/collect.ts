@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { listMarkdownFilesSync } from '../host/files';
+import { listDocumentFilesSync } from '../host/files';
 
 export interface Collected {
   files: string[];
@@ -8,7 +8,7 @@ export interface Collected {
   missing: string[];
 }
 
-/** Expands path arguments into Markdown files: directories recursively, files as given. */
+/** Expands path arguments into document files (Markdown, Claude Code's JSON): directories recursively, files as given. */
 export async function collectFiles(paths: readonly string[], followSymlinks: boolean): Promise<Collected> {
   const files = new Set<string>();
   const missing: string[] = [];
@@ -21,7 +21,7 @@ export async function collectFiles(paths: readonly string[], followSymlinks: boo
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) for (const f of listMarkdownFilesSync(abs, { followSymlinks })) files.add(f);
+    if (st.isDirectory()) for (const f of listDocumentFilesSync(abs, { followSymlinks })) files.add(f);
     else files.add(abs);
   }
   return { files: [...files].sort(), missing };

@@ -65,7 +65,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
       continue;
     }
     if (options.fix) pending.push({ path, uri });
-    else if (service.hasCrossFileRules(doc.kind)) {
+    else if (service.hasCrossFileRules(doc.kind, doc.uri)) {
       const keep = keptText + doc.text.length <= KEEP_PARSED_TEXT;
       if (keep) keptText += doc.text.length;
       pending.push({ path, uri, local: service.lintParsed(doc, 'local'), ...(keep ? { doc } : {}) });

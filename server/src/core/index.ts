@@ -19,4 +19,15 @@ export { toggleChecklistItem, type ChecklistCounts, type ChecklistState, type Ch
 export { taskChecklist, type TaskChecklist, type TaskChecklistItem } from './tasks/api';
 export { taskTree, taskTreeIn, type TaskTree, type TaskTreeEpic, type TaskTreeStory, type TaskTreeTask, type TaskNode, type TaskProgress } from './tasks/tree';
 export { parseDocument, type ParsedDocument } from './document/parse';
+export { JSON_KINDS, JSON_WATCH_GLOBS, classifyJson, isJsonDocumentName, isJsonKind, type JsonKindSpec } from './json/kinds';
+export { parseJson, type JsonDialect, type JsonModel, type JsonSyntaxError } from './json/parse';
+export type * from './json/model';
 export { progressBar, percentDone, progressCounts } from './tasks/progressText';
+export { epicOf } from './tasks/ids';
+export { legacyFileName } from './tasks/fileName';
+export { namesFor, newFileUri, templateFor } from './tasks/create';
+export { routingTable, type RoutedCode, type RouteSite, type RoutingTable } from './returnCodes/routing';
+export { INDEXERS } from './workspace/indexers';
+export { RETURN_CODES_KEY } from './workspace/indexers/returnCodes';
+export { TASK_FACTS_KEY } from './workspace/indexers/tasks';
+export { DEFINITION_KEYS, definitionsIn, type Definition } from './workspace/definitions';

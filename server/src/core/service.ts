@@ -56,6 +56,8 @@ export class AgentDocsService {
   /** The workspace's files as the host lists them; hosts call `filesChanged` when they change. */
   readonly files: WorkspaceFiles;
   private configValue: AgentDocsConfig;
+  /** Each workspace folder's own configuration (its config file and folder settings), by folder URI. */
+  private folderConfigs: ReadonlyMap<string, AgentDocsConfig> = new Map();
   private roots: string[];
   private readonly host: ServiceHost;
   private readonly rules: readonly Rule[];
@@ -95,13 +97,30 @@ export class AgentDocsService {
     this.files.invalidate(uris);
   }
 
+  /** The configuration for files outside every folder that has its own (see `configFor`). */
   get config(): AgentDocsConfig {
     return this.configValue;
   }
 
-  /** Replaces the configuration. Kinds may change, so open documents are parsed again. */
-  setConfig(config: AgentDocsConfig): void {
+  /**
+   * The configuration that applies to a file: that of the innermost workspace folder holding it,
+   * when `setConfig` was given one for that folder, else the session's.
+   */
+  configFor(uri: string): AgentDocsConfig {
+    if (this.folderConfigs.size === 0) return this.configValue;
+    const root = this.roots.find((r) => uri.startsWith(r));
+    return (root && this.folderConfigs.get(root)) || this.configValue;
+  }
+
+  /**
+   * Replaces the configuration: `config` for the session, and optionally one per workspace folder
+   * (by folder URI; multi-root workspaces have a config file per folder). Kinds may change, so open
+   * documents are parsed again; the host re-indexes closed files when what is indexed changed.
+   */
+  setConfig(config: AgentDocsConfig, folders?: ReadonlyMap<string, AgentDocsConfig>): void {
     this.configValue = config;
+    this.folderConfigs = new Map([...(folders ?? [])].map(([root, c]) => [root.endsWith('/') ? root : `${root}/`, c]));
+    this.lastKind = undefined;
     this.closedCache.clear();
     this.refused.clear();
     // Parse every open document again (kinds may differ now), even at the same version.
@@ -125,9 +144,10 @@ export class AgentDocsService {
   kindOf(uri: string): DocumentKind | undefined {
     // Hosts ask for a file's kind and then index it: remember the last answer for that second call.
     const last = this.lastKind;
-    if (last && last.uri === uri && last.config === this.configValue && last.roots === this.roots) return last.kind;
-    const kind = classify(this.relativePath(uri), this.configValue);
-    this.lastKind = { uri, kind, config: this.configValue, roots: this.roots };
+    const config = this.configFor(uri);
+    if (last && last.uri === uri && last.config === config && last.roots === this.roots) return last.kind;
+    const kind = classify(this.relativePath(uri), config);
+    this.lastKind = { uri, kind, config, roots: this.roots };
     return kind;
   }
 
@@ -234,7 +254,7 @@ export class AgentDocsService {
 
   /** Whether a text may be parsed; records the reason when it may not. */
   private admit(uri: string, text: string): boolean {
-    const refusal = refuseText(text, this.configValue);
+    const refusal = refuseText(text, this.configFor(uri));
     if (refusal) this.refused.set(uri, refusal);
     else this.refused.delete(uri);
     return refusal === undefined;
@@ -245,12 +265,13 @@ export class AgentDocsService {
    * indexes, then `crossFile` rules once the index is complete, and join them with `mergeFindings`.
    */
   lintParsed(doc: ParsedDocument, scope: LintScope = 'all'): Finding[] {
-    return runRules(this.scoped[scope], doc, this.configValue, this.index, this.files, (m) => this.host.log(m), this.failedRules);
+    return runRules(this.scoped[scope], doc, this.configFor(doc.uri), this.index, this.files, (m) => this.host.log(m), this.failedRules);
   }
 
   /** Whether any enabled rule for this kind reads other files (so needs the complete index). */
-  hasCrossFileRules(kind: DocumentKind): boolean {
-    return this.scoped.crossFile.some((r) => r.kinds.includes(kind) && this.configValue.rules[r.id] !== 'off');
+  hasCrossFileRules(kind: DocumentKind, uri?: string): boolean {
+    const config = uri === undefined ? this.configValue : this.configFor(uri);
+    return this.scoped.crossFile.some((r) => r.kinds.includes(kind) && config.rules[r.id] !== 'off');
   }
 
   /** Joins `local` and `crossFile` findings in the order one `all` lint gives: by position, then rule. */
@@ -274,7 +295,7 @@ export class AgentDocsService {
    */
   fixAllText(uri: string, text: string): string {
     const kind = this.kindOf(uri);
-    if (!kind || refuseText(text, this.configValue)) return text;
+    if (!kind || refuseText(text, this.configFor(uri))) return text;
     let current = text;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const doc = parseDocument(uri, -1 - pass, current, kind);
@@ -308,7 +329,7 @@ export class AgentDocsService {
     if (!ctx) return [];
     const offset = ctx.doc.lines.offsetAt(position);
     const items: CompletionItem[] = [];
-    for (const f of this.features) items.push(...(this.guard(f, () => f.completion?.(ctx, offset)) ?? []));
+    for (const f of this.featuresFor(ctx)) items.push(...(this.guard(f, () => f.completion?.(ctx, offset)) ?? []));
     return items;
   }
 
@@ -363,14 +384,14 @@ export class AgentDocsService {
   private context(uri: string): FeatureContext | undefined {
     const doc = this.document(uri);
     if (!doc) return undefined;
-    return { doc, config: this.configValue, index: this.index, files: this.files, document: (u) => this.document(u) };
+    return { doc, config: this.configFor(uri), index: this.index, files: this.files, document: (u) => this.document(u) };
   }
 
   private first<T>(uri: string, position: Position, ask: (f: LanguageFeature, ctx: FeatureContext, offset: number) => T | undefined): T | undefined {
     const ctx = this.context(uri);
     if (!ctx) return undefined;
     const offset = ctx.doc.lines.offsetAt(position);
-    for (const f of this.features) {
+    for (const f of this.featuresFor(ctx)) {
       const answer = this.guard(f, () => ask(f, ctx, offset));
       if (answer !== undefined) return answer;
     }
@@ -380,7 +401,13 @@ export class AgentDocsService {
   private all<T>(uri: string, ask: (f: LanguageFeature, ctx: FeatureContext) => T[] | undefined): T[] {
     const ctx = this.context(uri);
     if (!ctx) return [];
-    return this.features.flatMap((f) => this.guard(f, () => ask(f, ctx)) ?? []);
+    return this.featuresFor(ctx).flatMap((f) => this.guard(f, () => ask(f, ctx)) ?? []);
+  }
+
+  /** The features that serve the document's format (Markdown features never see JSON). */
+  private featuresFor(ctx: FeatureContext): readonly LanguageFeature[] {
+    const format = ctx.doc.json ? 'json' : 'markdown';
+    return this.features.filter((f) => (f.formats ?? ['markdown']).includes(format));
   }
 
   /** Logs a failure the first time it happens for `key` (a rule, feature or indexer). */

@@ -1,6 +1,7 @@
 import { promises as fsp, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isJsonDocumentName } from '../core';
 
 /** Host-side file access shared by the language server and the CLI. Never executes anything. */
 
@@ -51,11 +52,12 @@ export interface WalkOptions {
 const DEFAULT_SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 /**
- * Lists Markdown files under a directory. Symbolic links are not followed unless asked, and a
+ * Lists the files under a directory that may be documents: Markdown, and the JSON files whose
+ * names Claude Code reads (the service then classifies each by its path). Symbolic links are not followed unless asked, and a
  * followed link is entered at most once (by real path) so loops end. Without followed links there
  * can be no loop, so no real paths are resolved.
  */
-export async function listMarkdownFiles(dir: string, options: WalkOptions = {}): Promise<string[]> {
+export async function listDocumentFiles(dir: string, options: WalkOptions = {}): Promise<string[]> {
   const skip = options.skipDirs ?? DEFAULT_SKIP;
   const out: string[] = [];
   const seen = new Set<string>();
@@ -81,13 +83,13 @@ export async function listMarkdownFiles(dir: string, options: WalkOptions = {}):
       if (e.isDirectory()) {
         if (!skip.has(e.name)) await walk(p);
       } else if (e.isFile()) {
-        if (MARKDOWN.test(e.name)) out.push(p);
+        if (isDocumentName(e.name)) out.push(p);
       } else if (e.isSymbolicLink() && options.followSymlinks) {
         try {
           const st = await fsp.stat(p);
           if (st.isDirectory()) {
             if (!skip.has(e.name)) await walk(p);
-          } else if (st.isFile() && MARKDOWN.test(e.name)) out.push(p);
+          } else if (st.isFile() && isDocumentName(e.name)) out.push(p);
         } catch {
           // a dangling link: nothing to read
         }
@@ -100,11 +102,16 @@ export async function listMarkdownFiles(dir: string, options: WalkOptions = {}):
 
 const MARKDOWN = /\.(md|markdown)$/i;
 
+/** Markdown files, and JSON files named like one of Claude Code's (`plugin.json`, `.mcp.json` …). */
+export function isDocumentName(name: string): boolean {
+  return MARKDOWN.test(name) || isJsonDocumentName(name);
+}
+
 /**
- * The same listing as `listMarkdownFiles`, synchronously: for the CLI, and for the language
+ * The same listing as `listDocumentFiles`, synchronously: for the CLI, and for the language
  * server, which lists one directory at a time between its indexing batches.
  */
-export function listMarkdownFilesSync(dir: string, options: WalkOptions = {}): string[] {
+export function listDocumentFilesSync(dir: string, options: WalkOptions = {}): string[] {
   const skip = options.skipDirs ?? DEFAULT_SKIP;
   const out: string[] = [];
   const seen = new Set<string>();
@@ -130,13 +137,13 @@ export function listMarkdownFilesSync(dir: string, options: WalkOptions = {}): s
       if (e.isDirectory()) {
         if (!skip.has(e.name)) walk(p);
       } else if (e.isFile()) {
-        if (MARKDOWN.test(e.name)) out.push(p);
+        if (isDocumentName(e.name)) out.push(p);
       } else if (e.isSymbolicLink() && options.followSymlinks) {
         try {
           const st = statSync(p);
           if (st.isDirectory()) {
             if (!skip.has(e.name)) walk(p);
-          } else if (st.isFile() && MARKDOWN.test(e.name)) out.push(p);
+          } else if (st.isFile() && isDocumentName(e.name)) out.push(p);
         } catch {
           // a dangling link: nothing to read
         }

@@ -1,6 +1,4 @@
-import type { Definition } from '../core/workspace/definitions';
-import type { RoutedCode } from '../core/returnCodes/routing';
-import { basename } from '../core';
+import { basename, type Definition, type RoutedCode } from '../core';
 import type { AgentGroup, AgentViewNode, AgentViewState } from '../protocol';
 
 /** Errors and warnings of one file. */

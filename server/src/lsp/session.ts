@@ -14,14 +14,14 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AgentDocsService, CONFIG_FILE_NAMES } from '../core';
-import { listMarkdownFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
+import { AgentDocsService, basename, CONFIG_FILE_NAMES, type AgentDocsConfig } from '../core';
+import { isDocumentName, listDocumentFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
 import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
 import { registerTaskView } from './taskView';
 import { registerAgentView } from './agentView';
-import { INDEXED_NOTIFICATION, ServerProcessRequest, type IndexedParams, type ServerProcessInfo } from '../protocol';
+import { INDEXED_NOTIFICATION, ServerProcessRequest, WATCHED_GLOBS, type IndexedParams, type ServerProcessInfo } from '../protocol';
 
 /**
  * Indexing works in slices of about this many milliseconds, then yields so that requests for open
@@ -55,9 +55,10 @@ export interface Session {
 export function startSession(connection: Connection): Session {
   const documents = new TextDocuments(TextDocument);
   const log = (m: string) => connection.console.log(m);
-  let maxFileSize = Infinity;
-  const service = new AgentDocsService({
-    host: { readFile: (uri) => (uri.startsWith('file:') ? readTextSync(uriToPath(uri), maxFileSize) : undefined), readDirectory: readDirectoryUri, log },
+  // Files over the size limit of their folder are not even read.
+  const readFile = (uri: string) => readTextSync(uriToPath(uri), service.configFor(uri).maxFileSize);
+  const service: AgentDocsService = new AgentDocsService({
+    host: { readFile: (uri) => (uri.startsWith('file:') ? readFile(uri) : undefined), readDirectory: readDirectoryUri, log },
   });
   let roots: string[] = [];
   let supportsConfiguration = false;
@@ -132,39 +133,68 @@ export function startSession(connection: Connection): Session {
 
   // Settings pushed with didChangeConfiguration, for clients that cannot answer workspace/configuration.
   let pushedSettings: unknown;
+  /** What decided the last index: the settings that choose which files are read and as what. */
+  let indexedWith: string | undefined;
+  const indexingKey = () => JSON.stringify((roots.length ? roots : ['']).map((r) => {
+    const c = service.configFor(r);
+    return [c.documents, c.ignore, c.followSymlinks, c.maxFileSize];
+  }));
+
+  /** Each workspace folder's config file and folder settings (multi-root workspaces have one per folder). */
   const reloadConfig = async () => {
-    let settings: unknown = pushedSettings;
+    const folders: (string | undefined)[] = roots.length ? roots : [undefined];
+    let settings: unknown[] = folders.map(() => pushedSettings);
     if (supportsConfiguration) {
       try {
-        settings = await connection.workspace.getConfiguration('agentDocs');
+        const answer: unknown = await connection.workspace.getConfiguration(folders.map((f) => (f ? { scopeUri: f, section: 'agentDocs' } : { section: 'agentDocs' })));
+        settings = Array.isArray(answer) ? answer : [answer];
       } catch {
-        settings = undefined;
+        settings = folders.map(() => undefined);
       }
     }
-    const loaded = loadConfig(roots, settings);
-    // A notification, not showWarningMessage's request: no reply is needed, and a client that
-    // rejects the request would otherwise leave an unhandled rejection that ends the server.
-    for (const p of loaded.problems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `agent-docs: ${p}` });
-    // An untrusted folder's config file must not send the server reading outside the folder.
-    if (!workspaceTrusted && loaded.config.followSymlinks) loaded.config.followSymlinks = false;
-    maxFileSize = loaded.config.maxFileSize;
-    service.setConfig(loaded.config);
+    const perFolder = new Map<string, AgentDocsConfig>();
+    let first: AgentDocsConfig | undefined;
+    folders.forEach((folder, i) => {
+      const loaded = loadConfig(folder, settings[i]);
+      const where = folder && folders.length > 1 ? `${basename(folder)}: ` : '';
+      // A notification, not showWarningMessage's request: no reply is needed, and a client that
+      // rejects the request would otherwise leave an unhandled rejection that ends the server.
+      for (const p of loaded.problems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `agent-docs: ${where}${p}` });
+      // An untrusted folder's config file must not send the server reading outside the folder.
+      if (!workspaceTrusted && loaded.config.followSymlinks) loaded.config.followSymlinks = false;
+      if (folder) perFolder.set(folder, loaded.config);
+      first ??= loaded.config;
+    });
+    service.setConfig(first!, perFolder);
     for (const listener of configListeners) listener();
     relintOpen();
+    // Which files count, and as what, may have changed: closed files are read again.
+    if (indexedWith !== undefined && indexedWith !== indexingKey()) void indexWorkspace();
   };
 
+  /** Runs of indexWorkspace; a newer run (settings changed meanwhile) makes an older one stop. */
+  let indexRun = 0;
   const indexWorkspace = async () => {
+    const run = ++indexRun;
+    indexedWith = indexingKey();
     const listStart = performance.now();
     const files: string[] = [];
-    for (const root of roots) files.push(...(await listMarkdownFiles(uriToPath(root), { followSymlinks: service.config.followSymlinks })));
+    for (const root of roots) files.push(...(await listDocumentFiles(uriToPath(root), { followSymlinks: service.configFor(root).followSymlinks })));
+    if (run !== indexRun) return;
     const indexStart = performance.now();
     let sliceStart = performance.now();
+    const listed = new Set<string>();
     for (const path of files) {
       const uri = pathToUri(path);
-      if (!documents.get(uri)) {
-        const text = readTextSync(path, maxFileSize);
+      listed.add(uri);
+      if (!documents.get(uri) && !service.kindOf(uri)) {
+        // Not one of ours (any more): ignored now, or a kind no setting selects.
+        if (service.index.has(uri)) service.removeFile(uri);
+      } else if (!documents.get(uri)) {
+        const text = readFile(uri);
         try {
           if (text !== undefined) service.indexFile(uri, text);
+          else service.removeFile(uri);
         } catch (e) {
           log(`agent-docs: indexing ${path} failed: ${(e as Error)?.stack ?? String(e)}`);
         }
@@ -172,9 +202,13 @@ export function startSession(connection: Connection): Session {
       if (performance.now() - sliceStart >= INDEX_SLICE_MS) {
         // Yield so requests for open documents are answered while a large workspace is indexed.
         await new Promise((r) => setImmediate(r));
+        if (run !== indexRun) return;
         sliceStart = performance.now();
       }
     }
+    // A re-index forgets files that are no longer listed (behind a link no longer followed).
+    const inFolder = (uri: string) => roots.some((r) => uri.startsWith(r.endsWith('/') ? r : `${r}/`));
+    for (const uri of [...service.index.uris()]) if (!listed.has(uri) && !documents.get(uri) && inFolder(uri)) service.removeFile(uri);
     indexed = true;
     const done: IndexedParams = { files: service.index.size, ms: Math.round(performance.now() - indexStart), listMs: Math.round(indexStart - listStart) };
     log(`agent-docs: indexed ${done.files} documents in ${roots.length} folder(s) in ${done.ms} ms`);
@@ -218,12 +252,10 @@ export function startSession(connection: Connection): Session {
     if (supportsWatchRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [
-          { globPattern: '**/*.{md,MD,markdown}' },
-          ...CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })),
-          // Links resolve against every file and folder: creations and deletions of any of them,
-          // and changes to the manifests that name plugins and their resource folders.
+          // Documents (Markdown, Claude Code's JSON files) and config files, created, changed or deleted.
+          ...WATCHED_GLOBS.map((globPattern) => ({ globPattern })),
+          // Links resolve against every file and folder: creations and deletions of any of them.
           { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
-          { globPattern: '**/{plugin.json,.mcp.json}', kind: WatchKind.Change },
         ],
       });
     }
@@ -245,14 +277,14 @@ export function startSession(connection: Connection): Session {
       if (indexed) relintOpen();
     }
     for (const change of changes) {
-      if (!/\.(md|markdown)$/i.test(change.uri) && !CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) continue;
+      if (!isDocumentName(change.uri.slice(change.uri.lastIndexOf('/') + 1)) && !CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) continue;
       if (CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) {
         configChanged = true;
         continue;
       }
       if (change.type === FileChangeType.Deleted) service.removeFile(change.uri);
       else if (!documents.get(change.uri)) {
-        const text = readTextSync(uriToPath(change.uri), maxFileSize);
+        const text = readFile(change.uri);
         if (text === undefined) service.removeFile(change.uri);
         else service.indexFile(change.uri, text);
       }
@@ -265,7 +297,7 @@ export function startSession(connection: Connection): Session {
     service.closeDocument(e.document.uri);
     // The editor may have held unsaved text: index what is on disk now.
     if (e.document.uri.startsWith('file:')) {
-      const text = readTextSync(uriToPath(e.document.uri), maxFileSize);
+      const text = readFile(e.document.uri);
       if (text === undefined) service.removeFile(e.document.uri);
       else service.indexFile(e.document.uri, text);
     }

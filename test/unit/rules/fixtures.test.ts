@@ -1,7 +1,8 @@
 /**
  * Rule fixtures: every folder under test/fixtures/rules/<rule-id>/ is a small workspace. For each
- * Markdown file in it, `<file>.expected.txt` lists every finding (1-based ranges), and
- * `<file>.fixed.md` (when present) is the result of fixing all; fixing that again changes nothing.
+ * Markdown file and each of Claude Code's JSON files in it (`plugin.json`, `hooks.json` …),
+ * `<file>.expected.txt` lists every finding (1-based ranges), and `<file>.fixed.md` (`.fixed.json`)
+ * when present is the result of fixing all; fixing that again changes nothing.
  * Regenerate after a deliberate change with UPDATE_FIXTURES=1, then review the diff.
  */
 import assert from 'node:assert/strict';
@@ -9,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { AgentDocsService, mergeConfig, RULES, type Finding } from '../../../server/src/core';
+import { isJsonDocumentName } from '../../../server/src/core/json/kinds';
 import { pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../../../server/src/host/files';
 
 const FIXTURES = join(__dirname, '../../../../test/fixtures/rules');
@@ -18,7 +20,7 @@ function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) return walk(p);
-    return /\.md$/i.test(name) && !/\.fixed\.md$/.test(name) ? [p] : [];
+    return (/\.md$/i.test(name) && !/\.fixed\.md$/.test(name)) || isJsonDocumentName(name) ? [p] : [];
   });
 }
 
@@ -67,7 +69,7 @@ describe('rule fixtures', () => {
           const text = texts.get(uri)!;
           check(`${file}.expected.txt`, formatFindings(service.lint(uri)));
           const fixed = service.fixAllText(uri, text);
-          const fixedPath = file.replace(/\.md$/i, '.fixed.md');
+          const fixedPath = file.replace(/\.(md|json)$/i, '.fixed.$1');
           if (fixed !== text) {
             check(fixedPath, fixed);
             assert.equal(service.fixAllText(uri, fixed), fixed, 'fixing twice changes nothing the second time');

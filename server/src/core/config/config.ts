@@ -1,6 +1,7 @@
-import type { DocumentKind, SeveritySetting } from '../types';
+import type { MarkdownKind, SeveritySetting } from '../types';
 
-export type DocumentGlobKind = Exclude<DocumentKind, 'markdown'>;
+/** Markdown kinds have configurable globs; JSON kinds are fixed by Claude Code's file layout. */
+export type DocumentGlobKind = Exclude<MarkdownKind, 'markdown'>;
 export type SkillTarget = 'claude-code' | 'agent-skills';
 
 /**

@@ -1,9 +1,10 @@
 import type { SeveritySetting } from '../types';
-import type { ConfigLayer, DocumentGlobKind } from './config';
+import { DEFAULT_CONFIG, type ConfigLayer, type DocumentGlobKind } from './config';
 
 /** Every value a rule's severity setting accepts; `off` disables the rule. */
 export const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
-const KINDS: readonly DocumentGlobKind[] = ['agent', 'skill', 'command', 'task'];
+/** The kinds a config can give globs for: those with default globs, in classification order. */
+const KINDS = Object.keys(DEFAULT_CONFIG.documents) as readonly DocumentGlobKind[];
 
 export interface ConfigParseResult {
   layer: ConfigLayer;

@@ -1,6 +1,7 @@
 import type { DocumentKind } from '../types';
 import type { AgentDocsConfig, DocumentGlobKind } from '../config/config';
 import { globMatch } from '../config/glob';
+import { classifyJson } from '../json/kinds';
 
 const ORDER: readonly DocumentGlobKind[] = ['skill', 'command', 'task', 'agent'];
 
@@ -15,10 +16,13 @@ function matchesList(globs: readonly string[], path: string, nocase: boolean): b
 }
 
 /**
- * The kind of a workspace-relative path (forward slashes), or undefined when the file is not
- * Markdown or is ignored. Skill globs match any case (`SKILL.MD` occurs in real collections).
+ * The kind of a workspace-relative path (forward slashes), or undefined when the file is neither
+ * Markdown nor one of Claude Code's JSON files, or is ignored. Skill globs match any case
+ * (`SKILL.MD` occurs in real collections).
  */
 export function classify(relativePath: string, config: AgentDocsConfig): DocumentKind | undefined {
+  const json = classifyJson(relativePath);
+  if (json) return config.ignore.some((g) => globMatch(g, relativePath)) ? undefined : json;
   if (!/\.(md|markdown)$/i.test(relativePath)) return undefined;
   if (config.ignore.some((g) => globMatch(g, relativePath))) return undefined;
   for (const kind of ORDER) {

@@ -1,4 +1,6 @@
 import type { DocumentKind } from '../types';
+import { jsonKindSpec, isJsonKind } from '../json/kinds';
+import { parseJson, type JsonModel } from '../json/parse';
 import { LineIndex } from '../text/lineIndex';
 import { bomLength, findMisplacedFence, splitFrontmatter, type FenceSplit, type MisplacedFence } from './frontmatter';
 import { parseYamlFields, type FieldEntry, type YamlModel } from './yamlFields';
@@ -21,12 +23,20 @@ export interface ParsedDocument {
   readonly bom: number;
   readonly frontmatter?: Frontmatter;
   readonly misplacedFrontmatter?: MisplacedFence;
+  /** The JSON tree of a JSON document (`json/kinds.ts`); absent for Markdown. */
+  readonly json?: JsonModel;
   /** Offset where the Markdown body starts. */
   readonly bodyStart: number;
   readonly memo: Map<string, unknown>;
 }
 
 export function parseDocument(uri: string, version: number, text: string, kind: DocumentKind): ParsedDocument {
+  if (isJsonKind(kind)) {
+    const bom = bomLength(text);
+    // Offsets stay those of the whole text: a BOM is blanked out rather than cut off.
+    const json = parseJson(bom ? ' '.repeat(bom) + text.slice(bom) : text, jsonKindSpec(kind).dialect);
+    return { uri, version, text, kind, lines: new LineIndex(text), bom, json, bodyStart: 0, memo: new Map() };
+  }
   const split = splitFrontmatter(text);
   let frontmatter: Frontmatter | undefined;
   if (split) {

@@ -1,6 +1,7 @@
 import { agentRules } from './agent';
 import { frontmatterRules } from './frontmatter';
 import { HOST_RULES } from './hostRules';
+import { jsonRules } from './json';
 import { commandRules } from './command';
 import { nameRules } from './names';
 import { linkRules } from './links';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   ...nameRules,
   ...linkRules,
   ...taskRules,
+  ...jsonRules,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
