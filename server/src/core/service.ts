@@ -4,6 +4,7 @@ import { classify } from './document/kinds';
 import { parseDocument, type ParsedDocument } from './document/parse';
 import { FEATURES } from './features/registry';
 import { linkEditsForMoves, type FileMove } from './features/links/moves';
+import { unresolvedLinks, type UnresolvedLink } from './references/unresolved';
 import type { CodeLens, CompletionItem, DocumentLink, DocumentSymbol, FeatureContext, Hover, LanguageFeature } from './features/types';
 import { RULES } from './rules/registry';
 import { runRules } from './rules/run';
@@ -45,6 +46,8 @@ export interface ServiceOptions {
 export type LintScope = 'all' | 'local' | 'crossFile';
 
 const MAX_FIX_PASSES = 10;
+/** The kinds whose text is Markdown (JSON manifests have their own checks). */
+const MARKDOWN_KINDS: readonly DocumentKind[] = ['agent', 'skill', 'command', 'task', 'markdown'];
 const CLOSED_CACHE_SIZE = 64;
 
 /**
@@ -368,6 +371,15 @@ export class AgentDocsService {
    */
   willRenameFiles(moves: readonly FileMove[]): WorkspaceEdit {
     return linkEditsForMoves(this.index, this.files, moves);
+  }
+
+  /**
+   * The links of a document that do not resolve (`agent-docs links`): targets that exist only in
+   * other letter case, missing targets and missing anchors. Needs the complete index.
+   */
+  unresolvedLinks(uri: string): UnresolvedLink[] {
+    const doc = this.document(uri);
+    return doc && MARKDOWN_KINDS.includes(doc.kind) ? unresolvedLinks(doc, this.files, this.index) : [];
   }
 
   /** The epic → story → task tree with progress, for the sidebar and the CLI (plain data; do not mutate). */

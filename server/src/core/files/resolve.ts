@@ -99,8 +99,9 @@ function suggest(files: WorkspaceFiles, baseDir: string, segs: readonly string[]
     }
     // A folder for `x/`, a file for `x.md`, either for a bare name.
     const wantsFolder = segs[segs.length - 1] === '';
-    const wantsFile = last && /\.[A-Za-z0-9]+$/.test(seg);
-    const pool = listing.entries.filter((e) => (wantsFile ? !e.directory : last && !wantsFolder ? true : e.directory));
+    // A file named with an extension means a file of that kind (`x.md` is not the folder `x-md`).
+    const ext = last ? /\.[A-Za-z0-9]+$/.exec(seg)?.[0].toLowerCase() : undefined;
+    const pool = listing.entries.filter((e) => (ext ? !e.directory && e.name.toLowerCase().endsWith(ext) : last && !wantsFolder ? true : e.directory));
     const near = closest(seg, pool.map((e) => e.name));
     if (near) {
       const uri = childUri(dir, near);

@@ -2,6 +2,7 @@ import { linkProblems } from '../../references/linkProblems';
 import type { LinkForm } from '../../references/links';
 import { ANCHORS_KEY } from '../../workspace/indexers/anchors';
 import { SUMMARY_KEY } from '../../workspace/indexers/summary';
+import { inFrontmatter } from '../../references/fixes';
 import type { Rule } from '../types';
 
 /** Who fails to find the file on Linux, by the link's form. */
@@ -32,7 +33,8 @@ paths in a plugin's files, and a SKILL.md's mentions of its own files (\`referen
 - Read \`plugin:orchestrator:resources://CORE/TMUX.md\`   <!-- the folder is resources/core/ -->
 \`\`\`
 
-Reported as an error, with the path spelled as on disk as the fix (\`core/TMUX.md\`). When two
+Reported as an error, with the path spelled as on disk as the quick fix (\`core/TMUX.md\`; like
+every fix to the Markdown body, fix-all and \`lint --fix\` leave it to you). When two
 folders differ only in case (\`CORE/\` and \`core/\`, which a case-insensitive disk merges), each path
 resolves in the folder that holds the file. Links in code blocks and placeholder paths
 (\`path/to/file.md\`) are not checked.`,
@@ -43,7 +45,7 @@ resolves in the folder that holds the file. Links in code blocks and placeholder
         start: p.link.pathStart,
         end: p.link.pathEnd,
         message: `\`${p.link.path}\` exists only as \`${p.fixed}\`: ${READER[p.link.form]}.`,
-        fixes: [ctx.fix(`Change to \`${p.fixed}\``, [{ start: p.link.pathStart, end: p.link.pathEnd, newText: p.fixed }], true)],
+        fixes: [ctx.fix(`Change to \`${p.fixed}\``, [{ start: p.link.pathStart, end: p.link.pathEnd, newText: p.fixed }], inFrontmatter(ctx.doc, p.link.start))],
       });
     }
   },

@@ -2,6 +2,7 @@ import { AGENT_NAME_KEYS } from '../../names/agents';
 import { documentNames } from '../../references/names';
 import { resolveName } from '../../references/resolveNames';
 import type { NameForm } from '../../references/types';
+import { inFrontmatter } from '../../references/fixes';
 import type { Rule } from '../types';
 
 /** What a wrong name costs, by where it is written. */
@@ -52,7 +53,7 @@ without any agent stay silent. A plugin agent named without its plugin is
           start: ref.start,
           end: ref.end,
           message: `No agent is named exactly \`${ref.name}\`; Claude Code compares these names exactly, so ${CONSEQUENCE[ref.form]}. The agent is \`${r.exact}\`.`,
-          fixes: [ctx.fix(`Change to \`${r.exact}\``, [{ start: ref.start, end: ref.end, newText: r.exact }], true)],
+          fixes: [ctx.fix(`Change to \`${r.exact}\``, [{ start: ref.start, end: ref.end, newText: r.exact }], inFrontmatter(ctx.doc, ref.start))],
         });
         continue;
       }

@@ -1,6 +1,7 @@
 import { AGENT_NAME_KEYS } from '../../names/agents';
 import { documentNames } from '../../references/names';
 import { resolveName } from '../../references/resolveNames';
+import { inFrontmatter } from '../../references/fixes';
 import type { Rule } from '../types';
 
 export const agentReferenceUnscoped: Rule = {
@@ -35,7 +36,7 @@ fenced examples are not checked.`,
         start: ref.start,
         end: ref.end,
         message: `\`${ref.name}\` is a plugin agent: Claude Code runs it as \`${r.scoped}\` and matches that name exactly, so \`${ref.name}\` finds nothing. Write \`${r.scoped}\`.`,
-        fixes: [ctx.fix(`Change to \`${r.scoped}\``, [{ start: ref.start, end: ref.end, newText: r.scoped }], true)],
+        fixes: [ctx.fix(`Change to \`${r.scoped}\``, [{ start: ref.start, end: ref.end, newText: r.scoped }], inFrontmatter(ctx.doc, ref.start))],
       });
     }
   },
