@@ -23,9 +23,11 @@ export { toggleChecklistItem, type ChecklistCounts, type ChecklistState, type Ch
 export { taskChecklist, type TaskChecklist, type TaskChecklistItem } from './tasks/api';
 export { taskTree, taskTreeIn, type TaskTree, type TaskTreeEpic, type TaskTreeStory, type TaskTreeTask, type TaskNode, type TaskProgress } from './tasks/tree';
 export { parseDocument, type ParsedDocument } from './document/parse';
+export { detectClaudeMpmProjects, frameworkOf, FRAMEWORK_SETTINGS, type Framework, type FrameworkSetting } from './framework/detect';
 export { JSON_KINDS, JSON_WATCH_GLOBS, classifyJson, isJsonDocumentName, isJsonKind, type JsonKindSpec } from './json/kinds';
 export { parseJson, type JsonDialect, type JsonModel, type JsonSyntaxError } from './json/parse';
 export type * from './json/model';
+export { PLUGIN_SCHEMAS, type PluginSchema } from './plugins/schemas';
 export { progressBar, percentDone, progressCounts } from './tasks/progressText';
 export { epicOf } from './tasks/ids';
 export { legacyFileName } from './tasks/fileName';

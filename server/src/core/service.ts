@@ -1,10 +1,12 @@
 import { refuseText } from './admission';
 import { DEFAULT_CONFIG, type AgentDocsConfig } from './config/config';
 import { classify } from './document/kinds';
-import { parseDocument, type ParsedDocument } from './document/parse';
+import { parseDocument, type DocumentPlace, type ParsedDocument } from './document/parse';
 import { FEATURES } from './features/registry';
 import { linkEditsForMoves, type FileMove } from './features/links/moves';
 import { unresolvedLinks, type UnresolvedLink } from './references/unresolved';
+import { frameworkOf, type Framework } from './framework/detect';
+import { skillFolderKind, skillFolderOf } from './framework/skillFolders';
 import type { CodeLens, CompletionItem, DocumentLink, DocumentSymbol, FeatureContext, Hover, LanguageFeature } from './features/types';
 import { RULES } from './rules/registry';
 import { runRules } from './rules/run';
@@ -29,6 +31,8 @@ export interface ServiceHost {
    * neither confirmed nor reported.
    */
   readDirectory?: ReadDirectory;
+  /** Whether a file has execute permission (hook scripts); undefined when it cannot tell. */
+  isExecutable?(uri: string): boolean | undefined;
   log(message: string): void;
 }
 
@@ -37,6 +41,8 @@ export interface ServiceOptions {
   config?: AgentDocsConfig;
   /** Workspace folder URIs; paths are matched against globs relative to the closest one. */
   roots?: readonly string[];
+  /** Folder URIs of detected claude-mpm projects (see `framework/detect.ts`). */
+  frameworkProjects?: readonly string[];
   rules?: readonly Rule[];
   features?: readonly LanguageFeature[];
   indexers?: readonly Indexer<unknown>[];
@@ -74,12 +80,16 @@ export class AgentDocsService {
   private readonly refused = new Map<string, Finding[]>();
   /** Open documents whose editor text was refused: the file on disk must not stand in for them. */
   private readonly refusedOpen = new Set<string>();
-  private lastKind: { uri: string; kind: DocumentKind | undefined; config: AgentDocsConfig; roots: string[] } | undefined;
+  private lastKind: { uri: string; kind: DocumentKind | undefined; config: AgentDocsConfig; roots: string[]; projects: readonly string[] } | undefined;
+  private projects: readonly string[];
+  private skillFoldersValue: readonly string[] = [];
 
   constructor(options: ServiceOptions) {
     this.host = options.host;
     this.configValue = options.config ?? DEFAULT_CONFIG;
     this.roots = normaliseRoots(options.roots ?? []);
+    this.projects = [...(options.frameworkProjects ?? [])];
+    this.skillFoldersValue = [...this.configValue.skillFolders];
     this.rules = options.rules ?? RULES;
     this.scoped = {
       all: this.rules,
@@ -89,7 +99,7 @@ export class AgentDocsService {
     this.ruleOrder = new Map(this.rules.map((r, i) => [r.id, i]));
     this.features = options.features ?? FEATURES;
     this.index = new WorkspaceIndex(options.indexers ?? INDEXERS, (key, uri, e) => this.logOnce(`indexer:${key}`, `indexer ${key} failed on ${uri}: ${(e as Error)?.stack ?? String(e)}`));
-    this.files = new WorkspaceFiles(options.host.readDirectory?.bind(options.host), (uri) => options.host.readFile(uri), () => this.index.uris(), this.roots);
+    this.files = new WorkspaceFiles(options.host.readDirectory?.bind(options.host), (uri) => options.host.readFile(uri), () => this.index.uris(), this.roots, options.host.isExecutable?.bind(options.host));
   }
 
   /**
@@ -123,6 +133,12 @@ export class AgentDocsService {
   setConfig(config: AgentDocsConfig, folders?: ReadonlyMap<string, AgentDocsConfig>): void {
     this.configValue = config;
     this.folderConfigs = new Map([...(folders ?? [])].map(([root, c]) => [root.endsWith('/') ? root : `${root}/`, c]));
+    this.skillFoldersValue = [...new Set([config, ...this.folderConfigs.values()].flatMap((c) => c.skillFolders))];
+    this.reparse();
+  }
+
+  /** Forgets what was derived from the configuration and parses the open documents again. */
+  private reparse(): void {
     this.lastKind = undefined;
     this.closedCache.clear();
     this.refused.clear();
@@ -132,9 +148,39 @@ export class AgentDocsService {
     for (const doc of reopen) this.openDocument(doc.uri, doc.version, doc.text);
   }
 
+  /** Every configured skill folder (of the session and of each workspace folder), as URIs. */
+  get skillFolders(): readonly string[] {
+    return this.skillFoldersValue;
+  }
+
   setRoots(roots: readonly string[]): void {
     this.roots = normaliseRoots(roots);
     this.files.setRoots(this.roots);
+  }
+
+  /**
+   * Sets the folder URIs of the claude-mpm projects a host found (`detectClaudeMpmProjects` over
+   * the paths it walked). Kinds may change, so open documents are parsed again.
+   */
+  setFrameworkProjects(projects: readonly string[]): void {
+    if (projects.length === this.projects.length && projects.every((p, i) => p === this.projects[i])) return;
+    this.projects = [...projects];
+    this.reparse();
+  }
+
+  /** What a document's parse needs to know of its place: framework and skill folder. */
+  private placeOf(uri: string): DocumentPlace {
+    const skillFolder = skillFolderOf(uri, this.skillFoldersValue);
+    return { framework: this.frameworkOf(uri), ...(skillFolder ? { skillFolder } : {}) };
+  }
+
+  /** The framework a file belongs to: the `framework` setting, or what detection found. */
+  frameworkOf(uri: string): Framework {
+    const setting = this.configFor(uri).framework;
+    const framework = frameworkOf(uri, setting, this.projects);
+    // Skill folders outside the projects (a companion skills repository) belong to them.
+    if (framework === 'claude-code' && setting === 'auto' && this.projects.length && skillFolderOf(uri, this.skillFoldersValue)) return 'claude-mpm';
+    return framework;
   }
 
   /** The path of a URI relative to its workspace folder, with forward slashes. */
@@ -148,9 +194,10 @@ export class AgentDocsService {
     // Hosts ask for a file's kind and then index it: remember the last answer for that second call.
     const last = this.lastKind;
     const config = this.configFor(uri);
-    if (last && last.uri === uri && last.config === config && last.roots === this.roots) return last.kind;
-    const kind = classify(this.relativePath(uri), config);
-    this.lastKind = { uri, kind, config, roots: this.roots };
+    if (last && last.uri === uri && last.config === config && last.roots === this.roots && last.projects === this.projects) return last.kind;
+    const framework = this.frameworkOf(uri);
+    const kind = skillFolderKind(uri, this.skillFoldersValue, framework) ?? classify(this.relativePath(uri), config, framework);
+    this.lastKind = { uri, kind, config, roots: this.roots, projects: this.projects };
     return kind;
   }
 
@@ -175,7 +222,7 @@ export class AgentDocsService {
       return undefined;
     }
     this.refusedOpen.delete(uri);
-    const doc = parseDocument(uri, version, text, kind);
+    const doc = parseDocument(uri, version, text, kind, this.placeOf(uri));
     this.open.set(uri, doc);
     this.closedCache.delete(uri);
     this.updateIndex(doc);
@@ -205,7 +252,7 @@ export class AgentDocsService {
       this.index.remove(uri);
       return undefined;
     }
-    const doc = parseDocument(uri, 0, text, kind);
+    const doc = parseDocument(uri, 0, text, kind, this.placeOf(uri));
     this.updateIndex(doc);
     return doc;
   }
@@ -235,7 +282,7 @@ export class AgentDocsService {
     if (!kind) return undefined;
     const text = this.host.readFile(uri);
     if (text === undefined || !this.admit(uri, text)) return undefined;
-    const doc = parseDocument(uri, 0, text, kind);
+    const doc = parseDocument(uri, 0, text, kind, this.placeOf(uri));
     if (this.closedCache.size >= CLOSED_CACHE_SIZE) this.closedCache.delete(this.closedCache.keys().next().value!);
     this.closedCache.set(uri, doc);
     return doc;
@@ -301,7 +348,7 @@ export class AgentDocsService {
     if (!kind || refuseText(text, this.configFor(uri))) return text;
     let current = text;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const doc = parseDocument(uri, -1 - pass, current, kind);
+      const doc = parseDocument(uri, -1 - pass, current, kind, this.placeOf(uri));
       const selection = new FixSelection(doc.lines);
       for (const finding of this.lintParsed(doc)) {
         const fix = finding.fixes?.find((f) => f.isPreferred && isSingleDocumentEdit(f.edit, uri));

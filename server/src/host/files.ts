@@ -42,11 +42,27 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * The folder's URI (ending in `/`) when it is the top of a claude-mpm project by a marker that a
+ * walk of its Markdown may not reach: its `.claude-mpm/` folder or its `src/claude_mpm/` package.
+ */
+export function claudeMpmMarkerAt(dir: string): string | undefined {
+  for (const marker of ['.claude-mpm', join('src', 'claude_mpm')]) {
+    try {
+      if (statSync(join(dir, marker)).isDirectory()) return `${pathToUri(dir).replace(/\/$/, '')}/`;
+    } catch {
+      // not there
+    }
+  }
+  return undefined;
+}
+
 export interface WalkOptions {
   /** Directory names never entered. */
   skipDirs?: ReadonlySet<string>;
   followSymlinks?: boolean;
-  /** Called for every file path found; return false to stop early. */
+  /** Called with every directory entered (the walk's root included), for layout detection. */
+  onDirectory?: (path: string) => void;
 }
 
 const DEFAULT_SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -78,6 +94,7 @@ export async function listDocumentFiles(dir: string, options: WalkOptions = {}):
     } catch {
       return;
     }
+    options.onDirectory?.(d);
     for (const e of entries) {
       const p = join(d, e.name);
       if (e.isDirectory()) {
@@ -132,6 +149,7 @@ export function listDocumentFilesSync(dir: string, options: WalkOptions = {}): s
     } catch {
       return;
     }
+    options.onDirectory?.(d);
     for (const e of entries) {
       const p = join(d, e.name);
       if (e.isDirectory()) {
@@ -180,6 +198,18 @@ export function listFolderSync(path: string): FolderEntry[] | undefined {
       return { name: e.name, directory: false };
     }
   });
+}
+
+/** The core's `isExecutable` for `file:` URIs: a regular file with an execute bit (always true on Windows). Never runs it. */
+export function isExecutableUri(uri: string): boolean | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    const st = statSync(uriToPath(uri));
+    if (!st.isFile()) return undefined;
+    return process.platform === 'win32' || (st.mode & 0o111) !== 0;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The core's `readDirectory` for `file:` URIs. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, mergeConfig, parseConfigText, readLayer, RULE_IDS, type AgentDocsConfig, type ConfigLayer } from '../core';
-import { readTextSync, uriToPath } from '../host/files';
+import { pathToUri, readTextSync, uriToPath } from '../host/files';
 
 export interface LoadedConfig {
   config: AgentDocsConfig;
@@ -15,7 +15,7 @@ export function readConfigFile(rootPath: string): { layer?: ConfigLayer; file?: 
     const file = join(rootPath, name);
     const text = readTextSync(file);
     if (text === undefined) continue;
-    const { layer, problems } = parseConfigText(text, RULE_IDS);
+    const { layer, problems } = parseConfigText(text, RULE_IDS, `${pathToUri(rootPath).replace(/\/$/, '')}/`);
     return { layer, file, problems: problems.map((p) => `${name}: ${p}`) };
   }
   return { problems: [] };
@@ -35,7 +35,8 @@ export function loadConfig(rootUri: string | undefined, editorSettings: unknown)
   if (editorSettings && typeof editorSettings === 'object') {
     const settings = editorSettings as Record<string, unknown>;
     const raw = dropUnset(Object.fromEntries(CORE_KEYS.filter((k) => k in settings).map((k) => [k, settings[k]])));
-    settingsLayer = readLayer(raw, RULE_IDS, problems);
+    // Relative `skillFolders` in settings are relative to the workspace folder.
+    settingsLayer = readLayer(raw, RULE_IDS, problems, rootUri ? `${rootUri.replace(/\/$/, '')}/` : undefined);
   }
   return {
     config: mergeConfig(fileLayer.layer, settingsLayer),

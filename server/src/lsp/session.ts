@@ -14,8 +14,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AgentDocsService, basename, CONFIG_FILE_NAMES, type AgentDocsConfig } from '../core';
-import { isDocumentName, listDocumentFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
+import { AgentDocsService, basename, CONFIG_FILE_NAMES, detectClaudeMpmProjects, type AgentDocsConfig } from '../core';
+import { claudeMpmMarkerAt, isDocumentName, isExecutableUri, listDocumentFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
 import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
@@ -58,7 +58,7 @@ export function startSession(connection: Connection): Session {
   // Files over the size limit of their folder are not even read.
   const readFile = (uri: string) => readTextSync(uriToPath(uri), service.configFor(uri).maxFileSize);
   const service: AgentDocsService = new AgentDocsService({
-    host: { readFile: (uri) => (uri.startsWith('file:') ? readFile(uri) : undefined), readDirectory: readDirectoryUri, log },
+    host: { readFile: (uri) => (uri.startsWith('file:') ? readFile(uri) : undefined), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log },
   });
   let roots: string[] = [];
   let supportsConfiguration = false;
@@ -137,7 +137,7 @@ export function startSession(connection: Connection): Session {
   let indexedWith: string | undefined;
   const indexingKey = () => JSON.stringify((roots.length ? roots : ['']).map((r) => {
     const c = service.configFor(r);
-    return [c.documents, c.ignore, c.followSymlinks, c.maxFileSize];
+    return [c.documents, c.ignore, c.followSymlinks, c.maxFileSize, c.framework, c.skillFolders];
   }));
 
   /** Each workspace folder's config file and folder settings (multi-root workspaces have one per folder). */
@@ -172,6 +172,8 @@ export function startSession(connection: Connection): Session {
     if (indexedWith !== undefined && indexedWith !== indexingKey()) void indexWorkspace();
   };
 
+  /** Files indexed from skill folders outside the workspace by the last run, to forget when dropped. */
+  let skillFolderFiles = new Set<string>();
   /** Runs of indexWorkspace; a newer run (settings changed meanwhile) makes an older one stop. */
   let indexRun = 0;
   const indexWorkspace = async () => {
@@ -179,7 +181,34 @@ export function startSession(connection: Connection): Session {
     indexedWith = indexingKey();
     const listStart = performance.now();
     const files: string[] = [];
-    for (const root of roots) files.push(...(await listDocumentFiles(uriToPath(root), { followSymlinks: service.configFor(root).followSymlinks })));
+    const dirs: string[] = [];
+    const onDirectory = (d: string) => void dirs.push(`${pathToUri(d)}/`);
+    const projects: string[] = [];
+    for (const root of roots) {
+      const path = uriToPath(root);
+      const marked = claudeMpmMarkerAt(path);
+      if (marked) projects.push(marked);
+      files.push(...(await listDocumentFiles(path, { followSymlinks: service.configFor(root).followSymlinks, onDirectory })));
+    }
+    if (run !== indexRun) return;
+    service.setFrameworkProjects([...projects, ...detectClaudeMpmProjects([...dirs, ...files.map(pathToUri)])]);
+    // Skill folders (a companion skills repository) are indexed for their skills, not linted.
+    const inWorkspace = new Set(files);
+    const fromSkillFolders = new Set<string>();
+    for (const folder of service.skillFolders) {
+      let path: string;
+      try {
+        path = uriToPath(folder);
+      } catch {
+        continue;
+      }
+      for (const f of await listDocumentFiles(path, { followSymlinks: service.config.followSymlinks })) {
+        if (!inWorkspace.has(f) && service.kindOf(pathToUri(f)) === 'skill') {
+          files.push(f);
+          fromSkillFolders.add(pathToUri(f));
+        }
+      }
+    }
     if (run !== indexRun) return;
     const indexStart = performance.now();
     let sliceStart = performance.now();
@@ -207,8 +236,9 @@ export function startSession(connection: Connection): Session {
       }
     }
     // A re-index forgets files that are no longer listed (behind a link no longer followed).
-    const inFolder = (uri: string) => roots.some((r) => uri.startsWith(r.endsWith('/') ? r : `${r}/`));
+    const inFolder = (uri: string) => roots.some((r) => uri.startsWith(r.endsWith('/') ? r : `${r}/`)) || skillFolderFiles.has(uri);
     for (const uri of [...service.index.uris()]) if (!listed.has(uri) && !documents.get(uri) && inFolder(uri)) service.removeFile(uri);
+    skillFolderFiles = fromSkillFolders;
     indexed = true;
     const done: IndexedParams = { files: service.index.size, ms: Math.round(performance.now() - indexStart), listMs: Math.round(indexStart - listStart) };
     log(`agent-docs: indexed ${done.files} documents in ${roots.length} folder(s) in ${done.ms} ms`);

@@ -9,9 +9,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { AgentDocsService, mergeConfig, RULES, type Finding } from '../../../server/src/core';
+import { AgentDocsService, detectClaudeMpmProjects, mergeConfig, RULES, type Finding } from '../../../server/src/core';
 import { isJsonDocumentName } from '../../../server/src/core/json/kinds';
-import { pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../../../server/src/host/files';
+import { isExecutableUri, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../../../server/src/host/files';
 
 const FIXTURES = join(__dirname, '../../../../test/fixtures/rules');
 const UPDATE = process.env['UPDATE_FIXTURES'] === '1';
@@ -46,10 +46,11 @@ function check(expectedPath: string, actual: string): void {
  * outputs, which are not part of the workspace a fixture stands for.
  */
 function fixtureHost(texts: Map<string, string>) {
-  const expected = /\.(expected\.txt|fixed\.md)$/;
+  const expected = /\.(expected\.txt|fixed\.(md|json))$/;
   return {
     readFile: (u: string) => texts.get(u) ?? (u.startsWith('file:') ? readTextSync(uriToPath(u)) : undefined),
     readDirectory: (u: string) => readDirectoryUri(u)?.filter((e) => !expected.test(e.name)),
+    isExecutable: isExecutableUri,
     log: () => {},
   };
 }
@@ -61,7 +62,9 @@ describe('rule fixtures', () => {
       const files = walk(dir);
       const config = mergeConfig(existsSync(join(dir, 'config.json')) ? JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) : undefined);
       const texts = new Map(files.map((f) => [pathToUri(f), readFileSync(f, 'utf8')]));
-      const service = new AgentDocsService({ host: fixtureHost(texts), config, roots: [pathToUri(dir)] });
+      // Layout detection as the hosts do it: a `src/claude_mpm/` folder makes a claude-mpm project.
+      const frameworkProjects = detectClaudeMpmProjects(texts.keys());
+      const service = new AgentDocsService({ host: fixtureHost(texts), config, roots: [pathToUri(dir)], frameworkProjects });
       for (const [u, t] of texts) service.indexFile(u, t);
       for (const file of files) {
         it(relative(dir, file), () => {

@@ -2,9 +2,13 @@ import { agentRules } from './agent';
 import { frontmatterRules } from './frontmatter';
 import { HOST_RULES } from './hostRules';
 import { jsonRules } from './json';
+import { hookRules } from './hooks';
+import { mcpRules } from './mcp';
+import { pluginRules } from './plugin';
 import { commandRules } from './command';
 import { nameRules } from './names';
 import { linkRules } from './links';
+import { mpmRules } from './mpm';
 import { returnCodeRules } from './returnCodes';
 import { skillRules } from './skill';
 import { taskRules } from './tasks';
@@ -17,12 +21,16 @@ export const RULES: readonly Rule[] = [
   ...agentRules,
   ...skillRules,
   ...commandRules,
+  ...mpmRules,
   ...textRules,
   ...returnCodeRules,
   ...nameRules,
   ...linkRules,
   ...taskRules,
   ...jsonRules,
+  ...pluginRules,
+  ...hookRules,
+  ...mcpRules,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

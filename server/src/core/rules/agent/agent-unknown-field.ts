@@ -1,4 +1,5 @@
 import { fieldsOf } from '../../document/parse';
+import { mpmKnowsField } from '../../framework/claudeMpmFields';
 import { AGENT_FIELDS } from '../../spec/claudeCode';
 import { suggestAgentField } from '../../fields/suggest';
 import type { Rule } from '../types';
@@ -45,13 +46,14 @@ the document already has that field). Renaming into \`tools\`, \`disallowedTools
 so that rename is offered but never applied by fix-all. Other keys (\`version\`, \`author\`, ...) are reported so you
 know they have no effect; keep them if another tool reads them and turn this rule off for the
 folder. The field list lives in one module with its source and date; a field newer than it is
-reported as a warning, never an error.`,
+reported as a warning, never an error. In a claude-mpm project its agent fields (\`agent_id\`,
+\`version\`, \`resource_tier\`, \`tags\`, ...) are known and not reported (see docs/claude-mpm.md).`,
   check(ctx) {
     if (yamlBroken(ctx.doc)) return;
     const fields = fieldsOf(ctx.doc);
     const present = new Set(fields.map((f) => f.key));
     for (const f of fields) {
-      if (KNOWN.has(f.key)) continue;
+      if (KNOWN.has(f.key) || mpmKnowsField(ctx.doc, f.key)) continue;
       const suggestion = suggestAgentField(f.key);
       const canRename = suggestion !== undefined && !present.has(suggestion);
       ctx.report({

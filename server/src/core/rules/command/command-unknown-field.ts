@@ -1,4 +1,5 @@
 import { fieldsOf } from '../../document/parse';
+import { mpmKnowsField } from '../../framework/claudeMpmFields';
 import { COMMAND_FIELDS, COMMAND_IGNORED_FIELDS } from '../../spec/claudeCode';
 import type { Fix } from '../../types';
 import { namesATool, suggestField } from '../../fields/suggest';
@@ -21,13 +22,15 @@ export const commandUnknownField: Rule = {
 \`context\`, \`agent\`, \`description\`, \`model\`, \`disable-model-invocation\` and \`hooks\`. Any other key
 is ignored without a word, so a typo (\`allowed_tools\`) silently grants nothing. A likely
 misspelling gets a rename fix, preferred unless it renames into \`allowed-tools\` or
-\`disallowed-tools\`: fix-all never changes which tools run without a permission prompt.`,
+\`disallowed-tools\`: fix-all never changes which tools run without a permission prompt. In a
+claude-mpm project its command fields (\`namespace\`, \`command\`, \`aliases\`, \`category\`, ...) are
+known and not reported (see docs/claude-mpm.md).`,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const fields = fieldsOf(ctx.doc);
     const present = new Set(fields.map((f) => f.key));
     for (const f of fields) {
-      if (KNOWN.has(f.key)) continue;
+      if (KNOWN.has(f.key) || mpmKnowsField(ctx.doc, f.key)) continue;
       let suggestion = suggestField(f.key, NAMES);
       // `tools: [claude, cursor]` lists products, not tools: not a misspelt `allowed-tools`.
       if ((suggestion === 'allowed-tools' || suggestion === 'disallowed-tools') && !namesATool(listEntries(ctx.doc, f, { spaceSeparated: true }))) suggestion = undefined;

@@ -15,20 +15,28 @@ startup. An entry that matches no skill of the workspace (its folder, its \`name
 \`plugin:name\` for a skill of a plugin in the workspace) loads nothing. Entries scoped to a plugin
 that is not in the workspace are not checked, and the rule stays silent in a workspace with no
 SKILL.md at all, where the skills are presumably personal (\`~/.claude/skills\`). A close match is
-offered as a fix.
+offered as a fix. Skills of the configured \`skillFolders\` count; in a claude-mpm project so do its
+flat skills (\`skills/bundled/<name>.md\`, by file name or \`skill_id\`) and the names it deploys
+nested skills under (\`universal/testing/tdd\` as \`universal-testing-tdd\`; an entry written with
+slashes is read with dashes, as claude-mpm does).
 
 \`\`\`yaml
 skills: [api-desgin]   # reported: did you mean api-design?
 \`\`\``,
   check(ctx) {
+    const mpm = ctx.doc.framework === 'claude-mpm';
     for (const ref of documentNames(ctx.doc)) {
       if (ref.form !== 'skills-field') continue;
-      const r = resolveName(ctx.workspace, ctx.files, ctx.doc.uri, ref);
+      // claude-mpm reads `a/b/c` as its deployment name `a-b-c`.
+      const name = mpm ? ref.name.replace(/\//g, '-') : ref.name;
+      const r = resolveName(ctx.workspace, ctx.files, ctx.doc.uri, { kind: 'skill', name });
       if (r.status !== 'missing') continue;
       ctx.report({
         start: ref.start,
         end: ref.end,
-        message: `No skill named \`${ref.name}\` in this workspace: the agent preloads nothing for it (a personal skill in ~/.claude/skills is not visible here).${r.suggestion ? ` Did you mean \`${r.suggestion}\`?` : ''}`,
+        message: mpm
+          ? `No skill named \`${ref.name}\` in this project or its skill folders: claude-mpm deploys nothing for it and the agent preloads nothing.${r.suggestion ? ` Did you mean \`${r.suggestion}\`?` : ''}`
+          : `No skill named \`${name}\` in this workspace: the agent preloads nothing for it (a personal skill in ~/.claude/skills is not visible here).${r.suggestion ? ` Did you mean \`${r.suggestion}\`?` : ''}`,
         ...(r.suggestion ? { fixes: [ctx.fix(`Change to \`${r.suggestion}\``, [{ start: ref.start, end: ref.end, newText: r.suggestion }])] } : {}),
       });
     }
