@@ -21,7 +21,10 @@ nested skills under (\`universal/testing/tdd\` as \`universal-testing-tdd\`; an 
 slashes is read with dashes, as claude-mpm does).
 
 \`\`\`yaml
-skills: [api-desgin]   # reported: did you mean api-design?
+# .claude/agents/engineer.md, with .claude/skills/git-workflow/SKILL.md in the workspace
+skills:
+  - git-workflow
+  - git-workflw   # no such skill: did you mean git-workflow?
 \`\`\``,
   check(ctx) {
     const mpm = ctx.doc.framework === 'claude-mpm';
