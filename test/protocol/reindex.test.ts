@@ -101,7 +101,8 @@ describe('protocol: one config file per workspace folder', () => {
   let a: TempWorkspace;
   let b: TempWorkspace;
   let client: LspClient;
-  const BROKEN = '---\nname: broken\ndescription: @mention starts a value\n---\nBody\n';
+  // CRLF line endings: Claude Code's fallback quoting does not apply, so the YAML error stands.
+  const BROKEN = '---\r\nname: broken\r\ndescription: @mention starts a value\r\n---\r\nBody\r\n';
   const NAMED_ONLY = '---\nname: planner\n---\nBody\n';
   const yamlSeverity = (ds: Diagnostic[]) => ds.find((d) => d.code === 'yaml-syntax')?.severity;
 
