@@ -28,7 +28,6 @@ interface Found {
   text: string;
 }
 
-
 async function lintRepo(root: string): Promise<{ service: AgentDocsService; found: Found[] }> {
   const config = mergeConfig();
   const service = new AgentDocsService({
@@ -55,11 +54,22 @@ async function lintRepo(root: string): Promise<{ service: AgentDocsService; foun
 /** Every file the snapshot holds, relative to the corpus folder. */
 function snapshotFiles(root: string): Set<string> {
   const tree = join(root, '_snapshot_tree.txt');
-  return new Set(existsSync(tree) ? readFileSync(tree, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : []);
+  return new Set(
+    existsSync(tree)
+      ? readFileSync(tree, 'utf8')
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)
+      : [],
+  );
 }
 
 describe('links and names on the corpus', { skip: corpus ? false : 'corpus not found beside the repository' }, () => {
-  const repos = corpus ? readdirSync(corpus).filter((n) => statSync(join(corpus, n)).isDirectory()).sort() : [];
+  const repos = corpus
+    ? readdirSync(corpus)
+        .filter((n) => statSync(join(corpus, n)).isDirectory())
+        .sort()
+    : [];
   const results = new Map<string, { service: AgentDocsService; found: Found[] }>();
   before(async () => {
     for (const repo of repos) results.set(repo, await lintRepo(join(corpus!, repo)));
@@ -108,7 +118,11 @@ describe('links and names on the corpus', { skip: corpus ? false : 'corpus not f
           if (target.startsWith('..')) continue;
           checked++;
           assert.ok(!snapshot.has(target) && !existsSync(join(root, target)), `${repo}: ${target} exists, yet ${p.kind}`);
-          if (p.kind === 'case') assert.ok(lower.has(target.toLowerCase()) || [...lower].some((f) => f.startsWith(`${target.toLowerCase()}/`)), `${repo}: ${target} has no case twin`);
+          if (p.kind === 'case')
+            assert.ok(
+              lower.has(target.toLowerCase()) || [...lower].some((f) => f.startsWith(`${target.toLowerCase()}/`)),
+              `${repo}: ${target} has no case twin`,
+            );
         }
       }
     }
@@ -126,7 +140,11 @@ describe('links and names on the corpus', { skip: corpus ? false : 'corpus not f
     }
     for (const [repo, { found: others }] of results) {
       if (repo === 'wshobson__agents') continue;
-      assert.deepEqual(others.filter((f) => f.finding.ruleId === 'agent-reference-unscoped').map((f) => f.path), [], repo);
+      assert.deepEqual(
+        others.filter((f) => f.finding.ruleId === 'agent-reference-unscoped').map((f) => f.path),
+        [],
+        repo,
+      );
     }
   });
 });

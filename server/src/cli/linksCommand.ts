@@ -30,7 +30,8 @@ export async function linksCommand(args: string[], loadConfig: ConfigLoader): Pr
     allowPositionals: true,
     options: { format: { type: 'string', default: 'text' }, config: { type: 'string' } },
   });
-  if (values.format !== 'text' && values.format !== 'json') throw Object.assign(new Error(`unknown format "${values.format}" (text, json)`), { code: 'ERR_PARSE_ARGS_LINKS' });
+  if (values.format !== 'text' && values.format !== 'json')
+    throw Object.assign(new Error(`unknown format "${values.format}" (text, json)`), { code: 'ERR_PARSE_ARGS_LINKS' });
   const { config, root } = loadConfig(values.config);
   const service = await indexFiles(positionals.length ? positionals : ['.'], config, root);
   if (!service) return 2;
@@ -45,7 +46,15 @@ export async function linksCommand(args: string[], loadConfig: ConfigLoader): Pr
 }
 
 function toJson(r: Row) {
-  return { file: r.file, line: r.line, column: r.column, form: r.link.form, target: r.link.target, problem: r.link.problem, ...(r.link.fix ? { fix: r.link.fix } : {}) };
+  return {
+    file: r.file,
+    line: r.line,
+    column: r.column,
+    form: r.link.form,
+    target: r.link.target,
+    problem: r.link.problem,
+    ...(r.link.fix ? { fix: r.link.fix } : {}),
+  };
 }
 
 /** One block per file, one line per link: where, what, and the fix; a count at the end. */
@@ -64,6 +73,9 @@ export function formatText(rows: readonly Row[]): string {
   }
   const count = (p: UnresolvedLink['problem']) => rows.filter((r) => r.link.problem === p).length;
   const files = new Set(rows.map((r) => r.file)).size;
-  out.push('', `${rows.length} unresolved link${rows.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: ${count('case')} only in other letter case, ${count('missing')} missing, ${count('anchor')} with a missing anchor.`);
+  out.push(
+    '',
+    `${rows.length} unresolved link${rows.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: ${count('case')} only in other letter case, ${count('missing')} missing, ${count('anchor')} with a missing anchor.`,
+  );
   return `${out.join('\n')}\n`;
 }

@@ -34,7 +34,10 @@ describe('link features', () => {
       'plugin:orch:resources://core/TMUX.md -> orch/resources/core/TMUX.md',
     ]);
     const def = ws.service.definition(ws.uri('orch/agents/dev.md'), at(ws, 'orch/agents/dev.md', 'resources://CORE', 12));
-    assert.deepEqual(def.map((d) => [ws.path(d.uri), d.range.start.line]), [['orch/resources/core/TMUX.md', 0]]);
+    assert.deepEqual(
+      def.map((d) => [ws.path(d.uri), d.range.start.line]),
+      [['orch/resources/core/TMUX.md', 0]],
+    );
   });
 
   it('hover shows the target path, its heading and first lines; a script shows its first lines', () => {
@@ -52,19 +55,24 @@ describe('link features', () => {
   it('finds every link to the same file, whatever its form', () => {
     const ws = new VirtualWorkspace(FILES);
     const refs = ws.service.references(ws.uri('docs/notes.md'), at(ws, 'docs/notes.md', '../orch/resources'), false);
-    assert.deepEqual(refs.map((r) => `${ws.path(r.uri)}:${r.range.start.line}`), [
-      'docs/notes.md:2',
-      'orch/agents/dev.md:4',
-      'orch/agents/dev.md:6',
-      'orch/agents/dev.md:9',
-      'orch/commands/work.md:3',
-    ]);
+    assert.deepEqual(
+      refs.map((r) => `${ws.path(r.uri)}:${r.range.start.line}`),
+      ['docs/notes.md:2', 'orch/agents/dev.md:4', 'orch/agents/dev.md:6', 'orch/agents/dev.md:9', 'orch/commands/work.md:3'],
+    );
   });
 
   it('completes paths and anchors where a link is typed', () => {
-    const ws = new VirtualWorkspace({ ...FILES, 'orch/agents/new.md': '---\nname: new\ndescription: New.\n---\nRead `plugin:orch:resources://core/` and [x](../resources/core/TMUX.md#) and `${CLAUDE_PLUGIN_ROOT}/s`\n' });
+    const ws = new VirtualWorkspace({
+      ...FILES,
+      'orch/agents/new.md':
+        '---\nname: new\ndescription: New.\n---\nRead `plugin:orch:resources://core/` and [x](../resources/core/TMUX.md#) and `${CLAUDE_PLUGIN_ROOT}/s`\n',
+    });
     const uri = ws.uri('orch/agents/new.md');
-    const labels = (needle: string, delta: number) => ws.service.completion(uri, at(ws, 'orch/agents/new.md', needle, delta)).filter((i) => i.kind === 'file' || i.kind === 'value').map((i) => i.label);
+    const labels = (needle: string, delta: number) =>
+      ws.service
+        .completion(uri, at(ws, 'orch/agents/new.md', needle, delta))
+        .filter((i) => i.kind === 'file' || i.kind === 'value')
+        .map((i) => i.label);
     assert.deepEqual(labels('resources://core/', 'resources://core/'.length), ['TMUX.md']);
     assert.deepEqual(labels('TMUX.md#)', 'TMUX.md#'.length), ['tmux-sessions', 'attach']);
     assert.deepEqual(labels('ROOT}/s', 'ROOT}/s'.length).sort(), ['agents/', 'commands/', 'resources/', 'scripts/']);
@@ -87,7 +95,11 @@ describe('link features', () => {
     assert.match(ws.files.get('docs/guides/notes.md')!, /\[tmux\]\(\.\.\/\.\.\/orch\/resources\/core\/sessions\/TMUX\.md\)/);
     assert.match(ws.files.get('orch/commands/work.md')!, /\[notes\]\(\.\.\/\.\.\/docs\/guides\/notes\.md\)/);
     // Moving both back restores every byte.
-    for (const m of [{ oldUri: moveDoc.newUri, newUri: moveDoc.oldUri }, { oldUri: move.newUri, newUri: move.oldUri }]) ws.apply({ ...ws.service.willRenameFiles([m]), renames: [m] });
+    for (const m of [
+      { oldUri: moveDoc.newUri, newUri: moveDoc.oldUri },
+      { oldUri: move.newUri, newUri: move.oldUri },
+    ])
+      ws.apply({ ...ws.service.willRenameFiles([m]), renames: [m] });
     assert.deepEqual(ws.snapshot(), before);
   });
 });

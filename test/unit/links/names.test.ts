@@ -28,7 +28,10 @@ describe('agent and skill names', () => {
     const ws = new VirtualWorkspace(PLUGIN);
     const lead = ws.uri('orch/agents/lead.md');
     const defs = ws.service.definition(lead, at(ws, 'orch/agents/lead.md', 'orch:reviewer', 6));
-    assert.deepEqual(defs.map((d) => ws.path(d.uri)), ['orch/agents/reviewer.md']);
+    assert.deepEqual(
+      defs.map((d) => ws.path(d.uri)),
+      ['orch/agents/reviewer.md'],
+    );
     assert.equal(textAt(ws.service, defs[0]!.uri, defs[0]!.range), 'reviewer');
     const refs = ws.service.references(ws.uri('orch/agents/reviewer.md'), at(ws, 'orch/agents/reviewer.md', 'reviewer'), false);
     assert.deepEqual(
@@ -46,7 +49,10 @@ describe('agent and skill names', () => {
     assert.match(h.contents.value, /`orch\/agents\/reviewer\.md`/);
     assert.match(h.contents.value, /# Reviewer\n\nRead the diff\./);
     const builtin = new VirtualWorkspace({ '.claude/agents/a.md': '---\nname: a\ndescription: A.\ntools: Agent(Explore)\n---\n' });
-    assert.match(builtin.service.hover(builtin.uri('.claude/agents/a.md'), at(builtin, '.claude/agents/a.md', 'Explore'))!.contents.value, /built into Claude Code/);
+    assert.match(
+      builtin.service.hover(builtin.uri('.claude/agents/a.md'), at(builtin, '.claude/agents/a.md', 'Explore'))!.contents.value,
+      /built into Claude Code/,
+    );
   });
 
   it('renames an agent: its name, its file and every reference, keeping plugin prefixes', () => {

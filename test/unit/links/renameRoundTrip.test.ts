@@ -39,7 +39,8 @@ const world: fc.Arbitrary<World> = fc
       'orch/scripts/check.sh': 'echo ok\n',
     };
     for (const s of skills) {
-      files[`orch/skills/${s}/SKILL.md`] = `---${eol}${skillNamed ? `name: ${s}${eol}` : ''}description: The ${s} skill.${eol}---${eol}Read \`references/guide.md\`.${eol}`;
+      files[`orch/skills/${s}/SKILL.md`] =
+        `---${eol}${skillNamed ? `name: ${s}${eol}` : ''}description: The ${s} skill.${eol}---${eol}Read \`references/guide.md\`.${eol}`;
       files[`orch/skills/${s}/references/guide.md`] = `# Guide${eol}`;
     }
     const lines = (self: string) =>
@@ -118,7 +119,10 @@ describe('rename and move round trips', () => {
         const old = agent.slice('orch/agents/'.length, -'.md'.length);
         renameAt(ws, agent, namePosition(ws.files.get(agent)!), 'renamed-agent');
         assert.ok(ws.files.has('orch/agents/renamed-agent.md'), 'the file moved');
-        assert.ok(![...ws.files.values()].some((t) => t.includes(`orch:${old}\``) || t.includes(`orch:${old},`)), 'no scoped reference to the old name is left');
+        assert.ok(
+          ![...ws.files.values()].some((t) => t.includes(`orch:${old}\``) || t.includes(`orch:${old},`)),
+          'no scoped reference to the old name is left',
+        );
         renameAt(ws, 'orch/agents/renamed-agent.md', namePosition(ws.files.get('orch/agents/renamed-agent.md')!), old);
         assert.deepEqual(ws.snapshot(), before);
       }),

@@ -102,7 +102,10 @@ function suggest(files: WorkspaceFiles, baseDir: string, segs: readonly string[]
     // A file named with an extension means a file of that kind (`x.md` is not the folder `x-md`).
     const ext = last ? /\.[A-Za-z0-9]+$/.exec(seg)?.[0].toLowerCase() : undefined;
     const pool = listing.entries.filter((e) => (ext ? !e.directory && e.name.toLowerCase().endsWith(ext) : last && !wantsFolder ? true : e.directory));
-    const near = closest(seg, pool.map((e) => e.name));
+    const near = closest(
+      seg,
+      pool.map((e) => e.name),
+    );
     if (near) {
       const uri = childUri(dir, near);
       if (last) out.push(uri);

@@ -24,7 +24,13 @@ export interface CommandNames {
 /** `plugin:sub:name` for `commands/sub/name.md` of a plugin (what `claude plugin validate` lists). */
 function scopedId(plugin: PluginInfo, uri: string, name: string): string {
   const dir = `${plugin.root}/commands/`;
-  const inner = uri.startsWith(dir) ? dirOf(uri).slice(dir.length - 1).split('/').filter(Boolean).map(decodeSafe) : [];
+  const inner = uri.startsWith(dir)
+    ? dirOf(uri)
+        .slice(dir.length - 1)
+        .split('/')
+        .filter(Boolean)
+        .map(decodeSafe)
+    : [];
   return [plugin.name, ...inner, name].join(':');
 }
 
@@ -35,7 +41,11 @@ export function commandNames(index: WorkspaceIndex, files: WorkspaceFiles): Comm
     for (const { uri, kind } of index.facts(summaryIndexer)) {
       if (kind !== 'command') continue;
       const name = nameOf(uri).replace(/\.(md|markdown)$/i, '');
-      const plugin = pluginOfFile(files, uri, files.roots.find((r) => isInside(uri, r)));
+      const plugin = pluginOfFile(
+        files,
+        uri,
+        files.roots.find((r) => isInside(uri, r)),
+      );
       all.push({ uri, name, ids: plugin ? [name, scopedId(plugin, uri, name)] : [name], ...(plugin ? { plugin } : {}) });
     }
     return { all, byId: groupBy(all, (c) => c.ids) };

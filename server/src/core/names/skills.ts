@@ -46,7 +46,11 @@ export function skillNames(index: WorkspaceIndex, files: WorkspaceFiles): SkillN
     const all: SkillEntry[] = [];
     for (const { ref, keys } of refs.values()) {
       const { uri, fact } = ref;
-      const plugin = pluginOfFile(files, uri, files.roots.find((r) => isInside(uri, r)));
+      const plugin = pluginOfFile(
+        files,
+        uri,
+        files.roots.find((r) => isInside(uri, r)),
+      );
       const ids = [...new Set([fact.folder, ...(fact.name ? [fact.name] : []), ...keys])];
       // `claude plugin validate` lists `plugin:folder`; the docs say `name` replaces the folder.
       if (plugin) ids.push(`${plugin.name}:${fact.folder}`, ...(fact.name ? [`${plugin.name}:${fact.name}`] : []));

@@ -36,8 +36,12 @@ export function bodyNames(doc: ParsedDocument): NameReference[] {
       // An agent's or command's body is what Claude follows: a tool call written out there, even in
       // a code block, is the call it makes. Elsewhere (skills, READMEs) code blocks are examples.
       const instruction = checked || (kind === 'code' || kind === 'fence' ? instructions : false);
-      if (lineText.includes('subagent_type')) scan(SUBAGENT_TYPE, lineText, start, (name, at) => out.push({ kind: 'agent', form: 'subagent-type', name, start: at, end: at + name.length, checked: instruction }));
-      if (lineText.includes('@agent-')) scan(AT_AGENT, lineText, start, (name, at) => out.push({ kind: 'agent', form: 'at-mention', name, start: at, end: at + name.length, checked }));
+      if (lineText.includes('subagent_type'))
+        scan(SUBAGENT_TYPE, lineText, start, (name, at) =>
+          out.push({ kind: 'agent', form: 'subagent-type', name, start: at, end: at + name.length, checked: instruction }),
+        );
+      if (lineText.includes('@agent-'))
+        scan(AT_AGENT, lineText, start, (name, at) => out.push({ kind: 'agent', form: 'at-mention', name, start: at, end: at + name.length, checked }));
     }
     // A slash command is run from a text line (or written in a code span there); in code blocks
     // `/x` is a path or a shell argument far more often.

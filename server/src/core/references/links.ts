@@ -176,7 +176,15 @@ function pluginRootLinks(line: string, lineStart: number, checked: boolean, out:
     if (!path) continue;
     const start = lineStart + m.index;
     const pathStart = start + m[0].length - m[1]!.length;
-    out.push({ form: 'plugin-root', start, end: pathStart + path.length, path, pathStart, pathEnd: pathStart + path.length, checked: checked && !isPlaceholderPath(path) });
+    out.push({
+      form: 'plugin-root',
+      start,
+      end: pathStart + path.length,
+      path,
+      pathStart,
+      pathEnd: pathStart + path.length,
+      checked: checked && !isPlaceholderPath(path),
+    });
   }
 }
 
@@ -187,7 +195,15 @@ function skillFileLinks(line: string, lineStart: number, checked: boolean, out: 
     const start = lineStart + m.index;
     // Inside a Markdown link this is the link's text or destination, already counted.
     if (linkSpans.some(([s, e]) => s <= start && start + path.length <= e)) continue;
-    out.push({ form: 'skill-file', start, end: start + path.length, path, pathStart: start, pathEnd: start + path.length, checked: checked && !isPlaceholderPath(path) });
+    out.push({
+      form: 'skill-file',
+      start,
+      end: start + path.length,
+      path,
+      pathStart: start,
+      pathEnd: start + path.length,
+      checked: checked && !isPlaceholderPath(path),
+    });
   }
 }
 

@@ -83,10 +83,15 @@ export function respell(link: LinkTarget, spelled: readonly string[]): string {
   const lead = link.path.startsWith('/') ? '/' : '';
   const raw = (lead ? link.path.slice(1) : link.path).split('/');
   const encode = isMarkdownForm(link);
-  return lead + raw.map((r, i) => {
-    const want = spelled[i] ?? r;
-    return (encode ? decodeSafe(r) : r) === want ? r : encode ? encodeForLink(want) : want;
-  }).join('/');
+  return (
+    lead +
+    raw
+      .map((r, i) => {
+        const want = spelled[i] ?? r;
+        return (encode ? decodeSafe(r) : r) === want ? r : encode ? encodeForLink(want) : want;
+      })
+      .join('/')
+  );
 }
 
 /**

@@ -10,7 +10,10 @@ import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { NameReference } from './types';
 
 /** A definition a name resolves to. */
-export type NameTarget = { readonly kind: 'agent'; readonly entry: AgentEntry } | { readonly kind: 'skill'; readonly entry: SkillEntry } | { readonly kind: 'command'; readonly entry: CommandEntry };
+export type NameTarget =
+  | { readonly kind: 'agent'; readonly entry: AgentEntry }
+  | { readonly kind: 'skill'; readonly entry: SkillEntry }
+  | { readonly kind: 'command'; readonly entry: CommandEntry };
 
 export type NameResolution =
   /** Resolves as written. */
@@ -35,7 +38,10 @@ export type NameResolution =
 
 /** Claude Code's loose comparison of agent types: NFKC, lower case, no spaces, dashes or underscores. */
 export function looseAgentName(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\p{White_Space}\p{Pd}_]+/gu, '');
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{White_Space}\p{Pd}_]+/gu, '');
 }
 
 /** Resolves a name reference of a document against the workspace's definitions. */
@@ -54,7 +60,11 @@ function resolveAgent(index: WorkspaceIndex, files: WorkspaceFiles, fromUri: str
   // A bare name of a plugin agent: prefer the plugin the reference is written in.
   const bare = (names.byName.get(name) ?? []).filter((a) => a.plugin && a.id !== name);
   if (bare.length) {
-    const own = pluginOfFile(files, fromUri, files.roots.find((r) => isInside(fromUri, r)));
+    const own = pluginOfFile(
+      files,
+      fromUri,
+      files.roots.find((r) => isInside(fromUri, r)),
+    );
     const mine = own ? bare.filter((a) => a.plugin?.root === own.root) : [];
     const pick = mine.length ? mine : bare.length === 1 ? bare : [];
     if (pick.length) return { status: 'unscoped', scoped: pick[0]!.id, targets: pick.map(agentTarget) };

@@ -24,7 +24,13 @@ export function unresolvedLinks(doc: ParsedDocument, files: WorkspaceFiles, inde
     const target = doc.text.slice(p.link.start, p.link.end);
     if (p.kind === 'anchor') {
       const start = p.link.anchorStart!;
-      return { form: p.link.form, target, range: doc.lines.range(start, start + p.link.anchor!.length), problem: 'anchor', ...(p.suggestion ? { fix: p.suggestion } : {}) };
+      return {
+        form: p.link.form,
+        target,
+        range: doc.lines.range(start, start + p.link.anchor!.length),
+        problem: 'anchor',
+        ...(p.suggestion ? { fix: p.suggestion } : {}),
+      };
     }
     const range = doc.lines.range(p.link.pathStart, p.link.pathEnd);
     const fix = p.kind === 'case' ? p.fixed : p.suggestions[0];

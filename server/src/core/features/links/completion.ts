@@ -48,7 +48,12 @@ export function linkCompletion(ctx: FeatureContext, offset: number): CompletionI
   if (typed.anchor !== undefined) return anchorItems(ctx, typed, offset);
   const slash = typed.path.lastIndexOf('/');
   const folderPart = typed.path.slice(0, slash + 1);
-  const base = linkBase(ctx.files, doc.uri, { form: typed.form, path: typed.path, ...(typed.plugin ? { plugin: typed.plugin } : {}), ...(typed.server ? { server: typed.server } : {}) });
+  const base = linkBase(ctx.files, doc.uri, {
+    form: typed.form,
+    path: typed.path,
+    ...(typed.plugin ? { plugin: typed.plugin } : {}),
+    ...(typed.server ? { server: typed.server } : {}),
+  });
   if (!base) return undefined;
   const segs = folderPart.startsWith('/') ? folderPart.slice(1).split('/') : folderPart.split('/');
   const folder = folderPart === '' ? { status: 'found' as const, uri: base.dir, directory: true } : resolveSegments(ctx.files, base.dir, segs.map(decodeSafe));
@@ -82,7 +87,10 @@ function anchorItems(ctx: FeatureContext, typed: Typed, offset: number): Complet
     if (r.status !== 'found' && r.status !== 'case') return undefined;
     uri = r.uri;
   }
-  const anchors = uri === ctx.doc.uri ? markdownOf(ctx.doc).headings.map((h) => ({ anchor: h.anchor, text: h.text })) : (ctx.index.fact(uri, anchorsIndexer)?.anchors ?? []).map((a) => ({ anchor: a, text: a }));
+  const anchors =
+    uri === ctx.doc.uri
+      ? markdownOf(ctx.doc).headings.map((h) => ({ anchor: h.anchor, text: h.text }))
+      : (ctx.index.fact(uri, anchorsIndexer)?.anchors ?? []).map((a) => ({ anchor: a, text: a }));
   const range = ctx.doc.lines.range(offset - typed.anchor!.length, offset);
   return anchors.map((a, i) => ({ label: a.anchor, kind: 'value', detail: a.text, range, sortText: String(i).padStart(4, '0') }));
 }

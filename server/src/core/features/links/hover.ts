@@ -16,7 +16,9 @@ export function linkHover(ctx: FeatureContext, offset: number): Hover | undefine
   const to = linkDestination(ctx, link);
   if (!to) return undefined;
   const r = resolveLink(ctx.files, ctx.doc.uri, link);
-  const parts = [`\`${displayPath(ctx.files, to.uri)}\`${r.status === 'case' ? ' (only in this letter case: the link works on macOS and Windows, not on Linux)' : ''}`];
+  const parts = [
+    `\`${displayPath(ctx.files, to.uri)}\`${r.status === 'case' ? ' (only in this letter case: the link works on macOS and Windows, not on Linux)' : ''}`,
+  ];
   if (/\.(md|markdown)$/i.test(nameOf(to.uri))) {
     const doc = to.uri === ctx.doc.uri ? ctx.doc : ctx.document(to.uri);
     if (doc) {

@@ -62,13 +62,28 @@ function items(ctx: FeatureContext, want: Want): Omit<CompletionItem, 'range'>[]
   const describe = (uri: string) => ctx.index.fact(uri, summaryIndexer)?.description;
   if (want === 'agent') {
     return [
-      ...agentNames(ctx.index, ctx.files).all.map((a) => ({ label: a.id, kind: 'value' as const, detail: a.plugin ? `agent · plugin ${a.plugin.name}` : 'agent', ...doc(describe(a.uri)) })),
+      ...agentNames(ctx.index, ctx.files).all.map((a) => ({
+        label: a.id,
+        kind: 'value' as const,
+        detail: a.plugin ? `agent · plugin ${a.plugin.name}` : 'agent',
+        ...doc(describe(a.uri)),
+      })),
       ...BUILT_IN_AGENTS.map((b) => ({ label: b, kind: 'value' as const, detail: 'built-in agent', sortText: `~${b}` })),
     ];
   }
-  const skills = skillNames(ctx.index, ctx.files).all.map((s) => ({ label: s.ids[s.ids.length - 1]!, kind: 'value' as const, detail: 'skill', ...doc(describe(s.uri)) }));
+  const skills = skillNames(ctx.index, ctx.files).all.map((s) => ({
+    label: s.ids[s.ids.length - 1]!,
+    kind: 'value' as const,
+    detail: 'skill',
+    ...doc(describe(s.uri)),
+  }));
   if (want === 'skill') return skills;
-  const commands = commandNames(ctx.index, ctx.files).all.map((c) => ({ label: c.ids[c.ids.length - 1]!, kind: 'value' as const, detail: 'command', ...doc(describe(c.uri)) }));
+  const commands = commandNames(ctx.index, ctx.files).all.map((c) => ({
+    label: c.ids[c.ids.length - 1]!,
+    kind: 'value' as const,
+    detail: 'command',
+    ...doc(describe(c.uri)),
+  }));
   return [...commands, ...skills];
 }
 

@@ -23,7 +23,14 @@ export function nameHover(ctx: FeatureContext, offset: number): Hover | undefine
 /** A target's kind, name, description, path and first lines. */
 export function describe(ctx: FeatureContext, target: NameTarget): string {
   const e = target.entry;
-  const name = target.kind === 'agent' ? target.entry.id : target.kind === 'skill' ? (target.entry.plugin ? `${target.entry.plugin.name}:${target.entry.name ?? target.entry.folder}` : target.entry.folder) : target.entry.ids[target.entry.ids.length - 1]!;
+  const name =
+    target.kind === 'agent'
+      ? target.entry.id
+      : target.kind === 'skill'
+        ? target.entry.plugin
+          ? `${target.entry.plugin.name}:${target.entry.name ?? target.entry.folder}`
+          : target.entry.folder
+        : target.entry.ids[target.entry.ids.length - 1]!;
   const summary = ctx.index.fact(e.uri, summaryIndexer);
   const parts = [`**${target.kind}** \`${target.kind === 'agent' ? name : `/${name}`}\`${e.plugin ? ` · plugin \`${e.plugin.name}\`` : ''}`];
   if (summary?.description) parts.push(summary.description);

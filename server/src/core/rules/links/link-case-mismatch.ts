@@ -45,7 +45,9 @@ resolves in the folder that holds the file. Links in code blocks and placeholder
         start: p.link.pathStart,
         end: p.link.pathEnd,
         message: `\`${p.link.path}\` exists only as \`${p.fixed}\`: ${READER[p.link.form]}.`,
-        fixes: [ctx.fix(`Change to \`${p.fixed}\``, [{ start: p.link.pathStart, end: p.link.pathEnd, newText: p.fixed }], inFrontmatter(ctx.doc, p.link.start))],
+        fixes: [
+          ctx.fix(`Change to \`${p.fixed}\``, [{ start: p.link.pathStart, end: p.link.pathEnd, newText: p.fixed }], inFrontmatter(ctx.doc, p.link.start)),
+        ],
       });
     }
   },

@@ -43,7 +43,13 @@ export const referencesIndexer: Indexer<ReferenceFacts> = {
     // Links to this document's own headings (`#x`) move with it: nothing to keep.
     const links = documentLinks(doc)
       .filter((l) => l.path !== '')
-      .map((l): LinkFact => ({ form: l.form, path: l.path, range: doc.lines.range(l.pathStart, l.pathEnd), ...(l.plugin ? { plugin: l.plugin } : {}), ...(l.server ? { server: l.server } : {}) }));
+      .map((l): LinkFact => ({
+        form: l.form,
+        path: l.path,
+        range: doc.lines.range(l.pathStart, l.pathEnd),
+        ...(l.plugin ? { plugin: l.plugin } : {}),
+        ...(l.server ? { server: l.server } : {}),
+      }));
     return names.length || links.length ? { names, links } : undefined;
   },
 };
