@@ -3,6 +3,7 @@ import { linksFeature } from './links';
 import { namesFeature } from './names';
 import { placeholderFeature } from './placeholders';
 import { returnCodesFeature } from './returnCodes';
+import { tableFlowFeature } from './returnCodes/tableFlow';
 import { tasksFeature } from './tasks';
 import type { LanguageFeature } from './types';
 
@@ -14,6 +15,7 @@ export const FEATURES: readonly LanguageFeature[] = [
   linksFeature,
   frontmatterFeature,
   placeholderFeature,
+  tableFlowFeature,
   returnCodesFeature,
   tasksFeature,
 ];

@@ -6,6 +6,7 @@ import { skillsIndexer } from './skills';
 import { summaryIndexer } from './summary';
 import { referencesIndexer } from './references';
 import { anchorsIndexer } from './anchors';
+import { tableFlowsIndexer } from './tableFlows';
 
 /** Every indexer; add a domain's indexers here, one per line. */
 export const INDEXERS: readonly Indexer<unknown>[] = [
@@ -13,6 +14,7 @@ export const INDEXERS: readonly Indexer<unknown>[] = [
   skillsIndexer,
   returnCodesIndexer,
   returnCodeReferencesIndexer,
+  tableFlowsIndexer,
   taskFactsIndexer,
   taskRefsIndexer,
   summaryIndexer,
