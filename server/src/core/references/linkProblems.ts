@@ -58,7 +58,7 @@ export function linkProblems(doc: ParsedDocument, files: WorkspaceFiles, index: 
 function anchorProblem(index: WorkspaceIndex, uri: string, link: LinkReference): LinkProblem | undefined {
   // The target must be a document the index has read; otherwise its headings are unknown.
   if (!index.has(uri)) return undefined;
-  const fragment = decodeAnchor(link.anchor!);
+  const fragment = decodeSafe(link.anchor!);
   // `#L12` and `#L12-L20` point at lines, which GitHub shows for any file.
   if (fragment === '' || /^L\d+(?:-L\d+)?$/.test(fragment)) return undefined;
   const anchors = index.fact(uri, anchorsIndexer)?.anchors ?? [];
@@ -69,12 +69,4 @@ function anchorProblem(index: WorkspaceIndex, uri: string, link: LinkReference):
   const longer = anchors.filter((a) => a.startsWith(lower));
   const suggestion = didYouMean(fragment, anchors) ?? (longer.length === 1 ? longer[0] : undefined);
   return { kind: 'anchor', link, uri, ...(suggestion ? { suggestion } : {}) };
-}
-
-function decodeAnchor(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

@@ -1,5 +1,5 @@
 import { markdownOf } from '../../document/markdown';
-import { nameOf } from '../../files/uris';
+import { decodeSafe, nameOf } from '../../files/uris';
 import { documentLinks, type LinkReference } from '../../references/links';
 import { linkBase, resolveLink, type LinkTarget } from '../../references/resolveLinks';
 import type { Location, Range } from '../../types';
@@ -29,12 +29,7 @@ function headingRange(ctx: FeatureContext, uri: string, anchor: string): Range |
   if (!/\.(md|markdown)$/i.test(nameOf(uri))) return undefined;
   const doc = uri === ctx.doc.uri ? ctx.doc : ctx.document(uri);
   if (!doc) return undefined;
-  let fragment = anchor;
-  try {
-    fragment = decodeURIComponent(anchor);
-  } catch {
-    // as written
-  }
+  const fragment = decodeSafe(anchor);
   const h = markdownOf(doc).headings.find((x) => x.anchor.toLowerCase() === fragment.toLowerCase());
   return h ? doc.lines.range(h.start, h.start) : undefined;
 }
