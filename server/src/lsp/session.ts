@@ -15,7 +15,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AgentDocsService, basename, CONFIG_FILE_NAMES, detectClaudeMpmProjects, INDEXING_SETTINGS, type AgentDocsConfig } from '../core';
-import { claudeMpmMarkerAt, isDocumentName, isExecutableUri, listDocumentFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
+import { claudeMpmMarkerAt, isDocumentPath, isExecutableUri, listDocumentFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
 import { loadConfig } from './configuration';
 import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
@@ -304,7 +304,7 @@ export function startSession(connection: Connection): Session {
       if (indexed) relintOpen();
     }
     for (const change of changes) {
-      if (!isDocumentName(change.uri.slice(change.uri.lastIndexOf('/') + 1)) && !CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) continue;
+      if (!isDocumentPath(change.uri) && !CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) continue;
       if (CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) {
         configChanged = true;
         continue;

@@ -1,6 +1,7 @@
 import { markdownOf, type Table } from '../../document/markdown';
 import { memo, type ParsedDocument } from '../../document/parse';
 import type { Range } from '../../types';
+import { decodeSafe } from '../../files/uris';
 import { basename } from '../../text/names';
 import { decodeSafe } from '../../files/uris';
 import { tableColumns, tableRole } from './columns';

@@ -2,6 +2,7 @@ import { returnCodeReferencesIndexer, returnCodesIndexer } from './returnCodes';
 import { agentNameIndexer } from './agentNames';
 import { taskFactsIndexer, taskRefsIndexer } from './tasks';
 import type { Indexer } from '../workspaceIndex';
+import { mpmTemplatesIndexer } from './mpmTemplates';
 import { skillsIndexer } from './skills';
 import { summaryIndexer } from './summary';
 import { referencesIndexer } from './references';
@@ -20,4 +21,5 @@ export const INDEXERS: readonly Indexer<unknown>[] = [
   summaryIndexer,
   referencesIndexer,
   anchorsIndexer,
+  mpmTemplatesIndexer,
 ];
