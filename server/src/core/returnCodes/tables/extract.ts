@@ -3,7 +3,6 @@ import { memo, type ParsedDocument } from '../../document/parse';
 import type { Range } from '../../types';
 import { decodeSafe } from '../../files/uris';
 import { basename } from '../../text/names';
-import { decodeSafe } from '../../files/uris';
 import { tableColumns, tableRole } from './columns';
 import { escalationsIn } from './escalation';
 
