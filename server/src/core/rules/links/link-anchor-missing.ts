@@ -10,6 +10,10 @@ export const linkAnchorMissing: Rule = {
   severity: 'warning',
   kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
   fixable: true,
+  consequence: {
+    text: 'The link opens the target at its top instead of the section it names.',
+    evidence: ["GitHub's heading anchors (github-slugger's rules), as the Markdown model derives them (docs/links.md)"],
+  },
   dependsOn: [ANCHORS_KEY, SUMMARY_KEY],
   docs: `GitHub gives every heading an anchor: lower case, punctuation dropped, spaces as hyphens,
 \`-1\`, \`-2\` … for repeated headings (\`## Return Codes:\` → \`#return-codes\`). A link to

@@ -21,6 +21,13 @@ export const linkCaseMismatch: Rule = {
   severity: 'error',
   kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
   fixable: true,
+  consequence: {
+    text: 'The file loads; what it links to is not found on a case-sensitive disk (Linux, GitHub, CI, containers): a resource read or a script run fails, a link or an image is broken. macOS and Windows disks ignore case, so it works where it was written.',
+    evidence: [
+      'Linux file systems compare names exactly; APFS (macOS default) and NTFS (Windows) do not',
+      "resin.ai's resource server resolves a path with exists() on the file system (issue #14): its 72 CORE/\u2026 reads fail on Linux",
+    ],
+  },
   dependsOn: [ANCHORS_KEY, SUMMARY_KEY],
   docs: `macOS and Windows disks ignore letter case, Linux (and GitHub, and most CI and containers)
 does not. A link whose target exists only with other letter case works where it was written and

@@ -10,6 +10,10 @@ export const linkTargetMissing: Rule = {
   severity: 'warning',
   kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
   fixable: true,
+  consequence: {
+    text: 'The link leads nowhere: a resource read or a script run fails, and a reader or an agent following the link finds nothing.',
+    evidence: ["the target is in no folder listing of the workspace (the editor's or the CLI's file system)"],
+  },
   dependsOn: [ANCHORS_KEY, SUMMARY_KEY],
   docs: `Checks the same links as \`link-case-mismatch\`: relative Markdown links and images, link
 reference definitions, plugin resource links, \`\${CLAUDE_PLUGIN_ROOT}/…\` paths and a SKILL.md's

@@ -23,6 +23,12 @@ export const agentReferenceUnknown: Rule = {
   severity: 'warning',
   kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
   fixable: true,
+  consequence: {
+    text: '`subagent_type`: the Agent tool call fails with "Agent type \u2026 not found"; `Agent(\u2026)`: the allowlist admits nothing by that name; `@agent-\u2026`: no agent is mentioned.',
+    evidence: [
+      'Claude Code 2.1.332 binary: subagent_type is looked up exactly, then ignoring case, spaces, dashes and underscores when exactly one agent matches; Agent(\u2026) allowlists filter with includes(agentType); @agent- mentions match agentType exactly',
+    ],
+  },
   dependsOn: AGENT_NAME_KEYS,
   docs: `Claude Code finds an agent by its type, exactly: the \`name\` of a project or user agent, the
 scoped \`plugin:name\` of a plugin agent, or a built-in type (\`general-purpose\`, \`Explore\`, \`Plan\`,

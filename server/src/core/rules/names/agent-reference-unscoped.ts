@@ -10,6 +10,14 @@ export const agentReferenceUnscoped: Rule = {
   severity: 'warning',
   kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
   fixable: true,
+  consequence: {
+    text: "Claude Code registers a plugin's agents as `plugin:name` (`plugin:sub:name` in a subfolder); the bare name matches none of them, so the spawn fails or the allowlist admits nothing.",
+    evidence: [
+      '`claude plugin validate --json` (2.1.332) lists plugin agents as `orch:reviewer` and `orch:sub:sec` in provides.agents',
+      'binary: a plugin agent\'s agentType is [plugin, ...subfolders, name].join(":")',
+      'Claude Code docs: sub-agents.md (plugin subagents appear under their scoped name)',
+    ],
+  },
   dependsOn: AGENT_NAME_KEYS,
   docs: `Claude Code registers a plugin's agents under scoped names: \`agents/reviewer.md\` in the plugin
 named \`orch\` (its \`.claude-plugin/plugin.json\`) runs as \`orch:reviewer\`, and a subfolder of

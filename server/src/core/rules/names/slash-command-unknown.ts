@@ -10,6 +10,10 @@ export const slashCommandUnknown: Rule = {
   severity: 'warning',
   kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
   fixable: true,
+  consequence: {
+    text: 'Claude Code runs nothing by that name: typed, it is an unknown command; in instructions, Claude cannot invoke it.',
+    evidence: ['Claude Code docs: skills.md, "How a skill gets its command name" (commands and skills share `/name`; a plugin\'s are `/plugin:name`)'],
+  },
   dependsOn: [SKILLS_INDEXER, SUMMARY_KEY],
   docs: `Commands (\`.claude/commands/x.md\`, a plugin's \`commands/\`) and skills share the \`/\` namespace:
 \`/x\`, or \`/plugin:x\` for a plugin's. A mention where a command is typed (first in a code span, or
