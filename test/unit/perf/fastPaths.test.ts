@@ -12,7 +12,7 @@ import { describe, it } from 'node:test';
 import { minimatch } from 'minimatch';
 import { globMatch } from '../../../server/src/core/config/glob';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
-import { editDistance } from '../../../server/src/core/text/similarity';
+import { editDistance, sameLetters, sameLettersIn } from '../../../server/src/core/text/similarity';
 import { byteOfChar } from '../../../server/src/core/encoding/cp1252';
 import { levelOf, looksLikeDate } from '../../../server/src/core/tasks/ids';
 import { scanReferences } from '../../../server/src/core/tasks/references';
@@ -157,5 +157,16 @@ describe('editDistance with a bound', () => {
     assert.equal(editDistance('kitten', 'sitting'), 3);
     assert.equal(editDistance('ab', 'ba'), 1);
     assert.equal(editDistance('', 'abc'), 3);
+  });
+});
+
+describe('sameLettersIn (candidates squashed once)', () => {
+  it('gives what sameLetters gives, the first candidate when several share the letters', () => {
+    const candidates = ['review-pr', 'Review_PR', 'deploy', 'de ploy', 'x', 'allowed-tools', 'ALLOWED_TOOLS'];
+    const lookup = sameLettersIn(candidates);
+    for (const word of ['reviewpr', 'REVIEW-PR', 're_view pr', 'deploy', 'De-Ploy', 'x', 'y', '', 'allowedTools', 'allowed--tools', 'nothing']) {
+      assert.equal(lookup(word), sameLetters(word, candidates), word);
+    }
+    assert.equal(lookup('reviewpr'), 'review-pr');
   });
 });

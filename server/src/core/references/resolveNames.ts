@@ -1,11 +1,11 @@
 import { isInside } from '../files/uris';
 import type { WorkspaceFiles } from '../files/workspaceFiles';
-import { agentNames, type AgentEntry } from '../names/agents';
-import { commandNames, type CommandEntry } from '../names/commands';
-import { skillNames, type SkillEntry } from '../names/skills';
+import { agentNames, type AgentEntry, type AgentNames } from '../names/agents';
+import { commandNames, type CommandEntry, type CommandNames } from '../names/commands';
+import { skillNames, type SkillEntry, type SkillNames } from '../names/skills';
 import { pluginOfFile, pluginsByName } from '../plugins/plugins';
 import { BUILT_IN_AGENTS, BUILT_IN_COMMANDS } from '../spec/builtIns';
-import { didYouMean, editDistance, sameLetters } from '../text/similarity';
+import { didYouMean, editDistance, sameLettersIn } from '../text/similarity';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { NameReference } from './types';
 
@@ -69,8 +69,9 @@ function resolveAgent(index: WorkspaceIndex, files: WorkspaceFiles, fromUri: str
     const pick = mine.length ? mine : bare.length === 1 ? bare : [];
     if (pick.length) return { status: 'unscoped', scoped: pick[0]!.id, targets: pick.map(agentTarget) };
   }
+  const lookup = agentLookup(names);
   const loose = looseAgentName(name);
-  const looseMatches = names.all.filter((a) => looseAgentName(a.id) === loose);
+  const looseMatches = lookup.byLoose.get(loose) ?? [];
   const builtinLoose = BUILT_IN_AGENTS.filter((b) => looseAgentName(b) === loose);
   if (looseMatches.length + builtinLoose.length === 1) {
     return { status: 'loose', exact: looseMatches[0]?.id ?? builtinLoose[0]!, targets: looseMatches.map(agentTarget) };
@@ -79,8 +80,7 @@ function resolveAgent(index: WorkspaceIndex, files: WorkspaceFiles, fromUri: str
   const scope = name.includes(':') ? name.slice(0, name.lastIndexOf(':')) : undefined;
   // `other-plugin:x` where no plugin of the workspace is named `other-plugin`: installed elsewhere.
   if (scope && !pluginsByName(files, () => files.indexedFiles(), files.roots).has(scope.split(':')[0]!)) return { status: 'unknown' };
-  const pool = [...names.byId.keys(), ...BUILT_IN_AGENTS];
-  const suggestion = didYouMean(name, pool);
+  const suggestion = suggest(lookup.suggestions, name, () => didYouMean(name, [...names.byId.keys(), ...BUILT_IN_AGENTS]));
   return { status: 'missing', candidates: names.all.length, ...(suggestion ? { suggestion } : {}) };
 }
 
@@ -90,7 +90,7 @@ function resolveSkill(index: WorkspaceIndex, files: WorkspaceFiles, name: string
   if (found?.length) return { status: 'found', targets: found.map((entry) => ({ kind: 'skill', entry })) };
   if (skills.all.length === 0) return { status: 'unknown' };
   if (name.includes(':') && !pluginsByName(files, () => files.indexedFiles(), files.roots).has(name.slice(0, name.indexOf(':')))) return { status: 'unknown' };
-  const suggestion = didYouMean(name, skills.byId.keys());
+  const suggestion = suggest(skillSuggestions(skills), name, () => didYouMean(name, skills.byId.keys()));
   return { status: 'missing', candidates: skills.all.length, ...(suggestion ? { suggestion } : {}) };
 }
 
@@ -109,9 +109,75 @@ function resolveSlash(index: WorkspaceIndex, files: WorkspaceFiles, written: str
   if (total === 0) return { status: 'unknown' };
   if (name.includes(':') && !pluginsByName(files, () => files.indexedFiles(), files.roots).has(name.slice(0, name.indexOf(':')))) return { status: 'unknown' };
   // `/docs` is as often a folder and `/research` a route as a misspelt command: only a near twin counts.
-  const pool = [...commands.byId.keys(), ...skills.byId.keys(), ...BUILT_IN_COMMANDS];
-  const suggestion = sameLetters(name, pool) ?? (name.length >= 5 ? pool.find((c) => editDistance(name.toLowerCase(), c.toLowerCase(), 1) <= 1) : undefined);
+  const lookup = slashLookup(commands, skills);
+  const suggestion = suggest(lookup.suggestions, name, () => {
+    const lower = name.toLowerCase();
+    return lookup.sameLetters(name) ?? (name.length >= 5 ? lookup.pool[lookup.lower.findIndex((c) => editDistance(lower, c, 1) <= 1)] : undefined);
+  });
   return { status: 'missing', candidates: total, ...(suggestion ? { suggestion } : {}) };
+}
+
+/*
+ * Lookups built once per names table (tables are rebuilt when the workspace changes, never
+ * changed), so that resolving many names does not walk every definition for each: a full lint
+ * resolves tens of thousands of names, most of them the same few.
+ */
+interface AgentLookup {
+  readonly byLoose: ReadonlyMap<string, readonly AgentEntry[]>;
+  readonly suggestions: Map<string, string | undefined>;
+}
+const agentLookups = new WeakMap<AgentNames, AgentLookup>();
+
+function agentLookup(names: AgentNames): AgentLookup {
+  let lookup = agentLookups.get(names);
+  if (!lookup) {
+    const byLoose = new Map<string, AgentEntry[]>();
+    for (const a of names.all) {
+      const key = looseAgentName(a.id);
+      const list = byLoose.get(key);
+      if (list) list.push(a);
+      else byLoose.set(key, [a]);
+    }
+    lookup = { byLoose, suggestions: new Map() };
+    agentLookups.set(names, lookup);
+  }
+  return lookup;
+}
+
+const skillLookups = new WeakMap<SkillNames, Map<string, string | undefined>>();
+
+function skillSuggestions(skills: SkillNames): Map<string, string | undefined> {
+  let suggestions = skillLookups.get(skills);
+  if (!suggestions) skillLookups.set(skills, (suggestions = new Map()));
+  return suggestions;
+}
+
+interface SlashLookup {
+  readonly skills: SkillNames;
+  /** Commands, skills and built-in commands, in the order suggestions prefer them. */
+  readonly pool: readonly string[];
+  readonly lower: readonly string[];
+  readonly sameLetters: (word: string) => string | undefined;
+  readonly suggestions: Map<string, string | undefined>;
+}
+const slashLookups = new WeakMap<CommandNames, SlashLookup>();
+
+function slashLookup(commands: CommandNames, skills: SkillNames): SlashLookup {
+  let lookup = slashLookups.get(commands);
+  if (!lookup || lookup.skills !== skills) {
+    const pool = [...commands.byId.keys(), ...skills.byId.keys(), ...BUILT_IN_COMMANDS];
+    lookup = { skills, pool, lower: pool.map((c) => c.toLowerCase()), sameLetters: sameLettersIn(pool), suggestions: new Map() };
+    slashLookups.set(commands, lookup);
+  }
+  return lookup;
+}
+
+/** A suggestion for a name, worked out once per names table. */
+function suggest(cache: Map<string, string | undefined>, name: string, find: () => string | undefined): string | undefined {
+  if (cache.has(name)) return cache.get(name);
+  const suggestion = find();
+  cache.set(name, suggestion);
+  return suggestion;
 }
 
 function agentTarget(entry: AgentEntry): NameTarget {

@@ -62,6 +62,19 @@ export function sameLetters(word: string, candidates: Iterable<string>): string 
 }
 
 /**
+ * `sameLetters` over a fixed list of candidates, for many words: the candidates are squashed once
+ * (same answers: the first candidate with the same letters).
+ */
+export function sameLettersIn(candidates: Iterable<string>): (word: string) => string | undefined {
+  const bySquash = new Map<string, string>();
+  for (const candidate of candidates) {
+    const key = squash(candidate);
+    if (!bySquash.has(key)) bySquash.set(key, candidate);
+  }
+  return (word) => bySquash.get(squash(word));
+}
+
+/**
  * The one "did you mean" of every finding: the candidate a mistyped word most likely means, written
  * with the same letters (`allowed_tools`, `AllowedTools` → `allowed-tools`), else the closest
  * plausible typo, else undefined.
