@@ -2,9 +2,9 @@
 // Builds the project, lays out bench workspaces, times the CLI against the floor and cclint, times
 // the language server, prints a Markdown table and writes docs/performance/results.json + chart.png.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeChart } from './chart.mjs';
 import { benchLsp } from './lsp.mjs';
@@ -50,6 +50,35 @@ function treeRequest() {
   return children && summary ? { children, summary } : undefined;
 }
 
+/**
+ * The agent files cclint must check: the Markdown files of `.claude/agents` whose first line is
+ * `---` (cclint skips the others, `hasFrontmatter` in its linters/base.js).
+ */
+function agentsWithFrontmatter(dir) {
+  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && /\.md$/i.test(e.name) && readFileSync(join(dir, e.name), 'utf8').split('\n')[0] === '---').length;
+}
+
+/**
+ * cclint takes its project root from the working directory and ignores `--root`: run from anywhere
+ * else it checks zero files and looks fast. Runs it once from inside the workspace and stops the
+ * bench when it checked fewer agents than the workspace holds.
+ */
+function checkCclint(ws, agents) {
+  const expected = agentsWithFrontmatter(agents);
+  // Into a file: cclint exits before a pipe is drained, and its summary comes last.
+  const outFile = join(mkdtempSync(join(tmpdir(), 'agent-docs-cclint-')), 'out.txt');
+  const fd = openSync(outFile, 'w');
+  spawnSync(process.execPath, [cclint, 'agents', '--root', ws], { cwd: ws, stdio: ['ignore', fd, 'ignore'] });
+  closeSync(fd);
+  const checked = Number(/Files checked:\s*(\d+)/.exec(readFileSync(outFile, 'utf8'))?.[1] ?? NaN);
+  rmSync(dirname(outFile), { recursive: true, force: true });
+  if (!(checked >= expected)) {
+    throw new Error(`cclint checked ${Number.isNaN(checked) ? 'an unknown number of' : checked} files in ${ws}, but its .claude/agents holds ${expected} agents with frontmatter: the comparison would be meaningless`);
+  }
+  log(`cclint checks ${checked} agents (${expected} with frontmatter in .claude/agents)`);
+  return checked;
+}
+
 function countFiles(dir) {
   let n = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -66,6 +95,7 @@ for (const tasks of sizes) {
   const row = { tasks, files: countFiles(ws), runs };
   log(`\n== ${tasks} tasks (${row.files} files), ${runs} runs each`);
   const agents = join(ws, '.claude', 'agents');
+  row.cclintChecked = checkCclint(ws, agents);
   Object.assign(
     row,
     interleavedRuns(
@@ -109,15 +139,15 @@ const table = [
   sep,
   line('floor: read + split + yaml.parseDocument (ms)', '', (r) => f0(r.floor.ms)),
   line('CLI full lint (ms)', '', (r) => f0(r.lint.ms)),
-  line('CLI full lint / floor', '≤ 1.5×', (r) => `${ratio(r.lint.ms, r.floor.ms)} ${mark(r.lint.ms <= 1.5 * r.floor.ms)}`),
-  line('CLI full lint / floor, CPU time (user+sys)', '', (r) => (r.lint.cpuMs ? ratio(r.lint.cpuMs, r.floor.cpuMs) : 'n/a')),
-  line('cclint agents (ms)', '', (r) => f0(r.cclint.ms)),
+  line('CLI full lint / floor', '≤ 2×', (r) => `${ratio(r.lint.ms, r.floor.ms)} ${mark(r.lint.ms <= 2 * r.floor.ms)}`),
+  line('CLI full lint / floor, CPU time (user+sys)', '≤ 2×', (r) => (r.lint.cpuMs ? `${ratio(r.lint.cpuMs, r.floor.cpuMs)} ${mark(r.lint.cpuMs <= 2 * r.floor.cpuMs)}` : 'n/a')),
+  line('cclint agents (ms; agents it checked)', '', (r) => `${f0(r.cclint.ms)} (${r.cclintChecked})`),
   line('CLI lint .claude/agents (ms)', '', (r) => f0(r.lintAgents.ms)),
-  line('CLI agents / cclint', '≤ 0.5×', (r) => `${ratio(r.lintAgents.ms, r.cclint.ms)} ${mark(r.lintAgents.ms <= 0.5 * r.cclint.ms)}`),
+  line('CLI agents / cclint', '≤ 1×', (r) => `${ratio(r.lintAgents.ms, r.cclint.ms)} ${mark(r.lintAgents.ms <= r.cclint.ms)}`),
   line('CLI agents / cclint, CPU time', '', (r) => (r.lintAgents.cpuMs ? ratio(r.lintAgents.cpuMs, r.cclint.cpuMs) : 'n/a')),
   line('peak RSS floor (MB)', '', (r) => f0(r.floor.rssMb)),
   line('peak RSS full lint (MB)', '', (r) => f0(r.lint.rssMb)),
-  line('peak RSS lint / floor', '≤ 2×', (r) => `${ratio(r.lint.rssMb, r.floor.rssMb)} ${mark(r.lint.rssMb <= 2 * r.floor.rssMb)}`),
+  line('peak RSS lint / floor', '≤ 2.5×', (r) => `${ratio(r.lint.rssMb, r.floor.rssMb)} ${mark(r.lint.rssMb <= 2.5 * r.floor.rssMb)}`),
   line('LSP first diagnostics while indexing (ms)', '≤ 300 at 50k', (r) => {
     const when = r.lsp.firstDiagnosticsDuringIndexing ? '' : ' (after index)';
     return `${f0(r.lsp.firstDiagnosticsMs)}${when} ${mark(r.lsp.firstDiagnosticsMs <= 300)}`;
@@ -130,7 +160,7 @@ const table = [
   line('LSP task summary, whole plan (median ms)', '', (r) => (r.lsp.treeSummaryMedianMs === undefined ? 'not on main' : f1(r.lsp.treeSummaryMedianMs))),
   line('LSP task tree top level, all epics (median ms)', '', (r) => (r.lsp.treeTopMedianMs === undefined ? 'not on main' : `${f1(r.lsp.treeTopMedianMs)} (${r.lsp.treeTopNodes} nodes)`)),
   line('LSP task tree, one epic\'s stories (median ms)', '', (r) => f1(r.lsp.treeEpicMedianMs)),
-  line('LSP server RSS after indexing (MB)', '≤ 200 at 50k', (r) => `${f0(r.lsp.rssAfterIndexMb)} ${mark(r.lsp.rssAfterIndexMb <= 200)}`),
+  line('LSP server RSS after indexing (MB)', '≤ 180 at 50k', (r) => `${f0(r.lsp.rssAfterIndexMb)} ${mark(r.lsp.rssAfterIndexMb <= 180)}`),
 ].join('\n');
 const extra = [
   `Extension bundle load with a stub \`vscode\` (median of 7, ms): ${f0(activation)}`,
@@ -154,7 +184,7 @@ if (!values.out) {
         { label: 'CLI full lint', points: rows.map((r) => [r.files, r.lint.ms / 1000]) },
         ...(rows.every((r) => r.lint.cpuMs !== undefined) ? [{ label: 'CLI full lint, CPU', dashed: true, points: rows.map((r) => [r.files, r.lint.cpuMs / 1000]) }] : []),
         { label: 'LSP complete index', points: rows.map((r) => [r.files, r.lsp.indexMs / 1000]) },
-        { label: '1.5 × floor (goal)', dashed: true, points: rows.map((r) => [r.files, (1.5 * r.floor.ms) / 1000]) },
+        { label: '2 × floor (goal)', dashed: true, points: rows.map((r) => [r.files, (2 * r.floor.ms) / 1000]) },
       ],
     },
     join(outDir, values.quick ? 'chart-quick.png' : 'chart.png'),
