@@ -58,7 +58,8 @@ export async function benchLsp({ serverPath, ws, indexedMethod, edits = 40, quer
     processId: process.pid,
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: 'ws' }],
-    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, hover: {}, completion: {} } },
+    // Watches files like VS Code (a client that cannot makes the server list folders afresh for every lint).
+    capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true }, hover: {}, completion: {} } },
   });
   client.notify('initialized', {});
   let version = 1;

@@ -321,8 +321,19 @@ export class AgentDocsService {
    * indexes, then `crossFile` rules once the index is complete, and join them with `mergeFindings`.
    */
   lintParsed(doc: ParsedDocument, scope: LintScope = 'all'): Finding[] {
-    return runRules(this.scoped[scope], doc, this.configFor(doc.uri), this.index, this.files, (m) => this.host.log(m), this.failedRules);
+    return runRules(this.rulesFor(scope, doc.kind), doc, this.configFor(doc.uri), this.index, this.files, this.log, this.failedRules);
   }
+
+  /** The rules of a scope that apply to a kind (most rules are for one or two kinds). */
+  private rulesFor(scope: LintScope, kind: DocumentKind): readonly Rule[] {
+    const key = `${scope}:${kind}`;
+    let rules = this.byKind.get(key);
+    if (!rules) this.byKind.set(key, (rules = this.scoped[scope].filter((r) => r.kinds.includes(kind))));
+    return rules;
+  }
+
+  private readonly byKind = new Map<string, readonly Rule[]>();
+  private readonly log = (message: string): void => this.host.log(message);
 
   /** Whether any enabled rule for this kind reads other files (so needs the complete index). */
   hasCrossFileRules(kind: DocumentKind, uri?: string): boolean {

@@ -14,6 +14,8 @@ import { globMatch } from '../../../server/src/core/config/glob';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
 import { editDistance, sameLetters, sameLettersIn } from '../../../server/src/core/text/similarity';
 import { byteOfChar } from '../../../server/src/core/encoding/cp1252';
+import { basename } from '../../../server/src/core/text/names';
+import { decodeSafe } from '../../../server/src/core/files/uris';
 import { levelOf, looksLikeDate } from '../../../server/src/core/tasks/ids';
 import { scanReferences } from '../../../server/src/core/tasks/references';
 import { parseDocument } from '../../../server/src/core/document/parse';
@@ -168,5 +170,16 @@ describe('sameLettersIn (candidates squashed once)', () => {
       assert.equal(lookup(word), sameLetters(word, candidates), word);
     }
     assert.equal(lookup('reviewpr'), 'review-pr');
+  });
+});
+
+describe('basename without regular expressions', () => {
+  it('equals the replace-based definition', () => {
+    const byRegex = (s: string) => {
+      const clean = s.replace(/[?#].*$/, '').replace(/\/+$/, '');
+      return decodeSafe(clean.slice(clean.lastIndexOf('/') + 1));
+    };
+    const inputs = ['', '/', '//', 'a', 'a/', 'a//', '/a', 'file:///ws/x/a%20b.md', 'file:///ws/x/', 'file:///ws/x/a.md?q=1', 'file:///ws/x/a.md#h', 'x/y#a/b', 'x/y?a/b#c', 'x/#', '?', '#/', 'a?b#c', 'a#b?c', 'dir/%E0%A4%A.md', 'C:\\a\\b.md'];
+    for (const s of inputs) assert.equal(basename(s), byRegex(s), JSON.stringify(s));
   });
 });

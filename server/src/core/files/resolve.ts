@@ -33,13 +33,33 @@ const SEARCH_DEPTH = 5;
  * `''` asks for a folder) from a folder, first exactly, then ignoring letter case.
  */
 export function resolveSegments(files: WorkspaceFiles, baseDir: string, segments: readonly string[], from?: string): Resolution {
+  // The same path is often written from the same folder (a collection's agents side by side), and
+  // a missing one is searched for: once per state of the file view.
+  const cache = files.memo('resolve-segments', () => new Map<string, Resolution>());
+  const key = `${baseDir}\0${segments.join('\0')}`;
+  let resolution = cache.get(key);
+  if (!resolution) {
+    if (cache.size >= RESOLUTION_CACHE_SIZE) cache.clear();
+    resolution = resolveUncached(files, baseDir, segments);
+    cache.set(key, resolution);
+  }
+  // The linking file itself is never what a broken link meant.
+  if (resolution.status === 'missing' && from !== undefined && resolution.suggestions.includes(from)) {
+    return { status: 'missing', suggestions: resolution.suggestions.filter((u) => u !== from) };
+  }
+  return resolution;
+}
+
+/** Resolutions kept per state of the file view (a language server may be asked many while typing). */
+const RESOLUTION_CACHE_SIZE = 50_000;
+
+function resolveUncached(files: WorkspaceFiles, baseDir: string, segments: readonly string[]): Resolution {
   try {
     const exact = walk(files, baseDir, segments, 0, [], false);
     if (exact) return { status: 'found', uri: exact.uri, directory: exact.directory };
     const folded = walk(files, baseDir, segments, 0, [], true);
     if (folded) return { status: 'case', uri: folded.uri, directory: folded.directory, spelled: folded.spelled };
-    // The linking file itself is never what a broken link meant.
-    return { status: 'missing', suggestions: suggest(files, baseDir, segments).filter((u) => u !== from) };
+    return { status: 'missing', suggestions: suggest(files, baseDir, segments) };
   } catch (e) {
     if (e instanceof Unlistable) return { status: 'unknown' };
     throw e;

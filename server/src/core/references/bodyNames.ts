@@ -20,7 +20,8 @@ const LINE_LEAD = /^(?:\s*(?:[-*+>|]|\d+[.)]|#{1,6})\s*)*(?:\*\*)?$/;
  */
 export function bodyNames(doc: ParsedDocument): NameReference[] {
   const { text, bodyStart } = doc;
-  const mayAgent = text.includes('subagent_type', bodyStart) || text.includes('@agent-', bodyStart) || /`\s+(?:sub-?)?agent/i.test(text.slice(bodyStart));
+  const mayAgent =
+    text.includes('subagent_type', bodyStart) || text.includes('@agent-', bodyStart) || (text.includes('`', bodyStart) && /`\s+(?:sub-?)?agent/i.test(text.slice(bodyStart)));
   const maySlash = text.indexOf('/', bodyStart) >= 0;
   if (!mayAgent && !maySlash) return [];
   const md = markdownOf(doc);

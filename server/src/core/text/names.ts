@@ -2,8 +2,18 @@ import { decodeSafe } from '../files/uris';
 
 /** The last path segment of a URI or path, decoded. */
 export function basename(uriOrPath: string): string {
-  const clean = uriOrPath.replace(/[?#].*$/, '').replace(/\/+$/, '');
-  return decodeSafe(clean.slice(clean.lastIndexOf('/') + 1));
+  // Without regular expressions: an expression anchored at `$` is tried at every character.
+  let end = endOfPath(uriOrPath);
+  while (end > 0 && uriOrPath.charCodeAt(end - 1) === 0x2f) end--;
+  if (end === 0) return '';
+  return decodeSafe(uriOrPath.slice(uriOrPath.lastIndexOf('/', end - 1) + 1, end));
+}
+
+/** Where the path of a URI ends: at its first `?` or `#`, else at its end. */
+function endOfPath(uriOrPath: string): number {
+  const q = uriOrPath.indexOf('?');
+  const h = uriOrPath.indexOf('#');
+  return q < 0 ? (h < 0 ? uriOrPath.length : h) : h < 0 ? q : Math.min(q, h);
 }
 
 /** The name of the folder that holds a file. */

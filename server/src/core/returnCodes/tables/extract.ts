@@ -97,7 +97,9 @@ function extractTableFlow(doc: ParsedDocument): TableFlowFacts {
   const mayRead = doc.kind === 'agent' && text.includes('://');
   if (!hasTable && !state && !mayRead && !/return[-_ ]code/i.test(text)) return EMPTY;
   const md = markdownOf(doc);
-  const named = NAME.test(basename(doc.uri)) || md.headings.some((h) => TITLE.test(h.text));
+  // A "Return Codes" title, a list under "return codes": neither without the word in the text.
+  const saysReturn = /return/i.test(text);
+  const named = NAME.test(basename(doc.uri)) || (saysReturn && md.headings.some((h) => TITLE.test(h.text)));
   // The range of a cell's plain text (a code without its ticks or emphasis), for renames and squiggles.
   const cell = (c: { text: string; start: number; end: number }): CellFact => {
     const value = plain(c.text);
@@ -147,7 +149,7 @@ function extractTableFlow(doc: ParsedDocument): TableFlowFacts {
   }
 
   const returnItems: ReturnItemFact[] = [];
-  const items = md.listItems;
+  const items = saysReturn ? md.listItems : [];
   items.forEach((item) => {
     const parent = items[item.parent];
     if (!parent || !RETURN_PARENT.test(parent.firstLine)) return;

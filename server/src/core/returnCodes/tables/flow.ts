@@ -99,6 +99,8 @@ function inFlow(root: string, uri: string): boolean {
 
 function buildFlows(index: WorkspaceIndex, files: WorkspaceFiles): TableFlow[] {
   const facts = [...index.facts(tableFlowsIndexer)];
+  // Nearly every workspace has no return-code definition: no flow, and no agent to read.
+  if (!facts.some((f) => f.value.definition)) return [];
   const agentFiles = [...index.facts(returnCodesIndexer)].filter((f) => f.value.agent !== undefined);
   const flows: TableFlow[] = [];
   for (const def of facts) {

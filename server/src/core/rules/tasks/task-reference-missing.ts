@@ -39,10 +39,12 @@ Branch \`feature/0001.02.09-search\`: task 0001.02.09 has no file in the task fo
     // The document's own heading and ID field are task-heading-mismatch's; its missing parents are
     // task-parent-missing's; link targets are task-link-broken's. One finding per mistake.
     const skipLines = new Set([model?.heading?.line, model?.idField?.line]);
-    const targets = markdownLinks(ctx.doc).map((l) => [l.targetStart, l.targetEnd] as const);
+    // Link targets are read only when a reference is missing (nearly never).
+    let targets: (readonly [number, number])[] | undefined;
     for (const ref of scanReferences(ctx.doc).references) {
       if (!ref.strong || ref.inCode || ref.id === own || table.byId.has(ref.id)) continue;
       if (skipLines.has(ref.line) || (own && own.startsWith(`${ref.id}.`))) continue;
+      targets ??= markdownLinks(ctx.doc).map((l) => [l.targetStart, l.targetEnd] as const);
       if (targets.some(([s, e]) => ref.start >= s && ref.end <= e)) continue;
       const what = LEVEL_NAMES[levelOf(ref.id)];
       const lineText = ctx.doc.lines.lineText(ref.line);
