@@ -59,6 +59,11 @@ export type ChecklistState = 'todo' | 'inProgress' | 'done';
 export interface TaskTreeNode {
   /** `0001`, `0001.02`, `0001.02.03`; a folder's URI for folder nodes; `<task>#<line>` for items. */
   id: string;
+  /**
+   * The ids from the top of the folder's plan down to this node, its own last (`[]` for a folder).
+   * The client keys and nests nodes by it: it knows no task-ID grammar.
+   */
+  path: string[];
   level: TaskLevel;
   /** The workspace folder the node belongs to (ids repeat across folders). */
   folder: string;
@@ -74,7 +79,10 @@ export interface TaskTreeNode {
   missing?: boolean;
   /** Problems found in the node's own file and, for epics and stories, below it. */
   problems: number;
-  /** For checklist items. */
+  /**
+   * Where the node stands: done, in progress or to do, as the core decides it from status and
+   * progress (a checklist item: its marker). Absent for folders and missing items.
+   */
   state?: ChecklistState;
   hasChildren: boolean;
 }
@@ -103,6 +111,14 @@ export interface TaskSummary {
 }
 
 export const TaskSummaryRequest = request<Record<string, never>, TaskSummary>('agentDocs/taskSummary');
+
+/** Where a task document sits in the Tasks view: its folder and the ids down to its node; null when it is in no plan. */
+export interface TaskPathResult {
+  folder: string;
+  path: string[];
+}
+
+export const TaskPathRequest = request<{ uri: string }, TaskPathResult | null>('agentDocs/taskPath');
 
 /**
  * Sent (debounced) when task facts change: the epics, stories and tasks whose line or children
