@@ -13,6 +13,10 @@ export const taskReferenceMissing: Rule = {
   severity: 'warning',
   kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
   fixable: true,
+  consequence: {
+    text: 'An agent told to work on a task that has no document finds nothing to read, and the task tree shows no such task.',
+    evidence: ['the task-plan conventions (docs/tasks.md)'],
+  },
   dependsOn: [TASK_FACTS_KEY],
   docs: `Reports \`Task [0001.02.03]\`, \`Story 0001.02\`, \`feature/0001.02.03-x\` and similar references when no
 file in the task folders has that ID. Only places where the text clearly names a task count: bare
