@@ -3,6 +3,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../core';
 import { stripBom } from '../host/files';
+import { InputError } from './errors';
 import type { FileResult } from './formatters/types';
 import { inside } from './workspaces';
 
@@ -38,7 +39,15 @@ export interface Baseline {
 }
 
 /** A missing, unreadable or malformed baseline: a usage error (exit 2), never an empty baseline. */
-export class BaselineError extends Error {}
+export class BaselineError extends InputError {
+  constructor(
+    message: string,
+    /** The file does not exist (which `--write-baseline` accepts: it creates it). */
+    readonly missing = false,
+  ) {
+    super(message);
+  }
+}
 
 /** Reads a baseline file; throws `BaselineError` saying what is wrong with it. */
 export function readBaseline(file: string): Baseline {
@@ -48,7 +57,7 @@ export function readBaseline(file: string): Baseline {
     text = stripBom(readFileSync(path, 'utf8'));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new BaselineError(`baseline file not found: ${file} (create it with --write-baseline ${file})`);
+    if (code === 'ENOENT') throw new BaselineError(`baseline file not found: ${file} (create it with --write-baseline ${file})`, true);
     throw new BaselineError(`cannot read baseline file ${file}: ${(e as Error).message}`);
   }
   let raw: unknown;

@@ -3,12 +3,13 @@
  * Exit codes: 0 clean, 1 findings at or above the fail level (or more warnings than allowed),
  * 2 usage error, unreadable path, or a missing or malformed baseline.
  */
-import { statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Severity } from '../core';
 import { applyBaseline, BaselineError, Fingerprinter, readBaseline, recordBaseline, writeBaseline, type BaselineEntry } from './baseline';
 import { collectFiles } from './collect';
+import { InputError } from './errors';
 import { github } from './formatters/github';
 import { json } from './formatters/json';
 import { sarif } from './formatters/sarif';
@@ -79,7 +80,7 @@ export async function lintCommand(args: string[], io: Io = { stdout: process.std
       try {
         previous = readBaseline(toWrite).entries;
       } catch (e) {
-        if (!(e instanceof BaselineError) || !/not found/.test(e.message)) throw e;
+        if (!(e instanceof BaselineError && e.missing)) throw e;
       }
     }
   }
@@ -144,13 +145,16 @@ export async function lintCommand(args: string[], io: Io = { stdout: process.std
 
   const paint = colourWanted(values.output !== undefined ? {} : io.stdout, io.env, colourFlag) ? COLOUR : PLAIN;
   const formatter: Formatter =
-    format === 'json' ? json : format === 'sarif' ? sarif(VERSION) : format === 'github' ? withSummary(github(io.env.GITHUB_WORKSPACE)) : stylish(paint);
+    format === 'json' ? json : format === 'sarif' ? sarif(VERSION, io.env.GITHUB_WORKSPACE || process.cwd()) : format === 'github' ? withSummary(github(io.env.GITHUB_WORKSPACE)) : stylish(paint);
   // Nothing to report but a wrong path: the error alone says it ("Nothing checked" would mislead).
   let report = results.length || !missing.length ? formatter(results) : '';
   const notes: string[] = [];
   if (suppressed) notes.push(`${plural(suppressed, 'finding')} in the baseline not shown.`);
   const unclassified = named.filter((f) => !all.some((r) => r.file === f));
-  if (unclassified.length) notes.push(`${plural(unclassified.length, 'file')} given ${unclassified.length === 1 ? 'is' : 'are'} not an agent document and ${unclassified.length === 1 ? 'was' : 'were'} not checked.`);
+  if (unclassified.length) {
+    const one = unclassified.length === 1;
+    notes.push(`${plural(unclassified.length, 'file')} given ${one ? 'was' : 'were'} not checked: ${one ? 'it is not an agent document' : 'they are not agent documents'}, or the configuration ignores ${one ? 'it' : 'them'}.`);
+  }
   if (format !== 'stylish' && all.length === 0 && !missing.length) notes.push('Nothing checked: no agent documents among the paths given.');
   const stats = values.stats ? ruleStats(results, format === 'stylish' ? paint : PLAIN) : '';
   if (format === 'stylish') report += notes.join('\n') + (notes.length ? '\n' : '') + stats;
@@ -159,8 +163,14 @@ export async function lintCommand(args: string[], io: Io = { stdout: process.std
     if (stats) io.stderr.write(stats);
   }
 
-  if (values.output !== undefined) writeFileSync(values.output, report);
-  else io.stdout.write(report);
+  if (values.output !== undefined) {
+    try {
+      mkdirSync(dirname(resolve(values.output)), { recursive: true });
+      writeFileSync(values.output, report);
+    } catch (e) {
+      throw new InputError(`cannot write ${values.output}: ${(e as Error).message}`);
+    }
+  } else io.stdout.write(report);
   for (const m of missing) warn(`agent-docs: no such file or directory: ${m}`);
   if (missing.length) return 2;
 

@@ -11,13 +11,12 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE_NAMES, mergeConfig, parseConfigText, RULE_IDS, type AgentDocsConfig } from '../core';
 import { pathToUri, readTextSync } from '../host/files';
-import { BaselineError } from './baseline';
+import { InputError } from './errors';
 import { lintCommand, LintUsageError, LINT_USAGE } from './lintCommand';
 import { printCodes } from './codesCommand';
 import { printRules } from './rulesCommand';
 import { tasksCommand } from './tasksCommand';
 import { VERSION } from './version';
-import { ConfigError } from './workspaces';
 
 const USAGE = `Usage:
   ${LINT_USAGE}
@@ -76,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     // Said plainly, without the usage: the command line was right, a file it names is not.
-    if (e instanceof BaselineError || e instanceof ConfigError) {
+    if (e instanceof InputError) {
       process.stderr.write(`agent-docs: ${e.message}\n`);
       return 2;
     }

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE_NAMES, mergeConfig, parseConfigText, RULE_IDS, type AgentDocsConfig } from '../core';
 import { pathToUri, readTextSync } from '../host/files';
+import { InputError } from './errors';
 
 /**
  * A workspace as the CLI sees it: the folder whose files a document is classified against (kinds
@@ -21,7 +22,8 @@ export interface Workspace {
   contextDir: string;
 }
 
-export class ConfigError extends Error {}
+/** A config file that cannot be read. */
+export class ConfigError extends InputError {}
 
 /**
  * Finds the workspace of each file from the file's own place, never from the working directory or
