@@ -3,12 +3,14 @@ import { resolve } from 'node:path';
 import { AgentDocsService, releaseScratch, FILE_TOO_LARGE, FILE_UNREADABLE, hostFinding, keepLineEndings, type AgentDocsConfig, type Finding, type ParsedDocument, type Rule } from '../core';
 import { claudeMpmMarkerAt, listDocumentFilesSync, pathToUri, readDirectoryUri, isExecutableUri, readTextSync, stripBom, uriToPath } from '../host/files';
 import { readSnapshot, writeIfUnchanged } from '../host/safeWrite';
-import { collectFiles, displayPath } from './collect';
+import { collectFiles, displayPath, type Collected } from './collect';
 import { inside } from './workspaces';
 import type { FileResult } from './formatters/types';
 
 export interface LintOptions {
   paths: string[];
+  /** `paths` already expanded by `collectFiles` (files sorted): saves listing them again. */
+  listed?: Collected;
   config: AgentDocsConfig;
   /** Folder that workspace-relative globs are matched against. */
   root: string;
@@ -22,9 +24,16 @@ export interface LintOptions {
    * workspace.
    */
   contextDir?: string;
-  /** Told of progress, for a progress line: the phase, files done and files in the phase. */
-  progress?: (phase: 'context' | 'lint', done: number, total: number) => void;
+  /** The documents under `contextDir` and the claude-mpm projects among them, when already listed. */
+  contextListing?: { files: readonly string[]; projects: readonly string[] };
+  /**
+   * Told of progress, for a progress line: the phase (reading the context, reading and linting the
+   * files asked for, then the cross-file rules), files done and files in the phase.
+   */
+  progress?: (phase: LintPhase, done: number, total: number) => void;
 }
+
+export type LintPhase = 'context' | 'read' | 'crossFile';
 
 export interface LintOutcome {
   results: FileResult[];
@@ -48,11 +57,11 @@ const KEEP_PARSED_TEXT = 16 * 1024 * 1024;
  */
 export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   const { config } = options;
-  const { files, missing, projects: found } = await collectFiles(options.paths, config.followSymlinks);
+  const { files, missing, projects: found } = options.listed ?? (await collectFiles(options.paths, config.followSymlinks));
   const { contextDir } = options;
   // A path asked for that holds the context folder has listed it already.
   const covered = contextDir === undefined || options.paths.some((p) => inside(contextDir, resolve(p)));
-  const context = covered ? undefined : await collectFiles([contextDir], config.followSymlinks);
+  const context = covered ? undefined : (options.contextListing ?? (await collectFiles([contextDir], config.followSymlinks)));
   const projects = context ? [...new Set([...found, ...context.projects])].sort() : found;
   const atRoot = claudeMpmMarkerAt(options.root);
   const service = new AgentDocsService({
@@ -64,29 +73,27 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   });
   const asked = new Set(files);
   indexSkillFolders(service, config, asked);
-  if (context && files.some((path) => needsContext(service, path))) indexContext(service, context.files.filter((f) => !asked.has(f)), config, options.progress);
+  const others = context ? context.files.filter((f) => !asked.has(f)) : [];
+  if (others.length && files.some((path) => needsContext(service, path))) indexContext(service, others, config, options.progress);
 
   const progress = options.progress ?? (() => {});
-  let done = 0;
   const pending: { path: string; uri: string; local?: Finding[]; doc?: ParsedDocument }[] = [];
   let keptText = 0;
   const results: FileResult[] = [];
-  for (const path of files) {
-    progress('lint', done, files.length);
+  for (const [i, path] of files.entries()) {
+    progress('read', i, files.length);
     const uri = pathToUri(path);
     if (!service.kindOf(uri)) continue;
     const read = readWithLimit(path, config.maxFileSize);
     if (typeof read !== 'string') {
       const [meta, message] = read;
       results.push({ path: displayPath(path), file: path, findings: hostFinding(meta, message, config) });
-      done++;
       continue;
     }
     const doc = service.indexText(uri, read);
     if (!doc) {
       // Refused by the service (binary, or too large once decoded): it says why.
       results.push({ path: displayPath(path), file: path, findings: service.lint(uri) });
-      done++;
       continue;
     }
     if (options.fix) pending.push({ path, uri });
@@ -99,14 +106,11 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
       const local = service.lintParsed(doc, 'local');
       if (keep) releaseScratch(doc);
       pending.push({ path, uri, local, ...(keep ? { doc } : {}) });
-    } else {
-      results.push({ path: displayPath(path), file: path, findings: service.lintParsed(doc, 'local') });
-      done++;
-    }
+    } else results.push({ path: displayPath(path), file: path, findings: service.lintParsed(doc, 'local') });
   }
 
-  for (const entry of pending) {
-    progress('lint', done++, files.length);
+  for (const [i, entry] of pending.entries()) {
+    progress('crossFile', i, pending.length);
     const { path, uri, local } = entry;
     if (local) {
       const doc = entry.doc ?? service.document(uri);

@@ -15,10 +15,10 @@ import { json } from './formatters/json';
 import { sarif } from './formatters/sarif';
 import { plural, stylish } from './formatters/stylish';
 import type { FileResult, Formatter } from './formatters/types';
-import { lintFiles } from './lint';
+import { lintFiles, type LintPhase } from './lint';
 import { COLOUR, colourWanted, PLAIN, ProgressLine, ruleStats } from './output';
 import { VERSION } from './version';
-import { WorkspaceFinder, type Workspace } from './workspaces';
+import { inside, WorkspaceFinder, type Workspace } from './workspaces';
 
 export const LINT_USAGE = `agent-docs lint [paths…] [--format stylish|json|sarif|github] [--fix] [--config FILE]
       [--fail-level error|warning|information|hint|none] [--max-warnings N]
@@ -26,6 +26,7 @@ export const LINT_USAGE = `agent-docs lint [paths…] [--format stylish|json|sar
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 const FAIL_LEVELS = ['error', 'warning', 'information', 'hint', 'none'] as const;
+const PHASE: Record<LintPhase, string> = { context: 'reading the workspace:', read: 'linting', crossFile: 'checking across files:' };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 /** A usage error: printed with the usage, exit 2. */
@@ -90,6 +91,8 @@ export async function lintCommand(args: string[], io: Io = { stdout: process.std
   const groups = new Map<Workspace, string[]>();
   const missing: string[] = [];
   const named: string[] = [];
+  const listed: { dir: string; files: readonly string[]; projects: readonly string[] }[] = [];
+  const namedProjects: string[] = [];
   for (const p of paths) {
     const abs = resolve(p);
     let isDirectory: boolean;
@@ -100,7 +103,9 @@ export async function lintCommand(args: string[], io: Io = { stdout: process.std
       continue;
     }
     if (!isDirectory) named.push(abs);
-    const { files } = await collectFiles([abs], finder.workspaceOf(abs, isDirectory).config.followSymlinks);
+    const { files, projects } = await collectFiles([abs], finder.workspaceOf(abs, isDirectory).config.followSymlinks);
+    if (isDirectory) listed.push({ dir: abs, files, projects });
+    else namedProjects.push(...projects);
     for (const file of files) {
       const ws = finder.workspaceOf(file, false);
       const list = groups.get(ws) ?? [];
@@ -112,18 +117,22 @@ export async function lintCommand(args: string[], io: Io = { stdout: process.std
   const progress = new ProgressLine(io.stderr);
   const all: FileResult[] = [];
   const workspaces = [...groups].sort(([a], [b]) => (a.root < b.root ? -1 : 1));
+  const projects = [...new Set(listed.flatMap((l) => l.projects).concat(namedProjects))].sort();
   for (const [ws, files] of workspaces) {
+    const unique = [...new Set(files)].sort();
     const { results } = await lintFiles({
-      paths: [...new Set(files)],
+      paths: unique,
+      listed: { files: unique, missing: [], projects },
       config: ws.config,
       root: ws.root,
       contextDir: ws.contextDir,
+      ...contextListing(ws.contextDir, listed),
       fix: values.fix!,
       log: (m) => {
         progress.clear();
         warn(m);
       },
-      progress: (phase, done, total) => progress.update(`agent-docs: ${phase === 'context' ? 'reading the workspace' : 'linting'} ${done}/${total} files${workspaces.length > 1 ? ` in ${ws.root}` : ''}`),
+      progress: (phase, done, total) => progress.update(`agent-docs: ${PHASE[phase]} ${done}/${total} files${workspaces.length > 1 ? ` in ${ws.root}` : ''}`),
     });
     all.push(...results);
   }
@@ -179,6 +188,17 @@ export async function lintCommand(args: string[], io: Io = { stdout: process.std
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (warnings > maxWarnings) warn(`agent-docs: ${warnings} warnings exceed --max-warnings ${maxWarnings}`);
   return failing > 0 || warnings > maxWarnings ? 1 : 0;
+}
+
+/**
+ * The documents under a workspace's context folder when a folder given on the command line holds
+ * it, so that the folder is not walked a second time.
+ */
+function contextListing(dir: string, listed: readonly { dir: string; files: readonly string[]; projects: readonly string[] }[]) {
+  const holder = listed.find((l) => inside(dir, l.dir));
+  if (!holder) return {};
+  const files = holder.dir === dir ? holder.files : holder.files.filter((f) => inside(f, dir));
+  return { contextListing: { files, projects: holder.projects } };
 }
 
 /** The GitHub format with a line for people at the end of the log. */

@@ -44,6 +44,7 @@ export const PLAIN: Paint = { bold: id, dim: id, underline: id, severity: (_sev,
 export class ProgressLine {
   private readonly started = Date.now();
   private lastDraw = 0;
+  private lastText = '';
   private shown = false;
 
   constructor(
@@ -55,9 +56,11 @@ export class ProgressLine {
   update(text: string): void {
     if (!this.enabled) return;
     const now = Date.now();
-    if (now - this.started < this.delayMs || now - this.lastDraw < 100) return;
+    if (now - this.started < this.delayMs || now - this.lastDraw < 100 || text === this.lastText) return;
     this.lastDraw = now;
-    const width = Math.max(10, (this.stream.columns ?? 80) - 1);
+    this.lastText = text;
+    // A pseudo-terminal may report 0 columns: assume 80 then.
+    const width = (this.stream.columns && this.stream.columns >= 20 ? this.stream.columns : 80) - 1;
     this.stream.write(`\r\u001b[K${text.length > width ? text.slice(0, width) : text}`);
     this.shown = true;
   }
@@ -65,6 +68,7 @@ export class ProgressLine {
   clear(): void {
     if (this.shown) this.stream.write('\r\u001b[K');
     this.shown = false;
+    this.lastText = '';
   }
 }
 
