@@ -4,6 +4,7 @@
  *   agent-docs rules [--format text|json]
  *   agent-docs codes [--format text|json] [--config FILE] [paths…]
  *   agent-docs tasks [--format text|json] [paths…]
+ *   agent-docs links [--format text|json] [--config FILE] [paths…]
  * Exit codes: 0 clean, 1 problems (findings at the fail level, or more warnings than allowed), 2 usage
  * error, unreadable path, or a missing or malformed baseline.
  */
@@ -14,6 +15,7 @@ import { pathToUri, readTextSync } from '../host/files';
 import { InputError } from './errors';
 import { lintCommand, LintUsageError, LINT_USAGE } from './lintCommand';
 import { printCodes } from './codesCommand';
+import { linksCommand } from './linksCommand';
 import { printRules } from './rulesCommand';
 import { tasksCommand } from './tasksCommand';
 import { VERSION } from './version';
@@ -23,6 +25,7 @@ const USAGE = `Usage:
   agent-docs rules [--format text|json]
   agent-docs codes [--format text|json] [--config FILE] [paths…]
   agent-docs tasks [--format text|json] [paths…]
+  agent-docs links [--format text|json] [--config FILE] [paths…]
   agent-docs --version`;
 
 class UsageError extends Error {}
@@ -54,6 +57,8 @@ export async function main(argv: string[]): Promise<number> {
         return printRules(rest);
       case 'codes':
         return await printCodes(rest, loadConfig);
+      case 'links':
+        return await linksCommand(rest, loadConfig);
       case 'tasks':
         return await tasksCommand(rest, () => loadConfig(undefined));
       case '--version':
