@@ -26,6 +26,9 @@ export async function activate(context: ExtensionContext): Promise<AgentDocsApi>
     // Recent VS Code gives `.claude/agents/*.md` the language `chatagent` and `SKILL.md` the language
     // `skill` (its prompt-basics extension); older versions call both `markdown`.
     documentSelector: ['markdown', 'chatagent', 'skill'].map((language) => ({ scheme: 'file', language })),
+    // Pull diagnostics: open documents are pulled as they change and on save; the workspace's
+    // problems come from the server's long-running workspace pull (agentDocs.problems.scope).
+    diagnosticPullOptions: { onChange: true, onSave: true },
     // In Restricted Mode the server ignores `followSymlinks` from the workspace's config file.
     initializationOptions: { workspaceTrusted: workspace.isTrusted },
     synchronize: {

@@ -36,6 +36,7 @@ export interface ServiceOptions {
 export type LintScope = 'all' | 'local' | 'crossFile';
 
 const MAX_FIX_PASSES = 10;
+const NO_FACTS: ReadonlyMap<string, unknown> = new Map();
 const CLOSED_CACHE_SIZE = 64;
 
 /**
@@ -59,6 +60,13 @@ export class AgentDocsService {
   /** Open documents whose editor text was refused: the file on disk must not stand in for them. */
   private readonly refusedOpen = new Set<string>();
   private lastKind: { uri: string; kind: DocumentKind | undefined; config: AgentDocsConfig; roots: string[] } | undefined;
+  /** Moves with every configuration or roots change: any lint result may differ afterwards. */
+  private configGeneration = 0;
+  /** Per file, a number that moves whenever the text `lint` would read may have changed. */
+  private readonly revisions = new Map<string, number>();
+  private revisionCounter = 0;
+  /** Per kind, its enabled cross-file rules (for the configuration generation). */
+  private dependencyRules: { generation: number; byKind: Map<DocumentKind, readonly Rule[]> } = { generation: -1, byKind: new Map() };
 
   constructor(options: ServiceOptions) {
     this.host = options.host;
@@ -82,6 +90,7 @@ export class AgentDocsService {
   /** Replaces the configuration. Kinds may change, so open documents are parsed again. */
   setConfig(config: AgentDocsConfig): void {
     this.configValue = config;
+    this.configGeneration++;
     this.closedCache.clear();
     this.refused.clear();
     // Parse every open document again (kinds may differ now), even at the same version.
@@ -92,6 +101,7 @@ export class AgentDocsService {
 
   setRoots(roots: readonly string[]): void {
     this.roots = normaliseRoots(roots);
+    this.configGeneration++;
   }
 
   /** The path of a URI relative to its workspace folder, with forward slashes. */
@@ -121,6 +131,7 @@ export class AgentDocsService {
     // A late-arriving older version never replaces a newer one.
     if (current && version < current.version) return current;
     const kind = this.kindOf(uri);
+    this.touch(uri);
     if (!kind || !this.admit(uri, text)) {
       this.open.delete(uri);
       this.closedCache.delete(uri);
@@ -140,6 +151,8 @@ export class AgentDocsService {
 
   /** Forgets an editor document; its facts stay indexed, as the file still exists on disk. */
   closeDocument(uri: string): void {
+    // What `lint` reads moves from the editor's text to the file on disk.
+    if (this.open.has(uri) || this.refusedOpen.has(uri)) this.touch(uri);
     this.open.delete(uri);
     this.refusedOpen.delete(uri);
   }
@@ -156,6 +169,7 @@ export class AgentDocsService {
   indexText(uri: string, text: string): ParsedDocument | undefined {
     this.closedCache.delete(uri);
     if (this.open.has(uri) || this.refusedOpen.has(uri)) return undefined;
+    this.touch(uri);
     const kind = this.kindOf(uri);
     if (!kind || !this.admit(uri, text)) {
       this.index.remove(uri);
@@ -167,6 +181,7 @@ export class AgentDocsService {
   }
 
   removeFile(uri: string): void {
+    if (!this.open.has(uri)) this.touch(uri);
     this.closedCache.delete(uri);
     if (!this.open.has(uri)) this.refused.delete(uri);
     if (!this.open.has(uri)) this.index.remove(uri);
@@ -197,10 +212,48 @@ export class AgentDocsService {
     return [...this.open.keys()];
   }
 
+  /**
+   * A string that changes whenever `lint(uri)` may answer differently: the configuration, the text
+   * the lint would read (the editor's, else the file's as last indexed) and, for the file's kind,
+   * the facts of other files that its enabled cross-file rules read (`dependsOn`). Equal strings
+   * mean equal findings, so a host can keep results and skip linting unchanged files. Cheap: no
+   * parsing, no glob matching.
+   */
+  lintSignature(uri: string): string {
+    const revision = this.revisions.get(uri) ?? 0;
+    const kind = this.open.get(uri)?.kind ?? this.index.get(uri)?.kind;
+    if (!kind) return `${this.configGeneration}.${revision}`;
+    const facts = this.index.get(uri)?.facts ?? NO_FACTS;
+    const keys: string[] = [];
+    for (const rule of this.crossFileRules(kind)) {
+      // A rule that cannot report on this file does not make it depend on other files.
+      if (rule.appliesTo && !rule.appliesTo(facts)) continue;
+      for (const k of rule.dependsOn!) if (!keys.includes(k)) keys.push(k);
+    }
+    let deps = '';
+    for (const k of keys) deps += `.${this.index.generation(k)}`;
+    return `${this.configGeneration}.${revision}:${kind}${deps}`;
+  }
+
   lint(uri: string): Finding[] {
     const doc = this.document(uri);
     if (doc) return this.lintParsed(doc);
     return this.refused.get(uri)?.map((f) => ({ ...f })) ?? [];
+  }
+
+  private touch(uri: string): void {
+    this.revisions.set(uri, ++this.revisionCounter);
+  }
+
+  /** The enabled cross-file rules of a kind, cached per configuration. */
+  private crossFileRules(kind: DocumentKind): readonly Rule[] {
+    if (this.dependencyRules.generation !== this.configGeneration) this.dependencyRules = { generation: this.configGeneration, byKind: new Map() };
+    let rules = this.dependencyRules.byKind.get(kind);
+    if (!rules) {
+      rules = this.scoped.crossFile.filter((r) => r.kinds.includes(kind) && this.configValue.rules[r.id] !== 'off');
+      this.dependencyRules.byKind.set(kind, rules);
+    }
+    return rules;
   }
 
   /** Whether a text may be parsed; records the reason when it may not. */

@@ -2,11 +2,9 @@ import type { Definition } from '../core/workspace/definitions';
 import type { RoutedCode } from '../core/returnCodes/routing';
 import type { AgentGroup, AgentViewNode, AgentViewState } from '../protocol';
 
-/** Errors and warnings of one file. */
-export interface ProblemCount {
-  errors: number;
-  warnings: number;
-}
+import type { ProblemCount } from './problems';
+
+export type { ProblemCount };
 
 /** The view's groups, in display order, with the kind of document each holds. */
 export const GROUPS: readonly { group: AgentGroup; kind: Definition['kind']; label: string }[] = [

@@ -30,7 +30,7 @@ export function loadConfig(rootUris: readonly string[], editorSettings: unknown)
   let settingsLayer: ConfigLayer | undefined;
   if (editorSettings && typeof editorSettings === 'object') {
     // Client-only settings (the trace level, the sidebar views' behaviour) are not core configuration.
-    const raw = dropUnset({ ...(editorSettings as Record<string, unknown>), trace: undefined, tasks: undefined, agents: undefined });
+    const raw = dropUnset({ ...(editorSettings as Record<string, unknown>), trace: undefined, tasks: undefined, agents: undefined, problems: undefined, 'problems.scope': undefined });
     settingsLayer = readLayer(raw, RULE_IDS, problems);
   }
   return {
@@ -38,6 +38,26 @@ export function loadConfig(rootUris: readonly string[], editorSettings: unknown)
     ...(fileLayer.file ? { file: fileLayer.file } : {}),
     problems,
   };
+}
+
+/** Where the Problems panel lists problems: every indexed file, or only the open ones. */
+export type ProblemsScope = 'workspace' | 'openFiles';
+
+/** Settings of the editor integration itself, not of the core (the CLI has no use for them). */
+export interface EditorSettings {
+  problemsScope: ProblemsScope;
+}
+
+/** `agentDocs.problems.scope` and friends from the editor's `agentDocs` section; defaults for anything else. */
+export function readEditorSettings(editorSettings: unknown): EditorSettings {
+  const problems = isRecord(editorSettings) ? editorSettings['problems'] : undefined;
+  // Nested as VS Code sends it, or flat as a hand-written client configuration may.
+  const scope = isRecord(problems) ? problems['scope'] : isRecord(editorSettings) ? editorSettings['problems.scope'] : undefined;
+  return { problemsScope: scope === 'openFiles' ? 'openFiles' : 'workspace' };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /**

@@ -15,9 +15,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AgentDocsService, CONFIG_FILE_NAMES } from '../core';
 import { listMarkdownFiles, pathToUri, readTextSync, uriToPath } from '../host/files';
-import { loadConfig } from './configuration';
-import { toDiagnostic } from './convert';
+import { loadConfig, readEditorSettings, type EditorSettings } from './configuration';
+import { registerDiagnostics } from './diagnostics';
 import { registerFeatures } from './features';
+import { ProblemStore } from './problems';
 import { registerTaskView } from './taskView';
 import { registerAgentView } from './agentView';
 import { INDEXED_NOTIFICATION, ServerProcessRequest, type IndexedParams, type ServerProcessInfo } from '../protocol';
@@ -49,6 +50,16 @@ export interface Session {
   notify(method: string, params: unknown): void;
   /** Called after settings or a config file changed and the service has the new configuration. */
   onConfigChanged(listener: () => void): void;
+  /** Called after files changed on disk (created, changed or deleted) and the index has them. */
+  onFilesChanged(listener: (uris: readonly string[]) => void): void;
+  /** Every file's problems, shared by the diagnostics and the sidebars' counts. */
+  readonly problems: ProblemStore;
+  /** The settings of the editor integration (`agentDocs.problems.scope`, …). */
+  editorSettings(): EditorSettings;
+  /** What the client can do, known after `initialize`. */
+  readonly client: { pullDiagnostics: boolean; diagnosticRefresh: boolean };
+  /** Where diagnostics link their rule ids to (docs/rules.md beside the server). */
+  readonly docsUri: string;
 }
 
 export function startSession(connection: Connection): Session {
@@ -66,7 +77,8 @@ export function startSession(connection: Connection): Session {
   let indexed = false;
   const indexedListeners: (() => void)[] = [];
   const configListeners: (() => void)[] = [];
-  const docsUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).href;
+  const fileListeners: ((uris: readonly string[]) => void)[] = [];
+  let editorSettings = readEditorSettings(undefined);
 
   const session: Session = {
     connection,
@@ -88,44 +100,12 @@ export function startSession(connection: Connection): Session {
       }
     },
     onConfigChanged: (listener) => void configListeners.push(listener),
+    onFilesChanged: (listener) => void fileListeners.push(listener),
+    problems: new ProblemStore(service),
+    editorSettings: () => editorSettings,
+    client: { pullDiagnostics: false, diagnosticRefresh: false },
+    docsUri: pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).href,
   };
-
-  // Diagnostics: coalesce changes within one turn of the event loop, and drop stale versions.
-  const pending = new Set<string>();
-  let flushScheduled = false;
-  const scheduleLint = (uri: string) => {
-    pending.add(uri);
-    if (flushScheduled) return;
-    flushScheduled = true;
-    setImmediate(() => {
-      flushScheduled = false;
-      const uris = [...pending];
-      pending.clear();
-      for (const u of uris) {
-        // This runs outside any request: an exception here would end the server process.
-        try {
-          publish(u);
-        } catch (e) {
-          log(`agent-docs: linting ${u} failed: ${(e as Error)?.stack ?? String(e)}`);
-        }
-      }
-    });
-  };
-  const publish = (uri: string) => {
-    const doc = documents.get(uri);
-    if (!doc) return;
-    // A document refused as too large or binary is not synced, but lint still reports why.
-    session.sync(uri);
-    const findings = service.lint(uri);
-    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(f, docsUri, doc.version)) });
-  };
-  const relintOpen = (except?: string) => {
-    for (const d of documents.all()) if (d.uri !== except) scheduleLint(d.uri);
-  };
-
-  service.index.onDidChange((uri, keys) => {
-    if (indexed && service.rulesAffectedBy(keys).length > 0) relintOpen(uri);
-  });
 
   // Settings pushed with didChangeConfiguration, for clients that cannot answer workspace/configuration.
   let pushedSettings: unknown;
@@ -139,6 +119,7 @@ export function startSession(connection: Connection): Session {
       }
     }
     const loaded = loadConfig(roots, settings);
+    editorSettings = readEditorSettings(settings);
     // A notification, not showWarningMessage's request: no reply is needed, and a client that
     // rejects the request would otherwise leave an unhandled rejection that ends the server.
     for (const p of loaded.problems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `agent-docs: ${p}` });
@@ -147,7 +128,6 @@ export function startSession(connection: Connection): Session {
     maxFileSize = loaded.config.maxFileSize;
     service.setConfig(loaded.config);
     for (const listener of configListeners) listener();
-    relintOpen();
   };
 
   const indexWorkspace = async () => {
@@ -177,7 +157,6 @@ export function startSession(connection: Connection): Session {
     log(`agent-docs: indexed ${done.files} documents in ${roots.length} folder(s) in ${done.ms} ms`);
     void connection.sendNotification(INDEXED_NOTIFICATION, done);
     for (const listener of indexedListeners) listener();
-    relintOpen();
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -185,6 +164,9 @@ export function startSession(connection: Connection): Session {
     supportsConfiguration = caps.workspace?.configuration === true;
     workspaceTrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false;
     supportsWatchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    // Pull diagnostics (LSP 3.17) where the client asks for them; push for open files otherwise.
+    session.client.pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
+    session.client.diagnosticRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
     roots = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (roots.length === 0 && params.rootUri) roots = [params.rootUri];
     service.setRoots(roots);
@@ -200,6 +182,7 @@ export function startSession(connection: Connection): Session {
         documentSymbolProvider: true,
         documentLinkProvider: { resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
+        ...(session.client.pullDiagnostics ? { diagnosticProvider: { identifier: 'agent-docs', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'agent-docs' },
@@ -225,11 +208,13 @@ export function startSession(connection: Connection): Session {
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     let configChanged = false;
+    const changed: string[] = [];
     for (const change of changes) {
       if (CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) {
         configChanged = true;
         continue;
       }
+      changed.push(change.uri);
       if (change.type === FileChangeType.Deleted) service.removeFile(change.uri);
       else if (!documents.get(change.uri)) {
         const text = readTextSync(uriToPath(change.uri), maxFileSize);
@@ -237,10 +222,10 @@ export function startSession(connection: Connection): Session {
         else service.indexFile(change.uri, text);
       }
     }
+    if (changed.length) for (const listener of fileListeners) listener(changed);
     if (configChanged) void reloadConfig();
   });
 
-  documents.onDidChangeContent((e) => scheduleLint(e.document.uri));
   documents.onDidClose((e) => {
     service.closeDocument(e.document.uri);
     // The editor may have held unsaved text: index what is on disk now.
@@ -249,9 +234,9 @@ export function startSession(connection: Connection): Session {
       if (text === undefined) service.removeFile(e.document.uri);
       else service.indexFile(e.document.uri, text);
     }
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
+  registerDiagnostics(session);
   registerFeatures(session);
   registerTaskView(session, session.roots);
   registerAgentView(session);

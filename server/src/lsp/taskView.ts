@@ -28,16 +28,10 @@ export function registerTaskView(session: Session, roots: () => readonly string[
   const { connection, service } = session;
   const onRequest = <P, R>(d: RequestDescriptor<P, R>, handler: (params: P) => R) => connection.onRequest(d.method, (p: P): unknown => handler(p));
   const notify = <P>(d: NotificationDescriptor<P>, params: P) => session.notify(d.method, params);
-  const problemCache = new Map<string, { generation: number; count: number }>();
-
-  /** Problems in one task file; cached until any task fact changes (task rules read across files). */
+  /** Errors and warnings in one task file: the Problems panel's counts, from the shared store. */
   const problems = (uri: string): number => {
-    const generation = service.index.generation(TASK_FACTS_KEY);
-    const hit = problemCache.get(uri);
-    if (hit && hit.generation === generation && !service.isOpen(uri)) return hit.count;
-    const count = service.lint(uri).filter((f) => f.severity === 'error' || f.severity === 'warning').length;
-    problemCache.set(uri, { generation, count });
-    return count;
+    const { errors, warnings } = session.problems.counts(uri);
+    return errors + warnings;
   };
 
   const folders = (): string[] => (roots().length ? [...roots()] : ['']);
@@ -168,7 +162,6 @@ export function registerTaskView(session: Session, roots: () => readonly string[
   session.onIndexed(() => notify(TaskTreeChangedNotification, { changes: [] }));
   // Severities may have changed: problem counts are stale everywhere.
   session.onConfigChanged(() => {
-    problemCache.clear();
     if (session.isIndexed()) notify(TaskTreeChangedNotification, { changes: [] });
   });
   service.index.onDidChange((uri, keys) => {

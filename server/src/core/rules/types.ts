@@ -21,6 +21,12 @@ export interface RuleMeta {
 
 export interface Rule extends RuleMeta {
   check(ctx: RuleContext): void;
+  /**
+   * For a rule with `dependsOn`: whether it can report anything on a file with these facts (the
+   * file's own, from the index). When it cannot, other files' facts do not matter to that file, so
+   * a change in them does not make it be linted again. Leave it out when unsure: the default is yes.
+   */
+  appliesTo?(ownFacts: ReadonlyMap<string, unknown>): boolean;
 }
 
 /** Offsets into the document; the context turns them into ranges. */

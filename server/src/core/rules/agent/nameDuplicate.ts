@@ -29,6 +29,7 @@ export const agentNameDuplicate: Rule = {
   kinds: ['agent'],
   fixable: false,
   dependsOn: [AGENT_NAME_KEY],
+  appliesTo: (facts) => facts.has(AGENT_NAME_KEY),
   docs: `Claude Code identifies an agent by its \`name\`, not its file name. When two files in the same
 scope declare the same name, one of them silently shadows the other, and which one wins is not
 defined.

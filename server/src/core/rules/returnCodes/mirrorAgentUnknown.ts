@@ -1,5 +1,5 @@
 import { returnCodesOf } from '../../returnCodes/extract';
-import { RETURN_CODES_KEY } from '../../returnCodes/facts';
+import { RETURN_CODES_KEY, type ReturnCodeFacts } from '../../returnCodes/facts';
 import { flowRoot, sameFlow } from '../../returnCodes/scope';
 import { agentsFor, catalogFor } from '../../returnCodes/workspace';
 import { closest } from '../../text/similarity';
@@ -13,6 +13,7 @@ export const returnCodeMirrorAgentUnknown: Rule = {
   kinds: ALL_KINDS,
   fixable: true,
   dependsOn: [RETURN_CODES_KEY],
+  appliesTo: (facts) => ((facts.get(RETURN_CODES_KEY) as ReturnCodeFacts | undefined)?.mirrors.length ?? 0) > 0,
   docs: `Under an orchestrator's \`Return Codes\` heading, each \`### <agent-name>:\` subsection routes the
 codes of the agents it names. When no agent of the flow has that name (a typo, or an agent renamed
 or removed since), every route in the subsection is dead.

@@ -1,5 +1,5 @@
 import { returnCodesOf } from '../../returnCodes/extract';
-import { RETURN_CODES_KEY } from '../../returnCodes/facts';
+import { RETURN_CODES_KEY, type ReturnCodeFacts } from '../../returnCodes/facts';
 import { flowRoot } from '../../returnCodes/scope';
 import { agentsFor, catalogFor } from '../../returnCodes/workspace';
 import type { Fix } from '../../types';
@@ -13,6 +13,7 @@ export const returnCodeNotDeclared: Rule = {
   kinds: ALL_KINDS,
   fixable: true,
   dependsOn: [RETURN_CODES_KEY],
+  appliesTo: (facts) => ((facts.get(RETURN_CODES_KEY) as ReturnCodeFacts | undefined)?.mirrors.length ?? 0) > 0,
   docs: `An entry under an orchestrator's \`### <agent>:\` subsection promises that the agent can return
 that code; if the agent's \`**RETURN CODES:**\` list does not have it, the agent never returns it
 and the route is dead, or the agent's list is out of date. For a glob subsection (\`developer-*\`)

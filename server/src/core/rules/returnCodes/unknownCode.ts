@@ -1,6 +1,6 @@
 import { returnCodesOf } from '../../returnCodes/extract';
 import { catalogFor, countsAsCode } from '../../returnCodes/workspace';
-import { RETURN_CODES_KEY } from '../../returnCodes/facts';
+import { RETURN_CODE_REFERENCES_KEY, RETURN_CODES_KEY } from '../../returnCodes/facts';
 import { closest, editDistance } from '../../text/similarity';
 import type { Rule } from '../types';
 import { ALL_KINDS } from './shared';
@@ -12,6 +12,8 @@ export const returnCodeUnknown: Rule = {
   kinds: ALL_KINDS,
   fixable: true,
   dependsOn: [RETURN_CODES_KEY],
+  // Only a file with code-shaped tokens can name an unknown code.
+  appliesTo: (facts) => facts.has(RETURN_CODE_REFERENCES_KEY),
   docs: `An orchestrator routes on the exact code an agent returns; a code that no agent declares is
 either a typo or a leftover from an older protocol, and the branch that handles it never runs.
 Checked only in workspaces where agents declare codes, and only for tokens that are codes: declared

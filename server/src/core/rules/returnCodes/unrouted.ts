@@ -1,5 +1,5 @@
 import { returnCodesOf } from '../../returnCodes/extract';
-import { RETURN_CODES_KEY } from '../../returnCodes/facts';
+import { RETURN_CODES_KEY, type ReturnCodeFacts } from '../../returnCodes/facts';
 import { flowRoot } from '../../returnCodes/scope';
 import { catalogFor, mirrorsFor } from '../../returnCodes/workspace';
 import { basename } from '../../text/names';
@@ -13,6 +13,7 @@ export const returnCodeUnrouted: Rule = {
   kinds: ['agent'],
   fixable: true,
   dependsOn: [RETURN_CODES_KEY],
+  appliesTo: (facts) => ((facts.get(RETURN_CODES_KEY) as ReturnCodeFacts | undefined)?.declarations.length ?? 0) > 0,
   docs: `When an orchestrator lists an agent's codes under its \`Return Codes\` heading
 (\`### quality-assurance:\`, or a glob such as \`### developer-*:\`), every code the agent declares
 should be there: an outcome the orchestrator does not list has no route, and the flow stalls or

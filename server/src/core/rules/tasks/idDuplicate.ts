@@ -1,4 +1,4 @@
-import { TASK_FACTS_KEY } from '../../tasks/indexer';
+import { TASK_FACTS_KEY, TASK_IDS_KEY } from '../../tasks/indexer';
 import { LEVEL_NAMES, levelOf } from '../../tasks/ids';
 import { taskModel } from '../../tasks/model';
 import { taskIdTable } from '../../tasks/tree';
@@ -13,7 +13,8 @@ export const taskIdDuplicate: Rule = {
   severity: 'warning',
   kinds: ['task'],
   fixable: false,
-  dependsOn: [TASK_FACTS_KEY],
+  dependsOn: [TASK_IDS_KEY],
+  appliesTo: (facts) => facts.has(TASK_FACTS_KEY),
   docs: `Every epic, story and task ID names one file. With two files for \`0001.02.03\` (often a renamed task
 whose old copy stayed), links, references and the task tree pick one of them arbitrarily. Rename or
 delete one; the finding lists the other files.`,

@@ -1,4 +1,4 @@
-import { TASK_FACTS_KEY } from '../../tasks/indexer';
+import { TASK_FACTS_KEY, TASK_IDS_KEY, type TaskFact } from '../../tasks/indexer';
 import { epicOf, parentId } from '../../tasks/ids';
 import { legacyFileName } from '../../tasks/fileName';
 import { taskModel } from '../../tasks/model';
@@ -11,7 +11,8 @@ export const taskNameMismatch: Rule = {
   severity: 'warning',
   kinds: ['task'],
   fixable: true,
-  dependsOn: [TASK_FACTS_KEY],
+  dependsOn: [TASK_IDS_KEY],
+  appliesTo: (facts) => ((facts.get(TASK_FACTS_KEY) as TaskFact | undefined)?.level ?? 1) > 1,
   docs: `In the legacy layout a task file repeats its epic's and story's names
 (\`0001.02.03 - Shopping List - Items - Add item.md\`). When the story or epic is renamed, the names in
 its children's file names go stale and searches by name miss them. The fix (offered, not applied)

@@ -1,7 +1,7 @@
 import { createFileFix, nameAfter } from '../../tasks/create';
 import { LEVEL_NAMES, levelOf } from '../../tasks/ids';
 import { markdownLinks } from '../../tasks/links';
-import { TASK_FACTS_KEY } from '../../tasks/indexer';
+import { TASK_IDS_KEY, TASK_REFS_KEY } from '../../tasks/indexer';
 import { taskModel } from '../../tasks/model';
 import { scanReferences } from '../../tasks/references';
 import { taskIdTable } from '../../tasks/tree';
@@ -13,7 +13,9 @@ export const taskReferenceMissing: Rule = {
   severity: 'warning',
   kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
   fixable: true,
-  dependsOn: [TASK_FACTS_KEY],
+  dependsOn: [TASK_IDS_KEY],
+  // Only a file that mentions an ID can reference a missing one.
+  appliesTo: (facts) => facts.has(TASK_REFS_KEY),
   docs: `Reports \`Task [0001.02.03]\`, \`Story 0001.02\`, \`feature/0001.02.03-x\` and similar references when no
 file in the task folders has that ID. Only places where the text clearly names a task count: bare
 numbers, dates (\`2024.10.15\`), versions and IP addresses are never reported, and nothing is reported
