@@ -9,6 +9,7 @@ import { registerTaskView } from './tasks/taskView';
 import { registerAgentView } from './agents/agentView';
 import { ServerProcessRequest } from '../../server/src/protocol';
 import { sendRequest } from './protocolClient';
+import { ServerState } from './serverState';
 import type { AgentDocsApi } from './api';
 
 export type { AgentDocsApi } from './api';
@@ -40,12 +41,14 @@ export async function activate(context: ExtensionContext): Promise<AgentDocsApi>
     },
   };
   client = new LanguageClient('agentDocs', 'Agent Docs', serverOptions, clientOptions);
-  context.subscriptions.push(client);
+  const state = new ServerState(client);
+  context.subscriptions.push(client, state);
+  // The views first: they say "Indexing…" while the server starts, never "no data provider".
+  const tasks = registerTaskView(context, client, state);
+  const agents = registerAgentView(context, client, state);
   await client.start();
   // Trusting the folder lifts the Restricted Mode limits: start the server again with them lifted.
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
-  const tasks = registerTaskView(context, client);
-  const agents = registerAgentView(context, client);
   const running = client;
   return {
     apiVersion: 1,

@@ -18,10 +18,11 @@ import { listMarkdownFiles, pathToUri, readTextSync, uriToPath } from '../host/f
 import { loadConfig, readEditorSettings, type EditorSettings } from './configuration';
 import { registerDiagnostics } from './diagnostics';
 import { registerFeatures } from './features';
+import { registerLocations } from './locations';
 import { ProblemStore } from './problems';
 import { registerTaskView } from './taskView';
 import { registerAgentView } from './agentView';
-import { INDEXED_NOTIFICATION, ServerProcessRequest, type IndexedParams, type ServerProcessInfo } from '../protocol';
+import { INDEXED_NOTIFICATION, IndexingNotification, ServerProcessRequest, type IndexedParams, type IndexingParams, type ServerProcessInfo } from '../protocol';
 
 /**
  * Indexing works in slices of about this many milliseconds, then yields so that requests for open
@@ -29,6 +30,8 @@ import { INDEXED_NOTIFICATION, ServerProcessRequest, type IndexedParams, type Se
  * domains' extractors landed: some files cost far more than others.)
  */
 const INDEX_SLICE_MS = 12;
+/** How often, at most, indexing progress is reported to the client. */
+const PROGRESS_INTERVAL_MS = 250;
 
 /** Shared state of one server session, passed to the handler modules. */
 export interface Session {
@@ -136,6 +139,10 @@ export function startSession(connection: Connection): Session {
     for (const root of roots) files.push(...(await listMarkdownFiles(uriToPath(root), { followSymlinks: service.config.followSymlinks })));
     const indexStart = performance.now();
     let sliceStart = performance.now();
+    const progress = (indexed: number) => session.notify(IndexingNotification.method, { files: files.length, indexed } satisfies IndexingParams);
+    progress(0);
+    let lastProgress = indexStart;
+    let count = 0;
     for (const path of files) {
       const uri = pathToUri(path);
       if (!documents.get(uri)) {
@@ -146,7 +153,12 @@ export function startSession(connection: Connection): Session {
           log(`agent-docs: indexing ${path} failed: ${(e as Error)?.stack ?? String(e)}`);
         }
       }
+      count++;
       if (performance.now() - sliceStart >= INDEX_SLICE_MS) {
+        if (sliceStart - lastProgress >= PROGRESS_INTERVAL_MS) {
+          progress(count);
+          lastProgress = sliceStart;
+        }
         // Yield so requests for open documents are answered while a large workspace is indexed.
         await new Promise((r) => setImmediate(r));
         sliceStart = performance.now();
@@ -240,6 +252,7 @@ export function startSession(connection: Connection): Session {
   registerFeatures(session);
   registerTaskView(session, session.roots);
   registerAgentView(session);
+  registerLocations(session);
   connection.onRequest(ServerProcessRequest.method, (): ServerProcessInfo => ({ pid: process.pid }));
   documents.listen(connection);
   return session;

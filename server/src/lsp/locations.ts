@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONFIG_FILE_NAMES } from '../core';
+import { agentCandidateFolders, folderGlob } from '../core/workspace/locations';
+import { pathToUri, uriToPath } from '../host/files';
+import { DocumentLocationsRequest, type DocumentLocations, type DocumentLocationsParams } from '../protocol';
+import type { Session } from './session';
+
+/**
+ * Answers where agents and the task plan are looked for, and which folders look like agents but
+ * are not read as such: for the "Configure Agent Locations…" and "Use Another Folder…" commands of
+ * the views' empty states. The client writes the proposed globs where the user chooses.
+ */
+export function registerLocations(session: Session): void {
+  const { connection, service } = session;
+  connection.onRequest(DocumentLocationsRequest.method, ({ folder, kind, add }: DocumentLocationsParams): DocumentLocations => {
+    const globs = [...service.config.documents[kind]];
+    const recursive = kind === 'task';
+    const proposed = add ? [...globs, ...add.map((f) => folderGlob(f, recursive)).filter((g) => !globs.includes(g))] : undefined;
+    const root = uriToPath(folder);
+    const configFile = CONFIG_FILE_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
+    return {
+      globs,
+      ...(proposed ? { proposed } : {}),
+      candidates: kind === 'agent' ? agentCandidateFolders(service.index, folder, (uri) => service.document(uri)) : [],
+      ...(configFile ? { configFile: pathToUri(configFile) } : {}),
+    };
+  });
+}
