@@ -1,5 +1,5 @@
 import { AgentDocsService, type AgentDocsConfig, type DocumentKind } from '../core';
-import { pathToUri, readTextSync, uriToPath } from '../host/files';
+import { pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
 import { collectFiles } from './collect';
 
 /**
@@ -17,7 +17,7 @@ export async function indexFiles(
   for (const m of missing) process.stderr.write(`agent-docs: no such file or directory: ${m}\n`);
   if (missing.length) return undefined;
   const service = new AgentDocsService({
-    host: { readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize), log: (m) => process.stderr.write(`${m}\n`) },
+    host: { readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize), readDirectory: readDirectoryUri, log: (m) => process.stderr.write(`${m}\n`) },
     config,
     roots: [pathToUri(root)],
   });

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { AgentDocsService, FILE_TOO_LARGE, FILE_UNREADABLE, hostFinding, keepLineEndings, type AgentDocsConfig, type Finding, type ParsedDocument, type Rule } from '../core';
-import { pathToUri, readTextSync, stripBom, uriToPath } from '../host/files';
+import { pathToUri, readDirectoryUri, readTextSync, stripBom, uriToPath } from '../host/files';
 import { readSnapshot, writeIfUnchanged } from '../host/safeWrite';
 import { collectFiles, displayPath } from './collect';
 import type { FileResult } from './formatters/types';
@@ -40,7 +40,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   const { config } = options;
   const { files, missing } = await collectFiles(options.paths, config.followSymlinks);
   const service = new AgentDocsService({
-    host: { readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize), log: options.log },
+    host: { readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize), readDirectory: readDirectoryUri, log: options.log },
     config,
     roots: [pathToUri(options.root)],
     ...(options.rules ? { rules: options.rules } : {}),

@@ -10,8 +10,9 @@ import type { Rule } from './rules/types';
 import { applyEdits, isSingleDocumentEdit, minimalEdit } from './text/edits';
 import { FixSelection } from './text/fixSelection';
 import type { DocumentKind, Finding, Location, Position, Range, TextEdit, WorkspaceEdit } from './types';
-import { WorkspaceIndex, type Indexer } from './workspace/index';
-import { INDEXERS } from './workspace/indexers';
+import { WORKSPACE_FILES_KEY, WorkspaceFiles, type ReadDirectory } from './files/workspaceFiles';
+import { WorkspaceIndex, type Indexer } from './workspace/workspaceIndex';
+import { INDEXERS } from './workspace/indexers/index';
 import { taskChecklist, type TaskChecklist } from './tasks/api';
 import { taskTree, type TaskTree } from './tasks/tree';
 
@@ -19,6 +20,12 @@ import { taskTree, type TaskTree } from './tasks/tree';
 export interface ServiceHost {
   /** Reads a workspace file's text, or undefined when it cannot be read. Synchronous by design. */
   readFile(uri: string): string | undefined;
+  /**
+   * Lists one folder with the names' exact letter case. Links and names resolve against these
+   * listings; without it only the indexed Markdown files are known, and a link to anything else is
+   * neither confirmed nor reported.
+   */
+  readDirectory?: ReadDirectory;
   log(message: string): void;
 }
 
@@ -45,6 +52,8 @@ const CLOSED_CACHE_SIZE = 64;
  */
 export class AgentDocsService {
   readonly index: WorkspaceIndex;
+  /** The workspace's files as the host lists them; hosts call `filesChanged` when they change. */
+  readonly files: WorkspaceFiles;
   private configValue: AgentDocsConfig;
   private roots: string[];
   private readonly host: ServiceHost;
@@ -81,6 +90,15 @@ export class AgentDocsService {
     this.ruleOrder = new Map(this.rules.map((r, i) => [r.id, i]));
     this.features = options.features ?? FEATURES;
     this.index = new WorkspaceIndex(options.indexers ?? INDEXERS, (key, uri, e) => this.logOnce(`indexer:${key}`, `indexer ${key} failed on ${uri}: ${(e as Error)?.stack ?? String(e)}`));
+    this.files = new WorkspaceFiles(options.host.readDirectory?.bind(options.host), (uri) => options.host.readFile(uri), () => this.index.uris(), this.roots);
+  }
+
+  /**
+   * Tells the core that files were created, deleted, renamed or changed on disk (or, without
+   * URIs, that anything may have changed): cached folder listings and manifests are read again.
+   */
+  filesChanged(uris?: readonly string[]): void {
+    this.files.invalidate(uris);
   }
 
   get config(): AgentDocsConfig {
@@ -102,6 +120,7 @@ export class AgentDocsService {
   setRoots(roots: readonly string[]): void {
     this.roots = normaliseRoots(roots);
     this.configGeneration++;
+    this.files.setRoots(this.roots);
   }
 
   /** The path of a URI relative to its workspace folder, with forward slashes. */
@@ -145,7 +164,7 @@ export class AgentDocsService {
     const doc = parseDocument(uri, version, text, kind);
     this.open.set(uri, doc);
     this.closedCache.delete(uri);
-    this.index.update(doc);
+    this.updateIndex(doc);
     return doc;
   }
 
@@ -176,13 +195,21 @@ export class AgentDocsService {
       return undefined;
     }
     const doc = parseDocument(uri, 0, text, kind);
-    this.index.update(doc);
+    this.updateIndex(doc);
     return doc;
+  }
+
+  /** Indexes a parsed document; a file new to the index means its folder's listing is stale. */
+  private updateIndex(doc: ParsedDocument): void {
+    const known = this.index.has(doc.uri);
+    this.index.update(doc);
+    if (!known) this.files.invalidate([doc.uri]);
   }
 
   removeFile(uri: string): void {
     if (!this.open.has(uri)) this.touch(uri);
     this.closedCache.delete(uri);
+    if (this.index.has(uri) && !this.open.has(uri)) this.files.invalidate([uri]);
     if (!this.open.has(uri)) this.refused.delete(uri);
     if (!this.open.has(uri)) this.index.remove(uri);
   }
@@ -231,7 +258,7 @@ export class AgentDocsService {
       for (const k of rule.dependsOn!) if (!keys.includes(k)) keys.push(k);
     }
     let deps = '';
-    for (const k of keys) deps += `.${this.index.generation(k)}`;
+    for (const k of keys) deps += `.${k === WORKSPACE_FILES_KEY ? `f${this.files.generation}` : this.index.generation(k)}`;
     return `${this.configGeneration}.${revision}:${kind}${deps}`;
   }
 
@@ -269,7 +296,7 @@ export class AgentDocsService {
    * indexes, then `crossFile` rules once the index is complete, and join them with `mergeFindings`.
    */
   lintParsed(doc: ParsedDocument, scope: LintScope = 'all'): Finding[] {
-    return runRules(this.scoped[scope], doc, this.configValue, this.index, (m) => this.host.log(m), this.failedRules);
+    return runRules(this.scoped[scope], doc, this.configValue, this.index, this.files, (m) => this.host.log(m), this.failedRules);
   }
 
   /** Whether any enabled rule for this kind reads other files (so needs the complete index). */
@@ -378,7 +405,7 @@ export class AgentDocsService {
   private context(uri: string): FeatureContext | undefined {
     const doc = this.document(uri);
     if (!doc) return undefined;
-    return { doc, config: this.configValue, index: this.index, document: (u) => this.document(u) };
+    return { doc, config: this.configValue, index: this.index, files: this.files, document: (u) => this.document(u) };
   }
 
   private first<T>(uri: string, position: Position, ask: (f: LanguageFeature, ctx: FeatureContext, offset: number) => T | undefined): T | undefined {

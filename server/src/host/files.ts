@@ -8,8 +8,11 @@ export function uriToPath(uri: string): string {
   return fileURLToPath(uri);
 }
 
-/** Characters a POSIX path may hold for `file://` + path to equal `pathToFileURL(path).href` (spaces aside). */
-const PLAIN_PATH = /^\/[A-Za-z0-9\-._~/!$&'()*+,;=:@ ]*$/;
+/**
+ * Characters a POSIX path may hold for `file://` + path to equal `pathToFileURL(path).href` (spaces
+ * aside). Not `~`: Node escapes it, and every path must get the same URI whichever way it goes.
+ */
+const PLAIN_PATH = /^\/[A-Za-z0-9\-._/!$&'()*+,;=:@ ]*$/;
 const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
 
 /**
@@ -142,4 +145,44 @@ export function listMarkdownFilesSync(dir: string, options: WalkOptions = {}): s
   };
   walk(dir);
   return out.sort();
+}
+
+/** One entry of a folder, as the core's `ReadDirectory` wants it. */
+export interface FolderEntry {
+  name: string;
+  directory: boolean;
+}
+
+/**
+ * Lists a folder with the names' exact letter case, or undefined when it cannot be listed. A
+ * symbolic link counts as what it points to (a dangling one as a file): existence is what a
+ * reader of the link sees, whether or not the walker follows links.
+ */
+export function listFolderSync(path: string): FolderEntry[] | undefined {
+  let entries;
+  try {
+    entries = readdirSync(path, { withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+  return entries.map((e) => {
+    if (!e.isSymbolicLink()) return { name: e.name, directory: e.isDirectory() };
+    try {
+      return { name: e.name, directory: statSync(join(path, e.name)).isDirectory() };
+    } catch {
+      return { name: e.name, directory: false };
+    }
+  });
+}
+
+/** The core's `readDirectory` for `file:` URIs. */
+export function readDirectoryUri(uri: string): FolderEntry[] | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  let path: string;
+  try {
+    path = uriToPath(uri === 'file://' ? 'file:///' : uri);
+  } catch {
+    return undefined;
+  }
+  return listFolderSync(path);
 }

@@ -1,6 +1,6 @@
 import { routingTable, type RoutingTable } from '../core/returnCodes/routing';
-import { RETURN_CODES_KEY } from '../core/returnCodes/facts';
-import { INDEXERS } from '../core/workspace/indexers';
+import { RETURN_CODES_KEY } from '../core/workspace/indexers/returnCodes';
+import { INDEXERS } from '../core/workspace/indexers/index';
 import { DEFINITION_KEYS, definitionsIn, type Definition } from '../core/workspace/definitions';
 import { AgentChildrenRequest, AgentTreeChangedNotification, type AgentChildrenParams, type AgentViewNode } from '../protocol';
 import type { Session } from './session';

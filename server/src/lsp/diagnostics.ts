@@ -19,6 +19,8 @@ export function registerDiagnostics(session: Session): void {
   connection.languages.diagnostics.on((params): DocumentDiagnosticReport => {
     const uri = params.textDocument.uri;
     const doc = documents.get(uri);
+    // A client that cannot watch files never says one appeared: list folders afresh per lint.
+    if (!session.client.watchesFiles) service.filesChanged();
     // A document refused as too large or binary is not synced, but lint still reports why.
     session.sync(uri);
     const resultId = `${problems.session}:${service.lintSignature(uri)}`;
@@ -51,6 +53,8 @@ export function registerDiagnostics(session: Session): void {
       flushScheduled = false;
       const uris = [...pending];
       pending.clear();
+      // A client that cannot watch files never says one appeared: list folders afresh per lint.
+      if (!session.client.watchesFiles) service.filesChanged();
       for (const u of uris) {
         // This runs outside any request: an exception here would end the server process.
         try {
@@ -78,6 +82,10 @@ export function registerDiagnostics(session: Session): void {
     else relintOpen(uri);
   });
   session.onConfigChanged(refreshOpen);
+  // Files created or deleted: links in open documents may resolve differently.
+  session.onFilesChanged((_uris, structural) => {
+    if (structural && session.isIndexed()) refreshOpen();
+  });
   session.onIndexed(refreshOpen);
   documents.onDidChangeContent((e) => scheduleLint(e.document.uri));
   documents.onDidClose((e) => {

@@ -9,12 +9,13 @@ import {
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  WatchKind,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AgentDocsService, CONFIG_FILE_NAMES } from '../core';
-import { listMarkdownFiles, pathToUri, readTextSync, uriToPath } from '../host/files';
+import { listMarkdownFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
 import { loadConfig, readEditorSettings, type EditorSettings } from './configuration';
 import { registerDiagnostics } from './diagnostics';
 import { registerFeatures } from './features';
@@ -53,14 +54,18 @@ export interface Session {
   notify(method: string, params: unknown): void;
   /** Called after settings or a config file changed and the service has the new configuration. */
   onConfigChanged(listener: () => void): void;
-  /** Called after files changed on disk (created, changed or deleted) and the index has them. */
-  onFilesChanged(listener: (uris: readonly string[]) => void): void;
+  /**
+   * Called after files changed on disk and the index has them: the Markdown files changed, created
+   * or deleted, and whether any file or folder was created or deleted (`structural`: the folder
+   * listings links resolve against have changed).
+   */
+  onFilesChanged(listener: (uris: readonly string[], structural: boolean) => void): void;
   /** Every file's problems, shared by the diagnostics and the sidebars' counts. */
   readonly problems: ProblemStore;
   /** The settings of the editor integration (`agentDocs.problems.scope`, …). */
   editorSettings(): EditorSettings;
   /** What the client can do, known after `initialize`. */
-  readonly client: { pullDiagnostics: boolean; diagnosticRefresh: boolean };
+  readonly client: { pullDiagnostics: boolean; diagnosticRefresh: boolean; watchesFiles: boolean };
   /** Where diagnostics link their rule ids to (docs/rules.md beside the server). */
   readonly docsUri: string;
 }
@@ -70,7 +75,7 @@ export function startSession(connection: Connection): Session {
   const log = (m: string) => connection.console.log(m);
   let maxFileSize = Infinity;
   const service = new AgentDocsService({
-    host: { readFile: (uri) => (uri.startsWith('file:') ? readTextSync(uriToPath(uri), maxFileSize) : undefined), log },
+    host: { readFile: (uri) => (uri.startsWith('file:') ? readTextSync(uriToPath(uri), maxFileSize) : undefined), readDirectory: readDirectoryUri, log },
   });
   let roots: string[] = [];
   let supportsConfiguration = false;
@@ -80,7 +85,7 @@ export function startSession(connection: Connection): Session {
   let indexed = false;
   const indexedListeners: (() => void)[] = [];
   const configListeners: (() => void)[] = [];
-  const fileListeners: ((uris: readonly string[]) => void)[] = [];
+  const fileListeners: ((uris: readonly string[], structural: boolean) => void)[] = [];
   let editorSettings = readEditorSettings(undefined);
 
   const session: Session = {
@@ -106,7 +111,7 @@ export function startSession(connection: Connection): Session {
     onFilesChanged: (listener) => void fileListeners.push(listener),
     problems: new ProblemStore(service),
     editorSettings: () => editorSettings,
-    client: { pullDiagnostics: false, diagnosticRefresh: false },
+    client: { pullDiagnostics: false, diagnosticRefresh: false, watchesFiles: false },
     docsUri: pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).href,
   };
 
@@ -176,6 +181,7 @@ export function startSession(connection: Connection): Session {
     supportsConfiguration = caps.workspace?.configuration === true;
     workspaceTrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false;
     supportsWatchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    session.client.watchesFiles = supportsWatchRegistration;
     // Pull diagnostics (LSP 3.17) where the client asks for them; push for open files otherwise.
     session.client.pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
     session.client.diagnosticRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
@@ -205,7 +211,14 @@ export function startSession(connection: Connection): Session {
     if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'agentDocs' });
     if (supportsWatchRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{md,MD,markdown}' }, ...CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` }))],
+        watchers: [
+          { globPattern: '**/*.{md,MD,markdown}' },
+          ...CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })),
+          // Links resolve against every file and folder: creations and deletions of any of them,
+          // and changes to the manifests that name plugins and their resource folders.
+          { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
+          { globPattern: '**/{plugin.json,.mcp.json}', kind: WatchKind.Change },
+        ],
       });
     }
     await reloadConfig();
@@ -221,7 +234,11 @@ export function startSession(connection: Connection): Session {
   connection.onDidChangeWatchedFiles(({ changes }) => {
     let configChanged = false;
     const changed: string[] = [];
+    // Links resolve against every file and folder: creations, deletions and manifest changes.
+    const structural = changes.filter((c) => c.type !== FileChangeType.Changed || /\/(plugin\.json|\.mcp\.json)$/.test(c.uri));
+    if (structural.length) service.filesChanged(structural.map((c) => c.uri));
     for (const change of changes) {
+      if (!/\.(md|markdown)$/i.test(change.uri) && !CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) continue;
       if (CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) {
         configChanged = true;
         continue;
@@ -234,7 +251,7 @@ export function startSession(connection: Connection): Session {
         else service.indexFile(change.uri, text);
       }
     }
-    if (changed.length) for (const listener of fileListeners) listener(changed);
+    if (changed.length || structural.length) for (const listener of fileListeners) listener(changed, structural.length > 0);
     if (configChanged) void reloadConfig();
   });
 

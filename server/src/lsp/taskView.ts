@@ -1,5 +1,5 @@
 import { epicOf } from '../core/tasks/ids';
-import { TASK_FACTS_KEY } from '../core/tasks/indexer';
+import { TASK_FACTS_KEY } from '../core/workspace/indexers/tasks';
 import { legacyFileName } from '../core/tasks/fileName';
 import { namesFor, newFileUri, templateFor } from '../core/tasks/create';
 import { toggleChecklistItem, taskTreeIn, type TaskTree } from '../core';

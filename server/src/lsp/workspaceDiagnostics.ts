@@ -181,8 +181,10 @@ export function registerWorkspaceDiagnostics(session: Session): void {
     dirty.add(uri);
     schedule();
   });
-  session.onFilesChanged((uris) => {
+  session.onFilesChanged((uris, structural) => {
     for (const uri of uris) dirty.add(uri);
+    // Folder listings changed: files whose rules read them have new signatures.
+    if (structural) all = true;
     schedule();
   });
   documents.onDidClose((e) => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { RETURN_CODE_REFERENCES_KEY, RETURN_CODES_KEY } from '../../../server/src/core/returnCodes/facts';
+import { RETURN_CODE_REFERENCES_KEY, RETURN_CODES_KEY } from '../../../server/src/core/workspace/indexers/returnCodes';
 import { catalogOf } from '../../../server/src/core/returnCodes/workspace';
 import { flow, FLOW, ORCH, QA } from './flow';
 

@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AgentDocsService, mergeConfig, RULES, type LanguageFeature, type Rule } from '../../../server/src/core';
-import { INDEXERS } from '../../../server/src/core/workspace/indexers';
-import type { Indexer } from '../../../server/src/core/workspace/index';
+import { INDEXERS } from '../../../server/src/core/workspace/indexers/index';
+import type { Indexer } from '../../../server/src/core/workspace/workspaceIndex';
 
 const URI = 'file:///ws/.claude/agents/a.md';
 const TEXT = '---\ndescription: no name\n---\nBody\n';

@@ -3,12 +3,12 @@ import { describe, it } from 'node:test';
 import { parseDocument as parseYaml } from 'yaml';
 import { parseDocument } from '../../../server/src/core/document/parse';
 import { topLevelBlocks } from '../../../server/src/core/document/topLevelBlocks';
-import { nearestColor } from '../../../server/src/core/rules/agent/colorNearest';
-import { suggestModel } from '../../../server/src/core/rules/agent/modelValue';
-import { agentScopeOf, pluginOf } from '../../../server/src/core/rules/agent/plugin';
-import { classifyTool } from '../../../server/src/core/rules/agent/toolModel';
-import { suggestAgentField } from '../../../server/src/core/rules/agent/unknownField';
-import { doubleQuote, repairBlock } from '../../../server/src/core/rules/frontmatter/yamlRepair';
+import { nearestColor } from '../../../server/src/core/agents/color';
+import { suggestModel } from '../../../server/src/core/rules/agent/agent-model-value';
+import { agentScopeOf, pluginOf } from '../../../server/src/core/agents/plugin';
+import { classifyTool } from '../../../server/src/core/agents/tools';
+import { suggestAgentField } from '../../../server/src/core/rules/agent/agent-unknown-field';
+import { doubleQuote, repairBlock } from '../../../server/src/core/fields/repair';
 
 describe('YAML repairs', () => {
   it('double-quotes text so YAML reads back exactly what was written', () => {

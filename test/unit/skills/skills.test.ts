@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyEdits } from '../../../server/src/core';
 import { AGENT_SKILLS_FIELDS, COMMAND_FIELDS, SKILL_FIELDS } from '../../../server/src/core/spec/claudeCode';
-import { deriveSkillName, skillNameProblem } from '../../../server/src/core/rules/skill/names';
+import { deriveSkillName, skillNameProblem } from '../../../server/src/core/skills/names';
 import { memoryService } from '../../support/workspace';
 
 const PORTABLE = { skills: { target: 'agent-skills' as const } };

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseDocument } from '../../../server/src/core';
 import { candidateUris, isLocalTarget, markdownLinks } from '../../../server/src/core/tasks/links';
-import { relativeLink } from '../../../server/src/core/rules/tasks/linkBroken';
+import { relativeLink } from '../../../server/src/core/rules/tasks/task-link-broken';
 
 const FROM = 'file:///ws/docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001.02.03%20-%20A%20-%20B%20-%20C.md';
 

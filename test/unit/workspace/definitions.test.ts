@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { definitionsIn } from '../../../server/src/core/workspace/definitions';
-import { DESCRIPTION_LIMIT } from '../../../server/src/core/workspace/summary';
+import { DESCRIPTION_LIMIT } from '../../../server/src/core/workspace/indexers/summary';
 import { memoryService } from '../../support/workspace';
 
 const FILES = {

@@ -1,7 +1,8 @@
 import type { ParsedDocument } from '../document/parse';
 import type { AgentDocsConfig } from '../config/config';
 import type { Location, MarkupText, Range, WorkspaceEdit } from '../types';
-import type { WorkspaceIndex } from '../workspace/index';
+import type { WorkspaceFiles } from '../files/workspaceFiles';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 
 export interface Hover {
   contents: MarkupText;
@@ -54,6 +55,8 @@ export interface FeatureContext {
   readonly doc: ParsedDocument;
   readonly config: AgentDocsConfig;
   readonly index: WorkspaceIndex;
+  /** The workspace's files as the host lists them (exact letter case), and the plugin manifests. */
+  readonly files: WorkspaceFiles;
   /** Another workspace document, parsed (open editors first, then disk). */
   document(uri: string): ParsedDocument | undefined;
 }

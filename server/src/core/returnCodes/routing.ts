@@ -1,4 +1,4 @@
-import type { WorkspaceIndex } from '../workspace/index';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { agentsFor, catalogOf, mirrorsFor } from './workspace';
 
 /** An orchestrator subsection, as the routing table names it. */

@@ -1,7 +1,8 @@
 import type { AgentDocsConfig } from '../config/config';
 import type { ParsedDocument } from '../document/parse';
 import type { Finding, Fix } from '../types';
-import type { WorkspaceIndex } from '../workspace/index';
+import type { WorkspaceFiles } from '../files/workspaceFiles';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { OffsetEdit, Report, Rule, RuleContext } from './types';
 
 /**
@@ -21,7 +22,7 @@ export function visibleSpan(doc: ParsedDocument, start: number, end: number): [n
   return [start, Math.min(text.length, start + 1)];
 }
 
-export function createRuleContext(rule: Rule, doc: ParsedDocument, config: AgentDocsConfig, workspace: WorkspaceIndex, out: Finding[]): RuleContext {
+export function createRuleContext(rule: Rule, doc: ParsedDocument, config: AgentDocsConfig, workspace: WorkspaceIndex, files: WorkspaceFiles, out: Finding[]): RuleContext {
   const fix = (title: string, edits: OffsetEdit[], preferred = false): Fix => ({
     title,
     edit: {
@@ -35,6 +36,7 @@ export function createRuleContext(rule: Rule, doc: ParsedDocument, config: Agent
     doc,
     config,
     workspace,
+    files,
     fix,
     report(r: Report) {
       const [start, end] = visibleSpan(doc, r.start, r.end);

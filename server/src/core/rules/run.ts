@@ -2,7 +2,8 @@ import type { AgentDocsConfig } from '../config/config';
 import { applySuppressions } from '../config/suppressions';
 import type { ParsedDocument } from '../document/parse';
 import type { Finding } from '../types';
-import type { WorkspaceIndex } from '../workspace/index';
+import type { WorkspaceFiles } from '../files/workspaceFiles';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { createRuleContext } from './context';
 import type { Rule } from './types';
 
@@ -17,6 +18,7 @@ export function runRules(
   doc: ParsedDocument,
   config: AgentDocsConfig,
   workspace: WorkspaceIndex,
+  files: WorkspaceFiles,
   log: Logger,
   failed: Set<string> = new Set(),
 ): Finding[] {
@@ -27,7 +29,7 @@ export function runRules(
     if (setting === 'off') continue;
     const out: Finding[] = [];
     try {
-      rule.check(createRuleContext(rule, doc, config, workspace, out));
+      rule.check(createRuleContext(rule, doc, config, workspace, files, out));
     } catch (e) {
       if (!failed.has(rule.id)) {
         failed.add(rule.id);

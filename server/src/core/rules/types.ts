@@ -1,7 +1,8 @@
 import type { AgentDocsConfig } from '../config/config';
 import type { ParsedDocument } from '../document/parse';
 import type { DocumentKind, Fix, RelatedInformation, Severity } from '../types';
-import type { WorkspaceIndex } from '../workspace/index';
+import type { WorkspaceFiles } from '../files/workspaceFiles';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /** What the registry, the docs page and the settings schema know about a rule. */
 export interface RuleMeta {
@@ -51,6 +52,8 @@ export interface RuleContext {
   readonly doc: ParsedDocument;
   readonly config: AgentDocsConfig;
   readonly workspace: WorkspaceIndex;
+  /** The workspace's files as the host lists them (exact letter case), and the plugin manifests. */
+  readonly files: WorkspaceFiles;
   report(report: Report): void;
   /** A fix made of edits to this document. */
   fix(title: string, edits: OffsetEdit[], preferred?: boolean): Fix;

@@ -1,4 +1,4 @@
-import type { WorkspaceIndex } from '../workspace/index';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { Fix } from '../types';
 import { epicOf, LEVEL_NAMES, levelOf, parentId } from './ids';
 import { legacyFileName } from './fileName';

@@ -1,6 +1,6 @@
-import type { WorkspaceIndex } from '../workspace/index';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { epicOf, parentId } from './ids';
-import { TASK_FACTS_KEY, taskFactsIndexer, type TaskFact } from './indexer';
+import { TASK_FACTS_KEY, taskFactsIndexer, type TaskFact } from '../workspace/indexers/tasks';
 
 /** Checklist items by state, and their total. */
 export interface TaskProgress {

@@ -1,9 +1,9 @@
-import { AGENT_NAME_KEY, type AgentNameFact } from '../rules/agent/nameIndexer';
-import { RETURN_CODES_KEY, type ReturnCodeFacts } from '../returnCodes/facts';
 import { basename } from '../text/names';
-import type { WorkspaceIndex } from './index';
-import { SKILLS_INDEXER, type SkillFact } from './skills';
-import { SUMMARY_KEY, summaryIndexer, type SummaryFact } from './summary';
+import { AGENT_NAME_KEY, agentNameIndexer } from './indexers/agentNames';
+import { RETURN_CODES_KEY, returnCodesIndexer } from './indexers/returnCodes';
+import { SKILLS_INDEXER, skillsIndexer } from './indexers/skills';
+import { SUMMARY_KEY, summaryIndexer, type SummaryFact } from './indexers/summary';
+import type { WorkspaceIndex } from './workspaceIndex';
 
 export type DefinitionKind = 'agent' | 'skill' | 'command';
 
@@ -35,23 +35,22 @@ export function definitionsIn(index: WorkspaceIndex, folderUri: string): readonl
     const out: Definition[] = [];
     for (const { uri, kind, value } of index.facts(summaryIndexer)) {
       if (!uri.startsWith(prefix) || (kind !== 'agent' && kind !== 'skill' && kind !== 'command')) continue;
-      const facts = index.get(uri)?.facts;
-      const codes = (facts?.get(RETURN_CODES_KEY) as ReturnCodeFacts | undefined)?.declarations.length ?? 0;
-      out.push({ uri, kind, summary: value, codes, ...naming(uri, kind, facts) });
+      const codes = index.fact(uri, returnCodesIndexer)?.declarations.length ?? 0;
+      out.push({ uri, kind, summary: value, codes, ...naming(index, uri, kind) });
     }
     const order: Record<DefinitionKind, number> = { agent: 0, skill: 1, command: 2 };
     return out.sort((a, b) => order[a.kind] - order[b.kind] || compareNames(a, b));
   });
 }
 
-function naming(uri: string, kind: DefinitionKind, facts: Map<string, unknown> | undefined): { name: string; unnamed?: true; namespace?: string } {
+function naming(index: WorkspaceIndex, uri: string, kind: DefinitionKind): { name: string; unnamed?: true; namespace?: string } {
   const file = basename(uri).replace(/\.(md|markdown)$/i, '');
   if (kind === 'agent') {
-    const fact = facts?.get(AGENT_NAME_KEY) as AgentNameFact | undefined;
+    const fact = index.fact(uri, agentNameIndexer);
     return fact ? { name: fact.name } : { name: file, unnamed: true };
   }
   if (kind === 'skill') {
-    const fact = facts?.get(SKILLS_INDEXER) as SkillFact | undefined;
+    const fact = index.fact(uri, skillsIndexer);
     return { name: fact?.name ?? fact?.folder ?? file };
   }
   // `.claude/commands/frontend/build.md` is `/build`, shown with its `frontend` folder.

@@ -1,5 +1,5 @@
 import { field, type ParsedDocument } from '../document/parse';
-import type { WorkspaceIndex } from './index';
+import type { WorkspaceIndex } from './workspaceIndex';
 
 /** A folder that holds Markdown files written like agents but not read as agents. */
 export interface AgentCandidateFolder {

@@ -1,7 +1,7 @@
 import { isPlaceholderId, isTaskId } from '../../tasks/ids';
 import { scanReferences, type TaskReference } from '../../tasks/references';
 import { findTaskNode, taskIdTable, taskTree, type TaskNode } from '../../tasks/tree';
-import type { WorkspaceIndex } from '../../workspace/index';
+import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 import type { FeatureContext } from '../types';
 
 /**

@@ -1,4 +1,4 @@
-import { TASK_REFS_KEY, taskRefsIndexer } from '../../tasks/indexer';
+import { TASK_REFS_KEY, taskRefsIndexer } from '../../workspace/indexers/tasks';
 import { markdownLinks } from '../../tasks/links';
 import { taskModel } from '../../tasks/model';
 import { scanReferences } from '../../tasks/references';

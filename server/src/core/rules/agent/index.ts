@@ -1,24 +1,24 @@
 import type { Rule } from '../types';
-import { agentBackgroundValue } from './backgroundValue';
-import { agentColorValue } from './colorValue';
-import { agentDescriptionMissing } from './descriptionMissing';
-import { agentEnumValue } from './enumValue';
-import { agentFrontmatterMissing } from './frontmatterMissing';
-import { agentMaxTurnsValue } from './maxTurnsValue';
-import { agentModelValue } from './modelValue';
-import { agentNameDuplicate } from './nameDuplicate';
-import { agentNameFormat } from './nameFormat';
-import { agentNameInvalid } from './nameInvalid';
-import { agentNameMissing } from './nameMissing';
-import { agentPluginIgnoredField } from './pluginIgnoredField';
-import { agentToolAlias } from './toolAlias';
-import { agentToolConflict } from './toolConflict';
-import { agentToolMcpPattern } from './toolMcpPattern';
-import { agentToolRemoved } from './toolRemoved';
-import { agentToolsNoneResolve } from './toolsNoneResolve';
-import { agentToolStripped } from './toolStripped';
-import { agentToolUnknown } from './toolUnknown';
-import { agentUnknownField } from './unknownField';
+import { agentBackgroundValue } from './agent-background-value';
+import { agentColorValue } from './agent-color-value';
+import { agentDescriptionMissing } from './agent-description-missing';
+import { agentEnumValue } from './agent-enum-value';
+import { agentFrontmatterMissing } from './agent-frontmatter-missing';
+import { agentMaxTurnsValue } from './agent-max-turns-value';
+import { agentModelValue } from './agent-model-value';
+import { agentNameDuplicate } from './agent-name-duplicate';
+import { agentNameFormat } from './agent-name-format';
+import { agentNameInvalid } from './agent-name-invalid';
+import { agentNameMissing } from './agent-name-missing';
+import { agentPluginIgnoredField } from './agent-plugin-ignored-field';
+import { agentToolAlias } from './agent-tool-alias';
+import { agentToolConflict } from './agent-tool-conflict';
+import { agentToolMcpPattern } from './agent-tool-mcp-pattern';
+import { agentToolRemoved } from './agent-tool-removed';
+import { agentToolsNoneResolve } from './agent-tools-none-resolve';
+import { agentToolStripped } from './agent-tool-stripped';
+import { agentToolUnknown } from './agent-tool-unknown';
+import { agentUnknownField } from './agent-unknown-field';
 
 /** Rules for Claude Code subagent files. */
 export const agentRules: readonly Rule[] = [

@@ -1,8 +1,8 @@
 import type { Rule } from '../types';
-import { argumentHintList } from './argumentHintList';
-import { commandFieldIgnored } from './fieldIgnored';
-import { argumentPlaceholderRange } from './placeholderRange';
-import { commandUnknownField } from './unknownField';
+import { argumentHintList } from './argument-hint-list';
+import { commandFieldIgnored } from './command-field-ignored';
+import { argumentPlaceholderRange } from './argument-placeholder-range';
+import { commandUnknownField } from './command-unknown-field';
 
 /** Rules for slash-command files, and the argument handling commands share with skills. */
 export const commandRules: readonly Rule[] = [commandUnknownField, commandFieldIgnored, argumentHintList, argumentPlaceholderRange];

@@ -1,11 +1,11 @@
 import type { Rule } from '../types';
-import { duplicateKey } from './duplicateKey';
-import { frontmatterLanguage } from './language';
-import { frontmatterNotFirstLine } from './notFirstLine';
-import { frontmatterUnclosed } from './frontmatterUnclosed';
-import { toolsWildcard } from './toolsWildcard';
-import { yamlSyntax } from './yamlSyntax';
-import { yamlTag } from './yamlTag';
+import { duplicateKey } from './duplicate-key';
+import { frontmatterLanguage } from './frontmatter-language';
+import { frontmatterNotFirstLine } from './frontmatter-not-first-line';
+import { frontmatterUnclosed } from './frontmatter-unclosed';
+import { toolsWildcard } from './tools-wildcard';
+import { yamlSyntax } from './yaml-syntax';
+import { yamlTag } from './yaml-tag';
 
 /** Rules about the frontmatter block itself, shared by every kind that has one. */
 export const frontmatterRules: readonly Rule[] = [yamlSyntax, duplicateKey, frontmatterUnclosed, frontmatterNotFirstLine, frontmatterLanguage, toolsWildcard, yamlTag];

@@ -1,10 +1,10 @@
 import type { Rule } from '../types';
-import { returnCodeDuplicate } from './duplicate';
-import { returnCodeMirrorAgentUnknown } from './mirrorAgentUnknown';
-import { returnCodeNaming } from './naming';
-import { returnCodeNotDeclared } from './notDeclared';
-import { returnCodeUnknown } from './unknownCode';
-import { returnCodeUnrouted } from './unrouted';
+import { returnCodeDuplicate } from './return-code-duplicate';
+import { returnCodeMirrorAgentUnknown } from './return-code-mirror-agent-unknown';
+import { returnCodeNaming } from './return-code-naming';
+import { returnCodeNotDeclared } from './return-code-not-declared';
+import { returnCodeUnknown } from './return-code-unknown';
+import { returnCodeUnrouted } from './return-code-unrouted';
 
 /** Rules for the agent ↔ orchestrator return-code protocol. */
 export const returnCodeRules: readonly Rule[] = [returnCodeUnknown, returnCodeUnrouted, returnCodeNotDeclared, returnCodeMirrorAgentUnknown, returnCodeDuplicate, returnCodeNaming];

@@ -1,0 +1,189 @@
+import { childUri, dirOf, nameOf, parentUri } from './uris';
+
+/**
+ * The dependency a rule lists in `dependsOn` when it reads `ctx.files` (folder listings,
+ * manifests): its findings may change when files are created or deleted anywhere, so the host
+ * lints the file again then (the lint signature follows `WorkspaceFiles.generation`).
+ */
+export const WORKSPACE_FILES_KEY = 'workspace.files';
+
+/** One entry of a folder listing, as the host sees it on disk (exact letter case). */
+export interface DirectoryEntry {
+  readonly name: string;
+  readonly directory: boolean;
+}
+
+/**
+ * What the host lists: the entries of one folder, or undefined when it cannot be listed (missing,
+ * unreadable, or not a `file:` URI). Synchronous, like `readFile`.
+ */
+export type ReadDirectory = (dirUri: string) => readonly DirectoryEntry[] | undefined;
+
+/** A folder listing with lookups by exact and by lower-case name. */
+export interface Listing {
+  readonly entries: readonly DirectoryEntry[];
+  readonly byName: ReadonlyMap<string, DirectoryEntry>;
+  readonly byLowerName: ReadonlyMap<string, readonly DirectoryEntry[]>;
+  /**
+   * False when the host cannot list folders and the listing is made of the files the index knows:
+   * a name found is there, a name not found may still exist.
+   */
+  readonly complete: boolean;
+}
+
+/**
+ * The workspace's files as the host shows them, listed one folder at a time and cached until the
+ * host says something changed (`invalidate`). Links and names resolve against this, so a link
+ * that works only on a case-insensitive disk (macOS, Windows) is told apart from one that works
+ * everywhere. Small JSON files the resolution needs (plugin manifests) are read through it too.
+ */
+export class WorkspaceFiles {
+  private readonly listings = new Map<string, Listing | null>();
+  private readonly texts = new Map<string, string | null>();
+  private readonly memos = new Map<string, unknown>();
+  private fallback: Map<string, Map<string, DirectoryEntry>> | undefined;
+  private generationValue = 0;
+
+  constructor(
+    private readonly readDirectory: ReadDirectory | undefined,
+    private readonly readFile: (uri: string) => string | undefined,
+    /** The files the index knows, for hosts that cannot list folders. */
+    private readonly knownFiles: () => Iterable<string>,
+    private rootList: readonly string[] = [],
+  ) {}
+
+  /** The workspace folders (URIs ending with `/`). */
+  get roots(): readonly string[] {
+    return this.rootList;
+  }
+
+  setRoots(roots: readonly string[]): void {
+    this.rootList = roots;
+    this.invalidate();
+  }
+
+  /** The indexed files (Markdown documents the core parsed). */
+  indexedFiles(): Iterable<string> {
+    return this.knownFiles();
+  }
+
+  /** Moves whenever the host reports a change; derived values compare it. */
+  get generation(): number {
+    return this.generationValue;
+  }
+
+  /** Whether folders are listed by the host (complete) or guessed from the indexed files. */
+  get listsFolders(): boolean {
+    return this.readDirectory !== undefined;
+  }
+
+  /** The listing of a folder, or undefined when it does not exist or cannot be listed. */
+  list(dirUri: string): Listing | undefined {
+    const key = dirUri.endsWith('/') ? dirUri.slice(0, -1) : dirUri;
+    const hit = this.listings.get(key);
+    if (hit !== undefined) return hit ?? undefined;
+    const listing = this.readDirectory ? fromEntries(safeList(this.readDirectory, key), true) : this.fromIndex(key);
+    this.listings.set(key, listing ?? null);
+    return listing;
+  }
+
+  /** Whether `uri` is a file, a folder, or unknown to the host. */
+  kindOf(uri: string): 'file' | 'directory' | undefined {
+    const parent = parentUri(uri);
+    if (!parent) return undefined;
+    const entry = this.list(parent)?.byName.get(nameOf(uri));
+    return entry ? (entry.directory ? 'directory' : 'file') : undefined;
+  }
+
+  /** A small text file (a manifest), cached like the listings; undefined when it cannot be read. */
+  readText(uri: string): string | undefined {
+    const hit = this.texts.get(uri);
+    if (hit !== undefined) return hit ?? undefined;
+    let text: string | undefined;
+    try {
+      text = this.readFile(uri);
+    } catch {
+      text = undefined;
+    }
+    this.texts.set(uri, text ?? null);
+    return text;
+  }
+
+  /** A value computed from listings and texts, kept until the next `invalidate`. */
+  memo<T>(key: string, build: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = build();
+    this.memos.set(key, value);
+    return value;
+  }
+
+  /**
+   * Forgets what is cached about these files (created, deleted, renamed or changed), or about
+   * everything when no URIs are given.
+   */
+  invalidate(uris?: readonly string[]): void {
+    this.generationValue++;
+    this.fallback = undefined;
+    this.memos.clear();
+    if (!uris) {
+      this.listings.clear();
+      this.texts.clear();
+      return;
+    }
+    for (const uri of uris) {
+      const key = uri.endsWith('/') ? uri.slice(0, -1) : uri;
+      this.texts.delete(key);
+      this.listings.delete(key);
+      // A folder that was deleted or renamed takes its whole subtree with it.
+      for (const k of [...this.listings.keys()]) if (k.startsWith(`${key}/`)) this.listings.delete(k);
+      for (const k of [...this.texts.keys()]) if (k.startsWith(`${key}/`)) this.texts.delete(k);
+      const parent = parentUri(key);
+      if (parent) this.listings.delete(parent);
+    }
+  }
+
+  private fromIndex(dirUri: string): Listing | undefined {
+    if (!this.fallback) {
+      const tree = new Map<string, Map<string, DirectoryEntry>>();
+      const add = (dir: string, entry: DirectoryEntry) => {
+        let m = tree.get(dir);
+        if (!m) tree.set(dir, (m = new Map()));
+        m.set(entry.name, entry);
+      };
+      for (const uri of this.knownFiles()) {
+        add(dirOf(uri), { name: nameOf(uri), directory: false });
+        for (let d = dirOf(uri), p = parentUri(d); p; d = p, p = parentUri(d)) add(p, { name: nameOf(d), directory: true });
+      }
+      this.fallback = tree;
+    }
+    const entries = this.fallback.get(dirUri);
+    return entries ? fromEntries([...entries.values()], false) : undefined;
+  }
+}
+
+function safeList(read: ReadDirectory, dirUri: string): readonly DirectoryEntry[] | undefined {
+  try {
+    return read(dirUri);
+  } catch {
+    return undefined;
+  }
+}
+
+function fromEntries(entries: readonly DirectoryEntry[] | undefined, complete: boolean): Listing | undefined {
+  if (!entries) return undefined;
+  const byName = new Map<string, DirectoryEntry>();
+  const byLowerName = new Map<string, DirectoryEntry[]>();
+  for (const e of entries) {
+    byName.set(e.name, e);
+    const lower = e.name.toLowerCase();
+    const list = byLowerName.get(lower);
+    if (list) list.push(e);
+    else byLowerName.set(lower, [e]);
+  }
+  return { entries, byName, byLowerName, complete };
+}
+
+/** The URI of an entry of a listed folder. */
+export function entryUri(dirUri: string, entry: DirectoryEntry): string {
+  return childUri(dirUri, entry.name);
+}

@@ -1,0 +1,36 @@
+import { isInside, nameOf } from '../files/uris';
+import type { WorkspaceFiles } from '../files/workspaceFiles';
+import { pluginOfFile, type PluginInfo } from '../plugins/plugins';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { SUMMARY_KEY, summaryIndexer } from '../workspace/indexers/summary';
+import { namesCache } from './cache';
+import { groupBy } from './group';
+
+/** One slash command file and the names it answers to. */
+export interface CommandEntry {
+  readonly uri: string;
+  /** The file name without extension: `/name`. */
+  readonly name: string;
+  /** `name`, and in a plugin `plugin:name`. */
+  readonly ids: readonly string[];
+  readonly plugin?: PluginInfo;
+}
+
+export interface CommandNames {
+  readonly all: readonly CommandEntry[];
+  readonly byId: ReadonlyMap<string, readonly CommandEntry[]>;
+}
+
+/** Every command file of the workspace; cached until commands or files change. */
+export function commandNames(index: WorkspaceIndex, files: WorkspaceFiles): CommandNames {
+  return namesCache(files, index, 'commands', [SUMMARY_KEY], () => {
+    const all: CommandEntry[] = [];
+    for (const { uri, kind } of index.facts(summaryIndexer)) {
+      if (kind !== 'command') continue;
+      const name = nameOf(uri).replace(/\.(md|markdown)$/i, '');
+      const plugin = pluginOfFile(files, uri, files.roots.find((r) => isInside(uri, r)));
+      all.push({ uri, name, ids: plugin ? [name, `${plugin.name}:${name}`] : [name], ...(plugin ? { plugin } : {}) });
+    }
+    return { all, byId: groupBy(all, (c) => c.ids) };
+  });
+}

@@ -1,0 +1,86 @@
+import { fieldsOf } from '../../document/parse';
+import { AGENT_FIELDS } from '../../spec/claudeCode';
+import { closest } from '../../text/similarity';
+import type { Rule } from '../types';
+import { yamlBroken } from '../../fields/health';
+import { pluginOf } from '../../agents/plugin';
+
+const NAMES = AGENT_FIELDS.map((f) => f.name);
+const KNOWN = new Set(NAMES);
+
+/** Keys that belong to skills or commands, and what an agent calls them. */
+const OTHER_KIND_KEYS: Readonly<Record<string, string>> = {
+  'allowed-tools': 'tools',
+  allowedtools: 'tools',
+  'disallowed-tools': 'disallowedTools',
+};
+
+const squash = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
+
+/** The documented field a misspelt or miscased key most likely means. */
+export function suggestAgentField(key: string): string | undefined {
+  const other = OTHER_KIND_KEYS[key] ?? OTHER_KIND_KEYS[key.toLowerCase()];
+  if (other) return other;
+  const squashed = squash(key);
+  const sameLetters = NAMES.find((n) => squash(n) === squashed);
+  if (sameLetters) return sameLetters;
+  return closest(key, NAMES);
+}
+
+/**
+ * Whether fix-all may apply a rename. Not into fields that change the agent's permissions, and not
+ * into `name` for a plugin agent without `description`: it loads under its file name now, and with
+ * a `name` but no `description` it would be skipped.
+ */
+function automaticRename(target: string, present: ReadonlySet<string>, uri: string): boolean {
+  if (CHANGES_PERMISSIONS.has(target)) return false;
+  return !(target === 'name' && pluginOf(uri) !== undefined && !present.has('description'));
+}
+
+/** Fields whose activation changes the agent's permissions: a rename into them is never automatic. */
+const CHANGES_PERMISSIONS: ReadonlySet<string> = new Set(['tools', 'disallowedTools', 'permissionMode', 'mcpServers', 'hooks']);
+
+export const agentUnknownField: Rule = {
+  id: 'agent-unknown-field',
+  description: 'A frontmatter key Claude Code does not know for agents is ignored.',
+  severity: 'warning',
+  kinds: ['agent'],
+  fixable: true,
+  docs: `Claude Code reads only the documented agent fields (\`name\`, \`description\`, \`tools\`,
+\`disallowedTools\`, \`model\`, \`permissionMode\`, \`maxTurns\`, \`skills\`, \`mcpServers\`, \`hooks\`,
+\`memory\`, \`background\`, \`effort\`, \`isolation\`, \`color\`, \`initialPrompt\`); any other key is
+silently ignored. A typo therefore disables a setting without a word:
+
+\`\`\`yaml
+descriptoin: Reviews code     # ignored: did you mean description?
+Model: opus                   # keys are case-sensitive: model
+max_turns: 10                 # maxTurns
+allowed-tools: Read, Grep     # the skill spelling; agents use tools
+\`\`\`
+
+When the key is a likely misspelling or miscasing of a field, the preferred fix renames it (unless
+the document already has that field). Renaming into \`tools\`, \`disallowedTools\`, \`permissionMode\`,
+\`mcpServers\` or \`hooks\` changes what the agent may do (an ignored \`allowed-tools\` means all tools),
+so that rename is offered but never applied by fix-all. Other keys (\`version\`, \`author\`, ...) are reported so you
+know they have no effect; keep them if another tool reads them and turn this rule off for the
+folder. The field list lives in one module with its source and date; a field newer than it is
+reported as a warning, never an error.`,
+  check(ctx) {
+    if (yamlBroken(ctx.doc)) return;
+    const fields = fieldsOf(ctx.doc);
+    const present = new Set(fields.map((f) => f.key));
+    for (const f of fields) {
+      if (KNOWN.has(f.key)) continue;
+      const suggestion = suggestAgentField(f.key);
+      const canRename = suggestion !== undefined && !present.has(suggestion);
+      ctx.report({
+        start: f.keyStart,
+        end: f.keyEnd,
+        message: suggestion
+          ? `Unknown agent field \`${f.key}\`: did you mean \`${suggestion}\`? Claude Code ignores unknown fields.`
+          : `Unknown agent field \`${f.key}\`: Claude Code ignores it.`,
+        ...(canRename ? { fixes: [ctx.fix(`Rename to \`${suggestion}\``, [{ start: f.keyStart, end: f.keyEnd, newText: suggestion }], automaticRename(suggestion!, present, ctx.doc.uri))] } : {}),
+      });
+    }
+  },
+};

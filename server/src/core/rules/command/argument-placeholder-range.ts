@@ -1,0 +1,37 @@
+import { declaredArgumentCount, ordinal, placeholdersOf } from '../../commands/placeholders';
+import type { Rule } from '../types';
+import { hasCleanFrontmatter } from '../../fields/health';
+
+export const argumentPlaceholderRange: Rule = {
+  id: 'argument-placeholder-range',
+  description: 'A `$N` / `$ARGUMENTS[N]` placeholder beyond the arguments that `argument-hint` or `arguments` declares.',
+  severity: 'information',
+  kinds: ['skill', 'command'],
+  fixable: false,
+  docs: `\`$0\`, \`$1\`, … and \`$ARGUMENTS[N]\` are 0-based: \`$1\` is the *second* argument. When the
+frontmatter declares the arguments (\`arguments: [issue, branch]\`, or \`argument-hint: [issue] [branch]\`)
+and the body uses an index past them, the placeholder usually means one argument earlier, or the
+hint is missing one. Without a matching argument Claude Code leaves the placeholder in the text as
+written. Placeholders inside fenced code blocks are skipped (they are usually shell variables such
+as \`awk '{print $2}'\`), as are escaped ones (\`\\$1.00\`) and hints with a variadic part
+(\`[files...]\`).`,
+  check(ctx) {
+    if (!hasCleanFrontmatter(ctx.doc)) return;
+    const model = placeholdersOf(ctx.doc);
+    const count = declaredArgumentCount(model);
+    if (count === undefined || count === 0) return;
+    const declared = model.names
+      ? `\`arguments\` declares ${count} (${model.names.map((n) => `\`${n}\``).join(', ')})`
+      : `\`argument-hint\` declares ${count} (\`${model.hintParts!.join(' ')}\`)`;
+    for (const p of model.placeholders) {
+      if (p.kind !== 'index' || p.index < count) continue;
+      if (model.fences.some((f) => p.start >= f.start && p.start < f.end)) continue;
+      const token = ctx.doc.text.slice(p.start, p.end);
+      ctx.report({
+        start: p.start,
+        end: p.end,
+        message: `\`${token}\` is the ${ordinal(p.index + 1)} argument (placeholders count from 0), but ${declared}. Without it, \`${token}\` stays in the text as written${token.startsWith('$ARGUMENTS') ? '' : `; for a literal dollar write \`\\${token}\``}.`,
+      });
+    }
+  },
+};

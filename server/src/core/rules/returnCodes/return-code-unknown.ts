@@ -1,0 +1,43 @@
+import { returnCodesOf } from '../../returnCodes/extract';
+import { catalogFor, countsAsCode } from '../../returnCodes/workspace';
+import { RETURN_CODE_REFERENCES_KEY, RETURN_CODES_KEY } from '../../workspace/indexers/returnCodes';
+import { closest, editDistance } from '../../text/similarity';
+import type { Rule } from '../types';
+import { ALL_KINDS } from '../../returnCodes/fixes';
+
+export const returnCodeUnknown: Rule = {
+  id: 'return-code-unknown',
+  description: 'A return code that no agent in the workspace declares.',
+  severity: 'warning',
+  kinds: ALL_KINDS,
+  fixable: true,
+  dependsOn: [RETURN_CODES_KEY],
+  // Only a file with code-shaped tokens can name an unknown code.
+  appliesTo: (facts) => facts.has(RETURN_CODE_REFERENCES_KEY),
+  docs: `An orchestrator routes on the exact code an agent returns; a code that no agent declares is
+either a typo or a leftover from an older protocol, and the branch that handles it never runs.
+Checked only in workspaces where agents declare codes, and only for tokens that are codes: declared
+ones, the families (\`SUCCESS_*\`, \`FAILURE_*\`, \`PARTIAL_*\`, \`TIMEOUT_*\`, \`MISSING_*\`,
+\`CRITICAL_FAILURE\`, \`ENHANCEMENT_REQUIRED\`), and code-shaped tokens after "return", in a
+\`**Return Codes**:\` line or on a Mermaid edge. The fix replaces a near miss with the declared code;
+fix-all applies it only for a one-character slip (\`SUCCES_REVIEWED\`), since a code two edits from a
+declared one may be new on purpose.`,
+  check(ctx) {
+    const catalog = catalogFor(ctx.workspace, ctx.doc.uri);
+    if (!catalog.hasDeclarations) return;
+    for (const ref of returnCodesOf(ctx.doc).references) {
+      if (catalog.declared.has(ref.code) || !countsAsCode(catalog, ref.code, ref.context)) continue;
+      const suggestion = closest(ref.code, catalog.declared.keys());
+      ctx.report({
+        start: ref.start,
+        end: ref.end,
+        message: `No agent declares the return code \`${ref.code}\`.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+        // Only a one-edit slip is fixed unattended: `FAILURE_TO_QA` two edits from a declared
+        // `FAILURE_TO_PM` may be a new code on purpose, so that replacement is only offered.
+        ...(suggestion
+          ? { fixes: [ctx.fix(`Replace with \`${suggestion}\``, [{ start: ref.start, end: ref.end, newText: suggestion }], editDistance(ref.code, suggestion) <= 1)] }
+          : {}),
+      });
+    }
+  },
+};

@@ -1,0 +1,42 @@
+import { returnCodesOf } from '../../returnCodes/extract';
+import { RETURN_CODES_KEY, type ReturnCodeFacts } from '../../workspace/indexers/returnCodes';
+import { flowRoot } from '../../returnCodes/scope';
+import { catalogFor, mirrorsFor } from '../../returnCodes/workspace';
+import { basename } from '../../text/names';
+import type { Rule } from '../types';
+import { insertionFix, itemText } from '../../returnCodes/fixes';
+
+export const returnCodeUnrouted: Rule = {
+  id: 'return-code-unrouted',
+  description: 'An agent declares a return code that its orchestrator does not route.',
+  severity: 'warning',
+  kinds: ['agent'],
+  fixable: true,
+  dependsOn: [RETURN_CODES_KEY],
+  appliesTo: (facts) => ((facts.get(RETURN_CODES_KEY) as ReturnCodeFacts | undefined)?.declarations.length ?? 0) > 0,
+  docs: `When an orchestrator lists an agent's codes under its \`Return Codes\` heading
+(\`### quality-assurance:\`, or a glob such as \`### developer-*:\`), every code the agent declares
+should be there: an outcome the orchestrator does not list has no route, and the flow stalls or
+guesses. Agents that no orchestrator names are not checked. The fix adds the missing entry, with
+the agent's description, to the orchestrator's subsection.`,
+  check(ctx) {
+    const model = returnCodesOf(ctx.doc);
+    if (!model.agent || !model.declarations.length) return;
+    const mirrors = mirrorsFor(catalogFor(ctx.workspace, ctx.doc.uri), { root: flowRoot(ctx.doc.uri), agent: model.agent });
+    if (!mirrors.length) return;
+    for (const d of model.declarations) {
+      const missing = mirrors.filter((m) => !m.mirror.entries.some((e) => e.code === d.code));
+      if (!missing.length) continue;
+      const where = missing.map((m) => `${basename(m.uri)} (\`### ${m.mirror.pattern}\`)`).join(', ');
+      ctx.report({
+        start: d.start,
+        end: d.end,
+        message: `\`${d.code}\` is declared by ${model.agent} but not routed by its orchestrator: ${where}.`,
+        related: missing.map((m) => ({ location: { uri: m.uri, range: m.mirror.nameRange }, message: `Codes routed for ${m.mirror.pattern}` })),
+        fixes: missing.map((m) =>
+          insertionFix(`Add \`${d.code}\` to ${basename(m.uri)} (${m.mirror.pattern})`, m.uri, m.mirror.insert, `${m.eol}${itemText(d.code, d.description)}`),
+        ),
+      });
+    }
+  },
+};

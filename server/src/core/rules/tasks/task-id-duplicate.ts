@@ -1,0 +1,35 @@
+import { TASK_FACTS_KEY, TASK_IDS_KEY } from '../../workspace/indexers/tasks';
+import { LEVEL_NAMES, levelOf } from '../../tasks/ids';
+import { taskModel } from '../../tasks/model';
+import { taskIdTable } from '../../tasks/tree';
+import { basename } from '../../text/names';
+import type { Rule } from '../types';
+
+const FIRST_LINE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+export const taskIdDuplicate: Rule = {
+  id: 'task-id-duplicate',
+  description: 'Two task documents have the same ID.',
+  severity: 'warning',
+  kinds: ['task'],
+  fixable: false,
+  dependsOn: [TASK_IDS_KEY],
+  appliesTo: (facts) => facts.has(TASK_FACTS_KEY),
+  docs: `Every epic, story and task ID names one file. With two files for \`0001.02.03\` (often a renamed task
+whose old copy stayed), links, references and the task tree pick one of them arbitrarily. Rename or
+delete one; the finding lists the other files.`,
+  check(ctx) {
+    const m = taskModel(ctx.doc);
+    if (!m.id) return;
+    const entries = taskIdTable(ctx.workspace).byId.get(m.id) ?? [];
+    const others = entries.filter((e) => e.uri !== ctx.doc.uri);
+    if (others.length === 0) return;
+    const span = m.heading ? [m.heading.idStart, m.heading.idEnd] : [ctx.doc.bodyStart, ctx.doc.bodyStart];
+    ctx.report({
+      start: span[0]!,
+      end: span[1]!,
+      message: `${LEVEL_NAMES[levelOf(m.id)]} ${m.id} is also the ID of ${others.map((o) => `"${basename(o.uri)}"`).join(', ')}.`,
+      related: others.map((o) => ({ location: { uri: o.uri, range: FIRST_LINE }, message: `Also ${m.id}` })),
+    });
+  },
+};

@@ -1,0 +1,40 @@
+import { TASK_FACTS_KEY, TASK_IDS_KEY, type TaskFact } from '../../workspace/indexers/tasks';
+import { epicOf, parentId } from '../../tasks/ids';
+import { legacyFileName } from '../../tasks/fileName';
+import { taskModel } from '../../tasks/model';
+import { taskFileFor } from '../../tasks/tree';
+import type { Rule } from '../types';
+
+export const taskNameMismatch: Rule = {
+  id: 'task-name-mismatch',
+  description: "A task or story file name spells its story's or epic's name differently from their files.",
+  severity: 'warning',
+  kinds: ['task'],
+  fixable: true,
+  dependsOn: [TASK_IDS_KEY],
+  appliesTo: (facts) => ((facts.get(TASK_FACTS_KEY) as TaskFact | undefined)?.level ?? 1) > 1,
+  docs: `In the legacy layout a task file repeats its epic's and story's names
+(\`0001.02.03 - Shopping List - Items - Add item.md\`). When the story or epic is renamed, the names in
+its children's file names go stale and searches by name miss them. The fix (offered, not applied)
+renames the file to the names its parents use.`,
+  check(ctx) {
+    const m = taskModel(ctx.doc);
+    const file = m.file;
+    if (!m.id || !file || m.level === 1) return;
+    const epic = taskFileFor(ctx.workspace, epicOf(m.id))?.fact;
+    const story = m.level === 3 ? taskFileFor(ctx.workspace, parentId(m.id)!)?.fact : undefined;
+    const problems: string[] = [];
+    if (file.epicName !== undefined && epic?.name && epic.name !== file.epicName) problems.push(`epic ${epic.id} is "${epic.name}", not "${file.epicName}"`);
+    if (file.storyName !== undefined && story?.name && story.name !== file.storyName) problems.push(`story ${story.id} is "${story.name}", not "${file.storyName}"`);
+    if (problems.length === 0) return;
+    const newName = legacyFileName(m.id, { epic: epic?.name || file.epicName, story: story?.name || file.storyName, name: file.name });
+    const newUri = ctx.doc.uri.slice(0, ctx.doc.uri.lastIndexOf('/') + 1) + encodeURIComponent(newName);
+    const span = m.heading ? [m.heading.start, m.heading.end] : [ctx.doc.bodyStart, ctx.doc.bodyStart];
+    ctx.report({
+      start: span[0]!,
+      end: span[1]!,
+      message: `File name disagrees with its parents: ${problems.join('; ')}.`,
+      fixes: [{ title: `Rename to "${newName}"`, edit: { changes: {}, renames: [{ oldUri: ctx.doc.uri, newUri }] } }],
+    });
+  },
+};

@@ -1,0 +1,53 @@
+import { createFileFix, nameAfter } from '../../tasks/create';
+import { LEVEL_NAMES, levelOf } from '../../tasks/ids';
+import { markdownLinks } from '../../tasks/links';
+import { TASK_IDS_KEY, TASK_REFS_KEY } from '../../workspace/indexers/tasks';
+import { taskModel } from '../../tasks/model';
+import { scanReferences } from '../../tasks/references';
+import { taskIdTable } from '../../tasks/tree';
+import type { Rule } from '../types';
+
+export const taskReferenceMissing: Rule = {
+  id: 'task-reference-missing',
+  description: 'A task, story or epic ID is referenced but no task document has that ID.',
+  severity: 'warning',
+  kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
+  fixable: true,
+  dependsOn: [TASK_IDS_KEY],
+  // Only a file that mentions an ID can reference a missing one.
+  appliesTo: (facts) => facts.has(TASK_REFS_KEY),
+  docs: `Reports \`Task [0001.02.03]\`, \`Story 0001.02\`, \`feature/0001.02.03-x\` and similar references when no
+file in the task folders has that ID. Only places where the text clearly names a task count: bare
+numbers, dates (\`2024.10.15\`), versions and IP addresses are never reported, and nothing is reported
+while the workspace has no task documents at all (examples in agent prompts stay quiet). Text in
+fenced code is skipped. Reported as a warning in task documents and as information elsewhere, where
+IDs are often examples. The quick fix creates the file from the template, with the right names and
+links to its story and epic.`,
+  check(ctx) {
+    const table = taskIdTable(ctx.workspace);
+    if (table.byId.size === 0) return;
+    const model = ctx.doc.kind === 'task' ? taskModel(ctx.doc) : undefined;
+    const own = model?.id;
+    // The document's own heading and ID field are task-heading-mismatch's; its missing parents are
+    // task-parent-missing's; link targets are task-link-broken's. One finding per mistake.
+    const skipLines = new Set([model?.heading?.line, model?.idField?.line]);
+    const targets = markdownLinks(ctx.doc).map((l) => [l.targetStart, l.targetEnd] as const);
+    for (const ref of scanReferences(ctx.doc).references) {
+      if (!ref.strong || ref.inFence || ref.id === own || table.byId.has(ref.id)) continue;
+      if (skipLines.has(ref.line) || (own && own.startsWith(`${ref.id}.`))) continue;
+      if (targets.some(([s, e]) => ref.start >= s && ref.end <= e)) continue;
+      const what = LEVEL_NAMES[levelOf(ref.id)];
+      const lineText = ctx.doc.lines.lineText(ref.line);
+      const col = ref.end - ctx.doc.lines.lineStart(ref.line);
+      const fix = createFileFix(ctx.workspace, ref.id, nameAfter(lineText, col), ctx.doc.uri, ctx.doc.kind === 'task');
+      ctx.report({
+        start: ref.start,
+        end: ref.end,
+        message: `${what} ${ref.id} has no document: no file in the task folders has this ID.`,
+        // Outside the plan itself a reference is often an example; say so quietly there.
+        ...(ctx.doc.kind === 'task' ? {} : { severity: 'information' as const }),
+        ...(fix ? { fixes: [fix] } : {}),
+      });
+    }
+  },
+};

@@ -1,0 +1,38 @@
+import { TASK_COMPLETION_KEY, TASK_FACTS_KEY, TASK_IDS_KEY, type TaskFact } from '../../workspace/indexers/tasks';
+import { taskModel } from '../../tasks/model';
+import { findTaskNode, taskTree } from '../../tasks/tree';
+import type { OffsetEdit, Rule } from '../types';
+
+export const taskStoryProgress: Rule = {
+  id: 'task-story-progress',
+  description: "A story's `**X% COMPLETE**` line disagrees with its tasks.",
+  severity: 'warning',
+  kinds: ['task'],
+  fixable: true,
+  dependsOn: [TASK_IDS_KEY, TASK_COMPLETION_KEY],
+  appliesTo: (facts) => (facts.get(TASK_FACTS_KEY) as TaskFact | undefined)?.level === 2,
+  docs: `Story files carry \`**Current Progress**: **40% COMPLETE** (2 of 5 tasks completed)\`. The numbers are
+computed here from the story's tasks (the plugin layout's \`**Progress**: 2/5 tasks completed\` too): a task counts as completed when its Development Status is
+COMPLETED (or, without a status, when every checklist item is done), and tasks listed in the
+breakdown without a file count as not completed. The fix writes the computed numbers.`,
+  check(ctx) {
+    const m = taskModel(ctx.doc);
+    if (m.level !== 2 || !m.id || !m.percent) return;
+    const story = findTaskNode(taskTree(ctx.workspace), m.id);
+    if (!story || story.tasksTotal === 0) return;
+    const pct = Math.round((story.tasksCompleted / story.tasksTotal) * 100);
+    const p = m.percent;
+    const countsWrong = p.counts && (p.counts.done !== story.tasksCompleted || p.counts.total !== story.tasksTotal);
+    if (p.percent === pct && !countsWrong) return;
+    const edits: OffsetEdit[] = p.fraction
+      ? [{ start: p.start, end: p.end, newText: `${story.tasksCompleted}/${story.tasksTotal}` }]
+      : [{ start: p.start, end: p.end, newText: String(pct) }];
+    if (p.counts && !p.fraction) edits.push({ start: p.counts.start, end: p.counts.end, newText: `${story.tasksCompleted} of ${story.tasksTotal} tasks completed` });
+    ctx.report({
+      start: p.start,
+      end: p.counts ? p.counts.end : p.end,
+      message: `Story progress says ${p.fraction ? `${p.counts!.done}/${p.counts!.total}` : `${p.percent}%${p.counts ? ` (${p.counts.done} of ${p.counts.total})` : ''}`} but ${story.tasksCompleted} of ${story.tasksTotal} tasks are completed (${pct}%).`,
+      fixes: [ctx.fix(p.fraction ? `Write ${story.tasksCompleted}/${story.tasksTotal}` : `Write ${pct}% (${story.tasksCompleted} of ${story.tasksTotal})`, edits, true)],
+    });
+  },
+};

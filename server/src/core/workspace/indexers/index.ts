@@ -1,0 +1,17 @@
+import { returnCodeReferencesIndexer, returnCodesIndexer } from './returnCodes';
+import { agentNameIndexer } from './agentNames';
+import { taskFactsIndexer, taskRefsIndexer } from './tasks';
+import type { Indexer } from '../workspaceIndex';
+import { skillsIndexer } from './skills';
+import { summaryIndexer } from './summary';
+
+/** Every indexer; add a domain's indexers here, one per line. */
+export const INDEXERS: readonly Indexer<unknown>[] = [
+  agentNameIndexer,
+  skillsIndexer,
+  returnCodesIndexer,
+  returnCodeReferencesIndexer,
+  taskFactsIndexer,
+  taskRefsIndexer,
+  summaryIndexer,
+];
