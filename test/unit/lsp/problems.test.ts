@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { mergeConfig } from '../../../server/src/core';
+import { mergeConfig, RULES } from '../../../server/src/core';
+import { WORKSPACE_FILES_KEY } from '../../../server/src/core/files/workspaceFiles';
 import { readEditorSettings } from '../../../server/src/lsp/configuration';
 import { ProblemStore } from '../../../server/src/lsp/problems';
 import { memoryService } from '../../support/workspace';
@@ -76,6 +79,24 @@ describe('lint signatures and the problem store', () => {
     const open = service.lintSignature(a);
     service.closeDocument(a);
     assert.notEqual(service.lintSignature(a), open);
+  });
+
+  it('every rule that reads the files view declares it, so a created or deleted file lints it again', () => {
+    const rulesDir = join(__dirname, '..', '..', '..', '..', 'server', 'src', 'core', 'rules');
+    const sources = new Map<string, string>();
+    for (const area of readdirSync(rulesDir, { withFileTypes: true })) {
+      if (!area.isDirectory()) continue;
+      for (const file of readdirSync(join(rulesDir, area.name))) sources.set(file.replace(/\.ts$/, ''), join(rulesDir, area.name, file));
+    }
+    const undeclared = RULES.filter((r) => {
+      const path = sources.get(r.id);
+      if (!path || !existsSync(path)) return false;
+      const text = readFileSync(path, 'utf8');
+      const readsFiles = /\bctx\.files\b|\b(?:const|let)\s*\{[^}\n]*\bfiles\b[^}\n]*\}\s*=\s*ctx\b/.test(text);
+      return readsFiles && !r.dependsOn?.includes(WORKSPACE_FILES_KEY);
+    });
+    assert.deepEqual(undeclared.map((r) => r.id), []);
+    assert.ok(sources.size >= RULES.length / 2, 'rule sources found');
   });
 
   it('reads agentDocs.problems.scope nested or flat, workspace by default', () => {
