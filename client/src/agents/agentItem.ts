@@ -1,5 +1,7 @@
 import { MarkdownString, ThemeColor, ThemeIcon, TreeItem, TreeItemCollapsibleState, Uri, workspace } from 'vscode';
+import { markdownText } from '../markdown';
 import type { AgentViewNode } from '../../../server/src/protocol';
+import { fitCode, fitDescription, rowWidth } from '../fit';
 
 const KIND_ICONS = { agent: 'hubot', skill: 'tools', command: 'terminal', folder: 'root-folder' } as const;
 const GROUP_ICONS = { agents: 'hubot', skills: 'tools', commands: 'terminal' } as const;
@@ -25,6 +27,17 @@ export function problemText(node: AgentViewNode): string {
   return parts.join(' · ');
 }
 
+/** The worst kind of problem only (`2 errors`): what the description falls back to when space is short. */
+function worstProblemText(node: AgentViewNode): string {
+  return node.errors ? plural(node.errors, 'error') : node.warnings ? plural(node.warnings, 'warning') : '';
+}
+
+/** How deep a node sits in the tree (1 = top level); a multi-root workspace adds a folder level. */
+function depthOf(node: AgentViewNode): number {
+  const base = node.level === 'folder' ? 0 : node.level === 'group' ? 1 : node.level === 'code' ? 3 : 2;
+  return base + ((workspace.workspaceFolders?.length ?? 0) > 1 ? 1 : 0);
+}
+
 /** Renders a node: a state icon, problems (or routing) as description, a tooltip, click to open. */
 export function toTreeItem(node: AgentViewNode): TreeItem {
   // Small groups start open; a large one would ask the server to lint all its files at once.
@@ -39,21 +52,32 @@ export function toTreeItem(node: AgentViewNode): TreeItem {
       item.iconPath = new ThemeIcon(node.level === 'folder' ? KIND_ICONS.folder : GROUP_ICONS[node.group ?? 'agents']);
       item.description = String(node.count ?? 0);
       break;
-    case 'code':
+    case 'code': {
       item.iconPath = STATE_ICONS[node.state === 'routed' || node.state === 'notRouted' ? node.state : 'unrouted'];
-      // Short texts, and none for the usual case (the green icon says it): codes are long and sit
-      // at the third level, so at the default sidebar width a longer text would cut them off. The
-      // tooltip names the orchestrator sections.
-      item.description = node.state === 'routed' ? '' : node.state === 'notRouted' ? 'not routed' : 'no orchestrator';
+      // Short texts, and none for the usual case (the green icon says it); a code too long for the
+      // default sidebar width is shortened in the middle (`SUCCESS_TO_…_ASSURANCE`). The tooltip has
+      // it whole and names the orchestrator sections.
+      const description = node.state === 'routed' ? '' : node.state === 'notRouted' ? 'not routed' : 'no orchestrator';
+      item.label = fitCode(node.label, description, rowWidth(depthOf(node), false));
+      item.description = description;
+      item.accessibilityInformation = { label: [node.label, description].filter(Boolean).join(', ') };
       break;
-    default:
+    }
+    default: {
       item.iconPath = node.state === 'error' || node.state === 'warning' ? STATE_ICONS[node.state] : new ThemeIcon(KIND_ICONS[node.level]);
-      item.description = [node.namespace, node.unnamed ? 'no name' : '', problemText(node)].filter(Boolean).join(' · ');
+      // Longest first: every problem, the worst kind only, then none (the icon, the problem count
+      // VS Code draws at the row's end and the tooltip still say it).
+      const base = [node.namespace, node.unnamed ? 'no name' : ''];
+      const forms = [problemText(node), worstProblemText(node), ''].map((p) => [...base, p].filter(Boolean).join(' · '));
+      const decorated = (node.errors ?? 0) + (node.warnings ?? 0) > 0;
+      item.description = fitDescription(node.label, [...new Set(forms)], rowWidth(depthOf(node), decorated));
+    }
   }
   item.contextValue = [node.level, node.uri ? 'hasFile' : '', node.level === 'code' && (node.routedBy?.length || node.notRoutedBy?.length) ? 'hasRoute' : ''].filter(Boolean).join(' ');
   item.tooltip = tooltip(node);
   if (node.uri) {
-    item.resourceUri = Uri.parse(node.uri);
+    // Not for codes: the file's problem count drawn at the row's end belongs to the agent's row.
+    if (node.level !== 'code') item.resourceUri = Uri.parse(node.uri);
     item.command = { command: 'agentDocs.agents.open', title: 'Open', arguments: [node] };
   }
   return item;
@@ -64,22 +88,22 @@ function tooltip(node: AgentViewNode): MarkdownString | string {
   const md = new MarkdownString('', true);
   if (node.level === 'code') {
     md.appendMarkdown('**Return code** ').appendMarkdown(`\`${node.label}\``);
-    if (node.description) md.appendMarkdown('\n\n').appendText(node.description);
+    if (node.description) md.appendMarkdown('\n\n').appendMarkdown(markdownText(node.description));
     md.appendMarkdown('\n\n');
-    for (const s of node.routedBy ?? []) md.appendMarkdown('$(pass) Routed by ').appendText(`${workspace.asRelativePath(Uri.parse(s.uri))}:${s.line + 1} (### ${s.section})`).appendMarkdown('  \n');
-    for (const s of node.notRoutedBy ?? []) md.appendMarkdown('$(warning) Not routed by ').appendText(`${workspace.asRelativePath(Uri.parse(s.uri))}:${s.line + 1} (### ${s.section})`).appendMarkdown('  \n');
+    for (const s of node.routedBy ?? []) md.appendMarkdown('$(pass) Routed by ').appendMarkdown(markdownText(`${workspace.asRelativePath(Uri.parse(s.uri))}:${s.line + 1} (### ${s.section})`)).appendMarkdown('  \n');
+    for (const s of node.notRoutedBy ?? []) md.appendMarkdown('$(warning) Not routed by ').appendMarkdown(markdownText(`${workspace.asRelativePath(Uri.parse(s.uri))}:${s.line + 1} (### ${s.section})`)).appendMarkdown('  \n');
     if (node.state === 'unrouted') md.appendMarkdown('$(circle-slash) No orchestrator has a section for this agent.  \n');
     return md;
   }
   const kind = { agent: 'Agent', skill: 'Skill', command: 'Command' }[node.level];
-  md.appendMarkdown(`**${kind}** `).appendText(node.label);
+  md.appendMarkdown(`**${kind}** `).appendMarkdown(markdownText(node.label));
   if (node.unnamed) md.appendMarkdown('\n\n$(warning) No `name` in the frontmatter: Claude Code does not load this agent.');
-  if (node.description) md.appendMarkdown('\n\n').appendText(node.description);
+  if (node.description) md.appendMarkdown('\n\n').appendMarkdown(markdownText(node.description));
   md.appendMarkdown('\n\n');
-  if (node.model) md.appendMarkdown('Model: ').appendText(node.model).appendMarkdown('  \n');
-  if (node.tools?.length) md.appendMarkdown(node.level === 'agent' ? 'Tools: ' : 'Allowed tools: ').appendText(node.tools.join(', ')).appendMarkdown('  \n');
+  if (node.model) md.appendMarkdown('Model: ').appendMarkdown(markdownText(node.model)).appendMarkdown('  \n');
+  if (node.tools?.length) md.appendMarkdown(node.level === 'agent' ? 'Tools: ' : 'Allowed tools: ').appendMarkdown(markdownText(node.tools.join(', '))).appendMarkdown('  \n');
   const problems = problemText(node);
-  md.appendMarkdown(problems ? `$(${node.errors ? 'error' : 'warning'}) ` : '$(check) ').appendText(problems || 'No problems').appendMarkdown('  \n');
-  if (node.uri) md.appendMarkdown('\n').appendText(workspace.asRelativePath(Uri.parse(node.uri)));
+  md.appendMarkdown(problems ? `$(${node.errors ? 'error' : 'warning'}) ` : '$(check) ').appendMarkdown(markdownText(problems || 'No problems')).appendMarkdown('  \n');
+  if (node.uri) md.appendMarkdown('\n').appendMarkdown(markdownText(workspace.asRelativePath(Uri.parse(node.uri))));
   return md;
 }

@@ -1,4 +1,4 @@
-import { EventEmitter, type Event, type TreeDataProvider, type TreeItem } from 'vscode';
+import { commands, EventEmitter, type Event, type TreeDataProvider, type TreeItem } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AgentChildrenRequest, type AgentFilter, type AgentViewNode } from '../../../server/src/protocol';
 import { sendRequest } from '../protocolClient';
@@ -18,7 +18,10 @@ export class AgentTreeProvider implements TreeDataProvider<AgentViewNode> {
     // Until the workspace is indexed the answer would be partial: the view says "Indexing…" instead.
     await this.state.whenReady();
     const parent = node && { id: node.id, level: node.level, folder: node.folder, ...(node.uri ? { uri: node.uri } : {}), ...(node.group ? { group: node.group } : {}) };
-    return sendRequest(this.client, AgentChildrenRequest, { ...(parent ? { parent } : {}), filter: this.filter });
+    const children = await sendRequest(this.client, AgentChildrenRequest, { ...(parent ? { parent } : {}), filter: this.filter });
+    // The welcome text shows only once the top level is known to be empty, never while it loads.
+    if (!node) void commands.executeCommand('setContext', 'agentDocs.agents.empty', children.length === 0);
+    return children;
   });
   filter: AgentFilter = 'all';
 

@@ -50,7 +50,10 @@ export function registerTaskView(context: ExtensionContext, client: LanguageClie
         return;
       }
       const { done, total } = summary.progress;
-      void commands.executeCommand('setContext', 'agentDocs.tasks.hasPlan', summary.epics + summary.stories + summary.tasks > 0);
+      const hasPlan = summary.epics + summary.stories + summary.tasks > 0;
+      // Two keys: before the first summary neither is set, so no welcome text claims there is no plan.
+      void commands.executeCommand('setContext', 'agentDocs.tasks.hasPlan', hasPlan);
+      void commands.executeCommand('setContext', 'agentDocs.tasks.noPlan', !hasPlan);
       if (summary.tasks === 0 && summary.epics === 0) {
         status.hide();
         statusShown = false;
