@@ -3,7 +3,7 @@
  * Everything the user sees comes from the server; the client adds only VS Code-specific views.
  */
 import * as path from 'node:path';
-import { workspace, type ExtensionContext } from 'vscode';
+import { languages, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerTaskView } from './tasks/taskView';
 import { registerAgentView } from './agents/agentView';
@@ -30,8 +30,10 @@ export async function activate(context: ExtensionContext): Promise<AgentDocsApi>
     // Pull diagnostics: open documents are pulled as they change and on save; the workspace's
     // problems come from the server's long-running workspace pull (agentDocs.problems.scope).
     diagnosticPullOptions: { onChange: true, onSave: true },
-    // In Restricted Mode the server ignores `followSymlinks` from the workspace's config file.
-    initializationOptions: { workspaceTrusted: workspace.isTrusted },
+    // In Restricted Mode the server ignores `followSymlinks` from the workspace's config file. VS
+    // Code's own languages for agents and skills come with its own validation: the server keeps
+    // what that already reports to a hint (docs/editor.md).
+    initializationOptions: { workspaceTrusted: workspace.isTrusted, hostValidatedLanguages: (await languages.getLanguages()).filter((l) => l === 'chatagent' || l === 'skill') },
     synchronize: {
       configurationSection: 'agentDocs',
       fileEvents: [

@@ -43,6 +43,8 @@ export interface LspClientOptions {
   settings?: unknown;
   /** Replaces the default client capabilities (those of a current VS Code). */
   capabilities?: ClientCapabilities;
+  /** Sent as `initializationOptions` (what the VS Code client sends: `workspaceTrusted`, `hostValidatedLanguages`). */
+  initializationOptions?: unknown;
 }
 
 interface Waiter<T> {
@@ -174,6 +176,7 @@ export class LspClient {
         rootUri,
         workspaceFolders: [options.root, ...(options.moreFolders ?? [])].map((f, i) => ({ uri: pathToFileURL(f).href, name: i ? `workspace${i + 1}` : 'workspace' })),
         capabilities: options.capabilities ?? CAPABILITIES,
+        ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
       }),
       'initialize',
     );

@@ -25,12 +25,19 @@ export class ProblemStore {
   readonly session = randomBytes(4).toString('hex');
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly service: AgentDocsService) {}
+  /**
+   * @param adjust changes findings for the editor they are shown in (severities of what the
+   *   editor's own validation already reports); it must depend only on what moves the signature.
+   */
+  constructor(
+    private readonly service: AgentDocsService,
+    private readonly adjust: (uri: string, findings: Finding[]) => Finding[] = (_uri, findings) => findings,
+  ) {}
 
   /** Lints a file now and records its counts; the caller wants the findings themselves. */
   lint(uri: string): { findings: Finding[]; signature: string; digest: string } {
     const signature = this.service.lintSignature(uri);
-    const findings = this.service.lint(uri);
+    const findings = this.adjust(uri, this.service.lint(uri));
     const entry = summarise(signature, findings);
     this.entries.set(uri, entry);
     return { findings, signature, digest: entry.digest };
@@ -61,7 +68,7 @@ export class ProblemStore {
     const signature = this.service.lintSignature(uri);
     const hit = this.entries.get(uri);
     if (hit && hit.signature === signature) return hit;
-    const entry = summarise(signature, this.service.lint(uri));
+    const entry = summarise(signature, this.adjust(uri, this.service.lint(uri)));
     this.entries.set(uri, entry);
     return entry;
   }

@@ -14,7 +14,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AgentDocsService, CONFIG_FILE_NAMES } from '../core';
+import { AgentDocsService, CONFIG_FILE_NAMES, type Finding } from '../core';
+import { reportedByVsCode, VSCODE_VALIDATION } from '../core/spec/vscodeValidation';
 import { listMarkdownFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
 import { loadConfig, readEditorSettings, type EditorSettings } from './configuration';
 import { registerDiagnostics } from './diagnostics';
@@ -87,6 +88,20 @@ export function startSession(connection: Connection): Session {
   const configListeners: (() => void)[] = [];
   const fileListeners: ((uris: readonly string[], structural: boolean) => void)[] = [];
   let editorSettings = readEditorSettings(undefined);
+  /** Languages whose open documents the editor validates itself (VS Code: `chatagent`, `skill`). */
+  let hostValidated = new Set<string>();
+  /**
+   * What the editor's own validation already reports on an open document stays a hint here: one
+   * voice in the Problems panel and the squiggles, while our explanation and fix remain in the
+   * hover and the light bulb. The language is the document's in the editor; opening and closing
+   * move the lint signature, so counts follow.
+   */
+  const oneVoice = (uri: string, findings: Finding[]): Finding[] => {
+    const language = documents.get(uri)?.languageId;
+    if (!language || !hostValidated.has(language)) return findings;
+    const doc = service.document(uri);
+    return doc ? findings.map((f) => (f.severity !== 'hint' && reportedByVsCode(doc, f) ? { ...f, severity: 'hint' as const } : f)) : findings;
+  };
 
   const session: Session = {
     connection,
@@ -109,7 +124,7 @@ export function startSession(connection: Connection): Session {
     },
     onConfigChanged: (listener) => void configListeners.push(listener),
     onFilesChanged: (listener) => void fileListeners.push(listener),
-    problems: new ProblemStore(service),
+    problems: new ProblemStore(service, (uri, findings) => oneVoice(uri, findings)),
     editorSettings: () => editorSettings,
     client: { pullDiagnostics: false, diagnosticRefresh: false, watchesFiles: false },
     docsUri: pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).href,
@@ -179,7 +194,10 @@ export function startSession(connection: Connection): Session {
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     supportsConfiguration = caps.workspace?.configuration === true;
-    workspaceTrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false;
+    const options = params.initializationOptions as { workspaceTrusted?: unknown; hostValidatedLanguages?: unknown } | undefined;
+    workspaceTrusted = options?.workspaceTrusted !== false;
+    // The client names the editor's own agent and skill languages; the core knows which it validates.
+    if (Array.isArray(options?.hostValidatedLanguages)) hostValidated = new Set(options.hostValidatedLanguages.filter((l): l is string => typeof l === 'string' && VSCODE_VALIDATION.languages.includes(l)));
     supportsWatchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     session.client.watchesFiles = supportsWatchRegistration;
     // Pull diagnostics (LSP 3.17) where the client asks for them; push for open files otherwise.
