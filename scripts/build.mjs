@@ -12,6 +12,8 @@ const common = {
   legalComments: 'none',
   define: { AGENT_DOCS_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
   logLevel: 'warning',
+  // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow: take its ES modules.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([

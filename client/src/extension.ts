@@ -1,5 +1,6 @@
 /**
- * VS Code glue: starts the language server over IPC for Markdown files (and VS Code's agent and skill languages) and forwards file events.
+ * VS Code glue: starts the language server over IPC for Markdown files (and VS Code's agent and skill languages) and
+ * Claude Code's plugin JSON files, and forwards file events.
  * Everything the user sees comes from the server; the client adds only VS Code-specific views.
  */
 import * as path from 'node:path';
@@ -7,7 +8,7 @@ import { languages, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerTaskView } from './tasks/taskView';
 import { registerAgentView } from './agents/agentView';
-import { ServerProcessRequest } from '../../server/src/protocol';
+import { JSON_DOCUMENT_GLOBS, MARKDOWN_LANGUAGES, ServerProcessRequest, WATCHED_GLOBS } from '../../server/src/protocol';
 import { sendRequest } from './protocolClient';
 import { ServerState } from './serverState';
 import type { AgentDocsApi } from './api';
@@ -26,20 +27,21 @@ export async function activate(context: ExtensionContext): Promise<AgentDocsApi>
   const clientOptions: LanguageClientOptions = {
     // Recent VS Code gives `.claude/agents/*.md` the language `chatagent` and `SKILL.md` the language
     // `skill` (its prompt-basics extension); older versions call both `markdown`.
-    documentSelector: ['markdown', 'chatagent', 'skill'].map((language) => ({ scheme: 'file', language })),
+    documentSelector: [
+      ...MARKDOWN_LANGUAGES.map((language) => ({ scheme: 'file', language })),
+      // Claude Code's JSON files (the server classifies them by path; other JSON never reaches it).
+      ...JSON_DOCUMENT_GLOBS.map((pattern) => ({ scheme: 'file', pattern })),
+    ],
     // Pull diagnostics: open documents are pulled as they change and on save; the workspace's
     // problems come from the server's long-running workspace pull (agentDocs.problems.scope).
     diagnosticPullOptions: { onChange: true, onSave: true },
     // In Restricted Mode the server ignores `followSymlinks` from the workspace's config file. VS
     // Code's own languages for agents and skills come with its own validation: the server keeps
     // what that already reports to a hint (docs/editor.md).
-    initializationOptions: { workspaceTrusted: workspace.isTrusted, hostValidatedLanguages: (await languages.getLanguages()).filter((l) => l === 'chatagent' || l === 'skill') },
+    initializationOptions: { workspaceTrusted: workspace.isTrusted, hostValidatedLanguages: await hostLanguages() },
     synchronize: {
       configurationSection: 'agentDocs',
-      fileEvents: [
-        workspace.createFileSystemWatcher('**/*.{md,MD,markdown}'),
-        workspace.createFileSystemWatcher('**/{agent-docs.config.json,.agent-docs.json}'),
-      ],
+      fileEvents: WATCHED_GLOBS.map((glob) => workspace.createFileSystemWatcher(glob)),
     },
   };
   client = new LanguageClient('agentDocs', 'Agent Docs', serverOptions, clientOptions);
@@ -58,6 +60,12 @@ export async function activate(context: ExtensionContext): Promise<AgentDocsApi>
     agents,
     serverProcessId: async () => (await sendRequest(running, ServerProcessRequest, {})).pid,
   };
+}
+
+/** VS Code's own languages for agents and skills (`chatagent`, `skill`) that this VS Code has. */
+async function hostLanguages(): Promise<string[]> {
+  const known = new Set(await languages.getLanguages());
+  return MARKDOWN_LANGUAGES.filter((l) => l !== 'markdown' && known.has(l));
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,9 +1,25 @@
 /**
- * Custom LSP messages between the VS Code client and the server, declared once and imported by
- * both sides. Everything here is plain data; the server computes it from the core's task index.
+ * Custom LSP messages between the VS Code client and the server, and the documents the server
+ * serves, declared once and imported by both sides. Everything here is plain data; the server computes it from the core's task index.
  * The messages are typed descriptors rather than vscode-jsonrpc classes, so client and server can
  * each use their own copy of the LSP libraries.
  */
+
+import { CONFIG_FILE_NAMES } from './core/config/config';
+import { JSON_KINDS, JSON_WATCH_GLOBS } from './core/json/kinds';
+
+/** VS Code's language ids for Markdown agent documents (its prompt-basics extension adds two). */
+export const MARKDOWN_LANGUAGES: readonly string[] = ['markdown', 'chatagent', 'skill'];
+
+/** Claude Code's JSON files, by path, whatever language id the editor gives them (`json`, `jsonc`). */
+export const JSON_DOCUMENT_GLOBS: readonly string[] = JSON_KINDS.map((k) => k.glob);
+
+/** Files whose creation, change or deletion the server must hear about. */
+export const WATCHED_GLOBS: readonly string[] = [
+  '**/*.{md,MD,markdown}',
+  ...JSON_WATCH_GLOBS,
+  ...CONFIG_FILE_NAMES.map((name) => `**/${name}`),
+];
 
 /** A request: its method name, with parameter and result types carried for the typed helpers. */
 export interface RequestDescriptor<P, R> {

@@ -11,7 +11,7 @@ import { before, describe, it } from 'node:test';
 import { AgentDocsService, mergeConfig, type Finding } from '../../server/src/core';
 import { returnCodeRules } from '../../server/src/core/rules/returnCodes';
 import { catalogOf } from '../../server/src/core/returnCodes/workspace';
-import { listMarkdownFiles, pathToUri, readTextSync, uriToPath } from '../../server/src/host/files';
+import { listDocumentFiles, pathToUri, readTextSync, uriToPath } from '../../server/src/host/files';
 import { sharedPath } from '../support/shared';
 
 const REPO_ROOT = join(__dirname, '../../..');
@@ -43,7 +43,7 @@ async function checkRepo(root: string): Promise<Checked> {
     rules: returnCodeRules,
   });
   const uris: string[] = [];
-  for (const path of await listMarkdownFiles(root)) {
+  for (const path of await listDocumentFiles(root)) {
     const uri = pathToUri(path);
     const text = readTextSync(path, config.maxFileSize);
     if (text === undefined || !service.kindOf(uri)) continue;

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { AgentDocsConfig } from '../core';
-import { routingTable, type RouteSite, type RoutingTable } from '../core/returnCodes/routing';
+import { routingTable, type AgentDocsConfig, type RouteSite, type RoutingTable } from '../core';
 import { uriToPath } from '../host/files';
 import { displayPath } from './collect';
 import { indexFiles } from './indexFiles';

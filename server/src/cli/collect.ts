@@ -1,17 +1,22 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { listMarkdownFilesSync } from '../host/files';
+import { detectClaudeMpmProjects } from '../core';
+import { listDocumentFilesSync, pathToUri } from '../host/files';
 
 export interface Collected {
   files: string[];
   /** Path arguments that do not exist or cannot be listed: a usage error (exit 2). */
   missing: string[];
+  /** URIs of the claude-mpm projects found among the files and folders walked. */
+  projects: string[];
 }
 
-/** Expands path arguments into Markdown files: directories recursively, files as given. */
+/** Expands path arguments into document files (Markdown, Claude Code's JSON): directories recursively, files as given. */
 export async function collectFiles(paths: readonly string[], followSymlinks: boolean): Promise<Collected> {
   const files = new Set<string>();
   const missing: string[] = [];
+  const dirs: string[] = [];
+  const onDirectory = (d: string) => void dirs.push(d);
   for (const p of paths) {
     const abs = resolve(p);
     let st;
@@ -21,10 +26,11 @@ export async function collectFiles(paths: readonly string[], followSymlinks: boo
       missing.push(p);
       continue;
     }
-    if (st.isDirectory()) for (const f of listMarkdownFilesSync(abs, { followSymlinks })) files.add(f);
+    if (st.isDirectory()) for (const f of listDocumentFilesSync(abs, { followSymlinks, onDirectory })) files.add(f);
     else files.add(abs);
   }
-  return { files: [...files].sort(), missing };
+  const projects = detectClaudeMpmProjects([...dirs.map((d) => `${pathToUri(d)}/`), ...[...files].map(pathToUri)]);
+  return { files: [...files].sort(), missing, projects };
 }
 
 /** A path as shown to the user: relative to the working directory when inside it. */

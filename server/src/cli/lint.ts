@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { AgentDocsService, FILE_TOO_LARGE, FILE_UNREADABLE, hostFinding, keepLineEndings, type AgentDocsConfig, type Finding, type ParsedDocument, type Rule } from '../core';
-import { pathToUri, readDirectoryUri, readTextSync, stripBom, uriToPath } from '../host/files';
+import { claudeMpmMarkerAt, listDocumentFilesSync, pathToUri, readDirectoryUri, isExecutableUri, readTextSync, stripBom, uriToPath } from '../host/files';
 import { readSnapshot, writeIfUnchanged } from '../host/safeWrite';
 import { collectFiles, displayPath } from './collect';
 import type { FileResult } from './formatters/types';
@@ -38,13 +38,16 @@ const KEEP_PARSED_TEXT = 16 * 1024 * 1024;
  */
 export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   const { config } = options;
-  const { files, missing } = await collectFiles(options.paths, config.followSymlinks);
+  const { files, missing, projects } = await collectFiles(options.paths, config.followSymlinks);
+  const atRoot = claudeMpmMarkerAt(options.root);
   const service = new AgentDocsService({
-    host: { readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize), readDirectory: readDirectoryUri, log: options.log },
+    host: { readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log: options.log },
     config,
     roots: [pathToUri(options.root)],
+    frameworkProjects: atRoot ? [atRoot, ...projects] : projects,
     ...(options.rules ? { rules: options.rules } : {}),
   });
+  indexSkillFolders(service, config, new Set(files));
 
   const pending: { path: string; uri: string; local?: Finding[]; doc?: ParsedDocument }[] = [];
   let keptText = 0;
@@ -65,7 +68,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
       continue;
     }
     if (options.fix) pending.push({ path, uri });
-    else if (service.hasCrossFileRules(doc.kind)) {
+    else if (service.hasCrossFileRules(doc.kind, doc.uri)) {
       const keep = keptText + doc.text.length <= KEEP_PARSED_TEXT;
       if (keep) keptText += doc.text.length;
       pending.push({ path, uri, local: service.lintParsed(doc, 'local'), ...(keep ? { doc } : {}) });
@@ -87,6 +90,28 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   }
   results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { results, missing };
+}
+
+/**
+ * Indexes the skills of the configured skill folders (not linted: they are not the files asked
+ * for), so that bindings to them resolve. Files that are also linted are indexed by the lint.
+ */
+export function indexSkillFolders(service: AgentDocsService, config: AgentDocsConfig, linted: ReadonlySet<string>): void {
+  for (const folder of config.skillFolders) {
+    let dir: string;
+    try {
+      dir = uriToPath(folder);
+    } catch {
+      continue;
+    }
+    for (const path of listDocumentFilesSync(dir, { followSymlinks: config.followSymlinks })) {
+      if (linted.has(path)) continue;
+      const uri = pathToUri(path);
+      if (service.kindOf(uri) !== 'skill') continue;
+      const text = readTextSync(path, config.maxFileSize);
+      if (text !== undefined) service.indexFile(uri, text);
+    }
+  }
 }
 
 /** A file's text without BOM, or the host finding that explains why it is not linted. */

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_FILE_NAMES, mergeConfig, parseConfigText, RULE_IDS, type AgentDocsConfig } from '../core';
-import { readTextSync } from '../host/files';
+import { pathToUri, readTextSync } from '../host/files';
 import { json } from './formatters/json';
 import { sarif } from './formatters/sarif';
 import { stylish } from './formatters/stylish';
@@ -41,7 +41,7 @@ function loadConfig(explicit: string | undefined): { config: AgentDocsConfig; ro
   if (!file) return { config: mergeConfig(), root: process.cwd() };
   const text = readTextSync(file);
   if (text === undefined) throw new UsageError(`cannot read config file ${file}`);
-  const { layer, problems } = parseConfigText(text, RULE_IDS);
+  const { layer, problems } = parseConfigText(text, RULE_IDS, `${pathToUri(dirname(file))}/`);
   for (const p of problems) process.stderr.write(`agent-docs: ${file}: ${p}\n`);
   return { config: mergeConfig(layer), root: explicit ? process.cwd() : dirname(file) };
 }

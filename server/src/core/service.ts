@@ -1,14 +1,17 @@
 import { refuseText } from './admission';
 import { DEFAULT_CONFIG, type AgentDocsConfig } from './config/config';
 import { classify } from './document/kinds';
-import { parseDocument, type ParsedDocument } from './document/parse';
+import { parseDocument, type DocumentPlace, type ParsedDocument } from './document/parse';
 import { FEATURES } from './features/registry';
+import { frameworkOf, type Framework } from './framework/detect';
+import { skillFolderKind, skillFolderOf } from './framework/skillFolders';
 import type { CodeLens, CompletionItem, DocumentLink, DocumentSymbol, FeatureContext, Hover, LanguageFeature } from './features/types';
 import { RULES } from './rules/registry';
 import { runRules } from './rules/run';
 import type { Rule } from './rules/types';
 import { applyEdits, isSingleDocumentEdit, minimalEdit } from './text/edits';
 import { FixSelection } from './text/fixSelection';
+import { decodeSafe } from './files/uris';
 import type { DocumentKind, Finding, Location, Position, Range, TextEdit, WorkspaceEdit } from './types';
 import { WORKSPACE_FILES_KEY, WorkspaceFiles, type ReadDirectory } from './files/workspaceFiles';
 import { WorkspaceIndex, type Indexer } from './workspace/workspaceIndex';
@@ -26,6 +29,8 @@ export interface ServiceHost {
    * neither confirmed nor reported.
    */
   readDirectory?: ReadDirectory;
+  /** Whether a file has execute permission (hook scripts); undefined when it cannot tell. */
+  isExecutable?(uri: string): boolean | undefined;
   log(message: string): void;
 }
 
@@ -34,6 +39,8 @@ export interface ServiceOptions {
   config?: AgentDocsConfig;
   /** Workspace folder URIs; paths are matched against globs relative to the closest one. */
   roots?: readonly string[];
+  /** Folder URIs of detected claude-mpm projects (see `framework/detect.ts`). */
+  frameworkProjects?: readonly string[];
   rules?: readonly Rule[];
   features?: readonly LanguageFeature[];
   indexers?: readonly Indexer<unknown>[];
@@ -55,6 +62,8 @@ export class AgentDocsService {
   /** The workspace's files as the host lists them; hosts call `filesChanged` when they change. */
   readonly files: WorkspaceFiles;
   private configValue: AgentDocsConfig;
+  /** Each workspace folder's own configuration (its config file and folder settings), by folder URI. */
+  private folderConfigs: ReadonlyMap<string, AgentDocsConfig> = new Map();
   private roots: string[];
   private readonly host: ServiceHost;
   private readonly rules: readonly Rule[];
@@ -68,19 +77,23 @@ export class AgentDocsService {
   private readonly refused = new Map<string, Finding[]>();
   /** Open documents whose editor text was refused: the file on disk must not stand in for them. */
   private readonly refusedOpen = new Set<string>();
-  private lastKind: { uri: string; kind: DocumentKind | undefined; config: AgentDocsConfig; roots: string[] } | undefined;
-  /** Moves with every configuration or roots change: any lint result may differ afterwards. */
+  private lastKind: { uri: string; kind: DocumentKind | undefined; config: AgentDocsConfig; roots: string[]; projects: readonly string[] } | undefined;
+  private projects: readonly string[];
+  private skillFoldersValue: readonly string[] = [];
+  /** Moves with every configuration, roots or framework change: any lint result may differ afterwards. */
   private configGeneration = 0;
   /** Per file, a number that moves whenever the text `lint` would read may have changed. */
   private readonly revisions = new Map<string, number>();
   private revisionCounter = 0;
-  /** Per kind, its enabled cross-file rules (for the configuration generation). */
-  private dependencyRules: { generation: number; byKind: Map<DocumentKind, readonly Rule[]> } = { generation: -1, byKind: new Map() };
+  /** Per configuration and kind, its enabled cross-file rules. */
+  private dependencyRules = new WeakMap<AgentDocsConfig, Map<DocumentKind, readonly Rule[]>>();
 
   constructor(options: ServiceOptions) {
     this.host = options.host;
     this.configValue = options.config ?? DEFAULT_CONFIG;
     this.roots = normaliseRoots(options.roots ?? []);
+    this.projects = [...(options.frameworkProjects ?? [])];
+    this.skillFoldersValue = [...this.configValue.skillFolders];
     this.rules = options.rules ?? RULES;
     this.scoped = {
       all: this.rules,
@@ -90,7 +103,7 @@ export class AgentDocsService {
     this.ruleOrder = new Map(this.rules.map((r, i) => [r.id, i]));
     this.features = options.features ?? FEATURES;
     this.index = new WorkspaceIndex(options.indexers ?? INDEXERS, (key, uri, e) => this.logOnce(`indexer:${key}`, `indexer ${key} failed on ${uri}: ${(e as Error)?.stack ?? String(e)}`));
-    this.files = new WorkspaceFiles(options.host.readDirectory?.bind(options.host), (uri) => options.host.readFile(uri), () => this.index.uris(), this.roots);
+    this.files = new WorkspaceFiles(options.host.readDirectory?.bind(options.host), (uri) => options.host.readFile(uri), () => this.index.uris(), this.roots, options.host.isExecutable?.bind(options.host));
   }
 
   /**
@@ -101,13 +114,36 @@ export class AgentDocsService {
     this.files.invalidate(uris);
   }
 
+  /** The configuration for files outside every folder that has its own (see `configFor`). */
   get config(): AgentDocsConfig {
     return this.configValue;
   }
 
-  /** Replaces the configuration. Kinds may change, so open documents are parsed again. */
-  setConfig(config: AgentDocsConfig): void {
+  /**
+   * The configuration that applies to a file: that of the innermost workspace folder holding it,
+   * when `setConfig` was given one for that folder, else the session's.
+   */
+  configFor(uri: string): AgentDocsConfig {
+    if (this.folderConfigs.size === 0) return this.configValue;
+    const root = this.roots.find((r) => uri.startsWith(r));
+    return (root && this.folderConfigs.get(root)) || this.configValue;
+  }
+
+  /**
+   * Replaces the configuration: `config` for the session, and optionally one per workspace folder
+   * (by folder URI; multi-root workspaces have a config file per folder). Kinds may change, so open
+   * documents are parsed again; the host re-indexes closed files when what is indexed changed.
+   */
+  setConfig(config: AgentDocsConfig, folders?: ReadonlyMap<string, AgentDocsConfig>): void {
     this.configValue = config;
+    this.folderConfigs = new Map([...(folders ?? [])].map(([root, c]) => [root.endsWith('/') ? root : `${root}/`, c]));
+    this.skillFoldersValue = [...new Set([config, ...this.folderConfigs.values()].flatMap((c) => c.skillFolders))];
+    this.reparse();
+  }
+
+  /** Forgets what was derived from the configuration and parses the open documents again. */
+  private reparse(): void {
+    this.lastKind = undefined;
     this.configGeneration++;
     this.closedCache.clear();
     this.refused.clear();
@@ -117,25 +153,57 @@ export class AgentDocsService {
     for (const doc of reopen) this.openDocument(doc.uri, doc.version, doc.text);
   }
 
+  /** Every configured skill folder (of the session and of each workspace folder), as URIs. */
+  get skillFolders(): readonly string[] {
+    return this.skillFoldersValue;
+  }
+
   setRoots(roots: readonly string[]): void {
     this.roots = normaliseRoots(roots);
     this.configGeneration++;
     this.files.setRoots(this.roots);
   }
 
+  /**
+   * Sets the folder URIs of the claude-mpm projects a host found (`detectClaudeMpmProjects` over
+   * the paths it walked). Kinds may change, so open documents are parsed again.
+   */
+  setFrameworkProjects(projects: readonly string[]): void {
+    if (projects.length === this.projects.length && projects.every((p, i) => p === this.projects[i])) return;
+    this.projects = [...projects];
+    this.reparse();
+  }
+
+  /** What a document's parse needs to know of its place: framework and skill folder. */
+  private placeOf(uri: string): DocumentPlace {
+    const skillFolder = skillFolderOf(uri, this.skillFoldersValue);
+    return { framework: this.frameworkOf(uri), ...(skillFolder ? { skillFolder } : {}) };
+  }
+
+  /** The framework a file belongs to: the `framework` setting, or what detection found. */
+  frameworkOf(uri: string): Framework {
+    const setting = this.configFor(uri).framework;
+    const framework = frameworkOf(uri, setting, this.projects);
+    // Skill folders outside the projects (a companion skills repository) belong to them.
+    if (framework === 'claude-code' && setting === 'auto' && this.projects.length && skillFolderOf(uri, this.skillFoldersValue)) return 'claude-mpm';
+    return framework;
+  }
+
   /** The path of a URI relative to its workspace folder, with forward slashes. */
   relativePath(uri: string): string {
     const root = this.roots.find((r) => uri.startsWith(r));
     const path = root ? uri.slice(root.length) : uri.replace(/^file:\/\//, '');
-    return safeDecode(path.replace(/^\/+/, ''));
+    return decodeSafe(path.replace(/^\/+/, ''));
   }
 
   kindOf(uri: string): DocumentKind | undefined {
     // Hosts ask for a file's kind and then index it: remember the last answer for that second call.
     const last = this.lastKind;
-    if (last && last.uri === uri && last.config === this.configValue && last.roots === this.roots) return last.kind;
-    const kind = classify(this.relativePath(uri), this.configValue);
-    this.lastKind = { uri, kind, config: this.configValue, roots: this.roots };
+    const config = this.configFor(uri);
+    if (last && last.uri === uri && last.config === config && last.roots === this.roots && last.projects === this.projects) return last.kind;
+    const framework = this.frameworkOf(uri);
+    const kind = skillFolderKind(uri, this.skillFoldersValue, framework) ?? classify(this.relativePath(uri), config, framework);
+    this.lastKind = { uri, kind, config, roots: this.roots, projects: this.projects };
     return kind;
   }
 
@@ -161,7 +229,7 @@ export class AgentDocsService {
       return undefined;
     }
     this.refusedOpen.delete(uri);
-    const doc = parseDocument(uri, version, text, kind);
+    const doc = parseDocument(uri, version, text, kind, this.placeOf(uri));
     this.open.set(uri, doc);
     this.closedCache.delete(uri);
     this.updateIndex(doc);
@@ -194,7 +262,7 @@ export class AgentDocsService {
       this.index.remove(uri);
       return undefined;
     }
-    const doc = parseDocument(uri, 0, text, kind);
+    const doc = parseDocument(uri, 0, text, kind, this.placeOf(uri));
     this.updateIndex(doc);
     return doc;
   }
@@ -225,7 +293,7 @@ export class AgentDocsService {
     if (!kind) return undefined;
     const text = this.host.readFile(uri);
     if (text === undefined || !this.admit(uri, text)) return undefined;
-    const doc = parseDocument(uri, 0, text, kind);
+    const doc = parseDocument(uri, 0, text, kind, this.placeOf(uri));
     if (this.closedCache.size >= CLOSED_CACHE_SIZE) this.closedCache.delete(this.closedCache.keys().next().value!);
     this.closedCache.set(uri, doc);
     return doc;
@@ -252,7 +320,7 @@ export class AgentDocsService {
     if (!kind) return `${this.configGeneration}.${revision}`;
     const facts = this.index.get(uri)?.facts ?? NO_FACTS;
     const keys: string[] = [];
-    for (const rule of this.crossFileRules(kind)) {
+    for (const rule of this.crossFileRules(kind, this.configFor(uri))) {
       // A rule that cannot report on this file does not make it depend on other files.
       if (rule.appliesTo && !rule.appliesTo(facts)) continue;
       for (const k of rule.dependsOn!) if (!keys.includes(k)) keys.push(k);
@@ -272,20 +340,21 @@ export class AgentDocsService {
     this.revisions.set(uri, ++this.revisionCounter);
   }
 
-  /** The enabled cross-file rules of a kind, cached per configuration. */
-  private crossFileRules(kind: DocumentKind): readonly Rule[] {
-    if (this.dependencyRules.generation !== this.configGeneration) this.dependencyRules = { generation: this.configGeneration, byKind: new Map() };
-    let rules = this.dependencyRules.byKind.get(kind);
+  /** The enabled cross-file rules of a kind under a configuration, cached per configuration. */
+  private crossFileRules(kind: DocumentKind, config: AgentDocsConfig): readonly Rule[] {
+    let byKind = this.dependencyRules.get(config);
+    if (!byKind) this.dependencyRules.set(config, (byKind = new Map()));
+    let rules = byKind.get(kind);
     if (!rules) {
-      rules = this.scoped.crossFile.filter((r) => r.kinds.includes(kind) && this.configValue.rules[r.id] !== 'off');
-      this.dependencyRules.byKind.set(kind, rules);
+      rules = this.scoped.crossFile.filter((r) => r.kinds.includes(kind) && config.rules[r.id] !== 'off');
+      byKind.set(kind, rules);
     }
     return rules;
   }
 
   /** Whether a text may be parsed; records the reason when it may not. */
   private admit(uri: string, text: string): boolean {
-    const refusal = refuseText(text, this.configValue);
+    const refusal = refuseText(text, this.configFor(uri));
     if (refusal) this.refused.set(uri, refusal);
     else this.refused.delete(uri);
     return refusal === undefined;
@@ -296,12 +365,13 @@ export class AgentDocsService {
    * indexes, then `crossFile` rules once the index is complete, and join them with `mergeFindings`.
    */
   lintParsed(doc: ParsedDocument, scope: LintScope = 'all'): Finding[] {
-    return runRules(this.scoped[scope], doc, this.configValue, this.index, this.files, (m) => this.host.log(m), this.failedRules);
+    return runRules(this.scoped[scope], doc, this.configFor(doc.uri), this.index, this.files, (m) => this.host.log(m), this.failedRules);
   }
 
   /** Whether any enabled rule for this kind reads other files (so needs the complete index). */
-  hasCrossFileRules(kind: DocumentKind): boolean {
-    return this.scoped.crossFile.some((r) => r.kinds.includes(kind) && this.configValue.rules[r.id] !== 'off');
+  hasCrossFileRules(kind: DocumentKind, uri?: string): boolean {
+    const config = uri === undefined ? this.configValue : this.configFor(uri);
+    return this.scoped.crossFile.some((r) => r.kinds.includes(kind) && config.rules[r.id] !== 'off');
   }
 
   /** Joins `local` and `crossFile` findings in the order one `all` lint gives: by position, then rule. */
@@ -325,10 +395,10 @@ export class AgentDocsService {
    */
   fixAllText(uri: string, text: string): string {
     const kind = this.kindOf(uri);
-    if (!kind || refuseText(text, this.configValue)) return text;
+    if (!kind || refuseText(text, this.configFor(uri))) return text;
     let current = text;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const doc = parseDocument(uri, -1 - pass, current, kind);
+      const doc = parseDocument(uri, -1 - pass, current, kind, this.placeOf(uri));
       const selection = new FixSelection(doc.lines);
       for (const finding of this.lintParsed(doc)) {
         const fix = finding.fixes?.find((f) => f.isPreferred && isSingleDocumentEdit(f.edit, uri));
@@ -359,7 +429,7 @@ export class AgentDocsService {
     if (!ctx) return [];
     const offset = ctx.doc.lines.offsetAt(position);
     const items: CompletionItem[] = [];
-    for (const f of this.features) items.push(...(this.guard(f, () => f.completion?.(ctx, offset)) ?? []));
+    for (const f of this.featuresFor(ctx)) items.push(...(this.guard(f, () => f.completion?.(ctx, offset)) ?? []));
     return items;
   }
 
@@ -405,14 +475,14 @@ export class AgentDocsService {
   private context(uri: string): FeatureContext | undefined {
     const doc = this.document(uri);
     if (!doc) return undefined;
-    return { doc, config: this.configValue, index: this.index, files: this.files, document: (u) => this.document(u) };
+    return { doc, config: this.configFor(uri), index: this.index, files: this.files, document: (u) => this.document(u) };
   }
 
   private first<T>(uri: string, position: Position, ask: (f: LanguageFeature, ctx: FeatureContext, offset: number) => T | undefined): T | undefined {
     const ctx = this.context(uri);
     if (!ctx) return undefined;
     const offset = ctx.doc.lines.offsetAt(position);
-    for (const f of this.features) {
+    for (const f of this.featuresFor(ctx)) {
       const answer = this.guard(f, () => ask(f, ctx, offset));
       if (answer !== undefined) return answer;
     }
@@ -422,7 +492,13 @@ export class AgentDocsService {
   private all<T>(uri: string, ask: (f: LanguageFeature, ctx: FeatureContext) => T[] | undefined): T[] {
     const ctx = this.context(uri);
     if (!ctx) return [];
-    return this.features.flatMap((f) => this.guard(f, () => ask(f, ctx)) ?? []);
+    return this.featuresFor(ctx).flatMap((f) => this.guard(f, () => ask(f, ctx)) ?? []);
+  }
+
+  /** The features that serve the document's format (Markdown features never see JSON). */
+  private featuresFor(ctx: FeatureContext): readonly LanguageFeature[] {
+    const format = ctx.doc.json ? 'json' : 'markdown';
+    return this.features.filter((f) => (f.formats ?? ['markdown']).includes(format));
   }
 
   /** Logs a failure the first time it happens for `key` (a rule, feature or indexer). */
@@ -449,12 +525,4 @@ export class AgentDocsService {
 
 function normaliseRoots(roots: readonly string[]): string[] {
   return roots.map((r) => (r.endsWith('/') ? r : `${r}/`)).sort((a, b) => b.length - a.length);
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

@@ -55,7 +55,20 @@ export interface Finding {
   tags?: ('unnecessary' | 'deprecated')[];
 }
 
-export type DocumentKind = 'agent' | 'skill' | 'command' | 'task' | 'markdown';
+/** Kinds of Markdown documents (with or without frontmatter). */
+export type MarkdownKind = 'agent' | 'skill' | 'command' | 'task' | 'markdown';
+
+/**
+ * Kinds of JSON documents, classified by path (`json/kinds.ts`): a plugin's
+ * `.claude-plugin/plugin.json`, a marketplace's `.claude-plugin/marketplace.json`, a plugin's
+ * `hooks/hooks.json`, and `.mcp.json`.
+ */
+export type JsonKind = 'plugin-manifest' | 'marketplace' | 'hooks' | 'mcp';
+
+export type DocumentKind = MarkdownKind | JsonKind;
+
+/** The two formats documents come in; features say which they serve. */
+export type DocumentFormat = 'markdown' | 'json';
 
 export interface MarkupText {
   kind: 'markdown';

@@ -1,6 +1,7 @@
 import { promises as fsp, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isJsonDocumentName } from '../core';
 
 /** Host-side file access shared by the language server and the CLI. Never executes anything. */
 
@@ -41,21 +42,38 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * The folder's URI (ending in `/`) when it is the top of a claude-mpm project by a marker that a
+ * walk of its Markdown may not reach: its `.claude-mpm/` folder or its `src/claude_mpm/` package.
+ */
+export function claudeMpmMarkerAt(dir: string): string | undefined {
+  for (const marker of ['.claude-mpm', join('src', 'claude_mpm')]) {
+    try {
+      if (statSync(join(dir, marker)).isDirectory()) return `${pathToUri(dir).replace(/\/$/, '')}/`;
+    } catch {
+      // not there
+    }
+  }
+  return undefined;
+}
+
 export interface WalkOptions {
   /** Directory names never entered. */
   skipDirs?: ReadonlySet<string>;
   followSymlinks?: boolean;
-  /** Called for every file path found; return false to stop early. */
+  /** Called with every directory entered (the walk's root included), for layout detection. */
+  onDirectory?: (path: string) => void;
 }
 
 const DEFAULT_SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 /**
- * Lists Markdown files under a directory. Symbolic links are not followed unless asked, and a
+ * Lists the files under a directory that may be documents: Markdown, and the JSON files whose
+ * names Claude Code reads (the service then classifies each by its path). Symbolic links are not followed unless asked, and a
  * followed link is entered at most once (by real path) so loops end. Without followed links there
  * can be no loop, so no real paths are resolved.
  */
-export async function listMarkdownFiles(dir: string, options: WalkOptions = {}): Promise<string[]> {
+export async function listDocumentFiles(dir: string, options: WalkOptions = {}): Promise<string[]> {
   const skip = options.skipDirs ?? DEFAULT_SKIP;
   const out: string[] = [];
   const seen = new Set<string>();
@@ -76,18 +94,19 @@ export async function listMarkdownFiles(dir: string, options: WalkOptions = {}):
     } catch {
       return;
     }
+    options.onDirectory?.(d);
     for (const e of entries) {
       const p = join(d, e.name);
       if (e.isDirectory()) {
         if (!skip.has(e.name)) await walk(p);
       } else if (e.isFile()) {
-        if (MARKDOWN.test(e.name)) out.push(p);
+        if (isDocumentName(e.name)) out.push(p);
       } else if (e.isSymbolicLink() && options.followSymlinks) {
         try {
           const st = await fsp.stat(p);
           if (st.isDirectory()) {
             if (!skip.has(e.name)) await walk(p);
-          } else if (st.isFile() && MARKDOWN.test(e.name)) out.push(p);
+          } else if (st.isFile() && isDocumentName(e.name)) out.push(p);
         } catch {
           // a dangling link: nothing to read
         }
@@ -100,11 +119,16 @@ export async function listMarkdownFiles(dir: string, options: WalkOptions = {}):
 
 const MARKDOWN = /\.(md|markdown)$/i;
 
+/** Markdown files, and JSON files named like one of Claude Code's (`plugin.json`, `.mcp.json` …). */
+export function isDocumentName(name: string): boolean {
+  return MARKDOWN.test(name) || isJsonDocumentName(name);
+}
+
 /**
- * The same listing as `listMarkdownFiles`, synchronously: for the CLI, and for the language
+ * The same listing as `listDocumentFiles`, synchronously: for the CLI, and for the language
  * server, which lists one directory at a time between its indexing batches.
  */
-export function listMarkdownFilesSync(dir: string, options: WalkOptions = {}): string[] {
+export function listDocumentFilesSync(dir: string, options: WalkOptions = {}): string[] {
   const skip = options.skipDirs ?? DEFAULT_SKIP;
   const out: string[] = [];
   const seen = new Set<string>();
@@ -125,18 +149,19 @@ export function listMarkdownFilesSync(dir: string, options: WalkOptions = {}): s
     } catch {
       return;
     }
+    options.onDirectory?.(d);
     for (const e of entries) {
       const p = join(d, e.name);
       if (e.isDirectory()) {
         if (!skip.has(e.name)) walk(p);
       } else if (e.isFile()) {
-        if (MARKDOWN.test(e.name)) out.push(p);
+        if (isDocumentName(e.name)) out.push(p);
       } else if (e.isSymbolicLink() && options.followSymlinks) {
         try {
           const st = statSync(p);
           if (st.isDirectory()) {
             if (!skip.has(e.name)) walk(p);
-          } else if (st.isFile() && MARKDOWN.test(e.name)) out.push(p);
+          } else if (st.isFile() && isDocumentName(e.name)) out.push(p);
         } catch {
           // a dangling link: nothing to read
         }
@@ -173,6 +198,18 @@ export function listFolderSync(path: string): FolderEntry[] | undefined {
       return { name: e.name, directory: false };
     }
   });
+}
+
+/** The core's `isExecutable` for `file:` URIs: a regular file with an execute bit (always true on Windows). Never runs it. */
+export function isExecutableUri(uri: string): boolean | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    const st = statSync(uriToPath(uri));
+    if (!st.isFile()) return undefined;
+    return process.platform === 'win32' || (st.mode & 0o111) !== 0;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The core's `readDirectory` for `file:` URIs. */

@@ -1,5 +1,4 @@
-import type { Definition } from '../core/workspace/definitions';
-import type { RoutedCode } from '../core/returnCodes/routing';
+import { basename, type Definition, type RoutedCode } from '../core';
 import type { AgentGroup, AgentViewNode, AgentViewState } from '../protocol';
 
 import type { ProblemCount } from './problems';
@@ -15,13 +14,7 @@ export const GROUPS: readonly { group: AgentGroup; kind: Definition['kind']; lab
 
 /** A workspace folder's display name: the last segment of its URI. */
 export function folderLabel(folder: string): string {
-  const clean = folder.replace(/\/$/, '');
-  const last = clean.slice(clean.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(last) || folder;
-  } catch {
-    return last || folder;
-  }
+  return basename(folder) || folder;
 }
 
 /** An agent, skill or command as a view node, with its problem counts and state. */

@@ -1,7 +1,4 @@
-import { routingTable, type RoutingTable } from '../core/returnCodes/routing';
-import { RETURN_CODES_KEY } from '../core/workspace/indexers/returnCodes';
-import { INDEXERS } from '../core/workspace/indexers/index';
-import { DEFINITION_KEYS, definitionsIn, type Definition } from '../core/workspace/definitions';
+import { DEFINITION_KEYS, definitionsIn, INDEXERS, RETURN_CODES_KEY, routingTable, type Definition, type RoutingTable } from '../core';
 import { AgentChildrenRequest, AgentTreeChangedNotification, type AgentChildrenParams, type AgentViewNode } from '../protocol';
 import type { Session } from './session';
 import { codeNode, definitionNode, folderLabel, GROUPS, type ProblemCount } from './agentNodes';

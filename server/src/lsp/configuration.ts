@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { CONFIG_FILE_NAMES, mergeConfig, parseConfigText, readLayer, RULE_IDS, type AgentDocsConfig, type ConfigLayer } from '../core';
-import { readTextSync, uriToPath } from '../host/files';
+import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, mergeConfig, parseConfigText, readLayer, RULE_IDS, type AgentDocsConfig, type ConfigLayer } from '../core';
+import { pathToUri, readTextSync, uriToPath } from '../host/files';
 
 export interface LoadedConfig {
   config: AgentDocsConfig;
@@ -9,29 +9,34 @@ export interface LoadedConfig {
   problems: string[];
 }
 
-/** The first config file found in a workspace root, as a layer. */
-export function readConfigFile(rootPaths: readonly string[]): { layer?: ConfigLayer; file?: string; problems: string[] } {
-  for (const root of rootPaths) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const file = join(root, name);
-      const text = readTextSync(file);
-      if (text === undefined) continue;
-      const { layer, problems } = parseConfigText(text, RULE_IDS);
-      return { layer, file, problems: problems.map((p) => `${name}: ${p}`) };
-    }
+/** A workspace folder's config file (the first of `CONFIG_FILE_NAMES` it has), as a layer. */
+export function readConfigFile(rootPath: string): { layer?: ConfigLayer; file?: string; problems: string[] } {
+  for (const name of CONFIG_FILE_NAMES) {
+    const file = join(rootPath, name);
+    const text = readTextSync(file);
+    if (text === undefined) continue;
+    const { layer, problems } = parseConfigText(text, RULE_IDS, `${pathToUri(rootPath).replace(/\/$/, '')}/`);
+    return { layer, file, problems: problems.map((p) => `${name}: ${p}`) };
   }
   return { problems: [] };
 }
 
-/** Defaults, then the workspace config file, then the editor's `agentDocs` settings. */
-export function loadConfig(rootUris: readonly string[], editorSettings: unknown): LoadedConfig {
-  const fileLayer = readConfigFile(rootUris.map(uriToPath));
+/** The settings the core reads; the rest of the `agentDocs` section (trace, sidebars) is the client's. */
+const CORE_KEYS: readonly string[] = Object.keys(DEFAULT_CONFIG);
+
+/**
+ * One workspace folder's configuration: defaults, then the folder's config file, then the editor's
+ * `agentDocs` settings for that folder. Without a folder, defaults and settings only.
+ */
+export function loadConfig(rootUri: string | undefined, editorSettings: unknown): LoadedConfig {
+  const fileLayer = rootUri ? readConfigFile(uriToPath(rootUri)) : { problems: [] };
   const problems = [...fileLayer.problems];
   let settingsLayer: ConfigLayer | undefined;
   if (editorSettings && typeof editorSettings === 'object') {
-    // Client-only settings (the trace level, the sidebar views' behaviour) are not core configuration.
-    const raw = dropUnset({ ...(editorSettings as Record<string, unknown>), trace: undefined, tasks: undefined, agents: undefined, problems: undefined, 'problems.scope': undefined });
-    settingsLayer = readLayer(raw, RULE_IDS, problems);
+    const settings = editorSettings as Record<string, unknown>;
+    const raw = dropUnset(Object.fromEntries(CORE_KEYS.filter((k) => k in settings).map((k) => [k, settings[k]])));
+    // Relative `skillFolders` in settings are relative to the workspace folder.
+    settingsLayer = readLayer(raw, RULE_IDS, problems, rootUri ? `${rootUri.replace(/\/$/, '')}/` : undefined);
   }
   return {
     config: mergeConfig(fileLayer.layer, settingsLayer),

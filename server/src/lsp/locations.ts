@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONFIG_FILE_NAMES } from '../core';
-import { agentCandidateFolders, folderGlob } from '../core/workspace/locations';
+import { agentCandidateFolders, CONFIG_FILE_NAMES, folderGlob } from '../core';
 import { pathToUri, uriToPath } from '../host/files';
 import { DocumentLocationsRequest, type DocumentLocations, type DocumentLocationsParams } from '../protocol';
 import type { Session } from './session';
@@ -14,7 +13,7 @@ import type { Session } from './session';
 export function registerLocations(session: Session): void {
   const { connection, service } = session;
   connection.onRequest(DocumentLocationsRequest.method, ({ folder, kind, add }: DocumentLocationsParams): DocumentLocations => {
-    const globs = [...service.config.documents[kind]];
+    const globs = [...service.configFor(folder).documents[kind]];
     const recursive = kind === 'task';
     const proposed = add ? [...globs, ...add.map((f) => folderGlob(f, recursive)).filter((g) => !globs.includes(g))] : undefined;
     const root = uriToPath(folder);

@@ -14,9 +14,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AgentDocsService, CONFIG_FILE_NAMES, type Finding } from '../core';
-import { reportedByVsCode, VSCODE_VALIDATION } from '../core/spec/vscodeValidation';
-import { listMarkdownFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
+import { AgentDocsService, basename, CONFIG_FILE_NAMES, detectClaudeMpmProjects, reportedByVsCode, VSCODE_VALIDATION, type AgentDocsConfig, type Finding } from '../core';
+import { claudeMpmMarkerAt, isDocumentName, isExecutableUri, listDocumentFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
 import { loadConfig, readEditorSettings, type EditorSettings } from './configuration';
 import { registerDiagnostics } from './diagnostics';
 import { registerFeatures } from './features';
@@ -24,7 +23,7 @@ import { registerLocations } from './locations';
 import { ProblemStore } from './problems';
 import { registerTaskView } from './taskView';
 import { registerAgentView } from './agentView';
-import { INDEXED_NOTIFICATION, IndexingNotification, ServerProcessRequest, type IndexedParams, type IndexingParams, type ServerProcessInfo } from '../protocol';
+import { INDEXED_NOTIFICATION, IndexingNotification, ServerProcessRequest, WATCHED_GLOBS, type IndexedParams, type IndexingParams, type ServerProcessInfo } from '../protocol';
 
 /**
  * Indexing works in slices of about this many milliseconds, then yields so that requests for open
@@ -56,8 +55,8 @@ export interface Session {
   /** Called after settings or a config file changed and the service has the new configuration. */
   onConfigChanged(listener: () => void): void;
   /**
-   * Called after files changed on disk and the index has them: the Markdown files changed, created
-   * or deleted, and whether any file or folder was created or deleted (`structural`: the folder
+   * Called after files changed on disk and the index has them: the documents changed, created or
+   * deleted, and whether any file or folder was created or deleted (`structural`: the folder
    * listings links resolve against have changed).
    */
   onFilesChanged(listener: (uris: readonly string[], structural: boolean) => void): void;
@@ -74,9 +73,10 @@ export interface Session {
 export function startSession(connection: Connection): Session {
   const documents = new TextDocuments(TextDocument);
   const log = (m: string) => connection.console.log(m);
-  let maxFileSize = Infinity;
-  const service = new AgentDocsService({
-    host: { readFile: (uri) => (uri.startsWith('file:') ? readTextSync(uriToPath(uri), maxFileSize) : undefined), readDirectory: readDirectoryUri, log },
+  // Files over the size limit of their folder are not even read.
+  const readFile = (uri: string) => readTextSync(uriToPath(uri), service.configFor(uri).maxFileSize);
+  const service: AgentDocsService = new AgentDocsService({
+    host: { readFile: (uri) => (uri.startsWith('file:') ? readFile(uri) : undefined), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log },
   });
   let roots: string[] = [];
   let supportsConfiguration = false;
@@ -132,58 +132,120 @@ export function startSession(connection: Connection): Session {
 
   // Settings pushed with didChangeConfiguration, for clients that cannot answer workspace/configuration.
   let pushedSettings: unknown;
+  /** What decided the last index: the settings that choose which files are read and as what. */
+  let indexedWith: string | undefined;
+  const indexingKey = () => JSON.stringify((roots.length ? roots : ['']).map((r) => {
+    const c = service.configFor(r);
+    return [c.documents, c.ignore, c.followSymlinks, c.maxFileSize, c.framework, c.skillFolders];
+  }));
+
+  /** Each workspace folder's config file and folder settings (multi-root workspaces have one per folder). */
   const reloadConfig = async () => {
-    let settings: unknown = pushedSettings;
+    const folders: (string | undefined)[] = roots.length ? roots : [undefined];
+    let settings: unknown[] = folders.map(() => pushedSettings);
     if (supportsConfiguration) {
       try {
-        settings = await connection.workspace.getConfiguration('agentDocs');
+        const answer: unknown = await connection.workspace.getConfiguration(folders.map((f) => (f ? { scopeUri: f, section: 'agentDocs' } : { section: 'agentDocs' })));
+        settings = Array.isArray(answer) ? answer : [answer];
       } catch {
-        settings = undefined;
+        settings = folders.map(() => undefined);
       }
     }
-    const loaded = loadConfig(roots, settings);
-    editorSettings = readEditorSettings(settings);
-    // A notification, not showWarningMessage's request: no reply is needed, and a client that
-    // rejects the request would otherwise leave an unhandled rejection that ends the server.
-    for (const p of loaded.problems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `agent-docs: ${p}` });
-    // An untrusted folder's config file must not send the server reading outside the folder.
-    if (!workspaceTrusted && loaded.config.followSymlinks) loaded.config.followSymlinks = false;
-    maxFileSize = loaded.config.maxFileSize;
-    service.setConfig(loaded.config);
+    // The editor integration's own settings apply to the whole window: the first folder's.
+    editorSettings = readEditorSettings(settings[0]);
+    const perFolder = new Map<string, AgentDocsConfig>();
+    let first: AgentDocsConfig | undefined;
+    folders.forEach((folder, i) => {
+      const loaded = loadConfig(folder, settings[i]);
+      const where = folder && folders.length > 1 ? `${basename(folder)}: ` : '';
+      // A notification, not showWarningMessage's request: no reply is needed, and a client that
+      // rejects the request would otherwise leave an unhandled rejection that ends the server.
+      for (const p of loaded.problems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `agent-docs: ${where}${p}` });
+      // An untrusted folder's config file must not send the server reading outside the folder.
+      if (!workspaceTrusted && loaded.config.followSymlinks) loaded.config.followSymlinks = false;
+      if (folder) perFolder.set(folder, loaded.config);
+      first ??= loaded.config;
+    });
+    service.setConfig(first!, perFolder);
     for (const listener of configListeners) listener();
+    // Which files count, and as what, may have changed: closed files are read again.
+    if (indexedWith !== undefined && indexedWith !== indexingKey()) void indexWorkspace();
   };
 
+  /** Files indexed from skill folders outside the workspace by the last run, to forget when dropped. */
+  let skillFolderFiles = new Set<string>();
+  /** Runs of indexWorkspace; a newer run (settings changed meanwhile) makes an older one stop. */
+  let indexRun = 0;
   const indexWorkspace = async () => {
+    const run = ++indexRun;
+    indexedWith = indexingKey();
     const listStart = performance.now();
     const files: string[] = [];
-    for (const root of roots) files.push(...(await listMarkdownFiles(uriToPath(root), { followSymlinks: service.config.followSymlinks })));
+    const dirs: string[] = [];
+    const onDirectory = (d: string) => void dirs.push(`${pathToUri(d)}/`);
+    const projects: string[] = [];
+    for (const root of roots) {
+      const path = uriToPath(root);
+      const marked = claudeMpmMarkerAt(path);
+      if (marked) projects.push(marked);
+      files.push(...(await listDocumentFiles(path, { followSymlinks: service.configFor(root).followSymlinks, onDirectory })));
+    }
+    if (run !== indexRun) return;
+    service.setFrameworkProjects([...projects, ...detectClaudeMpmProjects([...dirs, ...files.map(pathToUri)])]);
+    // Skill folders (a companion skills repository) are indexed for their skills, not linted.
+    const inWorkspace = new Set(files);
+    const fromSkillFolders = new Set<string>();
+    for (const folder of service.skillFolders) {
+      let path: string;
+      try {
+        path = uriToPath(folder);
+      } catch {
+        continue;
+      }
+      for (const f of await listDocumentFiles(path, { followSymlinks: service.config.followSymlinks })) {
+        if (!inWorkspace.has(f) && service.kindOf(pathToUri(f)) === 'skill') {
+          files.push(f);
+          fromSkillFolders.add(pathToUri(f));
+        }
+      }
+    }
+    if (run !== indexRun) return;
     const indexStart = performance.now();
     let sliceStart = performance.now();
+    const listed = new Set<string>();
     const progress = (indexed: number) => session.notify(IndexingNotification.method, { files: files.length, indexed } satisfies IndexingParams);
     progress(0);
     let lastProgress = indexStart;
-    let count = 0;
     for (const path of files) {
       const uri = pathToUri(path);
-      if (!documents.get(uri)) {
-        const text = readTextSync(path, maxFileSize);
+      listed.add(uri);
+      if (!documents.get(uri) && !service.kindOf(uri)) {
+        // Not one of ours (any more): ignored now, or a kind no setting selects.
+        if (service.index.has(uri)) service.removeFile(uri);
+      } else if (!documents.get(uri)) {
+        const text = readFile(uri);
         try {
           if (text !== undefined) service.indexFile(uri, text);
+          else service.removeFile(uri);
         } catch (e) {
           log(`agent-docs: indexing ${path} failed: ${(e as Error)?.stack ?? String(e)}`);
         }
       }
-      count++;
       if (performance.now() - sliceStart >= INDEX_SLICE_MS) {
         if (sliceStart - lastProgress >= PROGRESS_INTERVAL_MS) {
-          progress(count);
+          progress(listed.size);
           lastProgress = sliceStart;
         }
         // Yield so requests for open documents are answered while a large workspace is indexed.
         await new Promise((r) => setImmediate(r));
+        if (run !== indexRun) return;
         sliceStart = performance.now();
       }
     }
+    // A re-index forgets files that are no longer listed (behind a link no longer followed).
+    const inFolder = (uri: string) => roots.some((r) => uri.startsWith(r.endsWith('/') ? r : `${r}/`)) || skillFolderFiles.has(uri);
+    for (const uri of [...service.index.uris()]) if (!listed.has(uri) && !documents.get(uri) && inFolder(uri)) service.removeFile(uri);
+    skillFolderFiles = fromSkillFolders;
     indexed = true;
     const done: IndexedParams = { files: service.index.size, ms: Math.round(performance.now() - indexStart), listMs: Math.round(indexStart - listStart) };
     log(`agent-docs: indexed ${done.files} documents in ${roots.length} folder(s) in ${done.ms} ms`);
@@ -230,12 +292,10 @@ export function startSession(connection: Connection): Session {
     if (supportsWatchRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [
-          { globPattern: '**/*.{md,MD,markdown}' },
-          ...CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })),
-          // Links resolve against every file and folder: creations and deletions of any of them,
-          // and changes to the manifests that name plugins and their resource folders.
+          // Documents (Markdown, Claude Code's JSON files) and config files, created, changed or deleted.
+          ...WATCHED_GLOBS.map((globPattern) => ({ globPattern })),
+          // Links resolve against every file and folder: creations and deletions of any of them.
           { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete },
-          { globPattern: '**/{plugin.json,.mcp.json}', kind: WatchKind.Change },
         ],
       });
     }
@@ -256,7 +316,7 @@ export function startSession(connection: Connection): Session {
     const structural = changes.filter((c) => c.type !== FileChangeType.Changed || /\/(plugin\.json|\.mcp\.json)$/.test(c.uri));
     if (structural.length) service.filesChanged(structural.map((c) => c.uri));
     for (const change of changes) {
-      if (!/\.(md|markdown)$/i.test(change.uri) && !CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) continue;
+      if (!isDocumentName(change.uri.slice(change.uri.lastIndexOf('/') + 1)) && !CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) continue;
       if (CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) {
         configChanged = true;
         continue;
@@ -264,7 +324,7 @@ export function startSession(connection: Connection): Session {
       changed.push(change.uri);
       if (change.type === FileChangeType.Deleted) service.removeFile(change.uri);
       else if (!documents.get(change.uri)) {
-        const text = readTextSync(uriToPath(change.uri), maxFileSize);
+        const text = readFile(change.uri);
         if (text === undefined) service.removeFile(change.uri);
         else service.indexFile(change.uri, text);
       }
@@ -277,7 +337,7 @@ export function startSession(connection: Connection): Session {
     service.closeDocument(e.document.uri);
     // The editor may have held unsaved text: index what is on disk now.
     if (e.document.uri.startsWith('file:')) {
-      const text = readTextSync(uriToPath(e.document.uri), maxFileSize);
+      const text = readFile(e.document.uri);
       if (text === undefined) service.removeFile(e.document.uri);
       else service.indexFile(e.document.uri, text);
     }

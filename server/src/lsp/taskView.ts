@@ -1,8 +1,4 @@
-import { epicOf } from '../core/tasks/ids';
-import { TASK_FACTS_KEY } from '../core/workspace/indexers/tasks';
-import { legacyFileName } from '../core/tasks/fileName';
-import { namesFor, newFileUri, templateFor } from '../core/tasks/create';
-import { toggleChecklistItem, taskTreeIn, type TaskTree } from '../core';
+import { epicOf, legacyFileName, namesFor, newFileUri, TASK_FACTS_KEY, templateFor, toggleChecklistItem, taskTreeIn, type TaskTree } from '../core';
 import {
   ChecklistToggleRequest,
   NewPlanItemRequest,

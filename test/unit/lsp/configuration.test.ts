@@ -17,10 +17,10 @@ describe('loadConfig', () => {
     join(dir, 'agent-docs.config.json'),
     JSON.stringify({ rules: { 'yaml-syntax': 'warning' }, skills: { target: 'agent-skills' }, maxFileSize: 1000, followSymlinks: true }),
   );
-  const roots = [pathToUri(dir)];
+  const root = pathToUri(dir);
 
   it('applies the config file when no setting is set', () => {
-    const loaded = loadConfig(roots, UNSET_SETTINGS);
+    const loaded = loadConfig(root, UNSET_SETTINGS);
     assert.deepEqual(loaded.problems, []);
     assert.equal(loaded.file, join(dir, 'agent-docs.config.json'));
     assert.equal(loaded.config.skills.target, 'agent-skills');
@@ -31,7 +31,7 @@ describe('loadConfig', () => {
   });
 
   it('lets set editor settings override the file, rule by rule', () => {
-    const loaded = loadConfig(roots, {
+    const loaded = loadConfig(root, {
       ...UNSET_SETTINGS,
       rules: { 'agent-name-missing': 'off' },
       skills: { target: 'claude-code' },
@@ -45,7 +45,7 @@ describe('loadConfig', () => {
   });
 
   it('reports invalid settings and keeps the valid ones', () => {
-    const loaded = loadConfig(roots, { ...UNSET_SETTINGS, rules: { 'no-such-rule': 'error' }, maxFileSize: -1 });
+    const loaded = loadConfig(root, { ...UNSET_SETTINGS, rules: { 'no-such-rule': 'error' }, maxFileSize: -1 });
     assert.equal(loaded.problems.length, 2);
     assert.equal(loaded.config.maxFileSize, 1000);
   });
@@ -60,7 +60,7 @@ describe('loadConfig', () => {
       for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
       node[path.at(-1)!] = schema.default ?? null;
     }
-    const loaded = loadConfig(roots, settings);
+    const loaded = loadConfig(root, settings);
     assert.deepEqual(loaded.problems, []);
     assert.equal(loaded.config.skills.target, 'agent-skills', 'the config file still applies');
   });
@@ -68,7 +68,7 @@ describe('loadConfig', () => {
   it('uses the defaults without a config file or settings', () => {
     const empty = mkdtempSync(join(tmpdir(), 'agent-docs-config-'));
     try {
-      const loaded = loadConfig([pathToUri(empty)], undefined);
+      const loaded = loadConfig(pathToUri(empty), undefined);
       assert.deepEqual(loaded.config, DEFAULT_CONFIG);
       assert.equal(loaded.file, undefined);
     } finally {

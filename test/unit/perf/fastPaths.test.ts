@@ -17,7 +17,7 @@ import { byteOfChar } from '../../../server/src/core/encoding/cp1252';
 import { levelOf, looksLikeDate } from '../../../server/src/core/tasks/ids';
 import { bodyLines } from '../../../server/src/core/tasks/lines';
 import { parseDocument } from '../../../server/src/core/document/parse';
-import { listMarkdownFiles, listMarkdownFilesSync, pathToUri } from '../../../server/src/host/files';
+import { listDocumentFiles, listDocumentFilesSync, pathToUri } from '../../../server/src/host/files';
 
 describe('pathToUri', () => {
   const paths = [
@@ -120,8 +120,8 @@ describe('task ID helpers without arrays', () => {
   });
 });
 
-describe('listMarkdownFilesSync', () => {
-  it('lists what listMarkdownFiles lists, with and without followed links', async () => {
+describe('listDocumentFilesSync', () => {
+  it('lists what listDocumentFiles lists, with and without followed links', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'agent-docs-walk-'));
     try {
       mkdirSync(join(dir, 'a', 'node_modules'), { recursive: true });
@@ -130,8 +130,8 @@ describe('listMarkdownFilesSync', () => {
       symlinkSync(join(dir, 'b'), join(dir, 'a', 'link'));
       symlinkSync(dir, join(dir, 'b', 'loop'));
       for (const followSymlinks of [false, true]) {
-        const sync = listMarkdownFilesSync(dir, { followSymlinks });
-        assert.deepEqual(sync, await listMarkdownFiles(dir, { followSymlinks }));
+        const sync = listDocumentFilesSync(dir, { followSymlinks });
+        assert.deepEqual(sync, await listDocumentFiles(dir, { followSymlinks }));
         assert.equal(sync.some((p) => p.includes('link')), followSymlinks);
       }
     } finally {

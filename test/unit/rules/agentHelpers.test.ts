@@ -7,7 +7,7 @@ import { nearestColor } from '../../../server/src/core/agents/color';
 import { suggestModel } from '../../../server/src/core/rules/agent/agent-model-value';
 import { agentScopeOf, pluginOf } from '../../../server/src/core/agents/plugin';
 import { classifyTool } from '../../../server/src/core/agents/tools';
-import { suggestAgentField } from '../../../server/src/core/rules/agent/agent-unknown-field';
+import { suggestAgentField } from '../../../server/src/core/fields/suggest';
 import { doubleQuote, repairBlock } from '../../../server/src/core/fields/repair';
 
 describe('YAML repairs', () => {

@@ -1,15 +1,17 @@
 /**
  * Rule fixtures: every folder under test/fixtures/rules/<rule-id>/ is a small workspace. For each
- * Markdown file in it, `<file>.expected.txt` lists every finding (1-based ranges), and
- * `<file>.fixed.md` (when present) is the result of fixing all; fixing that again changes nothing.
+ * Markdown file and each of Claude Code's JSON files in it (`plugin.json`, `hooks.json` …),
+ * `<file>.expected.txt` lists every finding (1-based ranges), and `<file>.fixed.md` (`.fixed.json`)
+ * when present is the result of fixing all; fixing that again changes nothing.
  * Regenerate after a deliberate change with UPDATE_FIXTURES=1, then review the diff.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { AgentDocsService, mergeConfig, RULES, type Finding } from '../../../server/src/core';
-import { pathToUri } from '../../../server/src/host/files';
+import { AgentDocsService, detectClaudeMpmProjects, mergeConfig, RULES, type Finding } from '../../../server/src/core';
+import { isJsonDocumentName } from '../../../server/src/core/json/kinds';
+import { isExecutableUri, pathToUri, readDirectoryUri } from '../../../server/src/host/files';
 
 const FIXTURES = join(__dirname, '../../../../test/fixtures/rules');
 const UPDATE = process.env['UPDATE_FIXTURES'] === '1';
@@ -18,7 +20,7 @@ function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) return walk(p);
-    return /\.md$/i.test(name) && !/\.fixed\.md$/.test(name) ? [p] : [];
+    return (/\.md$/i.test(name) && !/\.fixed\.md$/.test(name)) || isJsonDocumentName(name) ? [p] : [];
   });
 }
 
@@ -45,7 +47,9 @@ describe('rule fixtures', () => {
       const files = walk(dir);
       const config = mergeConfig(existsSync(join(dir, 'config.json')) ? JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) : undefined);
       const texts = new Map(files.map((f) => [pathToUri(f), readFileSync(f, 'utf8')]));
-      const service = new AgentDocsService({ host: { readFile: (u) => texts.get(u), log: () => {} }, config, roots: [pathToUri(dir)] });
+      // Layout detection as the hosts do it: a `src/claude_mpm/` folder makes a claude-mpm project.
+      const frameworkProjects = detectClaudeMpmProjects(texts.keys());
+      const service = new AgentDocsService({ host: { readFile: (u) => texts.get(u), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log: () => {} }, config, roots: [pathToUri(dir)], frameworkProjects });
       for (const [u, t] of texts) service.indexFile(u, t);
       for (const file of files) {
         it(relative(dir, file), () => {
@@ -53,7 +57,7 @@ describe('rule fixtures', () => {
           const text = texts.get(uri)!;
           check(`${file}.expected.txt`, formatFindings(service.lint(uri)));
           const fixed = service.fixAllText(uri, text);
-          const fixedPath = file.replace(/\.md$/i, '.fixed.md');
+          const fixedPath = file.replace(/\.(md|json)$/i, '.fixed.$1');
           if (fixed !== text) {
             check(fixedPath, fixed);
             assert.equal(service.fixAllText(uri, fixed), fixed, 'fixing twice changes nothing the second time');

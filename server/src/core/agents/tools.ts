@@ -1,5 +1,6 @@
 import { field, memo, type ParsedDocument } from '../document/parse';
-import { parseToolList, type ToolEntry } from '../document/toolList';
+import type { ToolEntry } from '../document/toolList';
+import { listEntries } from '../fields/lists';
 import { scalarString, type FieldEntry } from '../document/yamlFields';
 import { MCP_TOOL_PATTERN, REMOVED_TOOLS, TOOL_ALIASES, TOOLS, TOOLS_STRIPPED_FROM_SUBAGENTS } from '../spec/claudeCode';
 import { VSCODE_TOOL_SET, VSCODE_TOOLS } from '../spec/foreignTools';
@@ -60,17 +61,7 @@ export function classifyTool(name: string, fieldName: ToolField): { cls: ToolCla
 function classifyField(doc: ParsedDocument, fieldName: ToolField): { entry: FieldEntry; items: ClassifiedTool[] } | undefined {
   const entry = field(doc, fieldName);
   if (!entry?.value) return undefined;
-  // Value nodes carry offsets into the frontmatter content, so entries are shifted to the document.
-  const fm = doc.frontmatter!;
-  const shift = fm.contentStart;
-  const items = parseToolList(entry, doc.text.slice(shift, fm.contentEnd)).map((t) => ({
-    ...t,
-    start: t.start + shift,
-    end: t.end + shift,
-    nameEnd: t.nameEnd + shift,
-    field: fieldName,
-    ...classifyTool(t.name, fieldName),
-  }));
+  const items = listEntries(doc, entry).map((t) => ({ ...t, field: fieldName, ...classifyTool(t.name, fieldName) }));
   return { entry, items };
 }
 

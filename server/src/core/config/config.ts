@@ -1,6 +1,8 @@
-import type { DocumentKind, SeveritySetting } from '../types';
+import type { FrameworkSetting } from '../framework/detect';
+import type { MarkdownKind, SeveritySetting } from '../types';
 
-export type DocumentGlobKind = Exclude<DocumentKind, 'markdown'>;
+/** Markdown kinds have configurable globs; JSON kinds are fixed by Claude Code's file layout. */
+export type DocumentGlobKind = Exclude<MarkdownKind, 'markdown'>;
 export type SkillTarget = 'claude-code' | 'agent-skills';
 
 /**
@@ -19,6 +21,13 @@ export interface AgentDocsConfig {
   maxFileSize: number;
   /** Whether to follow symbolic links that leave the workspace. */
   followSymlinks: boolean;
+  /** `auto` recognises claude-mpm projects by their layout; `claude-code` or `claude-mpm` decide for every file. */
+  framework: FrameworkSetting;
+  /**
+   * More folders where skills live (a companion skills repository, a personal skills folder), as
+   * URIs: their skills are indexed so bindings resolve, and they are not linted.
+   */
+  skillFolders: string[];
 }
 
 export const CONFIG_FILE_NAMES = ['agent-docs.config.json', '.agent-docs.json'] as const;
@@ -42,6 +51,8 @@ export const DEFAULT_CONFIG: AgentDocsConfig = {
   skills: { target: 'claude-code' },
   maxFileSize: 2 * 1024 * 1024,
   followSymlinks: false,
+  framework: 'auto',
+  skillFolders: [],
 };
 
 /** A partial configuration as written in a config file or editor settings. */
@@ -52,6 +63,9 @@ export interface ConfigLayer {
   skills?: { target?: SkillTarget };
   maxFileSize?: number;
   followSymlinks?: boolean;
+  framework?: FrameworkSetting;
+  /** Resolved to URIs when the layer is read (`readLayer`'s `base`). */
+  skillFolders?: string[];
 }
 
 /** Merges layers over the defaults: rule maps merge key by key, lists and scalars replace. */
@@ -67,6 +81,8 @@ export function mergeConfig(...layers: (ConfigLayer | undefined)[]): AgentDocsCo
     if (layer.skills?.target) out.skills.target = layer.skills.target;
     if (layer.maxFileSize !== undefined) out.maxFileSize = layer.maxFileSize;
     if (layer.followSymlinks !== undefined) out.followSymlinks = layer.followSymlinks;
+    if (layer.framework) out.framework = layer.framework;
+    if (layer.skillFolders) out.skillFolders = [...layer.skillFolders];
   }
   return out;
 }

@@ -1,9 +1,11 @@
+import { FRAMEWORK_SETTINGS, type FrameworkSetting } from '../framework/detect';
 import type { SeveritySetting } from '../types';
-import type { ConfigLayer, DocumentGlobKind } from './config';
+import { DEFAULT_CONFIG, type ConfigLayer, type DocumentGlobKind } from './config';
 
 /** Every value a rule's severity setting accepts; `off` disables the rule. */
 export const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
-const KINDS: readonly DocumentGlobKind[] = ['agent', 'skill', 'command', 'task'];
+/** The kinds a config can give globs for: those with default globs, in classification order. */
+const KINDS = Object.keys(DEFAULT_CONFIG.documents) as readonly DocumentGlobKind[];
 
 export interface ConfigParseResult {
   layer: ConfigLayer;
@@ -13,9 +15,10 @@ export interface ConfigParseResult {
 
 /**
  * Reads a config file's JSON text. Invalid entries are dropped with a problem each, so one typo
- * never disables the rest of the configuration.
+ * never disables the rest of the configuration. `base` is the URI of the folder that holds the file:
+ * `skillFolders` are relative to it.
  */
-export function parseConfigText(text: string, knownRules: ReadonlySet<string>): ConfigParseResult {
+export function parseConfigText(text: string, knownRules: ReadonlySet<string>, base?: string): ConfigParseResult {
   const problems: string[] = [];
   let raw: unknown;
   try {
@@ -26,11 +29,14 @@ export function parseConfigText(text: string, knownRules: ReadonlySet<string>): 
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { layer: {}, problems: ['the configuration must be a JSON object'] };
   }
-  return { layer: readLayer(raw as Record<string, unknown>, knownRules, problems), problems };
+  return { layer: readLayer(raw as Record<string, unknown>, knownRules, problems, base), problems };
 }
 
-/** Validates a layer from any source (config file or editor settings). */
-export function readLayer(raw: Record<string, unknown>, knownRules: ReadonlySet<string>, problems: string[]): ConfigLayer {
+/**
+ * Validates a layer from any source (config file or editor settings). `base`, a folder URI,
+ * resolves relative `skillFolders`; without it they are kept only when already URIs.
+ */
+export function readLayer(raw: Record<string, unknown>, knownRules: ReadonlySet<string>, problems: string[], base?: string): ConfigLayer {
   const layer: ConfigLayer = {};
   for (const [key, value] of Object.entries(raw)) {
     switch (key) {
@@ -74,11 +80,47 @@ export function readLayer(raw: Record<string, unknown>, knownRules: ReadonlySet<
         if (typeof value === 'boolean') layer.followSymlinks = value;
         else problems.push('"followSymlinks" must be true or false');
         break;
+      case 'framework':
+        if (FRAMEWORK_SETTINGS.includes(value as FrameworkSetting)) layer.framework = value as FrameworkSetting;
+        else problems.push(`"framework" must be one of ${FRAMEWORK_SETTINGS.map((s) => `"${s}"`).join(', ')}`);
+        break;
+      case 'skillFolders': {
+        if (!isStringList(value)) {
+          problems.push('"skillFolders" must be a list of folder paths');
+          break;
+        }
+        const folders: string[] = [];
+        for (const path of value) {
+          const uri = resolveFolder(path, base);
+          if (uri) folders.push(uri);
+          else problems.push(`"skillFolders": cannot resolve "${path}"${base ? '' : ' without a workspace folder'}`);
+        }
+        layer.skillFolders = folders;
+        break;
+      }
       default:
         problems.push(`unknown setting "${key}"`);
     }
   }
   return layer;
+}
+
+/**
+ * A folder path as a `file:` URI ending in `/`: absolute paths as they are, relative ones against
+ * `base` (a folder URI). Undefined for an empty path, or a relative one without a base.
+ */
+export function resolveFolder(path: string, base: string | undefined): string | undefined {
+  const trimmed = path.trim().replace(/\\/g, '/');
+  if (!trimmed) return undefined;
+  const withSlash = trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+  try {
+    if (/^file:\/\//.test(withSlash)) return new URL(withSlash).href;
+    if (withSlash.startsWith('/')) return new URL(withSlash, 'file:///').href;
+    if (!base) return undefined;
+    return new URL(withSlash, base.endsWith('/') ? base : `${base}/`).href;
+  } catch {
+    return undefined;
+  }
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

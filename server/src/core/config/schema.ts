@@ -1,6 +1,7 @@
 import type { RuleMeta } from '../rules/types';
 import { DEFAULT_CONFIG, type DocumentGlobKind } from './config';
 import { SEVERITIES } from './parseConfig';
+import { FRAMEWORK_SETTINGS } from '../framework/detect';
 
 /** A JSON Schema (draft-07) node; only what the generated schemas use. */
 export type JsonSchema = { [key: string]: unknown };
@@ -21,6 +22,25 @@ const KIND_DESCRIPTIONS: Record<DocumentGlobKind, string> = {
   skill: 'Agent Skills (`SKILL.md`).',
   command: 'Slash command files.',
   task: 'Task plan documents (epics, stories, tasks).',
+};
+
+/** The `framework` option, shared with the `agentDocs.framework` setting's wording. */
+const FRAMEWORK_PROPERTY: JsonSchema = {
+  enum: [...FRAMEWORK_SETTINGS],
+  enumDescriptions: [
+    'Recognise claude-mpm projects by their layout (a `.claude-mpm/` folder, the `claude_mpm` package, JSON agent templates under `agents/templates/`); Claude Code elsewhere.',
+    'Read every file as plain Claude Code.',
+    'Read every file as part of a claude-mpm project: its agent, skill and command fields, flat skills, JSON agent templates and skills registry.',
+  ],
+  default: DEFAULT_CONFIG.framework,
+  markdownDescription: 'The agent framework the files belong to (see docs/claude-mpm.md).',
+};
+
+const SKILL_FOLDERS_PROPERTY: JsonSchema = {
+  type: 'array',
+  items: { type: 'string' },
+  default: DEFAULT_CONFIG.skillFolders,
+  markdownDescription: "More folders where skills live, such as a companion skills repository: relative to this file, or absolute. Their skills are indexed so that agents' `skills:` entries resolve; they are not linted.",
 };
 
 /**
@@ -102,6 +122,8 @@ export function configSchema(rules: readonly RuleMeta[]): JsonSchema {
         default: DEFAULT_CONFIG.followSymlinks,
         markdownDescription: 'Whether to follow symbolic links that leave the workspace.',
       },
+      framework: FRAMEWORK_PROPERTY,
+      skillFolders: SKILL_FOLDERS_PROPERTY,
     },
   };
 }

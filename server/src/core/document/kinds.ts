@@ -1,6 +1,9 @@
 import type { DocumentKind } from '../types';
 import type { AgentDocsConfig, DocumentGlobKind } from '../config/config';
 import { globMatch } from '../config/glob';
+import { claudeMpmKind } from '../framework/claudeMpmKinds';
+import type { Framework } from '../framework/detect';
+import { classifyJson } from '../json/kinds';
 
 const ORDER: readonly DocumentGlobKind[] = ['skill', 'command', 'task', 'agent'];
 
@@ -15,12 +18,20 @@ function matchesList(globs: readonly string[], path: string, nocase: boolean): b
 }
 
 /**
- * The kind of a workspace-relative path (forward slashes), or undefined when the file is not
- * Markdown or is ignored. Skill globs match any case (`SKILL.MD` occurs in real collections).
+ * The kind of a workspace-relative path (forward slashes), or undefined when the file is neither
+ * Markdown nor one of Claude Code's JSON files, or is ignored. Skill globs match any case
+ * (`SKILL.MD` occurs in real collections). In a claude-mpm project its layout decides first (flat
+ * skills, instruction fragments).
  */
-export function classify(relativePath: string, config: AgentDocsConfig): DocumentKind | undefined {
+export function classify(relativePath: string, config: AgentDocsConfig, framework: Framework = 'claude-code'): DocumentKind | undefined {
+  const json = classifyJson(relativePath);
+  if (json) return config.ignore.some((g) => globMatch(g, relativePath)) ? undefined : json;
   if (!/\.(md|markdown)$/i.test(relativePath)) return undefined;
   if (config.ignore.some((g) => globMatch(g, relativePath))) return undefined;
+  if (framework === 'claude-mpm') {
+    const kind = claudeMpmKind(relativePath);
+    if (kind) return kind;
+  }
   for (const kind of ORDER) {
     if (matchesList(config.documents[kind], relativePath, kind === 'skill')) return kind;
   }

@@ -1,4 +1,7 @@
+import type { Framework } from '../framework/detect';
 import type { DocumentKind } from '../types';
+import { jsonKindSpec, isJsonKind } from '../json/kinds';
+import { parseJson, type JsonModel } from '../json/parse';
 import { LineIndex } from '../text/lineIndex';
 import { bomLength, findMisplacedFence, splitFrontmatter, type FenceSplit, type MisplacedFence } from './frontmatter';
 import { parseYamlFields, type FieldEntry, type YamlModel } from './yamlFields';
@@ -17,16 +20,34 @@ export interface ParsedDocument {
   readonly version: number;
   readonly text: string;
   readonly kind: DocumentKind;
+  /** The framework the file belongs to: claude-mpm's vocabulary applies on top of Claude Code's. */
+  readonly framework: Framework;
+  /** The configured skill folder (`skillFolders`) the file lies in, as a URI ending in `/`. */
+  readonly skillFolder?: string;
   readonly lines: LineIndex;
   readonly bom: number;
   readonly frontmatter?: Frontmatter;
   readonly misplacedFrontmatter?: MisplacedFence;
+  /** The JSON tree of a JSON document (`json/kinds.ts`); absent for Markdown. */
+  readonly json?: JsonModel;
   /** Offset where the Markdown body starts. */
   readonly bodyStart: number;
   readonly memo: Map<string, unknown>;
 }
 
-export function parseDocument(uri: string, version: number, text: string, kind: DocumentKind): ParsedDocument {
+/** Where a document sits, beyond its kind: decided by the service from the configuration. */
+export interface DocumentPlace {
+  framework?: Framework;
+  skillFolder?: string;
+}
+
+export function parseDocument(uri: string, version: number, text: string, kind: DocumentKind, place: DocumentPlace = {}): ParsedDocument {
+  if (isJsonKind(kind)) {
+    const bom = bomLength(text);
+    // Offsets stay those of the whole text: a BOM is blanked out rather than cut off.
+    const json = parseJson(bom ? ' '.repeat(bom) + text.slice(bom) : text, jsonKindSpec(kind).dialect);
+    return { uri, version, text, kind, framework: place.framework ?? 'claude-code', ...(place.skillFolder ? { skillFolder: place.skillFolder } : {}), lines: new LineIndex(text), bom, json, bodyStart: 0, memo: new Map() };
+  }
   const split = splitFrontmatter(text);
   let frontmatter: Frontmatter | undefined;
   if (split) {
@@ -41,6 +62,8 @@ export function parseDocument(uri: string, version: number, text: string, kind: 
     version,
     text,
     kind,
+    framework: place.framework ?? 'claude-code',
+    ...(place.skillFolder ? { skillFolder: place.skillFolder } : {}),
     lines: new LineIndex(text),
     bom: bomLength(text),
     ...(frontmatter ? { frontmatter } : {}),

@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../document/parse';
 import type { AgentDocsConfig } from '../config/config';
-import type { Location, MarkupText, Range, WorkspaceEdit } from '../types';
+import type { DocumentFormat, Location, MarkupText, Range, WorkspaceEdit } from '../types';
 import type { WorkspaceFiles } from '../files/workspaceFiles';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 
@@ -67,6 +67,8 @@ export interface FeatureContext {
  */
 export interface LanguageFeature {
   readonly id: string;
+  /** Which documents it answers for: Markdown (the default), JSON (`json/kinds.ts`), or both. */
+  readonly formats?: readonly DocumentFormat[];
   hover?(ctx: FeatureContext, offset: number): Hover | undefined;
   completion?(ctx: FeatureContext, offset: number): CompletionItem[] | undefined;
   definition?(ctx: FeatureContext, offset: number): Location[] | undefined;

@@ -40,6 +40,7 @@ export interface Listing {
 export class WorkspaceFiles {
   private readonly listings = new Map<string, Listing | null>();
   private readonly texts = new Map<string, string | null>();
+  private readonly modes = new Map<string, boolean | null>();
   private readonly memos = new Map<string, unknown>();
   private fallback: Map<string, Map<string, DirectoryEntry>> | undefined;
   private generationValue = 0;
@@ -50,6 +51,8 @@ export class WorkspaceFiles {
     /** The files the index knows, for hosts that cannot list folders. */
     private readonly knownFiles: () => Iterable<string>,
     private rootList: readonly string[] = [],
+    /** Whether a file may be run directly (its execute permission); undefined when the host cannot tell. */
+    private readonly executableCheck?: (uri: string) => boolean | undefined,
   ) {}
 
   /** The workspace folders (URIs ending with `/`). */
@@ -109,6 +112,23 @@ export class WorkspaceFiles {
     return text;
   }
 
+  /**
+   * Whether a file may be run directly (has execute permission), cached like the listings;
+   * undefined when the host cannot tell (no check, not a `file:` URI, or the file is missing).
+   */
+  isExecutable(uri: string): boolean | undefined {
+    const hit = this.modes.get(uri);
+    if (hit !== undefined) return hit ?? undefined;
+    let executable: boolean | undefined;
+    try {
+      executable = this.executableCheck?.(uri);
+    } catch {
+      executable = undefined;
+    }
+    this.modes.set(uri, executable ?? null);
+    return executable;
+  }
+
   /** A value computed from listings and texts, kept until the next `invalidate`. */
   memo<T>(key: string, build: () => T): T {
     if (this.memos.has(key)) return this.memos.get(key) as T;
@@ -128,15 +148,18 @@ export class WorkspaceFiles {
     if (!uris) {
       this.listings.clear();
       this.texts.clear();
+      this.modes.clear();
       return;
     }
     for (const uri of uris) {
       const key = uri.endsWith('/') ? uri.slice(0, -1) : uri;
       this.texts.delete(key);
+      this.modes.delete(key);
       this.listings.delete(key);
       // A folder that was deleted or renamed takes its whole subtree with it.
       for (const k of [...this.listings.keys()]) if (k.startsWith(`${key}/`)) this.listings.delete(k);
       for (const k of [...this.texts.keys()]) if (k.startsWith(`${key}/`)) this.texts.delete(k);
+      for (const k of [...this.modes.keys()]) if (k.startsWith(`${key}/`)) this.modes.delete(k);
       const parent = parentUri(key);
       if (parent) this.listings.delete(parent);
     }

@@ -1,4 +1,4 @@
-import { dirOf, isInside, nameOf } from '../files/uris';
+import { decodeSafe, dirOf, isInside, nameOf } from '../files/uris';
 import type { WorkspaceFiles } from '../files/workspaceFiles';
 import { pluginOfFile, type PluginInfo } from '../plugins/plugins';
 import { AGENT_NAME_KEY, type AgentNameFact } from '../workspace/indexers/agentNames';
@@ -55,14 +55,6 @@ export function agentNames(index: WorkspaceIndex, files: WorkspaceFiles): AgentN
 /** `plugin:sub:name` for an agent under the plugin's `agents/` folder; `plugin:name` elsewhere. */
 function scopedId(plugin: PluginInfo, uri: string, name: string): string {
   const agentsDir = `${plugin.root}/agents/`;
-  const inner = uri.startsWith(agentsDir) ? dirOf(uri).slice(agentsDir.length - 1).split('/').filter(Boolean).map(decodeSegment) : [];
+  const inner = uri.startsWith(agentsDir) ? dirOf(uri).slice(agentsDir.length - 1).split('/').filter(Boolean).map(decodeSafe) : [];
   return [plugin.name, ...inner, name].join(':');
-}
-
-function decodeSegment(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

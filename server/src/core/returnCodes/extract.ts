@@ -1,5 +1,6 @@
 import { isScalar } from 'yaml';
 import { field, memo, type ParsedDocument } from '../document/parse';
+import { eolOf } from '../text/eol';
 import { basename } from '../text/names';
 import { DECLARABLE } from './conventions';
 import type { Declaration, Mirror, Reference, ReturnCodeDocument } from './model';
@@ -132,7 +133,7 @@ export function extractReturnCodes(doc: ParsedDocument): ReturnCodeDocument {
     hasDeclarationBlock,
     mirrors,
     references,
-    eol: doc.text.includes('\r\n') ? '\r\n' : '\n',
+    eol: eolOf(doc.text),
   };
 }
 

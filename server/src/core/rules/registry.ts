@@ -1,7 +1,12 @@
 import { agentRules } from './agent';
 import { frontmatterRules } from './frontmatter';
 import { HOST_RULES } from './hostRules';
+import { jsonRules } from './json';
+import { hookRules } from './hooks';
+import { mcpRules } from './mcp';
+import { pluginRules } from './plugin';
 import { commandRules } from './command';
+import { mpmRules } from './mpm';
 import { returnCodeRules } from './returnCodes';
 import { skillRules } from './skill';
 import { taskRules } from './tasks';
@@ -14,9 +19,14 @@ export const RULES: readonly Rule[] = [
   ...agentRules,
   ...skillRules,
   ...commandRules,
+  ...mpmRules,
   ...textRules,
   ...returnCodeRules,
   ...taskRules,
+  ...jsonRules,
+  ...pluginRules,
+  ...hookRules,
+  ...mcpRules,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -1,8 +1,8 @@
 import { field } from '../document/parse';
 import { isMap, scalarString, type FieldEntry } from '../document/yamlFields';
 import type { OffsetEdit, RuleContext } from '../rules/types';
-import { yamlString } from '../fields/edits';
-import { fieldLinesSpan } from '../fields/spans';
+import { removalEdit, yamlString } from '../fields/edits';
+import { fieldSpan } from '../fields/spans';
 import { eolOf } from '../text/eol';
 
 /**
@@ -28,7 +28,7 @@ export function moveUnderMetadata(ctx: RuleContext, fields: readonly FieldEntry[
       const at = fm.contentStart + firstKey.range[0];
       indent = ' '.repeat(doc.lines.positionAt(at).character);
     }
-    insertAt = fieldLinesSpan(doc, meta).end;
+    insertAt = fieldSpan(doc, meta).contentEnd;
   } else {
     insertAt = fm.contentEnd;
     header = `metadata:${eol}`;
@@ -36,7 +36,7 @@ export function moveUnderMetadata(ctx: RuleContext, fields: readonly FieldEntry[
   // Content that does not end with a line break (`a: 1---` cannot happen, but `a: 1` at EOF can).
   const lead = insertAt > 0 && doc.text[insertAt - 1] !== '\n' ? eol : '';
   const lines = fields.map((f) => `${indent}${f.key}: ${yamlString(scalarString(f.value) ?? '')}${eol}`).join('');
-  const edits: OffsetEdit[] = fields.map((f) => ({ ...fieldLinesSpan(doc, f), newText: '' }));
+  const edits: OffsetEdit[] = fields.map((f) => removalEdit(doc, f));
   edits.push({ start: insertAt, end: insertAt, newText: lead + header + lines });
   return edits;
 }

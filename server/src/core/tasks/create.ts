@@ -2,6 +2,7 @@ import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { Fix } from '../types';
 import { epicOf, LEVEL_NAMES, levelOf, parentId } from './ids';
 import { legacyFileName } from './fileName';
+import { basename } from '../text/names';
 import { taskFileFor, taskIdTable } from './tree';
 
 /** Names used when creating a file for an ID: the item's own and its ancestors'. */
@@ -59,7 +60,7 @@ export function createFileFix(index: WorkspaceIndex, id: string, ownName: string
   if (!uri || index.has(uri)) return undefined;
   const plugin = /\/docs\/DEVELOPMENT-PLAN\//.test(uri);
   return {
-    title: `Create ${LEVEL_NAMES[levelOf(id)].toLowerCase()} file ${decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))}`,
+    title: `Create ${LEVEL_NAMES[levelOf(id)].toLowerCase()} file ${basename(uri)}`,
     edit: { changes: {}, creates: [{ uri, content: templateFor(id, names, plugin) }] },
   };
 }

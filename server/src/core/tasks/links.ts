@@ -1,5 +1,6 @@
 import { memo, type ParsedDocument } from '../document/parse';
 import { bodyLines } from './lines';
+import { decodeSafe } from '../files/uris';
 
 /** An inline Markdown link `[text](target)` or `[text](<target with spaces>)`. */
 export interface MarkdownLink {
@@ -32,20 +33,13 @@ export function markdownLinks(doc: ParsedDocument): readonly MarkdownLink[] {
         const start = l.start + m.index;
         const targetStart = start + m[0].indexOf('](') + 2 + (angled ? 1 : 0);
         const bare = target.replace(/#.*$/, '');
-        out.push({ text: m[1]!, target, path: decode(bare), line: l.line, start, end: start + m[0].length, targetStart, targetEnd: targetStart + target.length });
+        out.push({ text: m[1]!, target, path: decodeSafe(bare), line: l.line, start, end: start + m[0].length, targetStart, targetEnd: targetStart + target.length });
       }
     }
     return out;
   });
 }
 
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 /** Whether a link target points at a local file (not a URL, mail address or in-page anchor). */
 export function isLocalTarget(target: string): boolean {

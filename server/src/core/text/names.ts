@@ -1,12 +1,9 @@
+import { decodeSafe } from '../files/uris';
+
 /** The last path segment of a URI or path, decoded. */
 export function basename(uriOrPath: string): string {
   const clean = uriOrPath.replace(/[?#].*$/, '').replace(/\/+$/, '');
-  const last = clean.slice(clean.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
+  return decodeSafe(clean.slice(clean.lastIndexOf('/') + 1));
 }
 
 /** The name of the folder that holds a file. */

@@ -51,3 +51,22 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   }
   return bestDistance <= limit ? best : undefined;
 }
+
+const squash = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
+
+/** The candidate written with the same letters as `word`, ignoring case, `-`, `_` and spaces. */
+export function sameLetters(word: string, candidates: Iterable<string>): string | undefined {
+  const squashed = squash(word);
+  for (const candidate of candidates) if (squash(candidate) === squashed) return candidate;
+  return undefined;
+}
+
+/**
+ * The one "did you mean" of every finding: the candidate a mistyped word most likely means, written
+ * with the same letters (`allowed_tools`, `AllowedTools` → `allowed-tools`), else the closest
+ * plausible typo, else undefined.
+ */
+export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  return sameLetters(word, list) ?? closest(word, list);
+}

@@ -1,3 +1,4 @@
+import { decodeSafe } from '../files/uris';
 import { basename } from '../text/names';
 import { AGENT_NAME_KEY, agentNameIndexer } from './indexers/agentNames';
 import { RETURN_CODES_KEY, returnCodesIndexer } from './indexers/returnCodes';
@@ -63,12 +64,4 @@ function compareNames(a: Definition, b: Definition): number {
   const x = a.name.toLowerCase();
   const y = b.name.toLowerCase();
   return x < y ? -1 : x > y ? 1 : a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0;
-}
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

@@ -1,11 +1,11 @@
-import { pairLineSpan } from '../../document/pairs';
+import { fieldSpan } from '../../fields/spans';
 import { field, fieldsOf } from '../../document/parse';
 import { isScalar, scalarString } from '../../document/yamlFields';
 import { eolOf } from '../../text/eol';
 import type { Rule } from '../types';
 import { doubleQuote } from '../../fields/repair';
 import { firstParagraph } from '../../agents/bodySummary';
-import { suggestAgentField } from './agent-unknown-field';
+import { suggestAgentField } from '../../fields/suggest';
 
 export const agentDescriptionMissing: Rule = {
   id: 'agent-description-missing',
@@ -41,10 +41,10 @@ the file instead.`,
       const value = doubleQuote(summary);
       const title = 'Use the first paragraph of the body as the description';
       if (entry) {
-        const span = pairLineSpan(doc, entry);
-        fix = ctx.fix(title, [{ start: span.start, end: span.end, newText: `description: ${value}${eol}` }]);
+        const span = fieldSpan(doc, entry);
+        fix = ctx.fix(title, [{ start: span.keyLineStart, end: span.contentEnd, newText: `description: ${value}${eol}` }]);
       } else {
-        const at = pairLineSpan(doc, name).end;
+        const at = fieldSpan(doc, name).contentEnd;
         fix = ctx.fix(title, [{ start: at, end: at, newText: `description: ${value}${eol}` }]);
       }
     }

@@ -1,7 +1,7 @@
 import { field } from '../../document/parse';
 import { scalarString } from '../../document/yamlFields';
 import { AGENT_FIELDS } from '../../spec/claudeCode';
-import { closest } from '../../text/similarity';
+import { closest, sameLetters } from '../../text/similarity';
 import type { Rule } from '../types';
 import { replaceValue } from '../../fields/edits';
 import { valueSpan } from '../../fields/spans';
@@ -18,12 +18,7 @@ const SYNONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 
 /** The documented value an unknown one most likely means, when that is clear. */
 export function suggestEnum(fieldName: string, value: string, values: readonly string[]): string | undefined {
-  const lower = value.toLowerCase();
-  const sameCase = values.find((v) => v.toLowerCase() === lower);
-  if (sameCase) return sameCase;
-  const synonym = SYNONYMS[fieldName]?.[lower.replace(/[-_\s]/g, '')];
-  if (synonym) return synonym;
-  return closest(value, values);
+  return sameLetters(value, values) ?? SYNONYMS[fieldName]?.[value.toLowerCase().replace(/[-_\s]/g, '')] ?? closest(value, values);
 }
 
 export const agentEnumValue: Rule = {

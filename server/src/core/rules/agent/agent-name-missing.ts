@@ -1,9 +1,10 @@
 import { field, fieldsOf } from '../../document/parse';
 import { isMap } from '../../document/yamlFields';
+import { eolOf } from '../../text/eol';
 import { deriveAgentName } from '../../text/names';
 import type { Rule } from '../types';
 import { pluginOf } from '../../agents/plugin';
-import { suggestAgentField } from './agent-unknown-field';
+import { suggestAgentField } from '../../fields/suggest';
 
 export const agentNameMissing: Rule = {
   id: 'agent-name-missing',
@@ -25,7 +26,7 @@ description: Reviews code      # no name: skipped; the fix adds "name: code-revi
     const fm = ctx.doc.frontmatter;
     if (!fm?.yaml || !fm.yaml.isMapping || field(ctx.doc, 'name')) return;
     if (fm.yaml.errors.length) return; // yaml-syntax explains why no fields were read
-    const eol = /\r\n/.test(ctx.doc.text) ? '\r\n' : '\n';
+    const eol = eolOf(ctx.doc.text);
     const suggested = deriveAgentName(ctx.doc.uri);
     const plugin = pluginOf(ctx.doc.uri) !== undefined;
     const misspelt = fieldsOf(ctx.doc).find((f) => suggestAgentField(f.key) === 'name');

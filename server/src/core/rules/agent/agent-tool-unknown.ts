@@ -1,5 +1,5 @@
 import { TOOLS } from '../../spec/claudeCode';
-import { closest } from '../../text/similarity';
+import { didYouMean } from '../../text/similarity';
 import type { Rule } from '../types';
 import { renameTool } from '../../agents/toolEdit';
 import { agentTools } from '../../agents/tools';
@@ -79,7 +79,7 @@ their \`mcp__<server>__\` prefix, and \`microsoft.docs.mcp\` like an MCP server'
             fixes: [ctx.fix('Separate with commas', [{ start: item.start, end: item.end, newText: words.join(', ') }], true)],
           });
         } else if (item.cls === 'unknown') {
-          const guess = closest(item.name, Object.keys(TOOLS));
+          const guess = didYouMean(item.name, Object.keys(TOOLS));
           // `microsoft.docs.mcp`, `figma-dev-mode-mcp-server`: an MCP server named the VS Code way.
           const serverLike = !guess && /(?:^|[._-])mcp(?:$|[._-])/i.test(item.name);
           const mcpLike = !guess && !serverLike && /^[a-z0-9]+(?:[_.-][a-z0-9]+)+$/i.test(item.name) && /[_.]/.test(item.name);

@@ -1,31 +1,13 @@
 import { fieldsOf } from '../../document/parse';
+import { mpmKnowsField } from '../../framework/claudeMpmFields';
 import { AGENT_FIELDS } from '../../spec/claudeCode';
-import { closest } from '../../text/similarity';
+import { suggestAgentField } from '../../fields/suggest';
 import type { Rule } from '../types';
 import { yamlBroken } from '../../fields/health';
 import { pluginOf } from '../../agents/plugin';
 
 const NAMES = AGENT_FIELDS.map((f) => f.name);
 const KNOWN = new Set(NAMES);
-
-/** Keys that belong to skills or commands, and what an agent calls them. */
-const OTHER_KIND_KEYS: Readonly<Record<string, string>> = {
-  'allowed-tools': 'tools',
-  allowedtools: 'tools',
-  'disallowed-tools': 'disallowedTools',
-};
-
-const squash = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
-
-/** The documented field a misspelt or miscased key most likely means. */
-export function suggestAgentField(key: string): string | undefined {
-  const other = OTHER_KIND_KEYS[key] ?? OTHER_KIND_KEYS[key.toLowerCase()];
-  if (other) return other;
-  const squashed = squash(key);
-  const sameLetters = NAMES.find((n) => squash(n) === squashed);
-  if (sameLetters) return sameLetters;
-  return closest(key, NAMES);
-}
 
 /**
  * Whether fix-all may apply a rename. Not into fields that change the agent's permissions, and not
@@ -64,13 +46,14 @@ the document already has that field). Renaming into \`tools\`, \`disallowedTools
 so that rename is offered but never applied by fix-all. Other keys (\`version\`, \`author\`, ...) are reported so you
 know they have no effect; keep them if another tool reads them and turn this rule off for the
 folder. The field list lives in one module with its source and date; a field newer than it is
-reported as a warning, never an error.`,
+reported as a warning, never an error. In a claude-mpm project its agent fields (\`agent_id\`,
+\`version\`, \`resource_tier\`, \`tags\`, ...) are known and not reported (see docs/claude-mpm.md).`,
   check(ctx) {
     if (yamlBroken(ctx.doc)) return;
     const fields = fieldsOf(ctx.doc);
     const present = new Set(fields.map((f) => f.key));
     for (const f of fields) {
-      if (KNOWN.has(f.key)) continue;
+      if (KNOWN.has(f.key) || mpmKnowsField(ctx.doc, f.key)) continue;
       const suggestion = suggestAgentField(f.key);
       const canRename = suggestion !== undefined && !present.has(suggestion);
       ctx.report({

@@ -2,7 +2,7 @@ import { fieldsOf } from '../../document/parse';
 import { COMMAND_IGNORED_FIELDS } from '../../spec/claudeCode';
 import { basename } from '../../text/names';
 import { hasCleanFrontmatter } from '../../fields/health';
-import { fieldLinesSpan } from '../../fields/spans';
+import { removeField } from '../../fields/edits';
 import type { Rule } from '../types';
 
 export const commandFieldIgnored: Rule = {
@@ -20,7 +20,6 @@ field; to keep those features, move the file to \`.claude/skills/<name>/SKILL.md
     const command = basename(ctx.doc.uri).replace(/\.(md|markdown)$/i, '');
     for (const f of fieldsOf(ctx.doc)) {
       if (!(COMMAND_IGNORED_FIELDS as readonly string[]).includes(f.key)) continue;
-      const span = fieldLinesSpan(ctx.doc, f);
       ctx.report({
         start: f.keyStart,
         end: f.keyEnd,
@@ -28,7 +27,7 @@ field; to keep those features, move the file to \`.claude/skills/<name>/SKILL.md
         message: f.key === 'name'
           ? `Claude Code ignores \`name\` in a command file: this command is \`/${command}\`, named by its file.`
           : 'Claude Code ignores `paths` in a command file; only skills activate by path.',
-        fixes: [ctx.fix(`Remove \`${f.key}\``, [{ start: span.start, end: span.end, newText: '' }], true)],
+        fixes: [removeField(ctx, f, true)],
       });
     }
   },

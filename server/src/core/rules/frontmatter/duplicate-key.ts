@@ -1,4 +1,4 @@
-import { pairLineSpan } from '../../document/pairs';
+import { removalEdit } from '../../fields/edits';
 import { fieldsOf } from '../../document/parse';
 import type { FieldEntry } from '../../document/yamlFields';
 import type { Rule } from '../types';
@@ -31,14 +31,13 @@ matter.`,
         first.set(f.key, f);
         continue;
       }
-      const span = pairLineSpan(ctx.doc, f);
       const line = ctx.doc.lines.positionAt(earlier.keyStart).line + 1;
       ctx.report({
         start: f.keyStart,
         end: f.keyEnd,
         message: `Duplicate key \`${f.key}\` (first on line ${line}): strict YAML rejects this and Claude Code skips the file.`,
         related: [{ location: { uri: ctx.doc.uri, range: ctx.doc.lines.range(earlier.keyStart, earlier.keyEnd) }, message: `First \`${f.key}\`` }],
-        fixes: [ctx.fix(`Remove the duplicate \`${f.key}\``, [{ start: span.start, end: span.end, newText: '' }], true)],
+        fixes: [ctx.fix(`Remove the duplicate \`${f.key}\``, [removalEdit(ctx.doc, f)], true)],
       });
     }
   },

@@ -1,4 +1,5 @@
 import { parseYamlFields } from '../../document/yamlFields';
+import { eolOf } from '../../text/eol';
 import type { Rule } from '../types';
 
 export const frontmatterUnclosed: Rule = {
@@ -29,7 +30,7 @@ description: Reviews code
       if (/^([A-Za-z_][\w-]*\s*:|\s+\S|-\s|#)/.test(t)) insertLine = l + 1;
       else break;
     }
-    const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+    const eol = eolOf(text);
     const at = insertLine < lines.lineCount ? lines.lineStart(insertLine) : text.length;
     const before = at === text.length && !/[\r\n]$/.test(text) ? eol : '';
     ctx.report({

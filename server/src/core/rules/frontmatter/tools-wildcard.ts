@@ -1,5 +1,6 @@
 import { fieldsOf } from '../../document/parse';
-import { pairLineSpan, rawValue } from '../../document/pairs';
+import { removalEdit } from '../../fields/edits';
+import { rawValue } from '../../fields/spans';
 import type { Rule } from '../types';
 import { unreadableFrontmatterSeverity } from '../../fields/health';
 
@@ -30,7 +31,6 @@ the deny lists no fix is offered: removing a deny-all changes what the file mean
       const raw = rawValue(ctx.doc, f).trim();
       if (raw !== '*' && raw !== '"*"' && raw !== "'*'") continue;
       const isDeny = f.key.startsWith('disallowed');
-      const span = pairLineSpan(ctx.doc, f);
       // Unquoted, the YAML breaks (skipped agent); quoted, an agent's `tools` resolves to nothing.
       const severity = raw === '*' ? unreadableFrontmatterSeverity(ctx.doc) : ctx.doc.kind === 'agent' && f.key === 'tools' ? 'error' : 'warning';
       ctx.report({
@@ -40,7 +40,7 @@ the deny lists no fix is offered: removing a deny-all changes what the file mean
         message: raw === '*'
           ? `\`${f.key}: *\` is a YAML alias error, so Claude Code ${severity === 'error' ? 'skips this file' : 'reads none of this frontmatter'}. ${isDeny ? 'List the tools to deny.' : `Remove \`${f.key}\` to allow all tools.`}`
           : `There is no tool called \`*\`. ${isDeny ? 'List the tools to deny.' : `Remove \`${f.key}\` to allow all tools.`}`,
-        ...(isDeny ? {} : { fixes: [ctx.fix(`Remove \`${f.key}\` (inherit all tools)`, [{ start: span.start, end: span.end, newText: '' }], true)] }),
+        ...(isDeny ? {} : { fixes: [ctx.fix(`Remove \`${f.key}\` (inherit all tools)`, [removalEdit(ctx.doc, f)], true)] }),
       });
     }
   },

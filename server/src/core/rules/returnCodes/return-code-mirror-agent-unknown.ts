@@ -2,7 +2,7 @@ import { returnCodesOf } from '../../returnCodes/extract';
 import { RETURN_CODES_KEY, type ReturnCodeFacts } from '../../workspace/indexers/returnCodes';
 import { flowRoot, sameFlow } from '../../returnCodes/scope';
 import { agentsFor, catalogFor } from '../../returnCodes/workspace';
-import { closest } from '../../text/similarity';
+import { didYouMean } from '../../text/similarity';
 import type { Rule } from '../types';
 import { ALL_KINDS } from '../../returnCodes/fixes';
 
@@ -37,7 +37,7 @@ checked (the agents may live elsewhere).
     for (const mirror of model.mirrors) {
       if (agentsFor(catalog, { root, pattern: mirror.pattern }).length) continue;
       const glob = /[*?]/.test(mirror.pattern);
-      const suggestion = glob ? undefined : closest(mirror.pattern, names);
+      const suggestion = glob ? undefined : didYouMean(mirror.pattern, names);
       ctx.report({
         start: mirror.nameStart,
         end: mirror.nameEnd,

@@ -1,7 +1,7 @@
 import { returnCodesOf } from '../../returnCodes/extract';
 import { catalogFor, countsAsCode } from '../../returnCodes/workspace';
 import { RETURN_CODE_REFERENCES_KEY, RETURN_CODES_KEY } from '../../workspace/indexers/returnCodes';
-import { closest, editDistance } from '../../text/similarity';
+import { didYouMean, editDistance } from '../../text/similarity';
 import type { Rule } from '../types';
 import { ALL_KINDS } from '../../returnCodes/fixes';
 
@@ -27,7 +27,7 @@ declared one may be new on purpose.`,
     if (!catalog.hasDeclarations) return;
     for (const ref of returnCodesOf(ctx.doc).references) {
       if (catalog.declared.has(ref.code) || !countsAsCode(catalog, ref.code, ref.context)) continue;
-      const suggestion = closest(ref.code, catalog.declared.keys());
+      const suggestion = didYouMean(ref.code, catalog.declared.keys());
       ctx.report({
         start: ref.start,
         end: ref.end,

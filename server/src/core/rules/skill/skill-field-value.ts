@@ -1,7 +1,7 @@
 import { fieldsOf } from '../../document/parse';
 import { isScalar, scalarString } from '../../document/yamlFields';
 import { COMMAND_FIELDS, SKILL_BOOLEAN_WORDS, SKILL_FIELDS, type FieldSpec } from '../../spec/claudeCode';
-import { closest } from '../../text/similarity';
+import { didYouMean } from '../../text/similarity';
 import type { Fix } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { hasCleanFrontmatter } from '../../fields/health';
@@ -50,7 +50,7 @@ function checkEnum(ctx: RuleContext, spec: FieldSpec, node: ValueNode, start: nu
     return;
   }
   if (values.includes(text) || spec.pattern?.test(text)) return;
-  const suggestion = values.find((v) => v.toLowerCase() === text.toLowerCase()) ?? closest(text, values);
+  const suggestion = didYouMean(text, values);
   const fixes: Fix[] = suggestion
     ? [ctx.fix(`Change to \`${suggestion}\``, [{ start, end, newText: suggestion }], suggestion.toLowerCase() === text.toLowerCase())]
     : [];

@@ -1,6 +1,6 @@
 import { fieldsOf } from '../../document/parse';
 import { classifyTool } from '../../agents/tools';
-import { closest } from '../../text/similarity';
+import { didYouMean } from '../../text/similarity';
 import { TOOLS } from '../../spec/claudeCode';
 import type { Rule } from '../types';
 import { hasCleanFrontmatter } from '../../fields/health';
@@ -56,7 +56,7 @@ the list), and other unknown names with the closest tool as a suggestion. MCP to
           ctx.report({ ...at, message: `\`${item.name}\` is a GitHub Copilot (VS Code) tool name, not a Claude Code tool${item.suggestion ? `; in Claude Code, \`${item.suggestion}\` does this` : ''}.`, ...(item.suggestion ? { fixes: change(item.suggestion, false) } : {}) });
         } else if (item.cls === 'unknown' && !summarise) {
           // In a summarised list, unknown words are usually pieces of Copilot names split at spaces (`Azure MCP/x`).
-          const guess = closest(item.name, Object.keys(TOOLS));
+          const guess = didYouMean(item.name, Object.keys(TOOLS));
           ctx.report({ ...at, message: `Unknown tool \`${item.name}\` in \`${f.key}\`: Claude Code has no tool by this name.${guess ? ` Did you mean \`${guess}\`?` : ''}`, ...(guess ? { fixes: change(guess, false) } : {}) });
         }
       }

@@ -1,4 +1,6 @@
 import { fieldsOf } from '../../document/parse';
+import { isFlatSkill } from '../../framework/claudeMpmKinds';
+import { mpmFields, mpmKnowsField, mpmNeedsField } from '../../framework/claudeMpmFields';
 import { isScalar, type FieldEntry } from '../../document/yamlFields';
 import { AGENT_SKILLS_FIELDS, SKILL_FIELDS } from '../../spec/claudeCode';
 import type { Fix } from '../../types';
@@ -7,7 +9,7 @@ import { namesATool, suggestField } from '../../fields/suggest';
 import { moveUnderMetadata } from '../../skills/moveToMetadata';
 import { hasCleanFrontmatter } from '../../fields/health';
 import { listEntries } from '../../fields/lists';
-import { fieldLinesSpan } from '../../fields/spans';
+import { removalEdit, removeField } from '../../fields/edits';
 import { isPortable } from '../../skills/target';
 
 const CLAUDE_CODE = new Set(SKILL_FIELDS.map((f) => f.name));
@@ -33,19 +35,28 @@ With \`skills.target\` set to \`agent-skills\`, the target is the portable speci
 allows only \`name\`, \`description\`, \`license\`, \`compatibility\`, \`metadata\` and
 \`allowed-tools\`: packaging and upload fail with "Unexpected key(s) in SKILL.md frontmatter", so
 every other key (Claude Code's own fields included) is an error, one per key. The preferred fix moves
-such keys under \`metadata\`, their values kept as strings.`,
+such keys under \`metadata\`, their values kept as strings.
+
+In a claude-mpm project, its skill fields (\`version\`, \`category\`, \`progressive_disclosure\`,
+\`tags\`, ...; a flat skill's \`skill_id\`, \`skill_version\`, \`updated_at\`) are known: not reported
+for Claude Code, and never moved under \`metadata\` by a fix, since claude-mpm's skill validator
+requires \`version\`, \`category\` and \`progressive_disclosure\` at the top level (see
+docs/claude-mpm.md).`,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const portable = isPortable(ctx);
     const known = portable ? PORTABLE : CLAUDE_CODE;
     const present = new Set(fieldsOf(ctx.doc).map((f) => f.key));
-    const unknown = fieldsOf(ctx.doc).filter((f) => !known.has(f.key));
+    // claude-mpm reads its own fields: Claude Code's ignoring them is no news there.
+    const unknown = fieldsOf(ctx.doc).filter((f) => !known.has(f.key) && (portable || !mpmKnowsField(ctx.doc, f.key)));
     if (unknown.length === 0) return;
-    // Misspelt fields are renamed, not moved, unless the target has no such field.
-    const movable = unknown.filter((f) => (f.value === null || isScalar(f.value)) && (portable || !suggestion(ctx, f, [...known])));
+    const names = [...known, ...mpmFields('skill', isFlatSkill(ctx.doc.uri)).map((m) => m.name)];
+    // Misspelt fields are renamed, not moved, unless the target has no such field; keys claude-mpm
+    // requires at the top level never move.
+    const movable = unknown.filter((f) => (f.value === null || isScalar(f.value)) && !mpmNeedsField(ctx.doc, f.key) && (portable || !suggestion(ctx, f, ctx.doc.framework === 'claude-mpm' ? names : [...known])));
     const moveAll = movable.length ? moveUnderMetadata(ctx, movable) : undefined;
     if (!portable) {
-      reportForClaudeCode(ctx, unknown, movable, moveAll, present);
+      reportForClaudeCode(ctx, unknown, movable, moveAll, present, ctx.doc.framework === 'claude-mpm' ? names : [...CLAUDE_CODE]);
       return;
     }
     unknown.forEach((f, i) => {
@@ -57,8 +68,7 @@ such keys under \`metadata\`, their values kept as strings.`,
         const title = movable.length === 1 ? `Move \`${f.key}\` under \`metadata\`` : `Move ${movable.length} unknown keys under \`metadata\``;
         fixes.push(ctx.fix(title, moveAll, i === unknown.indexOf(movable[0]!)));
       }
-      const span = fieldLinesSpan(ctx.doc, f);
-      fixes.push(ctx.fix(`Remove \`${f.key}\``, [{ start: span.start, end: span.end, newText: '' }]));
+      fixes.push(removeField(ctx, f));
       ctx.report({ start: f.keyStart, end: f.keyEnd, message: message(f.key, suggested), severity: 'error', fixes });
     });
   },
@@ -69,8 +79,7 @@ such keys under \`metadata\`, their values kept as strings.`,
  * (`version`, `tags`, `author`: a collection's own data) are harmless, so they get one hint for the
  * file (shown greyed out), since they are one decision: keep them under `metadata`, or remove them.
  */
-function reportForClaudeCode(ctx: RuleContext, unknown: readonly FieldEntry[], movable: readonly FieldEntry[], moveAll: OffsetEdit[] | undefined, present: ReadonlySet<string>): void {
-  const names = [...CLAUDE_CODE];
+function reportForClaudeCode(ctx: RuleContext, unknown: readonly FieldEntry[], movable: readonly FieldEntry[], moveAll: OffsetEdit[] | undefined, present: ReadonlySet<string>, names: readonly string[]): void {
   const extra: FieldEntry[] = [];
   for (const f of unknown) {
     const suggested = suggestion(ctx, f, names);
@@ -78,14 +87,13 @@ function reportForClaudeCode(ctx: RuleContext, unknown: readonly FieldEntry[], m
       extra.push(f);
       continue;
     }
-    const span = fieldLinesSpan(ctx.doc, f);
     const fixes: Fix[] = [];
     // A rename is fix-all's choice only when the intended field is not already there, and never
     // into a permission grant: `allowed-tools` lets tools run without asking.
     const preferred = !TOOL_GRANTS.has(suggested);
     if (!present.has(suggested)) fixes.push(ctx.fix(`Rename to \`${suggested}\``, [{ start: f.keyStart, end: f.keyEnd, newText: suggested }], preferred));
-    fixes.push(ctx.fix(`Remove \`${f.key}\``, [{ start: span.start, end: span.end, newText: '' }]));
-    ctx.report({ start: f.keyStart, end: f.keyEnd, message: `Unknown skill field \`${f.key}\`: Claude Code ignores it. Did you mean \`${suggested}\`?`, severity: 'warning', fixes });
+    fixes.push(removeField(ctx, f));
+    ctx.report({ start: f.keyStart, end: f.keyEnd, message: `Unknown skill field \`${f.key}\`: ${ctx.doc.framework === 'claude-mpm' ? 'neither Claude Code nor claude-mpm reads it' : 'Claude Code ignores it'}. Did you mean \`${suggested}\`?`, severity: 'warning', fixes });
   }
   const first = extra[0];
   if (!first) return;
@@ -93,7 +101,7 @@ function reportForClaudeCode(ctx: RuleContext, unknown: readonly FieldEntry[], m
   const keys = list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
   const fixes: Fix[] = [];
   if (moveAll) fixes.push(ctx.fix(movable.length === 1 ? `Move \`${movable[0]!.key}\` under \`metadata\`` : `Move ${movable.length} keys under \`metadata\``, moveAll));
-  fixes.push(ctx.fix(extra.length === 1 ? `Remove \`${first.key}\`` : `Remove ${extra.length} keys`, extra.map((f) => ({ ...fieldLinesSpan(ctx.doc, f), newText: '' }))));
+  fixes.push(ctx.fix(extra.length === 1 ? `Remove \`${first.key}\`` : `Remove ${extra.length} keys`, extra.map((f) => removalEdit(ctx.doc, f))));
   ctx.report({
     start: first.keyStart,
     end: first.keyEnd,

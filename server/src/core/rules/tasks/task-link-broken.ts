@@ -6,6 +6,7 @@ import { candidateUris, isLocalTarget, markdownLinks, type MarkdownLink } from '
 import { scanReferences } from '../../tasks/references';
 import { taskModel } from '../../tasks/model';
 import { taskFileFor } from '../../tasks/tree';
+import { basename } from '../../text/names';
 import type { Rule } from '../types';
 
 /** A relative, URL-encoded link from one file to another (`./x.md`, `../a/x.md`). */
@@ -49,12 +50,12 @@ at that file.`,
       if (!actual && namedOutside(ctx.doc, link, named.id)) continue;
       const what = `${LEVEL_NAMES[named.level]} ${named.id}`;
       const fixes = actual
-        ? [ctx.fix(`Link to "${decodeURIComponent(actual.uri.slice(actual.uri.lastIndexOf('/') + 1))}"`, [{ start: link.targetStart, end: link.targetEnd, newText: relativeLink(ctx.doc.uri, actual.uri) }], true)]
+        ? [ctx.fix(`Link to "${basename(actual.uri)}"`, [{ start: link.targetStart, end: link.targetEnd, newText: relativeLink(ctx.doc.uri, actual.uri) }], true)]
         : [];
       ctx.report({
         start: link.targetStart,
         end: link.targetEnd,
-        message: actual ? `Broken link: ${what} is now "${decodeURIComponent(actual.uri.slice(actual.uri.lastIndexOf('/') + 1))}".` : `Broken link: no file "${link.path}" (and no document has ID ${named.id}).`,
+        message: actual ? `Broken link: ${what} is now "${basename(actual.uri)}".` : `Broken link: no file "${link.path}" (and no document has ID ${named.id}).`,
         fixes,
       });
     }

@@ -1,0 +1,30 @@
+import { isJsonKind, JSON_DOCUMENT_KINDS, jsonKindSpec } from '../../json/kinds';
+import type { Rule } from '../types';
+
+export const jsonSyntax: Rule = {
+  id: 'json-syntax',
+  description: 'A plugin, marketplace, hooks or MCP file that is not valid JSON: Claude Code cannot read it.',
+  severity: 'error',
+  kinds: JSON_DOCUMENT_KINDS,
+  fixable: false,
+  docs: `Claude Code reads \`.claude-plugin/plugin.json\`, \`.claude-plugin/marketplace.json\`,
+\`hooks/hooks.json\` and \`.mcp.json\` with \`JSON.parse\`: one syntax error and the whole file is
+refused ("Invalid JSON syntax"), so the plugin, its hooks or its servers do not load. Comments and
+trailing commas are errors too: these are JSON, not JSONC.
+
+\`\`\`json
+{
+  "name": "review-kit",
+  "keywords": ["review",]
+}
+\`\`\`
+
+Only the first error is reported (the parser stops there as well); the rest of the file is still
+checked where it parses, so the other findings stay useful while you fix it.`,
+  check(ctx) {
+    const first = ctx.doc.json?.errors[0];
+    const kind = ctx.doc.kind;
+    if (!first || !isJsonKind(kind)) return;
+    ctx.report({ start: first.start, end: first.end, message: `${first.message}: Claude Code cannot read this ${jsonKindSpec(kind).title}, so none of it is used.` });
+  },
+};

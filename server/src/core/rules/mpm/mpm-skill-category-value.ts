@@ -1,0 +1,36 @@
+import { field } from '../../document/parse';
+import { isScalar, scalarString } from '../../document/yamlFields';
+import { isMpmBundledFolderSkill } from '../../framework/claudeMpmKinds';
+import { MPM_SKILL_CATEGORIES } from '../../spec/claudeMpm';
+import { closest } from '../../text/similarity';
+import { hasCleanFrontmatter } from '../../fields/health';
+import type { Rule } from '../types';
+
+export const mpmSkillCategoryValue: Rule = {
+  id: 'mpm-skill-category-value',
+  description: 'A claude-mpm bundled skill\'s `category` is not one its skill validator accepts.',
+  severity: 'warning',
+  kinds: ['skill'],
+  fixable: true,
+  docs: `claude-mpm's skill validator (rule 10 of its SKILL.md format specification) accepts eight
+categories for a bundled skill: \`development\`, \`testing\`, \`debugging\`, \`collaboration\`,
+\`infrastructure\`, \`documentation\`, \`integration\` and \`meta\`. Any other value fails
+\`claude-mpm skills validate\` with "Invalid category". A close match is offered as a fix (not applied
+by fix-all: the category files the skill). Only for \`skills/bundled/<category>/<name>/SKILL.md\` in
+claude-mpm projects (see docs/claude-mpm.md).`,
+  check(ctx) {
+    const { doc } = ctx;
+    if (doc.framework !== 'claude-mpm' || !isMpmBundledFolderSkill(doc.uri) || !hasCleanFrontmatter(doc)) return;
+    const f = field(doc, 'category');
+    if (!f?.value || !isScalar(f.value)) return;
+    const value = scalarString(f.value)?.trim();
+    if (value === undefined || MPM_SKILL_CATEGORIES.includes(value)) return;
+    const suggestion = closest(value, MPM_SKILL_CATEGORIES);
+    ctx.report({
+      start: f.valueStart,
+      end: f.valueEnd,
+      message: `claude-mpm's skill validator rejects \`category: ${value}\` ("Invalid category"): use one of ${MPM_SKILL_CATEGORIES.map((c) => `\`${c}\``).join(', ')}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+      ...(suggestion ? { fixes: [ctx.fix(`Change to \`${suggestion}\``, [{ start: f.valueStart, end: f.valueEnd, newText: suggestion }])] } : {}),
+    });
+  },
+};
