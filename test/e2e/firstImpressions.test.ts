@@ -7,11 +7,13 @@
  * agents-first-open.png, tasks-no-plan.png).
  */
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ARTIFACTS, REPO, clippedTexts, editorHelpers, openWorkbench, packageExtension, problemCounts, viewPane, type Editors, type Workbench } from './support';
 
 const WORKSPACE = join(REPO, 'test', 'vscode', 'workspaces', 'workspace-problems');
+const COLLECTION = join(REPO, 'test', 'e2e', 'workspaces', 'collection');
 const PROBLEM_FILES = ['reviewer.md', 'tester.md', 'flow.md'];
 const TASKS_WELCOME = 'No task plan yet. A plan is a folder of files named by ID (0001 - Name.md): docs/DEVELOPMENT-PLAN or docs/DEVELOPMENT_PLAN_AND_PROGRESS.';
 
@@ -105,5 +107,61 @@ describe('e2e: first impressions of a repository with agents in agents/', { time
       assert.ok(box <= tasksBox.y + tasksBox.height + 1, `the welcome text fits in the view: a line ends at ${Math.round(box)}, the view at ${Math.round(tasksBox.y + tasksBox.height)}`);
     }
     await page.locator('.part.sidebar').screenshot({ path: join(ARTIFACTS, 'tasks-no-plan.png') });
+  }));
+});
+
+describe('e2e: a collection that keeps its agents in department folders', { timeout: 600_000 }, () => {
+  let editors: Editors;
+  let bench: Workbench;
+
+  before(async () => {
+    editors = await editorHelpers();
+    bench = await openWorkbench(editors, packageExtension(editors), COLLECTION, 'collection');
+  });
+
+  after(async () => {
+    await bench?.close();
+    editors?.cleanupAll();
+  });
+
+  const step = (name: string, body: () => Promise<void>) => async () => {
+    try {
+      await body();
+    } catch (e) {
+      await bench.page.screenshot({ path: join(ARTIFACTS, `failed-${name}.png`) }).catch(() => {});
+      throw e;
+    }
+  };
+
+  it('says where it looked for agents and offers to configure their locations', step('agents-empty', async () => {
+    const { page } = bench;
+    await page.locator('.part.activitybar [aria-label^="Agent Docs"]').first().click();
+    const welcome = viewPane(page, 'Agents').locator('.welcome-view-content');
+    await welcome.locator('.monaco-button').filter({ hasText: 'Configure Agent Locations…' }).waitFor({ timeout: 60_000 });
+    const text = (await welcome.locator('p').allInnerTexts()).map((t) => t.replace(/\u200b/g, '')).join(' ');
+    assert.match(text, /^No agents, skills or commands found\. Agent Docs looked for agents in \.claude\/agents and agents folders, skills in SKILL\.md files and commands in \.claude\/commands and commands folders\.$/);
+    assert.deepEqual(await clippedTexts(welcome, 'p, .monaco-button'), [], 'nothing cut at the default sidebar width');
+    await page.mouse.move(800, 450); // no tooltip over the view
+    await page.locator('.part.sidebar').screenshot({ path: join(ARTIFACTS, 'agents-empty.png') });
+  }));
+
+  it('adds the folders that look like agents and fills the Agents view', step('agents-configured', async () => {
+    const { page } = bench;
+    await viewPane(page, 'Agents').locator('.monaco-button').filter({ hasText: 'Configure Agent Locations…' }).click();
+    const picker = page.locator('.quick-input-widget');
+    const rows = picker.locator('.monaco-list-row');
+    await rows.filter({ hasText: 'engineering' }).first().waitFor({ timeout: 30_000 });
+    const items = await rows.allInnerTexts();
+    // innerText runs the label and its description together.
+    assert.deepEqual(items.map((t) => t.replace(/\s+/g, '').trim()), ['engineering2fileswithanameandadescription', 'design1filewithanameandadescription', 'Chooseafolder…']);
+    await page.keyboard.press('Enter');
+    await rows.filter({ hasText: 'Workspace settings' }).first().waitFor({ timeout: 30_000 });
+    await rows.filter({ hasText: 'Workspace settings' }).first().click();
+    const pane = viewPane(page, 'Agents');
+    for (const name of ['rapid-prototyper', 'backend-architect', 'ui-designer']) await pane.locator('.monaco-list-row').filter({ hasText: name }).first().waitFor({ timeout: 60_000 });
+    await page.locator('.part.sidebar').screenshot({ path: join(ARTIFACTS, 'agents-configured.png') });
+    const settings = readFileSync(join(bench.folder, '.vscode', 'settings.json'), 'utf8');
+    assert.match(settings, /"engineering\/\*\.md"/);
+    assert.match(settings, /"design\/\*\.md"/);
   }));
 });

@@ -15,7 +15,7 @@ export function registerLocations(session: Session): void {
   connection.onRequest(DocumentLocationsRequest.method, ({ folder, kind, add }: DocumentLocationsParams): DocumentLocations => {
     const globs = [...service.configFor(folder).documents[kind]];
     const recursive = kind === 'task';
-    const proposed = add ? [...globs, ...add.map((f) => folderGlob(f, recursive)).filter((g) => !globs.includes(g))] : undefined;
+    const proposed = add ? withGlobs(globs, add.map((f) => folderGlob(f, recursive))) : undefined;
     const root = uriToPath(folder);
     const configFile = CONFIG_FILE_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
     return {
@@ -25,4 +25,11 @@ export function registerLocations(session: Session): void {
       ...(configFile ? { configFile: pathToUri(configFile) } : {}),
     };
   });
+}
+
+/** The globs with new ones added before the exclusions, which must still exclude from them (READMEs). */
+function withGlobs(globs: readonly string[], added: readonly string[]): string[] {
+  const fresh = added.filter((g, i) => !globs.includes(g) && added.indexOf(g) === i);
+  const at = globs.findIndex((g) => g.startsWith('!'));
+  return at < 0 ? [...globs, ...fresh] : [...globs.slice(0, at), ...fresh, ...globs.slice(at)];
 }

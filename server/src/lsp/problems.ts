@@ -24,6 +24,8 @@ export class ProblemStore {
   /** Distinguishes this server process's result ids from those of an earlier one. */
   readonly session = randomBytes(4).toString('hex');
   private readonly entries = new Map<string, Entry>();
+  /** How many times a file was linted (for the log line after each sweep of the workspace). */
+  lints = 0;
 
   /**
    * @param adjust changes findings for the editor they are shown in (severities of what the
@@ -37,6 +39,7 @@ export class ProblemStore {
   /** Lints a file now and records its counts; the caller wants the findings themselves. */
   lint(uri: string): { findings: Finding[]; signature: string; digest: string } {
     const signature = this.service.lintSignature(uri);
+    this.lints++;
     const findings = this.adjust(uri, this.service.lint(uri));
     const entry = summarise(signature, findings);
     this.entries.set(uri, entry);
@@ -68,6 +71,7 @@ export class ProblemStore {
     const signature = this.service.lintSignature(uri);
     const hit = this.entries.get(uri);
     if (hit && hit.signature === signature) return hit;
+    this.lints++;
     const entry = summarise(signature, this.adjust(uri, this.service.lint(uri)));
     this.entries.set(uri, entry);
     return entry;

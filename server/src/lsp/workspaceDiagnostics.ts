@@ -46,6 +46,8 @@ export function registerWorkspaceDiagnostics(session: Session): void {
   let all = true;
   let timer: NodeJS.Timeout | undefined;
   let sweeping = false;
+  /** Reports sent on any request so far (for the log line). */
+  let sent = 0;
 
   const resultIdOf = (digest: string) => `${problems.session}:${digest}`;
   const EMPTY_ID = resultIdOf(EMPTY_DIGEST);
@@ -70,6 +72,7 @@ export function registerWorkspaceDiagnostics(session: Session): void {
     const inScope = new Set<string>();
     const flush = () => {
       if (!out.length) return;
+      sent += out.length;
       if (l.reporter) l.reporter.report({ items: out.splice(0) });
       else collected.push(...out.splice(0));
     };
@@ -119,6 +122,9 @@ export function registerWorkspaceDiagnostics(session: Session): void {
     const gone = everything ? [] : [...dirty].filter((u) => !uris.includes(u) && l.held.has(u));
     all = false;
     dirty.clear();
+    const started = performance.now();
+    const lintsBefore = problems.lints;
+    const sentBefore = sent;
     try {
       await sweep(l, uris, everything);
       for (const uri of gone) {
@@ -130,6 +136,9 @@ export function registerWorkspaceDiagnostics(session: Session): void {
       connection.console.error(`agent-docs: workspace diagnostics failed: ${(e as Error)?.stack ?? String(e)}`);
     } finally {
       sweeping = false;
+    }
+    if (everything || sent > sentBefore || problems.lints > lintsBefore) {
+      connection.console.log(`agent-docs: workspace problems: ${uris.length} files looked at, ${problems.lints - lintsBefore} linted, ${sent - sentBefore} reports sent in ${Math.round(performance.now() - started)} ms`);
     }
     if (all || dirty.size) schedule();
   }
