@@ -8,9 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Suites run when none is named, in this order (quick ones first). */
-const ALL = ['unit', 'corpus', 'protocol', 'grammar', 'neovim', 'vscode', 'e2e'];
+const ALL = ['lint', 'unit', 'corpus', 'conformance', 'protocol', 'grammar', 'neovim', 'vscode', 'e2e'];
 
 const COMMANDS = {
+  lint: {
+    cmd: process.execPath,
+    args: ['scripts/lint.mjs'],
+    // One line per check: `lint ok: eslint`, `lint FAILED: prettier --check …`.
+    count(out) {
+      return { passed: (out.match(/^lint ok: /gm) ?? []).length, failed: (out.match(/^lint FAILED: /gm) ?? []).length };
+    },
+  },
   grammar: {
     cmd: process.execPath,
     args: [
@@ -107,7 +115,8 @@ for (const suite of suites) {
 
 console.log('\n=== summary');
 for (const r of results) {
-  console.log(`${r.suite.padEnd(9)} ${r.status.padEnd(16)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed${r.seconds !== undefined ? `  ${r.seconds.toFixed(1)} s` : ''}`);
+  const seconds = r.seconds !== undefined ? `  ${r.seconds.toFixed(1)} s` : '';
+  console.log(`${r.suite.padEnd(9)} ${r.status.padEnd(16)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed${seconds}`);
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

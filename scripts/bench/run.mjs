@@ -118,7 +118,10 @@ const table = [
   line('peak RSS floor (MB)', '', (r) => f0(r.floor.rssMb)),
   line('peak RSS full lint (MB)', '', (r) => f0(r.lint.rssMb)),
   line('peak RSS lint / floor', '≤ 2×', (r) => `${ratio(r.lint.rssMb, r.floor.rssMb)} ${mark(r.lint.rssMb <= 2 * r.floor.rssMb)}`),
-  line('LSP first diagnostics while indexing (ms)', '≤ 300 at 50k', (r) => `${f0(r.lsp.firstDiagnosticsMs)}${r.lsp.firstDiagnosticsDuringIndexing ? '' : ' (after index)'} ${mark(r.lsp.firstDiagnosticsMs <= 300)}`),
+  line('LSP first diagnostics while indexing (ms)', '≤ 300 at 50k', (r) => {
+    const when = r.lsp.firstDiagnosticsDuringIndexing ? '' : ' (after index)';
+    return `${f0(r.lsp.firstDiagnosticsMs)}${when} ${mark(r.lsp.firstDiagnosticsMs <= 300)}`;
+  }),
   line('LSP complete index, from initialize (ms)', '', (r) => f0(r.lsp.indexMs)),
   line('LSP hover p95 while indexing (ms)', '', (r) => f1(r.lsp.hoverDuringIndexP95Ms)),
   line('LSP re-lint after 1-char edit, 30 KB agent (median ms)', '≤ 5', (r) => `${f1(r.lsp.editMedianMs)} ${mark(r.lsp.editMedianMs <= 5)}`),

@@ -146,7 +146,7 @@ export async function startCodeServer({ folder, profile, smokeTestDriver = false
     }, 60_000, 'code-server /healthz');
   } catch (e) {
     await stopGroup(child);
-    throw new Error(`code-server did not start: ${e.message}\n${output}`);
+    throw new Error(`code-server did not start: ${e.message}\n${output}`, { cause: e });
   }
   return { port, url, child, output: () => output, stop: () => stopGroup(child) };
 }

@@ -114,8 +114,14 @@ export interface ChecklistToggleParams {
   line: number;
 }
 
+/** An LSP text edit, spelt out so the client needs no LSP package to read it. */
+export interface ChecklistEdit {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+
 /** Returns the edit that advances one checklist item (⬜ → 🔄 → ✅ → ⬜, or `[ ]` ⇄ `[x]`), or null. */
-export const ChecklistToggleRequest = request<ChecklistToggleParams, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string } | null>('agentDocs/toggleChecklistItem');
+export const ChecklistToggleRequest = request<ChecklistToggleParams, ChecklistEdit | null>('agentDocs/toggleChecklistItem');
 
 export interface NewPlanItemParams {
   /** Workspace folder URI the plan lives in. */

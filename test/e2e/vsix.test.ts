@@ -18,7 +18,6 @@ const FILE = 'code-reviewer.md';
 const MESSAGE = 'Agent has no `name`';
 
 // The editor helpers are plain ESM shared with the other editor suites.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Editors = any;
 
 describe('e2e: the packaged extension in code-server', { timeout: 600_000 }, () => {
@@ -149,7 +148,6 @@ describe('e2e: the packaged extension in code-server', { timeout: 600_000 }, () 
    * How far (px) each row's label and description run past the visible end of the row (VS Code
    * cuts them with an ellipsis): the text's laid-out extent against the label container's edge.
    */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs in the page (no DOM types here)
   const overflow = (title: string) => viewPane(title).locator('.monaco-list-row').evaluateAll((rows: any[]) => rows.map((row) => {
     const edge = row.querySelector('.monaco-icon-label-container')!.getBoundingClientRect().right;
     const over = (el: any) => {

@@ -10,7 +10,8 @@ import { LspClient } from '../support/lspClient';
 import { tempWorkspace, type TempWorkspace } from '../support/tempWorkspace';
 
 const PATH = '.claude/agents/broken.md';
-const BROKEN = '---\nname: broken\ndescription: @mention starts a value\n---\nBody\n';
+// CRLF line endings: Claude Code's fallback quoting does not apply, so the YAML error stands.
+const BROKEN = '---\r\nname: broken\r\ndescription: @mention starts a value\r\n---\r\nBody\r\n';
 /** What VS Code answers for the `agentDocs` section when the user has set nothing. */
 const UNSET = { rules: {}, documents: {}, skills: { target: null }, maxFileSize: null, followSymlinks: null, trace: { server: 'off' } };
 

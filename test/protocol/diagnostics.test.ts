@@ -10,7 +10,9 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient, REPO_ROOT } from '../support/lspClient';
 import { tempWorkspace, type TempWorkspace } from '../support/tempWorkspace';
 
-const BROKEN = '---\nname: broken\ndescription: @mention starts a value\n---\nBody\n';
+// CRLF line endings: Claude Code's fallback quoting does not apply, so the YAML error stands.
+
+const BROKEN = '---\r\nname: broken\r\ndescription: @mention starts a value\r\n---\r\nBody\r\n';
 const UNNAMED = '---\ndescription: Reviews code\nmodel: sonnet\n---\nBody\n';
 const FLOW = '---\nname: flow\ndescription: Unclosed list\ntools: [Read, Grep\nmodel: sonnet\n---\nBody\n';
 const UNCLOSED = '---\ndescription: Needs a name\nmodel: opus\n\n# Heading\nBody\n';

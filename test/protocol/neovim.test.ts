@@ -68,7 +68,8 @@ vim.cmd('qa!')
 
 describe('protocol: Neovim with the documented configuration', () => {
   const ws = tempWorkspace({
-    '.claude/agents/broken.md': '---\nname: broken\ndescription: @mention starts a value\n---\nBody\n',
+    // CRLF line endings: Claude Code's fallback quoting does not apply, so the YAML error stands.
+    '.claude/agents/broken.md': '---\r\nname: broken\r\ndescription: @mention starts a value\r\n---\r\nBody\r\n',
     '.claude/agents/unnamed.md': '---\ndescription: Reviews code\nmodel: sonnet\n---\nBody\n',
   });
   after(() => ws.dispose());

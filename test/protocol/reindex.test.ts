@@ -64,6 +64,17 @@ describe('protocol: settings that change what is indexed', () => {
     await waitForAgents(['reviewer'], 'planner back to plain Markdown');
   });
 
+  it('the config file: `documents` written there re-indexes too', async () => {
+    const configFile = pathToFileURL(
+      ws.write('agent-docs.config.json', JSON.stringify({ documents: { agent: ['.claude/agents/*.md', 'prompts/*.md'] } })),
+    ).href;
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configFile, type: 1 }] });
+    await waitForAgents(['planner', 'reviewer'], 'planner indexed as an agent by the config file');
+    ws.write('agent-docs.config.json', '{}');
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configFile, type: 2 }] });
+    await waitForAgents(['reviewer'], 'planner back to plain Markdown');
+  });
+
   it('agentDocs.ignore: ignored files leave the index, and come back', async () => {
     await change({ ignore: ['**/node_modules/**', '.claude/**'] });
     await waitForAgents([], 'reviewer ignored');
@@ -90,12 +101,17 @@ describe('protocol: one config file per workspace folder', () => {
   let a: TempWorkspace;
   let b: TempWorkspace;
   let client: LspClient;
-  const BROKEN = '---\nname: broken\ndescription: @mention starts a value\n---\nBody\n';
+  // CRLF line endings: Claude Code's fallback quoting does not apply, so the YAML error stands.
+  const BROKEN = '---\r\nname: broken\r\ndescription: @mention starts a value\r\n---\r\nBody\r\n';
   const NAMED_ONLY = '---\nname: planner\n---\nBody\n';
   const yamlSeverity = (ds: Diagnostic[]) => ds.find((d) => d.code === 'yaml-syntax')?.severity;
 
   before(async () => {
-    a = tempWorkspace({ 'agent-docs.config.json': JSON.stringify({ rules: { 'yaml-syntax': 'warning' } }), '.claude/agents/broken.md': BROKEN, 'prompts/planner.md': NAMED_ONLY });
+    a = tempWorkspace({
+      'agent-docs.config.json': JSON.stringify({ rules: { 'yaml-syntax': 'warning' } }),
+      '.claude/agents/broken.md': BROKEN,
+      'prompts/planner.md': NAMED_ONLY,
+    });
     b = tempWorkspace({
       'agent-docs.config.json': JSON.stringify({ rules: { 'yaml-syntax': 'off' }, documents: { agent: ['.claude/agents/*.md', 'prompts/*.md'] } }),
       '.claude/agents/broken.md': BROKEN,
@@ -109,7 +125,7 @@ describe('protocol: one config file per workspace folder', () => {
     b?.dispose();
   });
 
-  it('applies each folder\'s rule severities to its own files', async () => {
+  it("applies each folder's rule severities to its own files", async () => {
     const inA = pathToFileURL(join(a.root, '.claude/agents/broken.md')).href;
     const inB = pathToFileURL(join(b.root, '.claude/agents/broken.md')).href;
     await client.open(inA, BROKEN);
@@ -119,7 +135,7 @@ describe('protocol: one config file per workspace folder', () => {
     await client.waitForDiagnostics(inB, (ds) => yamlSeverity(ds) === undefined);
   });
 
-  it('classifies each folder\'s files by its own document globs', async () => {
+  it("classifies each folder's files by its own document globs", async () => {
     const inA = pathToFileURL(join(a.root, 'prompts/planner.md')).href;
     const inB = pathToFileURL(join(b.root, 'prompts/planner.md')).href;
     await client.open(inA, NAMED_ONLY);

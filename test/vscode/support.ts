@@ -66,7 +66,8 @@ export async function waitForDiagnostics(uri: vscode.Uri, what: string, accept: 
     const seen = vscode.languages.getDiagnostics(uri).map((d) => `${d.source}/${ruleId(d)} ${vscode.DiagnosticSeverity[d.severity]} ${d.message}`);
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     const elsewhere = vscode.languages.getDiagnostics().filter(([, d]) => d.length).map(([u, d]) => `${u.toString()} (${d.length})`);
-    throw new Error(`${(e as Error).message}; diagnostics of ${uri.toString()} (${doc?.languageId ?? 'not open'}): ${seen.length ? seen.join(' | ') : 'none'}; with diagnostics: ${elsewhere.join(', ') || 'no document'}`);
+    const here = `diagnostics of ${uri.toString()} (${doc?.languageId ?? 'not open'}): ${seen.length ? seen.join(' | ') : 'none'}`;
+    throw new Error(`${(e as Error).message}; ${here}; with diagnostics: ${elsewhere.join(', ') || 'no document'}`, { cause: e });
   }
 }
 

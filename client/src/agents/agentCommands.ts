@@ -9,7 +9,8 @@ export function registerAgentCommands(provider: AgentTreeProvider, view: TreeVie
     provider.filter = filter;
     onFilterChanged();
   };
-  const table: Record<string, (...args: any[]) => unknown> = {
+  // VS Code passes a command whatever its caller gives: each handler declares what it accepts.
+  const table: Record<string, (...args: never[]) => unknown> = {
     'agentDocs.agents.refresh': () => provider.refreshAll(),
     'agentDocs.agents.showProblemsOnly': () => setFilter('withProblems'),
     'agentDocs.agents.showAll': () => setFilter('all'),
@@ -22,7 +23,12 @@ export function registerAgentCommands(provider: AgentTreeProvider, view: TreeVie
       const sites: AgentRouteSite[] = [...(t?.notRoutedBy ?? []), ...(t?.routedBy ?? [])];
       if (sites.length <= 1) return sites[0] && openAt(sites[0].uri, sites[0].line);
       const pick = await window.showQuickPick(
-        sites.map((s) => ({ label: `### ${s.section}`, description: `${Uri.parse(s.uri).path.split('/').pop()}:${s.line + 1}`, detail: t?.notRoutedBy?.includes(s) ? 'does not list this code' : 'lists this code', site: s })),
+        sites.map((s) => ({
+          label: `### ${s.section}`,
+          description: `${Uri.parse(s.uri).path.split('/').pop()}:${s.line + 1}`,
+          detail: t?.notRoutedBy?.includes(s) ? 'does not list this code' : 'lists this code',
+          site: s,
+        })),
         { title: `Orchestrator sections for ${t?.label}` },
       );
       if (pick) await openAt(pick.site.uri, pick.site.line);

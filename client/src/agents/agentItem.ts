@@ -91,7 +91,9 @@ function tooltip(node: AgentViewNode): MarkdownString | string {
     if (node.description) md.appendMarkdown('\n\n').appendMarkdown(markdownText(node.description));
     md.appendMarkdown('\n\n');
     for (const s of node.routedBy ?? []) md.appendMarkdown('$(pass) Routed by ').appendMarkdown(markdownText(`${workspace.asRelativePath(Uri.parse(s.uri))}:${s.line + 1} (### ${s.section})`)).appendMarkdown('  \n');
-    for (const s of node.notRoutedBy ?? []) md.appendMarkdown('$(warning) Not routed by ').appendMarkdown(markdownText(`${workspace.asRelativePath(Uri.parse(s.uri))}:${s.line + 1} (### ${s.section})`)).appendMarkdown('  \n');
+    for (const s of node.notRoutedBy ?? []) {
+      md.appendMarkdown('$(warning) Not routed by ').appendMarkdown(markdownText(`${workspace.asRelativePath(Uri.parse(s.uri))}:${s.line + 1} (### ${s.section})`)).appendMarkdown('  \n');
+    }
     if (node.state === 'unrouted') md.appendMarkdown('$(circle-slash) No orchestrator has a section for this agent.  \n');
     return md;
   }

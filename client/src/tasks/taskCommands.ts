@@ -14,7 +14,8 @@ const FILTERS: { label: string; value: TaskFilter; detail: string }[] = [
 
 /** Registers the task view's commands from one table. */
 export function registerTaskCommands(client: LanguageClient, provider: TaskTreeProvider, view: TreeView<TaskTreeNode>, onFilterChanged: () => void): Disposable[] {
-  const table: Record<string, (...args: any[]) => unknown> = {
+  // VS Code passes a command whatever its caller gives: each handler declares what it accepts.
+  const table: Record<string, (...args: never[]) => unknown> = {
     'agentDocs.tasks.refresh': () => provider.refreshAll(),
     // A filter value as argument (from a keybinding's `args` or another extension) skips the pick.
     'agentDocs.tasks.filter': async (value?: unknown) => {

@@ -1,6 +1,6 @@
 /** The pure core: no `vscode`, no LSP. Hosts import from here. */
 export { AgentDocsService, type ServiceHost, type ServiceOptions } from './service';
-export { DEFAULT_CONFIG, CONFIG_FILE_NAMES, mergeConfig, type AgentDocsConfig, type ConfigLayer } from './config/config';
+export { DEFAULT_CONFIG, CONFIG_FILE_NAMES, INDEXING_SETTINGS, mergeConfig, type AgentDocsConfig, type ConfigLayer } from './config/config';
 export { parseConfigText, readLayer, SEVERITIES } from './config/parseConfig';
 export { configSchema, ruleSeverityProperties, CONFIG_SCHEMA_PATH, type JsonSchema } from './config/schema';
 export { RULES, RULES_BY_ID, RULE_IDS, ALL_RULE_META } from './rules/registry';

@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AgentDocsService, basename, CONFIG_FILE_NAMES, detectClaudeMpmProjects, reportedByVsCode, VSCODE_VALIDATION, type AgentDocsConfig, type Finding } from '../core';
+import { AgentDocsService, basename, CONFIG_FILE_NAMES, detectClaudeMpmProjects, INDEXING_SETTINGS, reportedByVsCode, VSCODE_VALIDATION, type AgentDocsConfig, type Finding } from '../core';
 import { claudeMpmMarkerAt, isDocumentName, isExecutableUri, listDocumentFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
 import { loadConfig, readEditorSettings, type EditorSettings } from './configuration';
 import { registerDiagnostics } from './diagnostics';
@@ -134,10 +134,7 @@ export function startSession(connection: Connection): Session {
   let pushedSettings: unknown;
   /** What decided the last index: the settings that choose which files are read and as what. */
   let indexedWith: string | undefined;
-  const indexingKey = () => JSON.stringify((roots.length ? roots : ['']).map((r) => {
-    const c = service.configFor(r);
-    return [c.documents, c.ignore, c.followSymlinks, c.maxFileSize, c.framework, c.skillFolders];
-  }));
+  const indexingKey = () => JSON.stringify((roots.length ? roots : ['']).map((r) => INDEXING_SETTINGS.map((k) => service.configFor(r)[k])));
 
   /** Each workspace folder's config file and folder settings (multi-root workspaces have one per folder). */
   const reloadConfig = async () => {

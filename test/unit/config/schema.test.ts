@@ -62,9 +62,14 @@ describe('config schema', () => {
 describe('VS Code settings', () => {
   const settings = (): Record<string, JsonSchema> => packageJson().contributes.configuration.properties;
 
-  it('contributes every documented setting with a description', () => {
-    const expected = ['agentDocs.rules', 'agentDocs.documents', 'agentDocs.skills.target', 'agentDocs.maxFileSize', 'agentDocs.followSymlinks', 'agentDocs.trace.server'];
-    for (const key of expected) {
+  it('contributes every option of the config file as a setting, with a description', () => {
+    // An option that is an object of fixed fields (`skills`) is contributed field by field.
+    const expected = Object.entries(DEFAULT_CONFIG).flatMap(([key, value]) =>
+      key !== 'rules' && key !== 'documents' && value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.keys(value).map((field) => `agentDocs.${key}.${field}`)
+        : [`agentDocs.${key}`],
+    );
+    for (const key of [...expected, 'agentDocs.trace.server']) {
       const s = settings()[key];
       assert.ok(s, `missing setting ${key}`);
       assert.ok(String(s['markdownDescription'] ?? s['description'] ?? '').length > 20, `${key} needs a description`);

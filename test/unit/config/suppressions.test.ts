@@ -3,11 +3,13 @@ import { describe, it } from 'node:test';
 import { memoryService } from '../../support/workspace';
 
 const AGENT = '.claude/agents/a.md';
-// `@` may not start a plain YAML value: yaml-syntax reports it on line 3 (zero-based 2).
+// `@` may not start a plain YAML value: yaml-syntax reports it on line 3 (zero-based 2). The texts
+// have CRLF line endings, where Claude Code's fallback quoting does not apply, so each such value
+// stays an error on its own line.
 const BAD_VALUE = 'description: @mention starts a value';
 
 function lint(text: string): string[] {
-  const { service, uri } = memoryService({ [AGENT]: text });
+  const { service, uri } = memoryService({ [AGENT]: text.replace(/\n/g, '\r\n') });
   return service.lint(uri(AGENT)).map((f) => `${f.range.start.line}:${f.ruleId}`);
 }
 

@@ -78,7 +78,7 @@ describe('frontmatter completion: keys', () => {
 describe('frontmatter completion: values', () => {
   it('offers the model aliases after `model: `, replacing the word under the cursor', () => {
     const c = complete('---\nname: a\nmodel: so‸\n---\n');
-    assert.deepEqual(c.labels, ['sonnet', 'opus', 'haiku', 'fable', 'inherit']);
+    assert.deepEqual(c.labels, ['sonnet', 'opus', 'haiku', 'fable', 'best', 'opusplan', 'default', 'inherit']);
     assert.equal(c.replaced('sonnet'), 'so');
     assert.equal(c.item('sonnet').insertText, 'sonnet');
     assert.match(c.item('inherit').documentation!.value, /main conversation/);
@@ -100,7 +100,7 @@ describe('frontmatter completion: values', () => {
     assert.ok(complete('---\npermissionMode: ‸\n---\n').labels.includes('bypassPermissions'));
     assert.deepEqual(complete('---\nmemory: ‸\n---\n').labels, ['user', 'project', 'local']);
     assert.deepEqual(complete('---\neffort: ‸\n---\n').labels, ['low', 'medium', 'high', 'xhigh', 'max']);
-    assert.deepEqual(complete('---\nisolation: ‸\n---\n').labels, ['worktree']);
+    assert.deepEqual(complete('---\nisolation: ‸\n---\n').labels, ['worktree', 'remote']);
     assert.deepEqual(complete('---\nbackground: ‸\n---\n').labels, ['true', 'false']);
   });
 

@@ -21,7 +21,7 @@ describe('frontmatter hover: keys', () => {
     const h = hover('---\nname: a\nmo‸del: opus\n---\n')!;
     assert.equal(h.covers, 'model');
     assert.match(h.value, /Model to use/);
-    assert.match(h.value, /Values: `sonnet`, `opus`, `haiku`, `fable`, `inherit`, or a full model ID\./);
+    assert.match(h.value, /Values: `sonnet`, `opus`, `haiku`, `fable`, `best`, `opusplan`, `default`, `inherit`, or a full model ID\./);
     assert.match(hover('---\nna‸me: a\n---\n')!.value, /\(required\)/);
     assert.match(hover('---\nbackground‸: true\n---\n')!.value, /Values: `true`, `false`/);
   });
@@ -70,8 +70,9 @@ describe('frontmatter hover: tools', () => {
 
   it('describes YAML list items, aliases, removed tools and MCP tools', () => {
     assert.equal(hover('---\ntools:\n  - Read\n  - Wri‸te\n---\n')!.covers, 'Write');
-    assert.match(hover('---\ntools: Ta‸sk\n---\n')!.value, /old name of `Agent`/);
-    assert.match(hover('---\ndisallowedTools: MultiE‸dit\n---\n')!.value, /no longer a Claude Code tool\. Use `Edit`/);
+    assert.match(hover('---\ntools: Ta‸sk\n---\n')!.value, /old name Claude Code reads as `Agent`/);
+    assert.match(hover('---\ntools: Send‸Feedback\n---\n')!.value, /undocumented/);
+    assert.match(hover('---\ndisallowedTools: MultiE‸dit\n---\n')!.value, /no longer a Claude Code tool; listing it grants nothing\. `Edit` does this job now/);
     assert.match(hover('---\ntools: mcp__github__create‸_issue\n---\n')!.value, /tool `create_issue` of the MCP server `github`/);
     assert.match(hover('---\ntools: mcp__git‸hub\n---\n')!.value, /every tool of the MCP server `github`/);
   });

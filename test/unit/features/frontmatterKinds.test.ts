@@ -26,7 +26,7 @@ describe('frontmatter features for skills and commands', () => {
     for (const k of ['description', 'allowed-tools', 'context', 'when_to_use', 'shell']) assert.ok(keys.includes(k), k);
     assert.ok(!keys.includes('name'));
     assert.ok(!keys.includes('permissionMode'), 'agent-only fields are not offered');
-    assert.deepEqual(ask('---\ncontext: ‸\n---\n', SKILL).labels, ['fork']);
+    assert.deepEqual(ask('---\ncontext: ‸\n---\n', SKILL).labels, ['fork', 'inline']);
     assert.deepEqual(ask('---\nshell: ‸\n---\n', SKILL).labels, ['bash', 'powershell']);
   });
 

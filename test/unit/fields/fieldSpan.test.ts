@@ -44,11 +44,14 @@ describe('field spans: which lines a key owns', () => {
     assert.deepEqual(lintIds(AGENT, fixed), []);
   });
 
-  it('removing a key from a command keeps the next key\'s comment too', () => {
+  it("removing a key from a command keeps the next key's comment too", () => {
     const path = '.claude/commands/c.md';
     const text = `---\ndescription: Build.\ncolour: red\n# agent-docs-disable-next-line\nmodel: gpt-4\n---\nBody\n`;
     const finding = memoryService({ [path]: text });
-    const removal = finding.service.lint(finding.uri(path)).find((f) => f.ruleId === 'command-unknown-field')?.fixes?.find((f) => f.title.startsWith('Remove'));
+    const removal = finding.service
+      .lint(finding.uri(path))
+      .find((f) => f.ruleId === 'command-unknown-field')
+      ?.fixes?.find((f) => f.title.startsWith('Remove'));
     assert.ok(removal);
     const fixed = applyEdits(text, removal.edit.changes?.[finding.uri(path)] ?? []).text;
     assert.equal(fixed, `---\ndescription: Build.\n# agent-docs-disable-next-line\nmodel: gpt-4\n---\nBody\n`);

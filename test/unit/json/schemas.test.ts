@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { PLUGIN_SCHEMAS } from '../../../server/src/core';
-import { HOOK_EVENTS } from '../../../server/src/core/spec/hookEvents';
+import { HOOK_EVENTS } from '../../../server/src/core/spec/hooks';
 import { MARKETPLACE_FIELDS, PLUGIN_MANIFEST_FIELDS } from '../../../server/src/core/spec/plugins';
 
 const ROOT = join(__dirname, '../../../..');

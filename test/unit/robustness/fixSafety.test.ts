@@ -80,11 +80,13 @@ describe('fix safety', () => {
     assert.equal(fixAll(AGENT, text), text);
   });
 
-  it('fix-all does not give a name to a plugin agent without description', () => {
+  it('fix-all names a plugin agent only with the name it already loads under (its file name)', () => {
     const plugin = 'plugins/kit/agents/helper.md';
-    assert.equal(fixAll(plugin, '---\n---\n'), '---\n---\n');
-    assert.equal(fixAll(plugin, '---\nName: \n---\n'), '---\nName: \n---\n');
+    assert.equal(fixAll(plugin, '---\n---\n'), '---\nname: helper\n---\n');
+    assert.equal(fixAll(plugin, '---\nName: \n---\n'), '---\nname: helper\n---\n');
     assert.equal(fixAll(plugin, '---\ndescription: Helps\n---\n'), '---\nname: helper\ndescription: Helps\n---\n');
+    const odd = 'plugins/kit/agents/Odd_Name.md';
+    assert.equal(fixAll(odd, '---\ndescription: Helps\n---\n'), '---\nname: Odd_Name\ndescription: Helps\n---\n');
   });
 
   it('fix-all applies a repair offered by two findings once', () => {
@@ -93,8 +95,19 @@ describe('fix safety', () => {
   });
 
   it('agent-name-invalid says nothing while the YAML is broken (its value ranges are not reliable)', () => {
-    const { service, uri } = memoryService({ [AGENT]: '---\nname: [a\ndescription: d\n---\n' });
+    // With CRLF line endings Claude Code's fallback quoting does not apply: the YAML stays broken.
+    const { service, uri } = memoryService({ [AGENT]: '---\r\nname: [a\r\ndescription: d\r\n---\r\n' });
     assert.deepEqual(service.lint(uri(AGENT)).map((f) => f.ruleId).filter((id) => id.startsWith('agent-')), []);
+  });
+
+  it('field rules read what Claude Code\'s fallback quoting recovers, with ranges on the text as written', () => {
+    const text = '---\nname: [a\ndescription: d\n---\n';
+    const { service, uri } = memoryService({ [AGENT]: text });
+    const format = service.lint(uri(AGENT)).find((f) => f.ruleId === 'agent-name-format');
+    assert.ok(format, 'the name is read as the text `[a`');
+    assert.equal(format.range.start.line, 1);
+    assert.equal(format.range.start.character, 'name: '.length);
+    assert.equal(format.range.end.character, 'name: [a'.length);
   });
 
   it('a fix-all pass takes a multi-edit fix whole or not at all', () => {

@@ -89,7 +89,7 @@ describe('properties', () => {
         try {
           checkProperties(freshService(), uriOf(path), text);
         } catch (e) {
-          throw new Error(`${(e as Error).message}\n--- ${path} mutated into:\n${JSON.stringify(text)}`);
+          throw new Error(`${(e as Error).message}\n--- ${path} mutated into:\n${JSON.stringify(text)}`, { cause: e });
         }
       }),
       params(RUNS),

@@ -30,7 +30,12 @@ const rel = (p: string) => relative(REPO, p).split('\\').join('/');
 export function specifiers(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const out: string[] = [];
-  const patterns = [/\bfrom\s+['"]([^'"]+)['"]/g, /^\s*import\s+['"]([^'"]+)['"]/gm, /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g, /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\bfrom\s+['"]([^'"]+)['"]/g,
+    /^\s*import\s+['"]([^'"]+)['"]/gm,
+    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const re of patterns) for (const m of code.matchAll(re)) out.push(m[1]!);
   return out;
 }
@@ -62,7 +67,8 @@ export function layerProblem(from: string, to: string | { pkg: string }): string
   if (!layer) return undefined;
   if (typeof to !== 'string') {
     if (layer === 'core' && EDITOR_PACKAGES.test(to.pkg)) return `the core imports the editor/LSP package ${to.pkg}`;
-    if (layer === 'core' && (to.pkg.startsWith('node:') || NODE_BUILTINS.has(to.pkg))) return `the core imports the Node built-in ${to.pkg}; file access belongs to the host`;
+    if (layer === 'core' && (to.pkg.startsWith('node:') || NODE_BUILTINS.has(to.pkg)))
+      return `the core imports the Node built-in ${to.pkg}; file access belongs to the host`;
     return undefined;
   }
   const target = layerOf(to);
@@ -70,7 +76,8 @@ export function layerProblem(from: string, to: string | { pkg: string }): string
   switch (layer) {
     case 'core':
       if (target !== 'core') return `the core imports ${r}, a layer above it`;
-      if (rel(from).startsWith('server/src/core/workspace/') && r.startsWith('server/src/core/rules/')) return `core/workspace/ imports ${r}: the index knows no rule`;
+      if (rel(from).startsWith('server/src/core/workspace/') && r.startsWith('server/src/core/rules/'))
+        return `core/workspace/ imports ${r}: the index knows no rule`;
       return undefined;
     case 'lsp':
     case 'cli':
@@ -180,8 +187,18 @@ describe('layers', () => {
     assert.match(layerProblem(at('server/src/core/service.ts'), { pkg: 'vscode-languageserver/node' })!, /editor\/LSP package/);
     assert.match(layerProblem(at('server/src/core/service.ts'), { pkg: 'node:fs' })!, /Node built-in/);
     assert.equal(layerProblem(at('server/src/lsp/agentView.ts'), at(FACADE)), undefined);
-    const cyclic = new Map([['a', ['b']], ['b', ['c']], ['c', ['a', 'd']], ['d', []], ['e', ['e']]]);
+    const cyclic = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a', 'd']],
+      ['d', []],
+      ['e', ['e']],
+    ]);
     assert.deepEqual(findCycles(cyclic), [['a', 'b', 'c'], ['e']]);
-    assert.deepEqual(specifiers("import type { A } from './a';\nexport { b } from \"../b\";\nconst c = require('./c');\n// import x from './commented';\n"), ['./a', '../b', './c']);
+    assert.deepEqual(specifiers("import type { A } from './a';\nexport { b } from \"../b\";\nconst c = require('./c');\n// import x from './commented';\n"), [
+      './a',
+      '../b',
+      './c',
+    ]);
   });
 });

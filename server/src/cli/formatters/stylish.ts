@@ -19,11 +19,16 @@ export const stylish: Formatter = (results) => {
     lines.push('');
   }
   const total = counts.error + counts.warning + counts.information + counts.hint;
-  if (total === 0) lines.push(`No problems in ${results.length} file${results.length === 1 ? '' : 's'}.`);
+  const files = plural(results.length, 'file');
+  if (total === 0) lines.push(`No problems in ${files}.`);
   else {
-    lines.push(
-      `${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.information + counts.hint} info) in ${results.length} file${results.length === 1 ? '' : 's'}.`,
-    );
+    const parts = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.information + counts.hint} info`;
+    lines.push(`${plural(total, 'problem')} (${parts}) in ${files}.`);
   }
   return lines.join('\n') + '\n';
 };
+
+/** `1 file`, `2 files`. */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

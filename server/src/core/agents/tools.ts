@@ -2,19 +2,21 @@ import { field, memo, type ParsedDocument } from '../document/parse';
 import type { ToolEntry } from '../document/toolList';
 import { listEntries } from '../fields/lists';
 import { scalarString, type FieldEntry } from '../document/yamlFields';
-import { MCP_TOOL_PATTERN, REMOVED_TOOLS, TOOL_ALIASES, TOOLS, TOOLS_STRIPPED_FROM_SUBAGENTS } from '../spec/claudeCode';
+import { MCP_TOOL_PATTERN, REMOVED_TOOLS, TOOL_ALIASES, TOOLS, TOOLS_STRIPPED_FROM_SUBAGENTS, UNDOCUMENTED_TOOLS } from '../spec/claudeCode';
 import { VSCODE_TOOL_SET, VSCODE_TOOLS } from '../spec/foreignTools';
 
 export type ToolField = 'tools' | 'disallowedTools';
 
 /**
  * What one entry of `tools` or `disallowedTools` is:
- * - `builtin`: a current Claude Code tool; `alias`: an old name that still works (`Task`);
+ * - `builtin`: a documented Claude Code tool; `undocumented`: a tool Claude Code knows that its
+ *   documentation does not list (`SendFeedback`); `alias`: an old name Claude Code reads as the
+ *   current tool (`Task`, `KillShell`);
  * - `mcp`: a valid MCP name or server pattern; `mcpBadPattern`: `mcp__*` where only the deny list takes it;
  * - `case`: a built-in tool written in the wrong case (`read`); `removed`: a tool that no longer exists;
  * - `vscode`: a GitHub Copilot/VS Code tool name; `wildcard`: a lone `*`; `unknown`: anything else.
  */
-export type ToolClass = 'builtin' | 'alias' | 'mcp' | 'mcpBadPattern' | 'case' | 'removed' | 'vscode' | 'wildcard' | 'unknown';
+export type ToolClass = 'builtin' | 'undocumented' | 'alias' | 'mcp' | 'mcpBadPattern' | 'case' | 'removed' | 'vscode' | 'wildcard' | 'unknown';
 
 export interface ClassifiedTool extends ToolEntry {
   field: ToolField;
@@ -34,13 +36,14 @@ const ALIAS_BY_LOWER = new Map(Object.keys(TOOL_ALIASES).map((t) => [t.toLowerCa
 export function classifyTool(name: string, fieldName: ToolField): { cls: ToolClass; suggestion?: string } {
   if (name === '*') return { cls: 'wildcard' };
   if (Object.hasOwn(TOOLS, name)) return { cls: 'builtin' };
+  if (Object.hasOwn(UNDOCUMENTED_TOOLS, name)) return { cls: 'undocumented' };
   if (Object.hasOwn(TOOL_ALIASES, name)) return { cls: 'alias', suggestion: TOOL_ALIASES[name]! };
   if (name.startsWith('mcp__')) {
     if (name === 'mcp__*') return fieldName === 'disallowedTools' ? { cls: 'mcp' } : { cls: 'mcpBadPattern' };
     return MCP_TOOL_PATTERN.test(name) ? { cls: 'mcp' } : { cls: 'mcpBadPattern' };
   }
   if (Object.hasOwn(REMOVED_TOOLS, name)) {
-    const replacement = REMOVED_TOOLS[name];
+    const replacement = REMOVED_TOOLS[name]!.replacement;
     return replacement ? { cls: 'removed', suggestion: replacement } : { cls: 'removed' };
   }
   const lower = name.toLowerCase();

@@ -22,6 +22,14 @@ export interface PlaceholderModel {
   fences: { start: number; end: number }[];
 }
 
+/**
+ * The argument placeholder forms Claude Code substitutes, and the number of the first argument
+ * (`$0` and `$ARGUMENTS[0]` are the first). Source: docs (skills, "Available string
+ * substitutions") and the binary's substitution code; checked by `npm run spec:check`.
+ */
+export const PLACEHOLDER_FORMS = ['$ARGUMENTS', '$ARGUMENTS[N]', '$N', '$name'] as const;
+export const PLACEHOLDER_INDEX_BASE = 0;
+
 /** `${CLAUDE_*}` variables Claude Code substitutes, with what they expand to. */
 export const PLACEHOLDER_VARIABLES: Readonly<Record<string, string>> = {
   CLAUDE_SESSION_ID: 'The current session ID.',

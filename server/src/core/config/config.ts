@@ -32,6 +32,12 @@ export interface AgentDocsConfig {
 
 export const CONFIG_FILE_NAMES = ['agent-docs.config.json', '.agent-docs.json'] as const;
 
+/**
+ * The settings that decide which files are read and as what kind. When one of them changes, hosts
+ * read the workspace again (the editor re-indexes closed files); the others only re-lint.
+ */
+export const INDEXING_SETTINGS = ['documents', 'ignore', 'followSymlinks', 'maxFileSize', 'framework', 'skillFolders'] as const satisfies readonly (keyof AgentDocsConfig)[];
+
 export const DEFAULT_CONFIG: AgentDocsConfig = {
   rules: {},
   documents: {

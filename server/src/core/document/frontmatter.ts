@@ -1,7 +1,11 @@
 /**
- * Finds frontmatter exactly where Claude Code does: a `---` line as the very first line (after an
- * optional UTF-8 BOM), closed by the next line that is `---`. Trailing spaces on a fence line are
- * tolerated. A first line such as `---js` names another language: it is recorded, never evaluated.
+ * Finds frontmatter exactly where Claude Code does (2.1.332 reads it with
+ * `/^---\s*\n([\s\S]*?)---\s*\n?/` after dropping a UTF-8 BOM): `---` at the very start of the
+ * file, then only blanks up to a line break; the block ends at the **first** `---` after that,
+ * wherever it stands. Usually that is a `---` line; a line of more dashes closes it just as well,
+ * and so does a `---` inside a value or a comment (`# ---- Phase 1 ----`), which cuts the block
+ * short: what follows is read as the body. A first line such as `---js` names another language:
+ * it is recorded, never evaluated, and Claude Code sees no frontmatter there.
  */
 
 export interface FenceSplit {
@@ -9,10 +13,13 @@ export interface FenceSplit {
   openStart: number;
   /** Offset just past the opening fence line's break. */
   contentStart: number;
-  /** Offset where the YAML content ends (start of the closing fence line, or end of text). */
+  /** Offset where the YAML content ends: the closing `---`, or the end of the text when there is none. */
   contentEnd: number;
-  /** The closing fence line, when there is one. */
-  close?: { start: number; end: number };
+  /**
+   * Where Claude Code's block ends: a `---` line (`fence`), a line of more dashes (`dashes`), or
+   * `---` somewhere inside a line (`inline`), which ends the YAML in the middle of that line.
+   */
+  close?: { start: number; end: number; kind: 'fence' | 'dashes' | 'inline' };
   /** Offset where the body starts. */
   bodyStart: number;
   /** `js`, `coffee`, ... when the opening fence names a language other than YAML. */
@@ -54,42 +61,67 @@ function* lines(text: string, from: number): Generator<Line> {
   }
 }
 
-function isFence(text: string, line: Line): boolean {
-  return /^---[ \t]*$/.test(text.slice(line.start, line.end));
-}
-
 export function bomLength(text: string): number {
   return text.charCodeAt(0) === 0xfeff ? 1 : 0;
 }
 
+/** JavaScript's `\s`, as Claude Code's fence pattern uses it. */
+const BLANK = /\s/;
+
+/** The end of the line holding `at` (before its break), and the offset after the break. */
+function lineAround(text: string, at: number): { start: number; end: number; next: number } {
+  let start = at;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  let end = at;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  const next = text.startsWith('\r\n', end) ? end + 2 : end < text.length ? end + 1 : end;
+  return { start, end, next };
+}
+
+/** Where the block that starts at `contentStart` ends, as Claude Code finds it. */
+function closeOf(text: string, contentStart: number): { close: NonNullable<FenceSplit['close']>; bodyStart: number } | undefined {
+  const at = text.indexOf('---', contentStart);
+  if (at < 0) return undefined;
+  const line = lineAround(text, at);
+  const rest = text.slice(at + 3, line.end);
+  if (line.start === at && /^[ \t]*$/.test(rest)) return { close: { start: at, end: line.end, kind: 'fence' }, bodyStart: line.next };
+  if (line.start === at && /^-+[ \t]*$/.test(rest)) return { close: { start: at, end: line.end, kind: 'dashes' }, bodyStart: line.next };
+  return { close: { start: at, end: at + 3, kind: 'inline' }, bodyStart: at + 3 };
+}
+
 export function splitFrontmatter(text: string): FenceSplit | undefined {
   const start = bomLength(text);
-  const iter = lines(text, start);
-  const first = iter.next();
-  if (first.done) return undefined;
-  const head = text.slice(first.value.start, first.value.end);
-  const opener = /^---[ \t]*([A-Za-z][\w-]*)?[ \t]*$/.exec(head);
-  if (!opener) return undefined;
-  const language = opener[1];
-  for (const line of iter) {
-    if (isFence(text, line)) {
-      return {
-        openStart: first.value.start,
-        contentStart: first.value.next,
-        contentEnd: line.start,
-        close: { start: line.start, end: line.end },
-        bodyStart: line.next,
-        ...(language ? { language } : {}),
-      };
-    }
+  if (!text.startsWith('---', start)) return undefined;
+  // Claude Code: `---`, then blanks (line breaks included) up to a line feed.
+  let i = start + 3;
+  let feed = -1;
+  while (i < text.length && BLANK.test(text[i]!)) {
+    if (text[i] === '\n') feed = i;
+    i++;
   }
-  return {
-    openStart: first.value.start,
-    contentStart: first.value.next,
-    contentEnd: text.length,
-    bodyStart: text.length,
-    ...(language ? { language } : {}),
-  };
+  const first = lineAround(text, start);
+  if (feed < 0 && i === text.length) {
+    // A fence with nothing after it: never closed.
+    return { openStart: start, contentStart: text.length, contentEnd: text.length, bodyStart: text.length };
+  }
+  if (feed < 0) {
+    // `---js`, `---yaml`: another language, which Claude Code does not read as frontmatter.
+    const opener = /^---[ \t]*([A-Za-z][\w-]*)[ \t]*$/.exec(text.slice(first.start, first.end));
+    if (!opener || first.next === first.end) return undefined;
+    const closed = closeOf(text, first.next);
+    return {
+      openStart: start,
+      contentStart: first.next,
+      contentEnd: closed ? closed.close.start : text.length,
+      ...(closed ? { close: closed.close } : {}),
+      bodyStart: closed ? closed.bodyStart : text.length,
+      language: opener[1]!,
+    };
+  }
+  const contentStart = first.next;
+  const closed = closeOf(text, contentStart);
+  if (!closed) return { openStart: start, contentStart, contentEnd: text.length, bodyStart: text.length };
+  return { openStart: start, contentStart, contentEnd: closed.close.start, close: closed.close, bodyStart: closed.bodyStart };
 }
 
 /**

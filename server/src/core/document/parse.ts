@@ -4,11 +4,18 @@ import { jsonKindSpec, isJsonKind } from '../json/kinds';
 import { parseJson, type JsonModel } from '../json/parse';
 import { LineIndex } from '../text/lineIndex';
 import { bomLength, findMisplacedFence, splitFrontmatter, type FenceSplit, type MisplacedFence } from './frontmatter';
-import { parseYamlFields, type FieldEntry, type YamlModel } from './yamlFields';
+import { loadYaml, type YamlLoad } from './claudeYaml';
+import type { FieldEntry, YamlModel } from './yamlFields';
 
 export interface Frontmatter extends FenceSplit {
-  /** Parsed YAML; absent when the fence names another language or is never closed. */
+  /**
+   * The YAML as Claude Code reads it (see claudeYaml.ts): as written, or after its fallback
+   * quoting; `errors` is not empty only when it cannot read the block at all. Absent when the
+   * fence names another language or is never closed.
+   */
   yaml?: YamlModel;
+  /** How Claude Code got to `yaml`: the first pass, its fallback, or neither. */
+  load?: YamlLoad;
 }
 
 /**
@@ -52,9 +59,7 @@ export function parseDocument(uri: string, version: number, text: string, kind: 
   let frontmatter: Frontmatter | undefined;
   if (split) {
     const parseable = split.close !== undefined && split.language === undefined;
-    frontmatter = parseable
-      ? { ...split, yaml: parseYamlFields(text.slice(split.contentStart, split.contentEnd), split.contentStart) }
-      : split;
+    frontmatter = parseable ? { ...split, ...loadYaml(text.slice(split.contentStart, split.contentEnd), split.contentStart) } : split;
   }
   const misplaced = split ? undefined : findMisplacedFence(text);
   return {
@@ -86,7 +91,9 @@ export function fieldsOf(doc: ParsedDocument): readonly FieldEntry[] {
   return doc.frontmatter?.yaml?.fields ?? [];
 }
 
-/** The first occurrence of a top-level key. */
+/** A top-level key as Claude Code reads it: its last occurrence (the last of duplicated keys wins). */
 export function field(doc: ParsedDocument, key: string): FieldEntry | undefined {
-  return fieldsOf(doc).find((f) => f.key === key);
+  const fields = fieldsOf(doc);
+  for (let i = fields.length - 1; i >= 0; i--) if (fields[i]!.key === key) return fields[i];
+  return undefined;
 }

@@ -139,7 +139,7 @@ export function findDamagedText(text: string): DamagedRun[] {
     const damaged = text.slice(start, end);
     const once = rebuild(text, start, end, group);
     const more = repairFully(once);
-    runs.push({ start, end, text: damaged, repaired: more.repaired, passes: 1 + more.passes, encoding: encodingOf(damaged) });
+    if (evident(group, 1 + more.passes)) runs.push({ start, end, text: damaged, repaired: more.repaired, passes: 1 + more.passes, encoding: encodingOf(damaged) });
     group = [];
   };
   for (const p of pieces) {
@@ -153,7 +153,23 @@ export function findDamagedText(text: string): DamagedRun[] {
 
 /** Whether the text holds any damaged run. */
 export function hasDamagedText(text: string): boolean {
-  return findPieces(text).length > 0;
+  return findPieces(text).length > 0 && findDamagedText(text).length > 0;
+}
+
+/** A letter of Greek, Cyrillic, Armenian, Hebrew or Arabic: what a two-byte sequence may decode to. */
+const NON_LATIN_LETTER = /^[\u0370-\u06ff]$/;
+
+/**
+ * Whether a run's repair is evidently right. A lone letter of another script is not: `×–` in
+ * `~1×–1.35×` reads as the bytes of Hebrew `ז`, but it is a times sign and an en dash, and real
+ * damage to Greek or Hebrew text comes in words, not single letters. Everything else is kept:
+ * symbols, arrows, punctuation and emoji (three and four bytes), accented Latin letters, runs of
+ * several letters, and text damaged twice.
+ */
+function evident(group: readonly Piece[], passes: number): boolean {
+  if (passes > 1) return true;
+  const foreign = group.filter((p) => NON_LATIN_LETTER.test(p.char));
+  return !(foreign.length === 1 && group.length === 1);
 }
 
 /**

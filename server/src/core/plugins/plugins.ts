@@ -111,6 +111,24 @@ function serverStrings(files: WorkspaceFiles, plugin: PluginInfo, server: string
   return out;
 }
 
+/**
+ * The agent paths a plugin's manifest lists (`"agents": "./x.md"` or a list of files and folders),
+ * as URIs; undefined when it lists none, and then Claude Code loads the plugin's `agents/` folder.
+ */
+export function manifestAgentPaths(files: WorkspaceFiles, plugin: PluginInfo): readonly string[] | undefined {
+  return files.memo(`plugin-agents:${plugin.root}`, () => {
+    const manifest = readJson(files, childUri(childUri(plugin.root, MANIFEST_DIR), MANIFEST));
+    const agents = isRecord(manifest) ? manifest['agents'] : undefined;
+    const list = typeof agents === 'string' ? [agents] : Array.isArray(agents) ? agents.filter((a): a is string => typeof a === 'string') : undefined;
+    if (!list?.length) return undefined;
+    return list.map((p) => {
+      let uri = plugin.root;
+      for (const seg of p.replace(/\/+$/, '').split('/')) if (seg && seg !== '.') uri = childUri(uri, seg);
+      return uri;
+    });
+  });
+}
+
 function readJson(files: WorkspaceFiles, uri: string): unknown {
   const text = files.readText(uri);
   if (text === undefined) return undefined;

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../config/schema';
-import { HOOK_EVENTS, HOOK_MATCHER_EVENTS } from '../spec/hookEvents';
+import { HOOK_EVENTS, HOOK_MATCHER_EVENTS } from '../spec/hooks';
 import {
   HOOK_TYPES,
   MARKETPLACE_FIELDS,

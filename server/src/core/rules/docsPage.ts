@@ -13,10 +13,13 @@ export function renderRulesDoc(rules: readonly RuleMeta[]): string {
     '<!-- Generated from the rule registry by `node scripts/gen-rules-doc.mjs` (after `npm run build`). Do not edit by hand. -->',
     '',
     'Every diagnostic has a rule id: the `code` shown in the editor, the key under `rules` in',
-    '`agent-docs.config.json` (set `"off"` or another severity), and the anchor below. Severities:',
-    '**error** means Claude Code skips the file or fails to launch it; **warning** means it loads but',
-    'something is ignored or wrong; **information** is advice. A fix marked preferred is applied by',
-    '"Fix all" and `agent-docs lint --fix`.',
+    '`agent-docs.config.json` (set `"off"` or another severity), and the anchor below. Severity',
+    'follows what Claude Code really does with the file, established against the pinned binary',
+    '(see [conformance](conformance.md)): **error** where it refuses the file or drops what makes it',
+    'work (a project agent that does not load, fields lost to a parse failure, an agent none of whose',
+    'tools resolve); **warning** where it loads but something is ignored, lost or surprising;',
+    '**information** is advice. Each rule says what happens and how we know. A fix marked preferred is',
+    'applied by "Fix all" and `agent-docs lint --fix`.',
     '',
     '| rule | severity | kinds | fix |',
     '|---|---|---|---|',
@@ -31,6 +34,9 @@ export function renderRulesDoc(rules: readonly RuleMeta[]): string {
       '',
       `Default severity: **${r.severity}**. Kinds: ${r.kinds.join(', ')}.${r.fixable ? ' Has a fix.' : ''}${r.dependsOn?.length ? ` Reads other files (${r.dependsOn.join(', ')}).` : ''}`,
       '',
+      ...(r.consequence
+        ? [`**In Claude Code:** ${r.consequence.text}`, '', `**Evidence:** ${r.consequence.evidence.join('; ')}.`.replace(/\.\.$/, '.'), '']
+        : []),
       r.docs.trim(),
       '',
     );

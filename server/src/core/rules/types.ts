@@ -18,6 +18,19 @@ export interface RuleMeta {
   readonly fixable: boolean;
   /** Indexer keys it reads across files; open documents are linted again when they change. */
   readonly dependsOn?: readonly string[];
+  /**
+   * What happens in Claude Code (or in the flow) to a file this rule reports, which is what its
+   * severity follows, and where that is established. docs/rules.md prints both; a unit test
+   * requires them for every rule.
+   */
+  readonly consequence?: RuleConsequence;
+}
+
+export interface RuleConsequence {
+  /** One or two sentences: what Claude Code does with such a file (or what goes wrong otherwise). */
+  readonly text: string;
+  /** How we know: the validator's message, the binary's loader, a docs page, a public issue. */
+  readonly evidence: readonly string[];
 }
 
 export interface Rule extends RuleMeta {

@@ -73,6 +73,10 @@ export const PLUGIN_MANIFEST_FIELDS: readonly JsonFieldSpec[] = [
   { name: 'engines', shape: { type: 'record' }, doc: 'Version ranges the plugin needs: `{ "claude-code": ">=2.1.0" }`.' },
   { name: 'channels', shape: { type: 'array' }, doc: 'Release channels the plugin is published on.' },
   { name: 'types', shape: str, doc: 'Path of the plugin\'s types contract.' },
+  { name: 'defaultEnabled', shape: { type: 'boolean' }, doc: 'Whether the plugin starts enabled once installed.' },
+  { name: 'metadata', shape: { type: 'record' }, doc: 'Free-form data for your own tooling.' },
+  { name: 'network', shape: { type: 'object', fields: [{ name: 'hosts', shape: { type: 'stringArray' }, doc: 'Hosts the plugin\'s stdio MCP servers may reach, as `sandbox.network.allowedDomains` takes them.' }] }, doc: 'Network access the plugin needs: `{ "hosts": ["api.example.com"] }`.' },
+  { name: 'binaries', shape: { type: 'record' }, doc: 'Files fetched into `bin/` at install time, keyed by file name, each pinned by its `sha256`.' },
 ];
 
 /**
@@ -122,6 +126,15 @@ export const MARKETPLACE_PLUGIN_FIELDS: readonly JsonFieldSpec[] = [
   { name: 'headersHelper', shape: str, doc: 'Command that prints HTTP headers used to fetch the plugin.' },
   { name: 'relevance', shape: { type: 'record' }, doc: 'When to suggest the plugin: an object with `topic` and `signals`.' },
 ];
+/**
+ * Every key of a marketplace entry: its own, then every plugin.json key (an entry may define the
+ * plugin itself; Claude Code's entry schema is the manifest's, extended). `icon` is read by the
+ * plugin directory's checks on plugin.json only; in an entry the validator calls it unknown.
+ */
+export const MARKETPLACE_ENTRY_FIELDS: readonly JsonFieldSpec[] = [
+  ...MARKETPLACE_PLUGIN_FIELDS,
+  ...PLUGIN_MANIFEST_FIELDS.filter((m) => m.name !== 'icon' && !MARKETPLACE_PLUGIN_FIELDS.some((f) => f.name === m.name)),
+];
 
 export const MARKETPLACE_METADATA_FIELDS: readonly JsonFieldSpec[] = [
   { name: 'description', shape: str, doc: 'What the marketplace offers (also accepted at the top level).' },
@@ -140,6 +153,7 @@ export const MARKETPLACE_FIELDS: readonly JsonFieldSpec[] = [
   { name: 'plugins', shape: { type: 'array' }, required: true, doc: 'The plugins on offer, each with a `name` and a `source`.' },
   { name: 'allowCrossMarketplaceDependenciesOn', shape: { type: 'stringArray' }, doc: 'Other marketplaces whose plugins this marketplace\'s plugins may depend on.' },
   { name: 'forceRemoveDeletedPlugins', shape: { type: 'boolean' }, doc: 'Uninstall plugins that disappear from this marketplace.' },
+  { name: 'renames', shape: { type: 'record' }, doc: 'Old plugin name → current name (or `null` when removed); Claude Code follows it when a plugin is not found and moves users\' settings to the new name. Only add to it.' },
 ];
 
 /**
@@ -163,10 +177,13 @@ export interface HookTypeSpec {
 }
 
 const common: readonly JsonFieldSpec[] = [
+  { name: 'if', shape: str, doc: 'A permission-rule condition (`Bash(git *)`): the hook runs only for tool calls it matches.' },
   { name: 'timeout', shape: { type: 'number' }, doc: 'Seconds before the hook is cancelled.' },
   { name: 'statusMessage', shape: str, doc: 'Message shown while the hook runs.' },
   { name: 'once', shape: { type: 'boolean' }, doc: 'Run only once per session.' },
 ];
+
+const onFailure: JsonFieldSpec = { name: 'onFailure', shape: str, doc: 'What a failure of the hook itself does: `continue` (the default) or `block` the action the event guards.' };
 
 /** Hook entry types (`"type"` of each entry under a matcher's `hooks`). */
 export const HOOK_TYPES: readonly HookTypeSpec[] = [
@@ -177,14 +194,16 @@ export const HOOK_TYPES: readonly HookTypeSpec[] = [
       { name: 'command', shape: str, required: true, doc: 'The shell command, or the executable when `args` is given. Quote `${CLAUDE_PLUGIN_ROOT}`: the path may contain spaces.' },
       { name: 'args', shape: { type: 'stringArray' }, doc: 'Exec form: arguments passed to `command` without a shell, so paths need no quoting.' },
       { name: 'async', shape: { type: 'boolean' }, doc: 'Run in the background without blocking.' },
+      { name: 'asyncRewake', shape: { type: 'boolean' }, doc: 'Run in the background and wake Claude when the command exits with code 2. Implies `async`.' },
+      onFailure,
       { name: 'shell', shape: str, doc: 'Shell to run the command with (`bash`, `powershell`).' },
       ...common,
     ],
   },
-  { type: 'prompt', doc: 'Asks a model to judge the event with a prompt.', fields: [{ name: 'prompt', shape: str, required: true, doc: 'The prompt; `$ARGUMENTS` stands for the event JSON.' }, { name: 'model', shape: str, doc: 'Model to use.' }, ...common] },
+  { type: 'prompt', doc: 'Asks a model to judge the event with a prompt.', fields: [{ name: 'prompt', shape: str, required: true, doc: 'The prompt; `$ARGUMENTS` stands for the event JSON.' }, { name: 'model', shape: str, doc: 'Model to use.' }, { name: 'continueOnBlock', shape: { type: 'boolean' }, doc: 'When the model says no, let the turn go on instead of ending it.' }, ...common] },
   { type: 'agent', doc: 'Runs an agent with tools to judge the event.', fields: [{ name: 'prompt', shape: str, required: true, doc: 'What the agent must check; `$ARGUMENTS` stands for the event JSON.' }, { name: 'model', shape: str, doc: 'Model to use.' }, ...common] },
-  { type: 'http', doc: 'POSTs the event JSON to a URL.', fields: [{ name: 'url', shape: str, required: true, doc: 'Where to POST the event.' }, { name: 'headers', shape: { type: 'record' }, doc: 'HTTP headers.' }, { name: 'allowedEnvVars', shape: { type: 'stringArray' }, doc: 'Environment variables that may be expanded in headers.' }, ...common] },
-  { type: 'mcp_tool', doc: 'Calls a tool of a connected MCP server with the event.', fields: [{ name: 'server', shape: str, required: true, doc: 'The MCP server\'s name.' }, { name: 'tool', shape: str, required: true, doc: 'The tool\'s name.' }, { name: 'input', shape: { type: 'record' }, doc: 'Arguments for the tool.' }, ...common] },
+  { type: 'http', doc: 'POSTs the event JSON to a URL.', fields: [{ name: 'url', shape: str, required: true, doc: 'Where to POST the event.' }, { name: 'headers', shape: { type: 'record' }, doc: 'HTTP headers.' }, { name: 'allowedEnvVars', shape: { type: 'stringArray' }, doc: 'Environment variables that may be expanded in headers.' }, onFailure, ...common] },
+  { type: 'mcp_tool', doc: 'Calls a tool of a connected MCP server with the event.', fields: [{ name: 'server', shape: str, required: true, doc: 'The MCP server\'s name.' }, { name: 'tool', shape: str, required: true, doc: 'The tool\'s name.' }, { name: 'input', shape: { type: 'record' }, doc: 'Arguments for the tool.' }, onFailure, ...common] },
 ];
 
 /** Events whose entries Claude Code refuses as a whole when one hook in them cannot be loaded (it may guard permissions). */

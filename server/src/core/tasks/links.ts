@@ -17,7 +17,7 @@ export interface MarkdownLink {
   targetEnd: number;
 }
 
-const LINK = /\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:<([^>\n]*)>|([^()\s]*(?:\([^()\s]*\)[^()\s]*)*))(?:\s+"[^"]*")?\)/g;
+const LINK = /\[((?:[^[\]]|\[[^\]]*\])*)\]\((?:<([^>\n]*)>|([^()\s]*(?:\([^()\s]*\)[^()\s]*)*))(?:\s+"[^"]*")?\)/g;
 
 /** The inline links of a document outside fenced code, computed once per version. */
 export function markdownLinks(doc: ParsedDocument): readonly MarkdownLink[] {

@@ -101,7 +101,7 @@ function isStrong(before: string, after: string, id: string): boolean {
   if (/\[$/.test(before) && /^\]/.test(after) && levelOf(id) > 1) return true;
   if (/\b(?:feature|fix|bugfix|hotfix|task|chore)\/$/i.test(before)) return true;
   if (/\b[a-z]+\($/.test(before) && /^\)!?:/.test(after)) return true;
-  if (/(?:^|[\/(<\s])$/.test(before) && /^ - [^\n]*\.md/.test(after)) return true;
-  if (/^(?:%20|\s)-(?:%20|\s)/.test(after) && /[\/(<]$/.test(before)) return true;
+  if (/(?:^|[/(<\s])$/.test(before) && /^ - [^\n]*\.md/.test(after)) return true;
+  if (/^(?:%20|\s)-(?:%20|\s)/.test(after) && /[/(<]$/.test(before)) return true;
   return false;
 }

@@ -30,7 +30,7 @@ export interface TaskNode {
 }
 
 /** A task: a leaf. */
-export interface TaskTreeTask extends TaskNode {}
+export type TaskTreeTask = TaskNode;
 /** A story and its tasks, in ID order. */
 export interface TaskTreeStory extends TaskNode {
   tasks: TaskTreeTask[];

@@ -19,11 +19,12 @@ function keyItems(doc: ParsedDocument, fields: readonly FieldSpec[], cursor: Key
   const range = doc.lines.range(cursor.word.start, cursor.word.end);
   return fields
     .map((spec, i) => ({ spec, i }))
-    .filter(({ spec }) => !present.has(spec.name))
+    // Keys Claude Code marks internal are accepted, but not offered.
+    .filter(({ spec }) => !present.has(spec.name) && !spec.internal)
     .map(({ spec, i }) => ({
       label: spec.name,
       kind: 'field' as const,
-      detail: spec.required ? 'required field' : 'optional field',
+      detail: spec.required ? 'required field' : spec.undocumented ? 'optional field (undocumented)' : 'optional field',
       documentation: { kind: 'markdown' as const, value: fieldDoc(spec) },
       insertText: cursor.hasColon ? spec.name : `${spec.name}: `,
       range,

@@ -5,6 +5,7 @@ import {
   MODEL_ID_PATTERN,
   REMOVED_TOOLS,
   TOOL_ALIASES,
+  UNDOCUMENTED_TOOLS,
   TOOLS,
   TOOLS_STRIPPED_FROM_SUBAGENTS,
   VALUE_DOCS_BY_KIND,
@@ -73,11 +74,17 @@ export function toolDoc(name: string, kind: DocumentKind): string | undefined {
     const stripped = kind === 'agent' && TOOLS_STRIPPED_FROM_SUBAGENTS.includes(name);
     return `**${name}** (Claude Code tool)\n\n${description}${stripped ? '\n\nClaude Code removes this tool from every subagent, even when it is listed.' : ''}`;
   }
+  const undocumented = UNDOCUMENTED_TOOLS[name];
+  if (undocumented) {
+    const stripped = kind === 'agent' && TOOLS_STRIPPED_FROM_SUBAGENTS.includes(name);
+    return `**${name}** (Claude Code tool, undocumented)\n\n${undocumented}${stripped ? '\n\nClaude Code removes this tool from every subagent, even when it is listed.' : ''}`;
+  }
   const alias = TOOL_ALIASES[name];
-  if (alias) return `**${name}**: the old name of \`${alias}\`, still accepted.\n\n${TOOLS[alias] ?? ''}`.trimEnd();
-  if (name in REMOVED_TOOLS) {
-    const replacement = REMOVED_TOOLS[name];
-    return `**${name}**: no longer a Claude Code tool.${replacement ? ` Use \`${replacement}\` instead.` : ''}`;
+  if (alias) return `**${name}**: an old name Claude Code reads as \`${alias}\`.\n\n${TOOLS[alias] ?? UNDOCUMENTED_TOOLS[alias] ?? ''}`.trimEnd();
+  const removed = REMOVED_TOOLS[name];
+  if (removed) {
+    const when = removed.removedIn ? ` (removed in ${removed.removedIn})` : '';
+    return `**${name}**: no longer a Claude Code tool${when}; listing it grants nothing.${removed.replacement ? ` \`${removed.replacement}\` does this job now.` : ''}`;
   }
   if (MCP_TOOL_PATTERN.test(name)) {
     const [, server, tool] = name.split('__');

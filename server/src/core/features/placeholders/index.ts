@@ -11,8 +11,13 @@ export function describePlaceholder(p: Placeholder, model: PlaceholderModel): st
     case 'named':
       return `**\`$${p.name}\`**: the ${ordinal(p.index + 1)} argument, named in \`arguments\`. Empty when that argument is not given.`;
     case 'index': {
-      const hint = model.names?.[p.index] !== undefined ? ` (\`${model.names[p.index]}\` in \`arguments\`)` : model.hintParts?.[p.index] !== undefined ? ` (\`${model.hintParts[p.index]}\` in \`argument-hint\`)` : '';
-      return `**Argument ${p.index}**: the ${ordinal(p.index + 1)} argument${hint}; placeholders count from 0. Quote a multi-word argument to pass it as one. Left as written when there is no such argument.`;
+      const named = model.names?.[p.index];
+      const hinted = model.hintParts?.[p.index];
+      const hint = named !== undefined ? ` (\`${named}\` in \`arguments\`)` : hinted !== undefined ? ` (\`${hinted}\` in \`argument-hint\`)` : '';
+      return (
+        `**Argument ${p.index}**: the ${ordinal(p.index + 1)} argument${hint}; placeholders count from 0. ` +
+        'Quote a multi-word argument to pass it as one. Left as written when there is no such argument.'
+      );
     }
   }
 }

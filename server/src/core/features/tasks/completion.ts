@@ -17,7 +17,7 @@ export function taskCompletion(ctx: FeatureContext, offset: number): CompletionI
   const lineNo = ctx.doc.lines.positionAt(offset).line;
   const lineStart = ctx.doc.lines.lineStart(lineNo);
   const before = ctx.doc.text.slice(lineStart, offset);
-  let typed = '';
+  let typed: string;
   let level: TaskLevel | undefined;
   const k = KEYWORD.exec(before);
   const p = PREFIX.exec(before);

@@ -1,6 +1,7 @@
 import { field } from '../../document/parse';
 import { scalarString } from '../../document/yamlFields';
 import type { Location } from '../../types';
+import type { WorkspaceFiles } from '../../files/workspaceFiles';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 import type { Rule } from '../types';
 import { AGENT_NAME_KEY, agentNameIndexer } from '../../workspace/indexers/agentNames';
@@ -9,11 +10,11 @@ import { agentScopeOf } from '../../agents/plugin';
 type NameTable = ReadonlyMap<string, Location[]>;
 
 /** `scope + name` → the agent files declaring it, rebuilt only when some agent's name changes. */
-function nameTable(index: WorkspaceIndex): NameTable {
+function nameTable(index: WorkspaceIndex, files: WorkspaceFiles): NameTable {
   return index.derived('agent.name.table', [AGENT_NAME_KEY], () => {
     const table = new Map<string, Location[]>();
     for (const { uri, value } of index.facts(agentNameIndexer)) {
-      const key = `${agentScopeOf(uri)}\u0000${value.name}`;
+      const key = `${agentScopeOf(uri, files)}\u0000${value.name}`;
       const list = table.get(key) ?? [];
       list.push({ uri, range: value.range });
       table.set(key, list);
@@ -39,7 +40,7 @@ defined.
 .claude/agents/old/reviewer-v1.md  name: code-reviewer   ← reported on both, each linking to the other
 \`\`\`
 
-Scopes: the project's \`.claude/agents\` tree is one scope; each plugin (\`plugins/<plugin>/agents/\`) is
+Scopes: the project's \`.claude/agents\` tree is one scope; each plugin (a folder with \`.claude-plugin/plugin.json\`) is
 its own, because Claude Code prefixes plugin agents with the plugin's name (\`my-plugin:reviewer\`), so
 two plugins may both ship a \`reviewer\`. In agent collections (other \`agents\` folders, whose files
 users copy one at a time) each folder is a scope, so two categories may both hold a \`data-analyst\`. Rename one of the agents (the file name need not change).`,
@@ -47,7 +48,7 @@ users copy one at a time) each folder is a scope, so two categories may both hol
     const name = scalarString(field(ctx.doc, 'name')?.value ?? null)?.trim();
     const entry = field(ctx.doc, 'name');
     if (!name || !entry) return;
-    const all = nameTable(ctx.workspace).get(`${agentScopeOf(ctx.doc.uri)}\u0000${name}`) ?? [];
+    const all = nameTable(ctx.workspace, ctx.files).get(`${agentScopeOf(ctx.doc.uri, ctx.files)}\u0000${name}`) ?? [];
     const others = all.filter((l) => l.uri !== ctx.doc.uri);
     if (others.length === 0) return;
     ctx.report({

@@ -1,20 +1,25 @@
 import { field, fieldsOf } from '../../document/parse';
 import { isMap } from '../../document/yamlFields';
-import { eolOf } from '../../text/eol';
+import { fileStem, loadAgent } from '../../agents/loading';
 import { deriveAgentName } from '../../text/names';
 import type { Rule } from '../types';
-import { pluginOf } from '../../agents/plugin';
 import { suggestAgentField } from '../../fields/suggest';
+import { eolOf } from '../../text/eol';
 
 export const agentNameMissing: Rule = {
   id: 'agent-name-missing',
-  description: 'An agent needs a `name`; without one Claude Code treats the file as documentation.',
+  description: 'An agent needs a `name`; without one a project or user agent is taken for documentation and does not load.',
   severity: 'error',
   kinds: ['agent'],
   fixable: true,
-  docs: `Claude Code skips an agent file whose frontmatter has no \`name\`, silently: it treats the file
-as documentation kept beside your agents. A plugin agent still loads, under its file name: that is
-a warning. The fix adds \`name\` derived from the file name, as the first field. When a misspelt
+  consequence: {
+    text: 'A project or user agent whose frontmatter has no `name` (or an empty one) is treated as a reference document kept beside the agents and is skipped without a word. A plugin agent loads under its file name (information).',
+    evidence: ['Claude Code 2.1.332 binary: the project agent loader returns nothing for a file without a string `name`, before any log line', 'validator (`claude plugin validate`, 2.1.332), project mode: "with no frontmatter name it is treated as a co-located reference document and skipped"', 'Claude Code 2.1.332 binary: the plugin agent loader names an agent by its `name`, else its file name'],
+  },
+  docs: `Claude Code skips a project or user agent file whose frontmatter has no \`name\`, silently: it
+treats the file as documentation kept beside your agents. A plugin agent loads under its file name
+(information). The fix adds \`name\` as the first field: derived from the file name for a project agent,
+the file name itself for a plugin agent (so the name it runs under does not change). When a misspelt
 key such as \`Name:\` is there instead, the message points at it and \`agent-unknown-field\` renames
 it (no second name is added).
 
@@ -24,18 +29,21 @@ description: Reviews code      # no name: skipped; the fix adds "name: code-revi
 \`\`\``,
   check(ctx) {
     const fm = ctx.doc.frontmatter;
-    if (!fm?.yaml || !fm.yaml.isMapping || field(ctx.doc, 'name')) return;
-    if (fm.yaml.errors.length) return; // yaml-syntax explains why no fields were read
+    if (!fm?.yaml || !fm.yaml.isMapping || fm.yaml.errors.length) return; // yaml-syntax explains why no fields were read
+    if (field(ctx.doc, 'name')) return; // an empty or odd name: agent-name-invalid
+    const loaded = loadAgent(ctx.doc, ctx.files);
+    const plugin = loaded.place.scope === 'plugin';
     const eol = eolOf(ctx.doc.text);
-    const suggested = deriveAgentName(ctx.doc.uri);
-    const plugin = pluginOf(ctx.doc.uri) !== undefined;
+    const suggested = plugin ? fileStem(ctx.doc.uri) : deriveAgentName(ctx.doc.uri);
+    const severity = plugin ? ('information' as const) : ('error' as const);
+    const cost = plugin ? `Claude Code loads it under its file name, \`${fileStem(ctx.doc.uri)}\`` : loaded.place.scope === 'project' ? 'Claude Code takes it for a reference document and does not load it' : 'as a project or user agent Claude Code takes it for a reference document and does not load it';
     const misspelt = fieldsOf(ctx.doc).find((f) => suggestAgentField(f.key) === 'name');
     if (misspelt) {
       ctx.report({
         start: misspelt.keyStart,
         end: misspelt.keyEnd,
-        ...(plugin ? { severity: 'warning' as const } : {}),
-        message: `Agent has no \`name\`: \`${misspelt.key}\` is not read as one${misspelt.key.toLowerCase() === 'name' ? ' (keys are case-sensitive)' : ''}${plugin ? '' : ', so Claude Code skips this file'}.`,
+        severity,
+        message: `Agent has no \`name\`: \`${misspelt.key}\` is not read as one${misspelt.key.toLowerCase() === 'name' ? ' (keys are case-sensitive)' : ''}, so ${cost}.`,
       });
       return;
     }
@@ -45,17 +53,13 @@ description: Reviews code      # no name: skipped; the fix adds "name: code-revi
     const lineStart = first ? ctx.doc.lines.lineStart(ctx.doc.lines.positionAt(first.keyStart).line) : fm.contentStart;
     const indent = first ? ctx.doc.text.slice(lineStart, first.keyStart) : '';
     const flow = isMap(fm.yaml.doc.contents) && fm.yaml.doc.contents.flow === true;
-    const fixable = !flow && /^[ ]*$/.test(indent);
-    // A plugin agent without `name` loads under its file name; with a `name` but no `description`
-    // it would be skipped, so fix-all adds the name only when a description is there too.
+    const fixable = !flow && /^[ ]*$/.test(indent) && /^[^\s:#'"[\]{}*&!|>%@`,-][^:#\r\n]*$/.test(suggested);
     ctx.report({
       start: fm.openStart,
       end: fm.openStart + 3,
-      ...(plugin ? { severity: 'warning' as const } : {}),
-      message: plugin
-        ? `Plugin agent has no \`name\`: Claude Code loads it under its file name. Add \`name:\` to choose the name.`
-        : 'Agent has no `name`: Claude Code skips this file. Add `name:` with lowercase letters and hyphens.',
-      ...(fixable ? { fixes: [ctx.fix(`Add \`name: ${suggested}\``, [{ start: fm.contentStart, end: fm.contentStart, newText: `${indent}name: ${suggested}${eol}` }], !plugin || field(ctx.doc, 'description') !== undefined)] } : {}),
+      severity,
+      message: plugin ? `Plugin agent has no \`name\`: ${cost}. Add \`name:\` to choose the name.` : `Agent has no \`name\`: ${cost}. Add \`name:\` with lowercase letters and hyphens.`,
+      ...(fixable ? { fixes: [ctx.fix(`Add \`name: ${suggested}\``, [{ start: fm.contentStart, end: fm.contentStart, newText: `${indent}name: ${suggested}${eol}` }], true)] } : {}),
     });
   },
 };

@@ -22,9 +22,10 @@ permissionMode: bypassPermissions   # ignored here
 \`\`\`
 
 Configure those in the plugin itself (its hooks and MCP configuration) or leave them to the user. The
-fix offered removes the field. A plugin is recognised by the \`plugins/<name>/agents/\` path.`,
+fix offered removes the field. A plugin is a folder with \`.claude-plugin/plugin.json\`, wherever it sits
+(or, without one at hand, a \`plugins/<name>/agents/\` path).`,
   check(ctx) {
-    if (!pluginOf(ctx.doc.uri)) return;
+    if (!pluginOf(ctx.doc.uri, ctx.files)) return;
     for (const f of fieldsOf(ctx.doc)) {
       if (!IGNORED.has(f.key)) continue;
       ctx.report({

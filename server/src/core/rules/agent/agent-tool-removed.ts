@@ -1,30 +1,38 @@
 import type { Rule } from '../types';
 import { removeToolEntry, renameTool } from '../../agents/toolEdit';
 import { agentTools, isStripped } from '../../agents/tools';
+import { REMOVED_TOOLS } from '../../spec/claudeCode';
+
+const table = Object.entries(REMOVED_TOOLS)
+  .map(([name, t]) => `| \`${name}\` | ${t.removedIn ?? 'before 2.1.332'} | ${t.replacement ? `\`${t.replacement}\`` : '—'}${t.replacement && !t.sameCapability ? ' (grants something else)' : ''} |`)
+  .join('\n');
 
 export const agentToolRemoved: Rule = {
   id: 'agent-tool-removed',
-  description: 'A tool that Claude Code no longer has (`MultiEdit`, `NotebookRead`, `BashOutput`, `KillShell`, `LS`).',
+  description: 'A tool that Claude Code no longer has: the entry grants nothing.',
   severity: 'warning',
   kinds: ['agent'],
   fixable: true,
-  docs: `Some tools were removed from Claude Code; listing them grants nothing. Their work moved to
-other tools:
+  docs: `These tools are gone from Claude Code: an entry naming one grants nothing, and Claude Code drops it
+without a word (an agent none of whose entries resolves does not start: \`agent-tools-none-resolve\`).
 
-| removed | use |
-|---|---|
-| \`MultiEdit\` | \`Edit\` |
-| \`NotebookRead\` | \`Read\` |
-| \`BashOutput\` | \`TaskOutput\` (but subagents never get it: just drop it) |
-| \`KillShell\` | \`TaskStop\` |
-| \`LS\` | \`Glob\` |
+| removed | first release without it | does this job now |
+|---|---|---|
+${table}
+
+Evidence: Claude Code 2.1.332 has no tool by these names and does not map them to another tool (its
+own tool-name table, read by \`npm run spec:check\`); its list of retired tools names \`TaskOutput\`,
+\`BashOutput\`, \`AgentOutput\` and their \`…Tool\` spellings; 2.1.276 still defines \`TaskOutput\`.
 
 \`\`\`yaml
 tools: Read, Edit, MultiEdit   # → Read, Edit
 \`\`\`
 
-The preferred fix replaces the entry with its successor, or drops it when the successor is already
-listed or would be stripped from a subagent anyway (it is never left empty).`,
+A fix never changes what the agent can do without asking. Applied by fix-all and \`lint --fix\`:
+removing the entry when its successor is already listed (or is one a subagent never gets), and
+\`MultiEdit\` → \`Edit\`, which grants the same. Only offered: a successor that grants something
+else (\`TaskOutput\` → \`Read\`, \`LS\` → \`Glob\`), and removing an entry whose successor is not
+listed. An entry is never removed when it is the only one.`,
   check(ctx) {
     const model = agentTools(ctx.doc);
     for (const list of [model.tools, model.disallowedTools]) {
@@ -32,21 +40,26 @@ listed or would be stripped from a subagent anyway (it is never left empty).`,
       const names = new Set(items.map((i) => i.name));
       for (const item of items) {
         if (item.cls !== 'removed') continue;
-        const successor = item.suggestion;
-        const usable = successor && !(item.field === 'tools' && isStripped(ctx.doc, successor));
-        const drop = !usable || names.has(successor);
+        const info = REMOVED_TOOLS[item.name]!;
+        const successor = info.replacement;
+        const usable = successor !== undefined && !(item.field === 'tools' && isStripped(ctx.doc, successor));
+        const redundant = !usable || names.has(successor);
         const canDrop = items.length > 1;
-        const fix = drop
-          ? canDrop
-            ? ctx.fix(`Remove \`${item.name}\``, [removeToolEntry(ctx.doc, item)], true)
-            : undefined
-          : ctx.fix(`Change to \`${successor}\``, [renameTool(item, successor)], true);
+        const fixes = [];
+        if (usable && !names.has(successor)) fixes.push(ctx.fix(`Change to \`${successor}\``, [renameTool(item, successor)], info.sameCapability));
+        if (canDrop) fixes.push(ctx.fix(`Remove \`${item.name}\``, [removeToolEntry(ctx.doc, item)], redundant));
+        const when = info.removedIn ? ` (removed in ${info.removedIn})` : '';
+        const job = successor
+          ? usable
+            ? `; \`${successor}\` does this job now${names.has(successor) ? ' and is already listed' : info.sameCapability ? '' : `, but grants more than \`${item.name}\` did`}`
+            : `; \`${successor}\` took over its work, but subagents never get it`
+          : '';
         ctx.report({
           start: item.start,
           end: item.end,
-          message: `\`${item.name}\` no longer exists in Claude Code${successor ? `; \`${successor}\` took over its work${usable ? '' : ', but subagents never get it'}` : ''}.`,
+          message: `\`${item.name}\` no longer exists in Claude Code${when}: this entry grants nothing${job}.`,
           tags: ['deprecated'],
-          ...(fix ? { fixes: [fix] } : {}),
+          ...(fixes.length ? { fixes } : {}),
         });
       }
     }

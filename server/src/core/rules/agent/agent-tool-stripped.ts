@@ -1,6 +1,9 @@
 import type { Rule } from '../types';
 import { removeToolEntry } from '../../agents/toolEdit';
 import { agentTools, isStripped } from '../../agents/tools';
+import { TOOLS, TOOLS_STRIPPED_FROM_SUBAGENTS } from '../../spec/claudeCode';
+
+const DOCUMENTED = TOOLS_STRIPPED_FROM_SUBAGENTS.filter((t) => Object.hasOwn(TOOLS, t)).sort();
 
 export const agentToolStripped: Rule = {
   id: 'agent-tool-stripped',
@@ -8,9 +11,10 @@ export const agentToolStripped: Rule = {
   severity: 'information',
   kinds: ['agent'],
   fixable: true,
-  docs: `Claude Code removes these tools from every subagent, whatever \`tools\` says: \`AskUserQuestion\`,
-\`EndConversation\`, \`EnterPlanMode\`, \`ExitPlanMode\` (kept when \`permissionMode: plan\`),
-\`ScheduleWakeup\`, \`TaskOutput\`, \`WaitForMcpServers\`, \`Workflow\`.
+  docs: `Claude Code removes these tools from every subagent, whatever \`tools\` says:
+${DOCUMENTED.map((t) => `\`${t}\``).join(', ')} (\`ExitPlanMode\` is kept when \`permissionMode: plan\`), and
+${TOOLS_STRIPPED_FROM_SUBAGENTS.length - DOCUMENTED.length} undocumented ones. Evidence: the subagent tool filter in Claude Code's own
+code (read by \`npm run spec:check\`).
 
 \`\`\`yaml
 tools: Read, Grep, AskUserQuestion   # a subagent cannot ask the user: it reports back instead
@@ -22,7 +26,7 @@ where these tools do work. The fix offered removes the entry.`,
     const list = agentTools(ctx.doc).tools;
     if (!list) return;
     for (const item of list.items) {
-      if (item.cls !== 'builtin' || !isStripped(ctx.doc, item.name)) continue;
+      if ((item.cls !== 'builtin' && item.cls !== 'undocumented') || !isStripped(ctx.doc, item.name)) continue;
       ctx.report({
         start: item.start,
         end: item.end,

@@ -6,6 +6,7 @@ function mayResolve(doc: Parameters<typeof isStripped>[0], item: ClassifiedTool,
   if (denied.has(item.name)) return false;
   switch (item.cls) {
     case 'builtin':
+    case 'undocumented':
       return !isStripped(doc, item.name);
     case 'alias':
     case 'mcp':

@@ -4,19 +4,13 @@ import { AGENT_FIELDS } from '../../spec/claudeCode';
 import { suggestAgentField } from '../../fields/suggest';
 import type { Rule } from '../types';
 import { yamlBroken } from '../../fields/health';
-import { pluginOf } from '../../agents/plugin';
 
 const NAMES = AGENT_FIELDS.map((f) => f.name);
 const KNOWN = new Set(NAMES);
 
-/**
- * Whether fix-all may apply a rename. Not into fields that change the agent's permissions, and not
- * into `name` for a plugin agent without `description`: it loads under its file name now, and with
- * a `name` but no `description` it would be skipped.
- */
-function automaticRename(target: string, present: ReadonlySet<string>, uri: string): boolean {
-  if (CHANGES_PERMISSIONS.has(target)) return false;
-  return !(target === 'name' && pluginOf(uri) !== undefined && !present.has('description'));
+/** Whether fix-all may apply a rename: not into fields that change the agent's permissions. */
+function automaticRename(target: string): boolean {
+  return !CHANGES_PERMISSIONS.has(target);
 }
 
 /** Fields whose activation changes the agent's permissions: a rename into them is never automatic. */
@@ -62,7 +56,7 @@ reported as a warning, never an error. In a claude-mpm project its agent fields 
         message: suggestion
           ? `Unknown agent field \`${f.key}\`: did you mean \`${suggestion}\`? Claude Code ignores unknown fields.`
           : `Unknown agent field \`${f.key}\`: Claude Code ignores it.`,
-        ...(canRename ? { fixes: [ctx.fix(`Rename to \`${suggestion}\``, [{ start: f.keyStart, end: f.keyEnd, newText: suggestion }], automaticRename(suggestion!, present, ctx.doc.uri))] } : {}),
+        ...(canRename ? { fixes: [ctx.fix(`Rename to \`${suggestion}\``, [{ start: f.keyStart, end: f.keyEnd, newText: suggestion }], automaticRename(suggestion!))] } : {}),
       });
     }
   },

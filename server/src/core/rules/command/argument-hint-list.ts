@@ -12,7 +12,12 @@ export const argumentHintList: Rule = {
   docs: `\`argument-hint\` is text shown while typing the command, such as \`[issue-number]\`. Unquoted,
 \`[issue-number]\` is YAML for a one-item list, so the brackets are lost on the way. The preferred
 fix quotes the value exactly as written. (\`[a] [b]\`, which is not valid YAML at all, is reported
-by \`yaml-syntax\` with the same fix.)`,
+by \`yaml-syntax\` with the same fix.)
+
+\`\`\`yaml
+argument-hint: [bug-id, severity]     # a YAML list
+argument-hint: "[bug-id, severity]"   # the text shown
+\`\`\``,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const f = field(ctx.doc, 'argument-hint');

@@ -14,7 +14,17 @@ and the body uses an index past them, the placeholder usually means one argument
 hint is missing one. Without a matching argument Claude Code leaves the placeholder in the text as
 written. Placeholders inside fenced code blocks are skipped (they are usually shell variables such
 as \`awk '{print $2}'\`), as are escaped ones (\`\\$1.00\`) and hints with a variadic part
-(\`[files...]\`).`,
+(\`[files...]\`).
+
+\`\`\`markdown
+---
+arguments: [issue, branch]
+---
+
+Fix $issue on $branch (also $0 and $1), but not $2.
+\`\`\`
+
+\`$2\` is the third argument; only two are declared, so it stays in the text as \`$2\`.`,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const model = placeholdersOf(ctx.doc);

@@ -14,7 +14,14 @@ export const commandFieldIgnored: Rule = {
   docs: `Claude Code ignores \`name\` and \`paths\` in a command file: the command is invoked by its file
 name (\`.claude/commands/deploy.md\` is \`/deploy\`), and it never activates by path. A \`name\` that
 differs from the file name suggests a command that does not exist. The preferred fix removes the
-field; to keep those features, move the file to \`.claude/skills/<name>/SKILL.md\`.`,
+field; to keep those features, move the file to \`.claude/skills/<name>/SKILL.md\`.
+
+\`\`\`yaml
+# .claude/commands/deploy.md is /deploy whatever \`name\` says
+name: ship
+paths:
+  - src/**      # only skills activate by path
+\`\`\``,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const command = basename(ctx.doc.uri).replace(/\.(md|markdown)$/i, '');

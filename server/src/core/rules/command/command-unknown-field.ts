@@ -24,7 +24,13 @@ is ignored without a word, so a typo (\`allowed_tools\`) silently grants nothing
 misspelling gets a rename fix, preferred unless it renames into \`allowed-tools\` or
 \`disallowed-tools\`: fix-all never changes which tools run without a permission prompt. In a
 claude-mpm project its command fields (\`namespace\`, \`command\`, \`aliases\`, \`category\`, ...) are
-known and not reported (see docs/claude-mpm.md).`,
+known and not reported (see docs/claude-mpm.md).
+
+\`\`\`yaml
+# .claude/commands/commit.md
+allowed_tools: Bash(git add:*), Bash(git commit:*)   # → allowed-tools
+author: someone                                      # ignored
+\`\`\``,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const fields = fieldsOf(ctx.doc);

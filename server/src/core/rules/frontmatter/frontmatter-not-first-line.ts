@@ -1,6 +1,6 @@
-import { parseYamlFields } from '../../document/yamlFields';
+import { loadYaml } from '../../document/claudeYaml';
+import { keysBetween, unreadableConsequence } from '../../fields/consequence';
 import type { Rule } from '../types';
-import { skippedWhenUnreadable } from '../../fields/health';
 
 export const frontmatterNotFirstLine: Rule = {
   id: 'frontmatter-not-first-line',
@@ -8,6 +8,10 @@ export const frontmatterNotFirstLine: Rule = {
   severity: 'error',
   kinds: ['agent', 'skill', 'command'],
   fixable: true,
+  consequence: {
+    text: 'Claude Code sees no frontmatter: a project or user agent is taken for a reference document and does not load; a plugin agent loads under its file name with no description, tools or model; a skill or command loads with empty metadata.',
+    evidence: ['Claude Code 2.1.332 binary: frontmatter is matched with `/^---\\s*\\n/` at the very start of the file (after a BOM)', 'validator (`claude plugin validate`, 2.1.332): "No frontmatter block found" for skills, commands and plugin agents', 'corpus: 0xfurai__claude-code-subagents/agents/sqs-expert.md'],
+  },
   docs: `Claude Code reads frontmatter only when \`---\` is the very first line of the file. A blank line
 before it, or an indented fence, turns the block into ordinary Markdown: an agent then has no
 \`name\` and is skipped; a skill or command loses its settings.
@@ -19,18 +23,18 @@ name: sqs-expert
 ---
 \`\`\`
 
-The fix removes what precedes the fence (the blank lines, or the indentation of both fences). Reported as an error
-for project and user agents (the file is skipped) and as a warning for plugin agents, skills and
-commands (the file still loads, without its settings).`,
+The fix removes what precedes the fence (the blank lines, or the indentation of both fences). An
+error when the block holds fields Claude Code uses (it loses them all, and a project or user agent
+does not load); a warning when it holds none.`,
   check(ctx) {
     const m = ctx.doc.misplacedFrontmatter;
     if (!m) return;
-    const isAgent = skippedWhenUnreadable(ctx.doc);
+    const consequence = unreadableConsequence(ctx.doc, ctx.files, keysBetween(ctx.doc.text, m.fenceEnd, m.closeLineStart), 'unseen');
     ctx.report({
       start: m.fenceStart,
       end: m.fenceEnd,
-      severity: isAgent ? 'error' : 'warning',
-      message: `Frontmatter does not start on line 1, so Claude Code does not read it${isAgent ? ' and skips this agent' : ''}. Remove what precedes the \`---\`.`,
+      severity: consequence.severity,
+      message: `Frontmatter does not start on line 1, so Claude Code does not read it: ${consequence.text}. Remove what precedes the \`---\`.`,
       fixes: [
         ctx.fix(
           'Move the frontmatter to line 1',
@@ -50,5 +54,5 @@ commands (the file still loads, without its settings).`,
 
 function movedBlockParses(text: string, fenceEnd: number, closeLineStart: number): boolean {
   const start = text.startsWith('\r\n', fenceEnd) ? fenceEnd + 2 : fenceEnd + 1;
-  return parseYamlFields(text.slice(start, Math.max(start, closeLineStart)), start).errors.length === 0;
+  return loadYaml(text.slice(start, Math.max(start, closeLineStart)), start).load.pass === 'strict';
 }

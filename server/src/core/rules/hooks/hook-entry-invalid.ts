@@ -2,7 +2,7 @@ import { describeType, get, lastProperty, type JsonNode } from '../../json/model
 import { eventsObject } from '../../plugins/hooks';
 import { rootObject, spanOf } from '../../plugins/json';
 import { checkField, type ShapeProblem } from '../../plugins/shapes';
-import { HOOK_EVENTS } from '../../spec/hookEvents';
+import { HOOK_EVENTS } from '../../spec/hooks';
 import { HOOK_TYPES, PERMISSION_GUARD_EVENTS } from '../../spec/plugins';
 import type { Rule } from '../types';
 

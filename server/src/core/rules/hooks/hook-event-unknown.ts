@@ -1,6 +1,6 @@
 import { eventsObject } from '../../plugins/hooks';
 import { renameKey } from '../../plugins/json';
-import { HOOK_EVENTS } from '../../spec/hookEvents';
+import { HOOK_EVENTS } from '../../spec/hooks';
 import { didYouMean } from '../../text/similarity';
 import type { Rule } from '../types';
 

@@ -17,7 +17,14 @@ the shell runs the file, which needs execute permission: without it every run fa
 it), or run it through its interpreter (\`bash "\${CLAUDE_PLUGIN_ROOT}/hooks/check.sh"\`).
 
 Only scripts in the program position are checked; an argument of \`bash\`, \`python3\` or \`node\`
-needs no permission. On Windows every file counts as executable.`,
+needs no permission. On Windows every file counts as executable.
+
+\`\`\`json
+{ "type": "command", "command": "\\"\${CLAUDE_PLUGIN_ROOT}/hooks/check.sh\\"" }
+\`\`\`
+
+With \`hooks/check.sh\` at mode 644 this hook fails on every run; \`chmod +x hooks/check.sh\`, or write
+\`bash "\${CLAUDE_PLUGIN_ROOT}/hooks/check.sh"\`.`,
   check(ctx) {
     const scripts = hookScripts(ctx.doc).filter((s) => s.program);
     if (!scripts.length) return;

@@ -17,7 +17,12 @@ categories for a bundled skill: \`development\`, \`testing\`, \`debugging\`, \`c
 \`infrastructure\`, \`documentation\`, \`integration\` and \`meta\`. Any other value fails
 \`claude-mpm skills validate\` with "Invalid category". A close match is offered as a fix (not applied
 by fix-all: the category files the skill). Only for \`skills/bundled/<category>/<name>/SKILL.md\` in
-claude-mpm projects (see docs/claude-mpm.md).`,
+claude-mpm projects (see docs/claude-mpm.md).
+
+\`\`\`yaml
+# src/claude_mpm/skills/bundled/ops/deploy/SKILL.md
+category: operations-and-release   # "Invalid category": use one of the validator's categories
+\`\`\``,
   check(ctx) {
     const { doc } = ctx;
     if (doc.framework !== 'claude-mpm' || !isMpmBundledFolderSkill(doc.uri) || !hasCleanFrontmatter(doc)) return;

@@ -1,7 +1,7 @@
 import { get } from '../../json/model';
 import { renameKey, rootObject } from '../../plugins/json';
 import { unknownKeys } from '../../plugins/shapes';
-import { MARKETPLACE_FIELDS, MARKETPLACE_METADATA_FIELDS, MARKETPLACE_PLUGIN_FIELDS } from '../../spec/plugins';
+import { MARKETPLACE_ENTRY_FIELDS, MARKETPLACE_FIELDS, MARKETPLACE_METADATA_FIELDS } from '../../spec/plugins';
 import type { Rule } from '../types';
 
 export const marketplaceUnknownField: Rule = {
@@ -27,7 +27,7 @@ paths …. Any other key is ignored, so a misspelt one has no effect:
     const plugins = get(root, 'plugins');
     if (plugins?.type === 'array') {
       plugins.items.forEach((entry, i) => {
-        if (entry.type === 'object') groups.push({ object: entry, fields: MARKETPLACE_PLUGIN_FIELDS, prefix: `plugins[${i}].` });
+        if (entry.type === 'object') groups.push({ object: entry, fields: MARKETPLACE_ENTRY_FIELDS, prefix: `plugins[${i}].` });
       });
     }
     for (const { object, fields, prefix } of groups) {

@@ -10,7 +10,14 @@ export const returnCodeDuplicate: Rule = {
   fixable: true,
   docs: `A code listed twice in one agent's \`**RETURN CODES:**\` usually means two outcomes were merged
 or one was renamed by hand; the orchestrator can only route one meaning. The fix removes the
-repeated line, and is applied by fix-all only when both lines say the same thing.`,
+repeated line, and is applied by fix-all only when both lines say the same thing.
+
+\`\`\`markdown
+**RETURN CODES:**
+- \`SUCCESS_TESTED\` - All tests pass
+- \`FAILURE_TESTS\` - Tests fail
+- \`SUCCESS_TESTED\` - All tests pass   <!-- already declared -->
+\`\`\``,
   check(ctx) {
     const first = new Map<string, Declaration>();
     const text = ctx.doc.text;

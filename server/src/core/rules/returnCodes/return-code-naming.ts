@@ -13,7 +13,14 @@ export const returnCodeNaming: Rule = {
   docs: `Codes are matched exactly, and every other code in the protocol is UPPER_SNAKE_CASE
 (\`SUCCESS_TO_QUALITY_ASSURANCE\`); a code spelled \`success-to-qa\` is easy to mistype elsewhere and
 is not recognised as a code in prose. The fix respells it in this file; use Rename Symbol to change
-it everywhere.`,
+it everywhere.
+
+\`\`\`markdown
+**RETURN CODES:**
+- \`SUCCESS_SHIPPED\` - Released
+- \`success-rollback\` - Rolled back               <!-- → SUCCESS_ROLLBACK -->
+- \`FailureBlocked\` - Blocked by a failing check  <!-- → FAILURE_BLOCKED -->
+\`\`\``,
   check(ctx) {
     const model = returnCodesOf(ctx.doc);
     const occurrences: CodeOccurrence[] = [...model.declarations, ...model.mirrors.flatMap((m) => m.entries)];

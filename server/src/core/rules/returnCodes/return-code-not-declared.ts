@@ -18,7 +18,16 @@ export const returnCodeNotDeclared: Rule = {
 that code; if the agent's \`**RETURN CODES:**\` list does not have it, the agent never returns it
 and the route is dead, or the agent's list is out of date. For a glob subsection (\`developer-*\`)
 every matching agent that declares codes is checked; agents that declare none are skipped, and a
-subsection naming no agent in the workspace is not checked. The fix declares the code in the agent.`,
+subsection naming no agent in the workspace is not checked. The fix declares the code in the agent.
+
+\`\`\`markdown
+<!-- .claude/commands/build.md -->
+## Return Codes
+
+### builder:
+- \`SUCCESS_BUILT\` - Build succeeded
+- \`TIMEOUT_BUILD\` - Build took too long   <!-- builder.md does not declare it -->
+\`\`\``,
   check(ctx) {
     const model = returnCodesOf(ctx.doc);
     if (!model.mirrors.length) return;

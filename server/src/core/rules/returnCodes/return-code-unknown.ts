@@ -21,7 +21,14 @@ ones, the families (\`SUCCESS_*\`, \`FAILURE_*\`, \`PARTIAL_*\`, \`TIMEOUT_*\`, 
 \`CRITICAL_FAILURE\`, \`ENHANCEMENT_REQUIRED\`), and code-shaped tokens after "return", in a
 \`**Return Codes**:\` line or on a Mermaid edge. The fix replaces a near miss with the declared code;
 fix-all applies it only for a one-character slip (\`SUCCES_REVIEWED\`), since a code two edits from a
-declared one may be new on purpose.`,
+declared one may be new on purpose.
+
+\`\`\`markdown
+Return \`SUCCES_REVIEWED\` when the change is approved.   <!-- did you mean SUCCESS_REVIEWED? -->
+
+**RETURN CODES:**
+- \`SUCCESS_REVIEWED\` - Change approved
+\`\`\``,
   check(ctx) {
     const catalog = catalogFor(ctx.workspace, ctx.doc.uri);
     if (!catalog.hasDeclarations) return;

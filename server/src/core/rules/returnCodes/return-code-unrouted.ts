@@ -18,7 +18,14 @@ export const returnCodeUnrouted: Rule = {
 (\`### quality-assurance:\`, or a glob such as \`### developer-*:\`), every code the agent declares
 should be there: an outcome the orchestrator does not list has no route, and the flow stalls or
 guesses. Agents that no orchestrator names are not checked. The fix adds the missing entry, with
-the agent's description, to the orchestrator's subsection.`,
+the agent's description, to the orchestrator's subsection.
+
+\`\`\`markdown
+<!-- .claude/agents/developer-web.md -->
+**RETURN CODES:**
+- \`SUCCESS_TO_QUALITY_ASSURANCE\` - Implementation complete
+- \`PARTIAL_SUCCESS\` - Some tasks done   <!-- not under ### developer-* in develop.md -->
+\`\`\``,
   check(ctx) {
     const model = returnCodesOf(ctx.doc);
     if (!model.agent || !model.declarations.length) return;

@@ -19,7 +19,14 @@ with no SKILL.md at all, where the skills are presumably personal (\`~/.claude/s
 match is offered as a fix. Skills of the configured \`skillFolders\` count; in a claude-mpm project so
 do its flat skills (\`skills/bundled/<name>.md\`, by file name or \`skill_id\`) and the names it
 deploys nested skills under (\`universal/testing/tdd\` as \`universal-testing-tdd\`; an entry written
-with slashes is read with dashes, as claude-mpm does).`,
+with slashes is read with dashes, as claude-mpm does).
+
+\`\`\`yaml
+# .claude/agents/engineer.md, with .claude/skills/git-workflow/SKILL.md in the workspace
+skills:
+  - git-workflow
+  - git-workflw   # no such skill: did you mean git-workflow?
+\`\`\``,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const f = field(ctx.doc, 'skills');

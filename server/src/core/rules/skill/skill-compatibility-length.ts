@@ -14,7 +14,11 @@ export const skillCompatibility: Rule = {
   fixable: false,
   docs: `\`compatibility\` states environment requirements (products, system packages) in 1-500
 characters, as the Agent Skills specification defines and Claude Code documents. Claude Code does
-not act on it (warning); with \`skills.target: agent-skills\` a violation is an error.`,
+not act on it (warning); with \`skills.target: agent-skills\` a violation is an error.
+
+\`\`\`yaml
+compatibility: Requires a recent Linux with git. Requires a recent Linux with git. …   # 543 characters
+\`\`\``,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const f = field(ctx.doc, 'compatibility');

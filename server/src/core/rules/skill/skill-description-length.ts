@@ -14,7 +14,12 @@ export const skillDescriptionLength: Rule = {
   docs: `Claude Code shows \`description\` followed by \`when_to_use\` in the skill listing Claude chooses
 from, cut at 1,536 characters: text beyond that never reaches Claude (information, on the first
 character past the cut). The Agent Skills specification requires a description of 1-1,024
-characters; with \`skills.target: agent-skills\` a missing, empty or longer description is an error.`,
+characters; with \`skills.target: agent-skills\` a missing, empty or longer description is an error.
+
+\`\`\`yaml
+description: Analyses spreadsheets and reports. …   # 1,400 characters
+when_to_use: When asked about tables. …              # together over 1,536: the end is cut
+\`\`\``,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc) || ctx.doc.frontmatter?.yaml?.errors.length) return;
     const desc = field(ctx.doc, 'description');

@@ -21,7 +21,14 @@ export const skillFieldValue: Rule = {
 booleans (\`true\`/\`false\`, and since v2.1.218 \`yes\`/\`no\`/\`on\`/\`off\`/\`1\`/\`0\` in any case),
 \`context\` (\`fork\`), \`shell\` (\`bash\`, \`powershell\`), \`effort\` (\`low\` … \`max\`) and \`model\`
 (an alias, \`inherit\` or a full model ID). An unrecognised value is a warning with the closest valid
-value as a fix; Claude Code ignores it or falls back to the default.`,
+value as a fix; Claude Code ignores it or falls back to the default.
+
+\`\`\`yaml
+disable-model-invocation: maybe   # a boolean: true or false
+context: forked                   # → fork
+effort: Medium                    # → medium
+shell: zsh                        # bash or powershell
+\`\`\``,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const specs = ctx.doc.kind === 'skill' ? BY_KIND.skill : BY_KIND.command;

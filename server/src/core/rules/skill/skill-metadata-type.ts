@@ -14,7 +14,14 @@ export const skillMetadata: Rule = {
   fixable: true,
   docs: `Claude Code drops a \`metadata\` value that is not a map (warning). The Agent Skills
 specification requires a map from strings to strings; with \`skills.target: agent-skills\` any other
-value is an error, and a number or boolean value gets a fix that quotes it.`,
+value is an error, and a number or boolean value gets a fix that quotes it.
+
+\`\`\`yaml
+metadata:       # a list: Claude Code drops it
+  - author
+metadata:       # a map of strings: kept
+  author: jane
+\`\`\``,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const f = field(ctx.doc, 'metadata');

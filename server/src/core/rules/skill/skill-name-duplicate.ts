@@ -14,7 +14,14 @@ export const skillNameDuplicate: Rule = {
 same \`name\` show up twice under one label, and in a plugin the second cannot be invoked by it. This
 usually comes from copying a skill folder and not updating \`name\`. Skills in different plugins or
 nested projects are namespaced by Claude Code and are not compared. The fix changes \`name\` to the
-folder name.`,
+folder name.
+
+\`\`\`yaml
+# .claude/skills/lint/SKILL.md
+name: lint
+# .claude/skills/lint-copy/SKILL.md: a copied folder, name not updated
+name: lint            # → lint-copy
+\`\`\``,
   check(ctx) {
     const f = field(ctx.doc, 'name');
     const name = f?.value ? scalarString(f.value) : undefined;

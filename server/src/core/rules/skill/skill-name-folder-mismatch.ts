@@ -23,7 +23,12 @@ export const skillNameFolder: Rule = {
 is \`/deploy\`) while \`name\` is only the label in listings, so a different \`name\` makes the skill
 show under one name and run under another (information). The Agent Skills specification requires
 them to be equal (error with \`skills.target: agent-skills\`). Fixes: change \`name\` to the folder
-name, or rename the folder to the name.`,
+name, or rename the folder to the name.
+
+\`\`\`yaml
+# .claude/skills/deploy/SKILL.md: invoked as /deploy, listed as ship-it
+name: ship-it
+\`\`\``,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const f = field(ctx.doc, 'name');

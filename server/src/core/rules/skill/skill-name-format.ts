@@ -18,7 +18,13 @@ export const skillNameFormat: Rule = {
 hyphen at either end and no \`--\`. Claude Code shows the name in listings (and uses it for plugin
 skill commands), so an irregular name is a warning there; with \`skills.target: agent-skills\` it is
 an error, and so is a missing \`name\`. The fix derives a valid name (the folder name when that is
-valid).`,
+valid).
+
+\`\`\`yaml
+# skills/data-tools/SKILL.md
+name: Data Tools      # → data-tools
+name: -my--skill-     # → my-skill
+\`\`\``,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const portable = isPortable(ctx);

@@ -26,7 +26,14 @@ export const skillToolEntry: Rule = {
 grants or removes nothing. Reported, as for an agent's \`tools\`: wrong case (preferred fix), removed
 tools (\`MultiEdit\` → \`Edit\`), GitHub Copilot (VS Code) tool names (one finding when they make up
 the list), and other unknown names with the closest tool as a suggestion. MCP tools
-(\`mcp__server__tool\`) and \`Task\` (the old name of \`Agent\`) are accepted.`,
+(\`mcp__server__tool\`) and \`Task\` (the old name of \`Agent\`) are accepted.
+
+\`\`\`yaml
+allowed-tools: Read Grep bash(git diff:*) MultiEdit WebFetsh
+#                        ^ Bash          ^ Edit    ^ WebFetch
+disallowed-tools:
+  - editFiles     # a GitHub Copilot tool: Edit in Claude Code
+\`\`\``,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     for (const f of fieldsOf(ctx.doc)) {

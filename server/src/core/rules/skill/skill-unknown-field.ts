@@ -41,7 +41,13 @@ In a claude-mpm project, its skill fields (\`version\`, \`category\`, \`progress
 \`tags\`, ...; a flat skill's \`skill_id\`, \`skill_version\`, \`updated_at\`) are known: not reported
 for Claude Code, and never moved under \`metadata\` by a fix, since claude-mpm's skill validator
 requires \`version\`, \`category\` and \`progressive_disclosure\` at the top level (see
-docs/claude-mpm.md).`,
+docs/claude-mpm.md).
+
+\`\`\`yaml
+# .claude/skills/review/SKILL.md
+allowed_tools: Read, Grep   # ignored: did you mean allowed-tools?
+version: 1.2.0              # your own data: keep it under metadata
+\`\`\``,
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc)) return;
     const portable = isPortable(ctx);

@@ -11,7 +11,15 @@ export const taskCriteriaLimit: Rule = {
   fixable: false,
   docs: `The task template limits **Success Criteria** to at most 8 checklist items across all its
 sub-sections, and the scoping guidelines say a task with more should be split into sequential tasks.
-Reported on the ninth item.`,
+Reported on the ninth item.
+
+\`\`\`markdown
+## Success Criteria
+
+- [ ] Criterion 1
+…
+- [ ] Criterion 9   <!-- the ninth: split the task -->
+\`\`\``,
   check(ctx) {
     const m = taskModel(ctx.doc);
     if (m.level !== 3) return;

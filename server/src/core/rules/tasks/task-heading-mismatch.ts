@@ -13,7 +13,12 @@ export const taskHeadingMismatch: Rule = {
   docs: `The file name (\`0001.02.03 - Epic - Story - Task.md\`) is what links and the task tree use; the
 \`# Task [0001.02.03] - …\` heading and the \`**Task ID**\` field should say the same. A copied file whose
 heading still names the old ID is the usual cause. The fix writes the file name's ID into the heading
-or field; a differing name in the heading is reported with a fix offered, not applied.`,
+or field; a differing name in the heading is reported with a fix offered, not applied.
+
+\`\`\`markdown
+<!-- 0001.02.04 - Shopping List - Items - Remove item.md -->
+# Task [0001.02.04] - Shopping List - Items - Delete item   <!-- → Remove item -->
+\`\`\``,
   check(ctx) {
     const m = taskModel(ctx.doc);
     const file = m.file;

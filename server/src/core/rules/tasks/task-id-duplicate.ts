@@ -17,7 +17,12 @@ export const taskIdDuplicate: Rule = {
   appliesTo: (facts) => facts.has(TASK_FACTS_KEY),
   docs: `Every epic, story and task ID names one file. With two files for \`0001.02.03\` (often a renamed task
 whose old copy stayed), links, references and the task tree pick one of them arbitrarily. Rename or
-delete one; the finding lists the other files.`,
+delete one; the finding lists the other files.
+
+\`\`\`text
+docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001.02.03 - Shopping List - Items - Add item.md
+docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001.02.03 - Shopping List - Items - Add an item.md
+\`\`\``,
   check(ctx) {
     const m = taskModel(ctx.doc);
     if (!m.id) return;

@@ -10,7 +10,11 @@ export const taskIdMalformed: Rule = {
   docs: `IDs are zero-padded: epic \`EEEE\` (4 digits), story \`EEEE.SS\`, task \`EEEE.SS.TT\`. A loosely written
 ID after \`Task [\`, \`Story [\` or \`Epic [\` with the matching number of parts (\`Task [1.2.3]\`) is not
 found by search, links or the task tree. The fix pads it (\`0001.02.03\`). Placeholders such as
-\`[EEEE.SS.TT]\` are left alone.`,
+\`[EEEE.SS.TT]\` are left alone.
+
+\`\`\`markdown
+- Follows Task [1.2.3] and Story [1.2].   <!-- → Task [0001.02.03], Story [0001.02] -->
+\`\`\``,
   check(ctx) {
     for (const m of scanReferences(ctx.doc).malformed) {
       ctx.report({

@@ -34,7 +34,11 @@ export const taskLinkBroken: Rule = {
 URL-encoded. A link is resolved relative to the linking file and, for repository-relative links as the
 legacy template writes them (\`docs/DEVELOPMENT_PLAN_AND_PROGRESS/…\`), relative to each folder above
 it. When the file is gone but another file has the same ID (usually a rename), the fix points the link
-at that file.`,
+at that file.
+
+\`\`\`markdown
+- [Old task](./0001.02.09%20-%20Shopping%20List%20-%20Items%20-%20Gone.md)   <!-- no such file -->
+\`\`\``,
   check(ctx) {
     const own = taskModel(ctx.doc).id;
     for (const link of markdownLinks(ctx.doc)) {

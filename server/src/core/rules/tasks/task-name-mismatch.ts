@@ -16,7 +16,12 @@ export const taskNameMismatch: Rule = {
   docs: `In the legacy layout a task file repeats its epic's and story's names
 (\`0001.02.03 - Shopping List - Items - Add item.md\`). When the story or epic is renamed, the names in
 its children's file names go stale and searches by name miss them. The fix (offered, not applied)
-renames the file to the names its parents use.`,
+renames the file to the names its parents use.
+
+\`\`\`text
+0001 - Shopping List.md
+0001.02.05 - Shopping - Items - Edit item.md   → 0001.02.05 - Shopping List - Items - Edit item.md
+\`\`\``,
   check(ctx) {
     const m = taskModel(ctx.doc);
     const file = m.file;

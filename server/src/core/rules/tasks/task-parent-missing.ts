@@ -17,7 +17,13 @@ export const taskParentMissing: Rule = {
   docs: `Tasks belong to a story (\`0001.02\` for task \`0001.02.03\`) and stories to an epic (\`0001\`). Without
 those files the task tree shows the parent as missing and the task's progress is not reported
 anywhere a planner looks. The quick fix creates the missing file from the template, named after what
-the task's file name says.`,
+the task's file name says.
+
+\`\`\`text
+docs/DEVELOPMENT_PLAN_AND_PROGRESS/
+  0001 - Shopping List.md
+  0001.02.03 - Shopping List - Items - Add item.md   ← no 0001.02 story file
+\`\`\``,
   check(ctx) {
     const m = taskModel(ctx.doc);
     if (!m.id || m.level === 1) return;

@@ -18,7 +18,13 @@ export const taskPlaceholder: Rule = {
   docs: `The epic, story and task templates mark what to fill in with bracketed or braced placeholders:
 \`[EEEE.SS.TT]\`, \`[Epic Name]\`, \`[STATUS]\`, \`[LOW | MEDIUM | HIGH]\`, \`{TASK_NAME}\`. In a document whose
 file name carries a real ID they are leftovers. Template files themselves (no ID in the file name) are
-not checked, nor is code (fenced or inline).`,
+not checked, nor is code (fenced or inline).
+
+\`\`\`markdown
+- [ ] [Specific, measurable outcome 2]
+**Technical Risk Level**: [LOW | MEDIUM | HIGH]
+**Owner**: {DEVELOPER_NAME}
+\`\`\``,
   check(ctx) {
     const m = taskModel(ctx.doc);
     if (!m.file) return;

@@ -22,7 +22,11 @@ numbers, dates (\`2024.10.15\`), versions and IP addresses are never reported, a
 while the workspace has no task documents at all (examples in agent prompts stay quiet). Text in
 fenced code is skipped. Reported as a warning in task documents and as information elsewhere, where
 IDs are often examples. The quick fix creates the file from the template, with the right names and
-links to its story and epic.`,
+links to its story and epic.
+
+\`\`\`markdown
+Branch \`feature/0001.02.09-search\`: task 0001.02.09 has no file in the task folders.
+\`\`\``,
   check(ctx) {
     const table = taskIdTable(ctx.workspace);
     if (table.byId.size === 0) return;

@@ -16,7 +16,16 @@ export const taskStatusChecklist: Rule = {
   fixable: true,
   docs: `A task's **Development Status** and its checklist (\`- [x]\` boxes or ✅/🔄/⬜ items) should tell the
 same story: COMPLETED means every item is done; NOT_STARTED means none is ticked or in progress. The
-fix sets every Development Status field (header and footer) to what the checklist shows.`,
+fix sets every Development Status field (header and footer) to what the checklist shows.
+
+\`\`\`markdown
+**Development Status**: NOT_STARTED (PENDING)   <!-- one item is already ticked -->
+
+## Success Criteria
+
+- [x] Remove button
+- [ ] Undo
+\`\`\``,
   check(ctx) {
     const m = taskModel(ctx.doc);
     if (m.level !== 3 || m.counts.total === 0) return;

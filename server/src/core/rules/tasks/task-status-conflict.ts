@@ -11,7 +11,15 @@ export const taskStatusConflict: Rule = {
   docs: `The task template writes \`**Development Status**\` and \`**QA Validation Status**\` twice: in the header
 and again in the footer after the closing \`---\`. Agents update one and forget the other, and readers
 then see two answers. The fix (offered, not applied, as either may be the current one) copies the
-header's status into the footer.`,
+header's status into the footer.
+
+\`\`\`markdown
+**Development Status**: IN_PROGRESS
+…
+---
+
+**Development Status**: COMPLETED   <!-- the header says IN_PROGRESS -->
+\`\`\``,
   check(ctx) {
     const m = taskModel(ctx.doc);
     if (m.level !== 3) return;

@@ -14,7 +14,16 @@ export const taskStoryProgress: Rule = {
   docs: `Story files carry \`**Current Progress**: **40% COMPLETE** (2 of 5 tasks completed)\`. The numbers are
 computed here from the story's tasks (the plugin layout's \`**Progress**: 2/5 tasks completed\` too): a task counts as completed when its Development Status is
 COMPLETED (or, without a status, when every checklist item is done), and tasks listed in the
-breakdown without a file count as not completed. The fix writes the computed numbers.`,
+breakdown without a file count as not completed. The fix writes the computed numbers.
+
+\`\`\`markdown
+**Progress**: 0/2 tasks completed   <!-- → 1/2 -->
+
+| ID | Development Status |
+|----|--------------------|
+| [0002.01.01](<./0002.01.01 - TOKENISE.md>) | COMPLETED |
+| [0002.01.02](<./0002.01.02 - STEM.md>) | IN_PROGRESS |
+\`\`\``,
   check(ctx) {
     const m = taskModel(ctx.doc);
     if (m.level !== 2 || !m.id || !m.percent) return;

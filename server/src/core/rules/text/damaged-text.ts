@@ -30,7 +30,12 @@ recognisable markers. Text damaged twice (\`Ã¢â‚¬â„¢\` for \`’\`) is
 Only character sequences whose bytes form valid UTF-8 are reported, so accented words (\`café\`,
 \`Größe\`), typographic quotes, dashes and box-drawing characters are left alone. The quick fix
 repairs one run; fix-all repairs every run in the file and changes nothing else. See
-docs/damaged-text.md.`,
+docs/damaged-text.md.
+
+\`\`\`markdown
+- âœ… Done          <!-- → ✅ -->
+- CafÃ© and naÃ¯ve   <!-- → Café and naïve -->
+\`\`\``,
   check(ctx) {
     const runs = memo(ctx.doc, 'damaged-text', (d) => findDamagedText(d.text));
     if (runs.length === 0) return;

@@ -12,7 +12,11 @@ export const replacementCharacter: Rule = {
   docs: `U+FFFD is what a UTF-8 reader puts in place of bytes it cannot decode: the file was saved in
 another encoding (Windows-1252, Latin-1) or was cut in the middle of a character. The original
 characters are lost at that point, for Claude Code too. Re-save the file as UTF-8 and retype them.
-Runs of replacement characters are reported once each, at most ${MAX_REPORTS} per file.`,
+Runs of replacement characters are reported once each, at most ${MAX_REPORTS} per file.
+
+\`\`\`yaml
+description: Caf� r�sum� reviewer   # the original letters are gone: retype them
+\`\`\``,
   check(ctx) {
     const { text } = ctx.doc;
     let reported = 0;

@@ -1,0 +1,95 @@
+// Lays out Markdown files the way Claude Code loads them, in a temporary folder, for
+// `claude plugin validate`: once as a plugin (a folder with `.claude-plugin/plugin.json` and
+// `agents/`, `commands/`, `skills/<name>/SKILL.md`) and once as a project (`.claude/agents`, …).
+// Files are hard links to the originals (read in place, never copied into the repository); where
+// the temporary folder is on another file system they are copied there instead. The validator
+// does not follow symbolic links, so links of that kind would not be read at all.
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative, sep } from 'node:path';
+
+/** The corpus files Claude Code would load, by the corpus' own path-based kind (MANIFEST.tsv). */
+export function corpusEntries(corpus) {
+  const rows = readFileSync(join(corpus, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1);
+  const out = [];
+  for (const row of rows) {
+    const [dir, path, kind] = row.split('\t');
+    if (!['agent', 'command', 'skill'].includes(kind)) continue;
+    if (!/\.md$/i.test(path)) continue;
+    out.push({ source: join(corpus, dir, path), group: dir, path, kind });
+  }
+  return out;
+}
+
+/** The project's own rule fixtures that are agents, commands or skills, by where they sit. */
+export function fixtureEntries(fixtures) {
+  const out = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.md$/i.test(name) && !/\.fixed\.md$/i.test(name)) {
+        const rel = relative(fixtures, p).split(sep).join('/');
+        const kind = /(^|\/)SKILL\.md$/i.test(rel) ? 'skill' : /\/commands\//.test(rel) ? 'command' : /\/agents\//.test(rel) ? 'agent' : undefined;
+        if (kind) out.push({ source: p, group: 'fixtures', path: rel, kind });
+      }
+    }
+  };
+  walk(fixtures);
+  return out;
+}
+
+function place(source, target) {
+  mkdirSync(dirname(target), { recursive: true });
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
+}
+
+/**
+ * Lays `entries` out under a new temporary folder as `plugin/` and `project/`. Returns the two
+ * roots and, per scope, a map from each laid-out path to its entry. With `crlf`, every file is a
+ * copy whose line endings are CRLF.
+ */
+export function layOut(entries, { pluginName = 'conformance', crlf = false } = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'agent-docs-conformance-'));
+  const plugin = join(root, 'plugin');
+  const project = join(root, 'project');
+  mkdirSync(join(plugin, '.claude-plugin'), { recursive: true });
+  writeFileSync(join(plugin, '.claude-plugin', 'plugin.json'), `${JSON.stringify({ name: pluginName, version: '0.0.0', description: 'The shared corpus laid out as one plugin' })}\n`);
+  mkdirSync(join(project, '.claude'), { recursive: true });
+  const files = { plugin: new Map(), project: new Map() };
+  const skillFolders = new Set();
+  for (const entry of entries) {
+    let rel;
+    if (entry.kind === 'skill') {
+      // One folder level: skills/<name>/SKILL.md; the original folder's name when it is free.
+      const folder = basename(dirname(entry.path)) || entry.group;
+      let name = folder;
+      for (let i = 2; skillFolders.has(name.toLowerCase()); i++) name = `${folder}-${i}`;
+      skillFolders.add(name.toLowerCase());
+      rel = `skills/${name}/SKILL.md`;
+    } else {
+      const folder = entry.kind === 'agent' ? 'agents' : 'commands';
+      rel = `${folder}/${entry.group}/${entry.path}`;
+    }
+    const inPlugin = join(plugin, rel);
+    const inProject = join(project, '.claude', rel);
+    if (crlf) {
+      // A copy with CRLF line endings, where Claude Code's fallback quoting never applies.
+      const text = readFileSync(entry.source, 'utf8').replace(/\r?\n/g, '\r\n');
+      for (const target of [inPlugin, inProject]) {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, text);
+      }
+    } else {
+      place(entry.source, inPlugin);
+      place(entry.source, inProject);
+    }
+    files.plugin.set(inPlugin, entry);
+    files.project.set(inProject, entry);
+  }
+  return { root, plugin, project, files };
+}
