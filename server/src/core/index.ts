@@ -35,4 +35,4 @@ export { TASK_FACTS_KEY } from './workspace/indexers/tasks';
 export { DEFINITION_KEYS, definitionsIn, type Definition } from './workspace/definitions';
 export { reportedByVsCode, VSCODE_VALIDATION } from './spec/vscodeValidation';
 export { agentCandidateFolders, folderGlob, type AgentCandidateFolder } from './workspace/locations';
-export { WORKSPACE_FILES_KEY } from './files/workspaceFiles';
+export { WORKSPACE_FILES_KEY, WORKSPACE_PLUGINS_KEY } from './files/workspaceFiles';

@@ -13,7 +13,7 @@ import { applyEdits, isSingleDocumentEdit, minimalEdit } from './text/edits';
 import { FixSelection } from './text/fixSelection';
 import { decodeSafe } from './files/uris';
 import type { DocumentKind, Finding, Location, Position, Range, TextEdit, WorkspaceEdit } from './types';
-import { WORKSPACE_FILES_KEY, WorkspaceFiles, type ReadDirectory } from './files/workspaceFiles';
+import { WORKSPACE_FILES_KEY, WORKSPACE_PLUGINS_KEY, WorkspaceFiles, type ReadDirectory } from './files/workspaceFiles';
 import { WorkspaceIndex, type Indexer } from './workspace/workspaceIndex';
 import { INDEXERS } from './workspace/indexers/index';
 import { taskChecklist, type TaskChecklist } from './tasks/api';
@@ -326,7 +326,7 @@ export class AgentDocsService {
       for (const k of rule.dependsOn!) if (!keys.includes(k)) keys.push(k);
     }
     let deps = '';
-    for (const k of keys) deps += `.${k === WORKSPACE_FILES_KEY ? `f${this.files.generation}` : this.index.generation(k)}`;
+    for (const k of keys) deps += `.${k === WORKSPACE_FILES_KEY ? `f${this.files.generation}` : k === WORKSPACE_PLUGINS_KEY ? `p${this.files.pluginGeneration}` : this.index.generation(k)}`;
     return `${this.configGeneration}.${revision}:${kind}${deps}`;
   }
 

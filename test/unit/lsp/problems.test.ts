@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { mergeConfig, RULES } from '../../../server/src/core';
-import { WORKSPACE_FILES_KEY } from '../../../server/src/core/files/workspaceFiles';
+import { WORKSPACE_FILES_KEY, WORKSPACE_PLUGINS_KEY, WorkspaceFiles } from '../../../server/src/core/files/workspaceFiles';
 import { readEditorSettings } from '../../../server/src/lsp/configuration';
 import { ProblemStore } from '../../../server/src/lsp/problems';
 import { memoryService } from '../../support/workspace';
@@ -93,10 +93,27 @@ describe('lint signatures and the problem store', () => {
       if (!path || !existsSync(path)) return false;
       const text = readFileSync(path, 'utf8');
       const readsFiles = /\bctx\.files\b|\b(?:const|let)\s*\{[^}\n]*\bfiles\b[^}\n]*\}\s*=\s*ctx\b/.test(text);
-      return readsFiles && !r.dependsOn?.includes(WORKSPACE_FILES_KEY);
+      return readsFiles && !r.dependsOn?.includes(WORKSPACE_FILES_KEY) && !r.dependsOn?.includes(WORKSPACE_PLUGINS_KEY);
     });
     assert.deepEqual(undeclared.map((r) => r.id), []);
     assert.ok(sources.size >= RULES.length / 2, 'rule sources found');
+  });
+
+  it('moves the plugins generation only for changes that can change plugins', () => {
+    const files = new WorkspaceFiles(undefined, () => undefined, () => []);
+    const moves = (uris?: string[]) => {
+      const [all, plugins] = [files.generation, files.pluginGeneration];
+      files.invalidate(uris);
+      return [files.generation > all, files.pluginGeneration > plugins];
+    };
+    assert.deepEqual(moves(['file:///ws/docs/0001 - Shop.md']), [true, false], 'an ordinary file');
+    assert.deepEqual(moves(['file:///ws/tools/.claude-plugin/plugin.json']), [true, true], 'a manifest');
+    assert.deepEqual(moves(['file:///ws/tools/.claude-plugin']), [true, true], 'its folder');
+    files.notePluginRoot('file:///ws/tools');
+    assert.deepEqual(moves(['file:///ws/tools']), [true, true], 'the plugin folder itself');
+    assert.deepEqual(moves(['file:///ws']), [true, true], 'a folder above it');
+    assert.deepEqual(moves(['file:///ws/other']), [true, false], 'a folder beside it');
+    assert.deepEqual(moves(), [true, true], 'anything');
   });
 
   it('reads agentDocs.problems.scope nested or flat, workspace by default', () => {

@@ -7,6 +7,14 @@ import { childUri, dirOf, nameOf, parentUri } from './uris';
  */
 export const WORKSPACE_FILES_KEY = 'workspace.files';
 
+/**
+ * The narrower dependency of a rule that reads `ctx.files` only to know which plugin a file belongs
+ * to (a folder holding `.claude-plugin/plugin.json`, and its manifest's name): it moves only when a
+ * plugin manifest, a `.claude-plugin` folder or a folder holding a plugin is created, deleted or
+ * changed, so creating an ordinary file does not make every agent be linted again.
+ */
+export const WORKSPACE_PLUGINS_KEY = 'workspace.plugins';
+
 /** One entry of a folder listing, as the host sees it on disk (exact letter case). */
 export interface DirectoryEntry {
   readonly name: string;
@@ -44,6 +52,9 @@ export class WorkspaceFiles {
   private readonly memos = new Map<string, unknown>();
   private fallback: Map<string, Map<string, DirectoryEntry>> | undefined;
   private generationValue = 0;
+  private pluginGenerationValue = 0;
+  /** Plugin roots seen so far: deleting a folder above one changes the plugins. */
+  private readonly pluginRoots = new Set<string>();
 
   constructor(
     private readonly readDirectory: ReadDirectory | undefined,
@@ -73,6 +84,16 @@ export class WorkspaceFiles {
   /** Moves whenever the host reports a change; derived values compare it. */
   get generation(): number {
     return this.generationValue;
+  }
+
+  /** Moves only when plugins may have changed (see `WORKSPACE_PLUGINS_KEY`). */
+  get pluginGeneration(): number {
+    return this.pluginGenerationValue;
+  }
+
+  /** Remembers a folder found to be a plugin root, so that its deletion is noticed. */
+  notePluginRoot(dirUri: string): void {
+    this.pluginRoots.add(dirUri.endsWith('/') ? dirUri.slice(0, -1) : dirUri);
   }
 
   /** Whether folders are listed by the host (complete) or guessed from the indexed files. */
@@ -143,6 +164,7 @@ export class WorkspaceFiles {
    */
   invalidate(uris?: readonly string[]): void {
     this.generationValue++;
+    if (!uris || uris.some((u) => this.touchesPlugins(u))) this.pluginGenerationValue++;
     this.fallback = undefined;
     this.memos.clear();
     if (!uris) {
@@ -163,6 +185,14 @@ export class WorkspaceFiles {
       const parent = parentUri(key);
       if (parent) this.listings.delete(parent);
     }
+  }
+
+  /** Whether a change to this file or folder can change which plugins exist or what they are named. */
+  private touchesPlugins(uri: string): boolean {
+    const key = uri.endsWith('/') ? uri.slice(0, -1) : uri;
+    if (/\/(\.claude-plugin|plugin\.json)$/.test(key) || key.includes('/.claude-plugin/')) return true;
+    for (const root of this.pluginRoots) if (root === key || root.startsWith(`${key}/`)) return true;
+    return false;
   }
 
   private fromIndex(dirUri: string): Listing | undefined {

@@ -1,7 +1,7 @@
 import { field } from '../../document/parse';
 import { scalarString } from '../../document/yamlFields';
 import type { Location } from '../../types';
-import type { WorkspaceFiles } from '../../files/workspaceFiles';
+import { WORKSPACE_PLUGINS_KEY, type WorkspaceFiles } from '../../files/workspaceFiles';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 import type { Rule } from '../types';
 import { AGENT_NAME_KEY, agentNameIndexer } from '../../workspace/indexers/agentNames';
@@ -29,7 +29,7 @@ export const agentNameDuplicate: Rule = {
   severity: 'warning',
   kinds: ['agent'],
   fixable: false,
-  dependsOn: [AGENT_NAME_KEY],
+  dependsOn: [AGENT_NAME_KEY, WORKSPACE_PLUGINS_KEY],
   appliesTo: (facts) => facts.has(AGENT_NAME_KEY),
   docs: `Claude Code identifies an agent by its \`name\`, not its file name. When two files in the same
 scope declare the same name, one of them silently shadows the other, and which one wins is not

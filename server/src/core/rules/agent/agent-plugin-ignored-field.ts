@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { fieldsOf } from '../../document/parse';
 import { AGENT_FIELDS } from '../../spec/claudeCode';
 import type { Rule } from '../types';
@@ -11,6 +12,8 @@ export const agentPluginIgnoredField: Rule = {
   description: 'Plugin agents ignore `permissionMode`, `hooks` and `mcpServers`.',
   severity: 'information',
   kinds: ['agent'],
+  // Which plugin the file belongs to decides what a lost frontmatter costs.
+  dependsOn: [WORKSPACE_PLUGINS_KEY],
   fixable: true,
   docs: `For agents shipped in a plugin (\`plugins/<plugin>/agents/*.md\`), Claude Code ignores
 ${[...IGNORED].map((n) => `\`${n}\``).join(', ')}: a plugin cannot raise its own permissions or bring
