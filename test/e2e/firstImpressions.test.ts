@@ -56,7 +56,7 @@ describe('e2e: first impressions of a repository with agents in agents/', { time
     const panel = page.locator('.markers-panel');
     for (const file of PROBLEM_FILES) await panel.locator('.monaco-list-row').filter({ hasText: file }).first().waitFor({ timeout: 30_000 });
     const text = (await panel.innerText()).replace(/\s+/g, ' ');
-    assert.match(text, /yaml-syntax/);
+    assert.match(text, /agent-name-missing/);
     assert.match(text, /agent-model-value/);
     assert.match(text, /return-code-unknown/);
     await shot('workspace-problems.png');
@@ -75,12 +75,12 @@ describe('e2e: first impressions of a repository with agents in agents/', { time
     while (Date.now() < deadline) {
       const body = (await pane.innerText().catch(() => '')).replace(/\s+/g, ' ');
       seen.push(body);
-      if (/reviewer\s*1 error/.test(body) && /tester\s*1 warning/.test(body)) break;
+      if (/reviewer\s*(no name · )?1 error/.test(body) && /tester\s*1 warning/.test(body)) break;
       await page.waitForTimeout(50);
     }
     const last = seen[seen.length - 1] ?? '';
     assert.match(last, /developer/);
-    assert.match(last, /reviewer\s*1 error/);
+    assert.match(last, /reviewer\s*(no name · )?1 error/);
     assert.match(last, /tester\s*1 warning/);
     assert.deepEqual(seen.filter((s) => /no data provider|No agents, skills or commands found/i.test(s)), [], 'never an empty or unregistered view');
     await page.locator('.part.sidebar').screenshot({ path: join(ARTIFACTS, 'agents-first-open.png') });

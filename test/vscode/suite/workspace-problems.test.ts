@@ -29,14 +29,14 @@ describe('workspace problems', () => {
   });
 
   it('lists the problems of every file that has any, none of them open', async () => {
-    const expected = { [FILES.reviewer]: ['yaml-syntax'], [FILES.tester]: ['agent-model-value'], [FILES.flow]: ['return-code-unknown'] };
+    const expected = { [FILES.reviewer]: ['agent-name-missing'], [FILES.tester]: ['agent-model-value'], [FILES.flow]: ['return-code-unknown'] };
     await waitFor(`problems of ${Object.keys(expected).join(', ')}`, () => (JSON.stringify(listed()) === JSON.stringify(expected) ? true : undefined), [vscode.languages.onDidChangeDiagnostics]).catch((e: Error) => {
       throw new Error(`${e.message}; listed: ${JSON.stringify(listed())}`);
     });
     for (const path of Object.values(FILES)) assert.equal(isOpen(path), false, `${path} was never opened`);
     const [d] = vscode.languages.getDiagnostics(uri(FILES.reviewer));
     assert.equal(d!.severity, vscode.DiagnosticSeverity.Error);
-    assert.equal(d!.range.start.line, 2);
+    assert.equal(d!.range.start.line, 0);
   });
 
   it('counts what the Agents view counts', async () => {
@@ -45,23 +45,23 @@ describe('workspace problems', () => {
       const top = await rows(tree);
       return top.some((r) => r.startsWith('Agents')) ? nodeAt(tree, ['Agents']) : undefined;
     });
-    assert.deepEqual(await rows(tree, agents), ['developer', 'reviewer — 1 error', 'tester — 1 warning']);
+    assert.deepEqual(await rows(tree, agents), ['developer', 'reviewer — no name · 1 error', 'tester — 1 warning']);
   });
 
   it('keeps one set of problems for a file once it is opened', async () => {
     const editor = await open(FILES.reviewer);
-    // The file's own pull replaces the workspace report: still one yaml-syntax error, now with its fix.
+    // The file's own pull replaces the workspace report: still one agent-name-missing error, now with its fix.
     await waitFor('the open file pulled', async () => {
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, vscode.languages.getDiagnostics(editor.document.uri)[0]!.range);
-      return actions?.some((a) => /Quote/.test(a.title)) ? true : undefined;
+      return actions?.some((a) => /Add `name: reviewer`/.test(a.title)) ? true : undefined;
     });
-    assert.deepEqual(listed()[FILES.reviewer], ['yaml-syntax']);
+    assert.deepEqual(listed()[FILES.reviewer], ['agent-name-missing']);
   });
 
   it('lists only open files with agentDocs.problems.scope "openFiles", and all again with "workspace"', async () => {
     const config = vscode.workspace.getConfiguration('agentDocs');
     await config.update('problems.scope', 'openFiles', vscode.ConfigurationTarget.Workspace);
-    await waitFor('closed files cleared', () => (JSON.stringify(listed()) === JSON.stringify({ [FILES.reviewer]: ['yaml-syntax'] }) ? true : undefined), [vscode.languages.onDidChangeDiagnostics]).catch((e: Error) => {
+    await waitFor('closed files cleared', () => (JSON.stringify(listed()) === JSON.stringify({ [FILES.reviewer]: ['agent-name-missing'] }) ? true : undefined), [vscode.languages.onDidChangeDiagnostics]).catch((e: Error) => {
       throw new Error(`${e.message}; listed: ${JSON.stringify(listed())}`);
     });
     await config.update('problems.scope', undefined, vscode.ConfigurationTarget.Workspace);
