@@ -21,6 +21,8 @@ function update(path, text) {
 update(core.CONFIG_SCHEMA_PATH, JSON.stringify(core.configSchema(core.ALL_RULE_META), null, 2) + '\n');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 pkg.contributes.configuration.properties['agentDocs.rules'].properties = core.ruleSeverityProperties(core.ALL_RULE_META);
+// The per-kind globs setting, from the default configuration's kinds.
+pkg.contributes.configuration.properties['agentDocs.documents'] = core.documentsSetting();
 for (const { path, schema } of core.PLUGIN_SCHEMAS) update(path, JSON.stringify(schema, null, 2) + '\n');
 pkg.contributes.jsonValidation = [
   ...pkg.contributes.jsonValidation.filter((v) => !core.PLUGIN_SCHEMAS.some((s) => v.url === `./${s.path}`)),

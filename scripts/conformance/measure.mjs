@@ -31,7 +31,21 @@ for (const scope of ['plugin', 'project']) {
   const v = verdicts(validate(claude, dir));
   const ours = lint(dir);
   const counts = {};
-  const bucket = (kind) => (counts[kind] ??= { files: 0, validatorParseFails: 0, weSayUnreadable: 0, parseAgree: 0, parseFalseAlarm: 0, parseMissed: 0, unparsedWithConsequence: 0, validatorFieldErrors: 0, fieldErrorsCaught: 0, loaded: 0, loadedWithError: 0, errorRules: {} });
+  const bucket = (kind) =>
+    (counts[kind] ??= {
+      files: 0,
+      validatorParseFails: 0,
+      weSayUnreadable: 0,
+      parseAgree: 0,
+      parseFalseAlarm: 0,
+      parseMissed: 0,
+      unparsedWithConsequence: 0,
+      validatorFieldErrors: 0,
+      fieldErrorsCaught: 0,
+      loaded: 0,
+      loadedWithError: 0,
+      errorRules: {},
+    });
   const examples = { parseFalseAlarm: [], parseMissed: [], loadedWithError: [], fieldMissed: [], unparsedNoConsequence: [] };
   for (const [path, entry] of layout.files[scope]) {
     const c = bucket(entry.kind);

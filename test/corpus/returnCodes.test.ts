@@ -5,6 +5,7 @@
  * every other collection has no return codes, so no return-code finding at all.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -111,4 +112,53 @@ describe('return codes on the corpus', { skip: corpus ? false : 'corpus not foun
       assert.deepEqual(findings.map(({ path, finding }) => `${path}: ${finding.message}`), []);
     });
   }
+});
+
+const RESIN = 'suxxes__resin.ai';
+const CLI = join(__dirname, '../../../out/server/src/cli/main.js');
+
+describe('return codes of the plugin flow (resin.ai, codes defined in tables)', { skip: corpus ? false : 'corpus not found beside the repository' }, () => {
+  const codes = (...args: string[]) => {
+    const r = spawnSync(process.execPath, [CLI, 'codes', ...args], { cwd: corpus!, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout;
+  };
+
+  it('agent-docs codes shows its five codes and its transition table', () => {
+    const text = codes(RESIN);
+    assert.match(text, /^Return codes {2}suxxes__resin\.ai\/orchestrator\/resources\/STATE-MACHINE\/RETURN-CODES\.md$/m);
+    for (const [code, description] of [
+      ['SUCCESS', 'Operation completed successfully'],
+      ['FAILURE', 'Operation failed and cannot proceed'],
+      ['PARTIAL', 'Operation partially completed'],
+      ['TIMEOUT', 'Operation exceeded time limit'],
+      ['MISSING', 'Required resources or dependencies not found'],
+    ]) assert.match(text, new RegExp(`^  ${code}  ${description}$`, 'm'));
+    assert.match(text, /^ {2}INIT {3}SUCCESS {2}LOOP, WORK +Proceed to next state \(LOOP or WORK\)$/m);
+    assert.match(text, /^ {2}WORK {3}TIMEOUT {2}WORK +Save checkpoint and continue WORK$/m);
+    assert.match(text, /^ {2}DONE {3}FAILURE {2}\(decided at run time\) +Determine remediation path$/m);
+    assert.match(text, /^Escalation: 3x FAILURE, 2x TIMEOUT$/m);
+    assert.match(text, /^States: DONE, INIT, LOOP, QUIZ, TEST, WORK$/m);
+    assert.match(text, /^ {2}developer +SUCCESS, FAILURE, PARTIAL$/m, 'developer names its codes in a resource it reads');
+    assert.doesNotMatch(text, /No return codes declared/);
+  });
+
+  it('agent-docs codes --format json gives the same flow', () => {
+    const json = JSON.parse(codes('--format', 'json', RESIN)) as { agents: unknown[]; flows: { codes: { code: string }[]; transitions: { state: string; code: string; next: string[]; exits: boolean }[]; agents: { agent: string }[] }[] };
+    assert.deepEqual(json.agents, []);
+    const [flow] = json.flows;
+    assert.deepEqual(flow!.codes.map((c) => c.code), ['SUCCESS', 'FAILURE', 'PARTIAL', 'TIMEOUT', 'MISSING']);
+    assert.equal(flow!.transitions.length, 13);
+    assert.deepEqual(flow!.transitions[0], { ...flow!.transitions[0], state: 'INIT', code: 'SUCCESS', next: ['LOOP', 'WORK'], exits: false });
+    assert.deepEqual(flow!.agents.map((a) => a.agent), ['developer', 'feature-manager', 'product-manager', 'project-manager', 'quality-assurance']);
+  });
+
+  it('leaves the legacy layout\'s output exactly as it was', () => {
+    const text = codes(LEGACY);
+    assert.doesNotMatch(text, /^Return codes {2}/m);
+    assert.match(text, /^quality-assurance {2}suxxes__resin\.ai__legacy-4657b17\/agents\/quality-assurance\.md$/m);
+    assert.match(text, /MISSING_TASK_FILES +NOT ROUTED by /);
+    const json = JSON.parse(codes('--format', 'json', LEGACY)) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(json), ['agents', 'deadRoutes']);
+  });
 });

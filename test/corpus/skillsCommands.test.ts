@@ -77,7 +77,7 @@ describe('skills, commands and damaged text on the real corpus', { skip: CORPUS 
     assert.ok(found(r, 'skill-name-format', /brainstorming\/SKILL\.md$/, /Brainstorming Ideas Into Designs/), 'display-style skill name');
     assert.ok(found(r, 'skill-name-duplicate', /document-processing\/pdf-anthropic\/SKILL\.md$/), 'copied skill keeps its name');
     assert.ok(found(r, 'argument-hint-list', /automation\/act\.md$/, /\[workflow-name\]/), 'argument-hint read as a list');
-    assert.ok(found(r, 'argument-placeholder-range', /verify-receipt\.md$/, /`\$1` is the 2nd argument/), '1-based $1');
+    assert.ok(found(r, 'argument-placeholder-off-by-one', /verify-receipt\.md$/, /`\$1` is the 2nd argument/), '1-based $1');
     assert.ok(found(r, 'skill-tool-unknown', /azure-role-selector\.md$/, /GitHub Copilot \(VS Code\) tool names \(`MCP\/documentation`/), "another product's tool names in allowed-tools, one finding");
     assert.ok(found(r, 'skill-metadata-type', /swarmvault\/SKILL\.md$/), 'metadata written as a JSON string');
     // `argument-hint: [a] [b]` breaks YAML: reported on that line (yaml-syntax), never as a crash.

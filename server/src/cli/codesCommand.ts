@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { routingTable, type AgentDocsConfig, type RouteSite, type RoutingTable } from '../core';
+import { routingTable, tableFlows, type AgentDocsConfig, type RouteSite, type RoutingTable, type TableFlow } from '../core';
 import { uriToPath } from '../host/files';
 import { displayPath } from './collect';
 import { indexFiles } from './indexFiles';
@@ -23,8 +23,62 @@ export async function printCodes(args: string[], loadConfig: ConfigLoader): Prom
   const service = await indexFiles(positionals.length ? positionals : ['.'], config, root);
   if (!service) return 2;
   const table = routingTable(service.index);
-  process.stdout.write(values.format === 'json' ? `${JSON.stringify(toJson(table), null, 2)}\n` : formatText(table));
+  const flows = tableFlows(service.index, service.files);
+  if (values.format === 'json') {
+    // The legacy layout's JSON stays as it was: `flows` appears only when a flow defines codes in tables.
+    const json = { ...toJson(table), ...(flows.length ? { flows: flows.map(flowJson) } : {}) };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  } else process.stdout.write(formatCodes(table, flows));
   return 0;
+}
+
+/** The legacy routing table, then each table flow; "No return codes declared." when there is neither. */
+export function formatCodes(table: RoutingTable, flows: readonly TableFlow[]): string {
+  if (!flows.length) return formatText(table);
+  const legacy = table.agents.length || table.deadRoutes.length ? formatText(table) : '';
+  return legacy + flows.map(formatFlow).join('\n');
+}
+
+const line = (range: { start: { line: number } }) => range.start.line + 1;
+
+function destination(t: TableFlow['transitions'][number]): string {
+  if (t.targets.length) return t.targets.map((s) => s.name).join(', ');
+  return t.exits ? '(exit)' : '(decided at run time)';
+}
+
+/** A table flow: its codes, its transitions, escalation rules, states and agents. */
+export function formatFlow(flow: TableFlow): string {
+  const out: string[] = [`Return codes  ${show(flow.uri)}`];
+  const codeWidth = Math.max(4, ...flow.codes.map((c) => c.code.length));
+  for (const c of flow.codes) out.push(`  ${c.code.padEnd(codeWidth)}  ${c.description}`);
+  out.push('', 'Transitions');
+  const rows = [['STATE', 'CODE', 'NEXT', 'ACTION'], ...flow.transitions.map((t) => [t.state.text, t.code.text, destination(t), t.action.text])];
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const r of rows) out.push(`  ${r.slice(0, 3).map((c, i) => c.padEnd(widths[i]!)).join('  ')}  ${r[3]}`.trimEnd());
+  if (flow.escalations.length) out.push('', `Escalation: ${flow.escalations.map((e) => `${e.count}x ${e.code}`).join(', ')}`);
+  const states = [...flow.states.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+  out.push('', `States: ${states.map((s) => (s.uri ? s.name : `${s.name} (no document)`)).join(', ')}`);
+  if (flow.agents.length) {
+    out.push('', 'Agents');
+    const width = Math.max(...flow.agents.map((a) => a.name.length));
+    for (const a of flow.agents) {
+      const codes = a.returns.length ? a.returns.map((r) => r.code).join(', ') : '(names no code it returns)';
+      out.push(`  ${a.name.padEnd(width)}  ${codes}${a.states.length ? `  in ${a.states.join(', ')}` : ''}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function flowJson(flow: TableFlow) {
+  const at = (uri: string, range: { start: { line: number } }) => ({ file: show(uri), line: line(range) });
+  return {
+    definition: show(flow.uri),
+    codes: flow.codes.map((c) => ({ code: c.code, description: c.description, ...at(c.uri, c.range) })),
+    transitions: flow.transitions.map((t) => ({ state: t.state.text, code: t.code.text, next: t.targets.map((s) => s.name), exits: t.exits, action: t.action.text, ...at(t.uri, t.code.range) })),
+    escalations: flow.escalations.map((e) => ({ code: e.code, count: e.count, ...at(e.uri, e.range) })),
+    states: [...flow.states.values()].sort((a, b) => (a.name < b.name ? -1 : 1)).map((s) => ({ name: s.name, ...(s.uri ? { file: show(s.uri) } : {}) })),
+    agents: flow.agents.map((a) => ({ agent: a.name, file: show(a.uri), returns: a.returns.map((r) => ({ code: r.code, description: r.description, ...at(r.uri, r.range) })), states: a.states })),
+  };
 }
 
 const show = (uri: string) => displayPath(uriToPath(uri));

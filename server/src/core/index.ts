@@ -2,7 +2,7 @@
 export { AgentDocsService, type ServiceHost, type ServiceOptions } from './service';
 export { DEFAULT_CONFIG, CONFIG_FILE_NAMES, INDEXING_SETTINGS, mergeConfig, type AgentDocsConfig, type ConfigLayer } from './config/config';
 export { parseConfigText, readLayer, SEVERITIES } from './config/parseConfig';
-export { configSchema, ruleSeverityProperties, CONFIG_SCHEMA_PATH, type JsonSchema } from './config/schema';
+export { configSchema, documentsSetting, ruleSeverityProperties, CONFIG_SCHEMA_PATH, type JsonSchema } from './config/schema';
 export { RULES, RULES_BY_ID, RULE_IDS, ALL_RULE_META } from './rules/registry';
 export { FILE_BINARY, FILE_TOO_LARGE, FILE_UNREADABLE } from './rules/hostRules';
 export { hostFinding, refuseText, utf8Length } from './admission';
@@ -29,6 +29,7 @@ export { epicOf } from './tasks/ids';
 export { legacyFileName } from './tasks/fileName';
 export { namesFor, newFileUri, templateFor } from './tasks/create';
 export { routingTable, type RoutedCode, type RouteSite, type RoutingTable } from './returnCodes/routing';
+export { tableFlowFor, tableFlows, waysOut, type FlowAgent, type FlowCode, type FlowReturn, type FlowState, type FlowTransition, type TableFlow } from './returnCodes/tables/flow';
 export { INDEXERS } from './workspace/indexers';
 export { RETURN_CODES_KEY } from './workspace/indexers/returnCodes';
 export { TASK_FACTS_KEY } from './workspace/indexers/tasks';

@@ -103,7 +103,8 @@ export class AgentDocsService {
     this.ruleOrder = new Map(this.rules.map((r, i) => [r.id, i]));
     this.features = options.features ?? FEATURES;
     this.index = new WorkspaceIndex(options.indexers ?? INDEXERS, (key, uri, e) => this.logOnce(`indexer:${key}`, `indexer ${key} failed on ${uri}: ${(e as Error)?.stack ?? String(e)}`));
-    this.files = new WorkspaceFiles(options.host.readDirectory?.bind(options.host), (uri) => options.host.readFile(uri), () => this.index.uris(), this.roots, options.host.isExecutable?.bind(options.host));
+    const host = options.host;
+    this.files = new WorkspaceFiles(host.readDirectory?.bind(host), (uri) => host.readFile(uri), () => this.index.uris(), this.roots, host.isExecutable?.bind(host));
   }
 
   /**

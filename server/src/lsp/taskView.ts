@@ -1,4 +1,4 @@
-import { epicOf, legacyFileName, namesFor, newFileUri, TASK_FACTS_KEY, templateFor, toggleChecklistItem, taskTreeIn, type TaskTree } from '../core';
+import { basename, epicOf, legacyFileName, namesFor, newFileUri, TASK_FACTS_KEY, templateFor, toggleChecklistItem, taskTreeIn, type TaskTree } from '../core';
 import {
   ChecklistToggleRequest,
   NewPlanItemRequest,
@@ -41,7 +41,7 @@ export function registerTaskView(session: Session, roots: () => readonly string[
         const tree = treeOf(f);
         const progress = { done: 0, inProgress: 0, todo: 0, total: 0 };
         for (const e of tree.epics) for (const k of Object.keys(progress) as (keyof typeof progress)[]) progress[k] += e.progress[k];
-        return { id: f, level: 'folder', folder: f, title: decodeURIComponent(f.slice(f.replace(/\/$/, '').lastIndexOf('/') + 1)).replace(/\/$/, ''), progress, problems: 0, hasChildren: tree.epics.length > 0 };
+        return { id: f, level: 'folder', folder: f, title: basename(f), progress, problems: 0, hasChildren: tree.epics.length > 0 };
       });
     }
     if (parent?.level === 'task') {

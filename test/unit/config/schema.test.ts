@@ -6,11 +6,15 @@ import {
   ALL_RULE_META,
   CONFIG_SCHEMA_PATH,
   configSchema,
+  documentsSetting,
   DEFAULT_CONFIG,
   readLayer,
   RULE_IDS,
   ruleSeverityProperties,
   SEVERITIES,
+  mergeConfig,
+  type AgentDocsConfig,
+  type ConfigLayer,
   type JsonSchema,
 } from '../../../server/src/core';
 
@@ -29,6 +33,10 @@ describe('config schema', () => {
   it('the agentDocs.rules setting lists what the registry generates', () => {
     const setting = packageJson().contributes.configuration.properties['agentDocs.rules'];
     assert.deepEqual(setting.properties, ruleSeverityProperties(ALL_RULE_META), STALE);
+  });
+
+  it('the agentDocs.documents setting lists every document kind of the defaults', () => {
+    assert.deepEqual(packageJson().contributes.configuration.properties['agentDocs.documents'], documentsSetting(), STALE);
   });
 
   it('lists every rule id with every severity, including off', () => {
@@ -69,10 +77,12 @@ describe('VS Code settings', () => {
         ? Object.keys(value).map((field) => `agentDocs.${key}.${field}`)
         : [`agentDocs.${key}`],
     );
+    const docs = readFileSync(join(ROOT, 'docs/configuration.md'), 'utf8');
     for (const key of [...expected, 'agentDocs.trace.server']) {
       const s = settings()[key];
       assert.ok(s, `missing setting ${key}`);
       assert.ok(String(s['markdownDescription'] ?? s['description'] ?? '').length > 20, `${key} needs a description`);
+      assert.ok(docs.includes(`\`${key}\``), `docs/configuration.md does not list ${key}`);
     }
   });
 
@@ -83,6 +93,31 @@ describe('VS Code settings', () => {
       if (!options.includes(key.split('.')[1]!)) continue;
       const d = s['default'];
       assert.ok(d === null || (typeof d === 'object' && Object.keys(d as object).length === 0), `${key} defaults to ${JSON.stringify(d)}`);
+    }
+  });
+});
+
+describe('configuration layers', () => {
+  /** A value other than the default for every option: a new option fails to compile until it has one. */
+  const SAMPLE: { [K in keyof AgentDocsConfig]: ConfigLayer[K] } = {
+    rules: { 'yaml-syntax': 'off' },
+    documents: { agent: ['prompts/*.md'] },
+    ignore: ['vendor/**'],
+    skills: { target: 'agent-skills' },
+    maxFileSize: 1000,
+    followSymlinks: true,
+    framework: 'claude-mpm',
+    skillFolders: ['file:///skills/'],
+  };
+
+  it('every option written in a layer reaches the merged configuration', () => {
+    for (const key of Object.keys(DEFAULT_CONFIG) as (keyof AgentDocsConfig)[]) {
+      const merged = mergeConfig({ [key]: SAMPLE[key] } as ConfigLayer);
+      assert.notDeepEqual(merged[key], DEFAULT_CONFIG[key], `mergeConfig drops \`${key}\``);
+      const problems: string[] = [];
+      const layer = readLayer({ [key]: SAMPLE[key] }, RULE_IDS, problems);
+      assert.deepEqual(problems, [], `readLayer rejects \`${key}\``);
+      assert.deepEqual(layer[key], SAMPLE[key], `readLayer drops \`${key}\``);
     }
   });
 });

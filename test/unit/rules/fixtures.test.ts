@@ -49,7 +49,8 @@ describe('rule fixtures', () => {
       const texts = new Map(files.map((f) => [pathToUri(f), readFileSync(f, 'utf8')]));
       // Layout detection as the hosts do it: a `src/claude_mpm/` folder makes a claude-mpm project.
       const frameworkProjects = detectClaudeMpmProjects(texts.keys());
-      const service = new AgentDocsService({ host: { readFile: (u) => texts.get(u), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log: () => {} }, config, roots: [pathToUri(dir)], frameworkProjects });
+      const host = { readFile: (u: string) => texts.get(u), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log: () => {} };
+      const service = new AgentDocsService({ host, config, roots: [pathToUri(dir)], frameworkProjects });
       for (const [u, t] of texts) service.indexFile(u, t);
       for (const file of files) {
         it(relative(dir, file), () => {

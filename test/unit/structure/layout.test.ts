@@ -43,6 +43,16 @@ describe('source layout', () => {
     assert.deepEqual(problems, []);
   });
 
+  it('one safe decode: percent-decoding happens only in core/files/uris.ts (decodeSafe)', () => {
+    // decodeURIComponent throws on a stray `%` (`100%.md`); decodeSafe leaves such text as written.
+    const SERVER = join(SRC, '..');
+    const offenders = tsFiles(SERVER)
+      .filter((f) => !f.endsWith(join('core', 'files', 'uris.ts')))
+      .filter((f) => /\bdecodeURIComponent\(/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(SERVER, f));
+    assert.deepEqual(offenders, []);
+  });
+
   it('indexers live in workspace/indexers/ and are all registered', () => {
     const problems: string[] = [];
     for (const file of tsFiles(SRC)) {

@@ -2,7 +2,7 @@
 /// <reference types="vscode" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, open, ruleId, waitForDiagnostics } from '../support';
+import { activeExtension, api, labelOf, open, ruleId, waitFor, waitForDiagnostics } from '../support';
 
 const RULE = 'agent-name-missing';
 
@@ -29,5 +29,28 @@ describe('settings', () => {
     await waitForDiagnostics(uri, `${RULE} as information`, (d) => severityOf(d) === vscode.DiagnosticSeverity.Information);
     await config.update('rules', { [RULE]: 'off' }, vscode.ConfigurationTarget.Workspace);
     await waitForDiagnostics(uri, `${RULE} turned off`, (d) => severityOf(d) === undefined);
+  });
+
+  it('indexes a closed file as an agent once agentDocs.documents says it is one', async () => {
+    const tree = (await api()).agents.tree;
+    /** The Agents group's labels: what the server's index knows about files no editor has open. */
+    const agents = async () => {
+      for (const node of await tree.getChildren()) {
+        if (labelOf(await tree.getTreeItem(node)) !== 'Agents') continue;
+        return Promise.all((await tree.getChildren(node)).map(async (n) => labelOf(await tree.getTreeItem(n))));
+      }
+      return [];
+    };
+    const listed = (name: string, want: boolean) => async () => ((await agents()).includes(name) === want ? true : undefined);
+    await waitFor('the first index, without prompts/planner.md', listed('test-runner', true), [tree.onDidChangeTreeData]);
+    assert.equal((await agents()).includes('planner'), false);
+    const config = vscode.workspace.getConfiguration('agentDocs');
+    try {
+      await config.update('documents', { agent: ['.claude/agents/*.md', 'prompts/*.md'] }, vscode.ConfigurationTarget.Workspace);
+      await waitFor('prompts/planner.md listed as an agent', listed('planner', true), [tree.onDidChangeTreeData]);
+    } finally {
+      await config.update('documents', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('prompts/planner.md plain Markdown again', listed('planner', false), [tree.onDidChangeTreeData]);
   });
 });

@@ -1,4 +1,4 @@
-import { dirOf, isInside } from '../files/uris';
+import { decodeSafe, dirOf, isInside } from '../files/uris';
 import type { WorkspaceFiles } from '../files/workspaceFiles';
 import { manifestAgentPaths, pluginOfFile, type PluginInfo } from '../plugins/plugins';
 
@@ -44,7 +44,7 @@ export function agentPlace(uri: string, files?: WorkspaceFiles): AgentPlace {
     if (plugin && inPlugin(files, uri, plugin)) return { scope: 'plugin', pluginRoot: plugin.root, pluginName: plugin.name };
   }
   const byPath = pluginByPath(uri);
-  if (byPath) return { scope: 'plugin', pluginRoot: byPath, pluginName: decodeURIComponent(byPath.slice(byPath.lastIndexOf('/') + 1)) };
+  if (byPath) return { scope: 'plugin', pluginRoot: byPath, pluginName: decodeSafe(byPath.slice(byPath.lastIndexOf('/') + 1)) };
   if (uri.includes('/.claude/agents/')) return { scope: 'project' };
   return { scope: 'collection' };
 }

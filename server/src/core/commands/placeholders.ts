@@ -1,10 +1,12 @@
+import { markdownOf } from '../document/markdown';
 import { field, memo, type ParsedDocument } from '../document/parse';
 import { isScalar, isSeq, scalarString } from '../document/yamlFields';
 
 /**
  * Argument placeholders in a skill or command body (skills, "Available string substitutions"):
  * `$ARGUMENTS`, `$ARGUMENTS[N]`, `$N` (0-based), `$name` for names declared in `arguments`, and the
- * `${CLAUDE_*}` variables. A single backslash before the token keeps it literal.
+ * `${CLAUDE_*}` variables. A single backslash before the token keeps it literal. As in Claude
+ * Code's substitution code, `$N` followed by a letter, digit or `_` is not a placeholder.
  */
 export type Placeholder =
   | { kind: 'all'; start: number; end: number }
@@ -18,7 +20,10 @@ export interface PlaceholderModel {
   names?: string[];
   /** The parts of `argument-hint` (`[issue]`, `<file>`, `format`), when written. */
   hintParts?: string[];
-  /** Offsets of fenced code blocks in the body (placeholders there are often shell variables). */
+  /**
+   * Offsets of code blocks (fenced or indented, list items included) and of `` !`command` ``
+   * spans in the body: placeholders there are usually shell variables (`awk '{print $2}'`).
+   */
   fences: { start: number; end: number }[];
 }
 
@@ -40,7 +45,7 @@ export const PLACEHOLDER_VARIABLES: Readonly<Record<string, string>> = {
   CLAUDE_PLUGIN_DATA: 'The plugin\'s persistent data directory; substituted only in plugin skills.',
 };
 
-const TOKEN = /\$\{(CLAUDE_[A-Z_]+)\}|\$ARGUMENTS\[(\d+)\]|\$ARGUMENTS\b|\$(\d+)|\$([A-Za-z_][A-Za-z0-9_]*)/g;
+const TOKEN = /\$\{(CLAUDE_[A-Z_]+)\}|\$ARGUMENTS\[(\d+)\]|\$ARGUMENTS\b|\$(\d+)(?!\w)|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 
 function declaredNames(doc: ParsedDocument): string[] | undefined {
   const f = field(doc, 'arguments');
@@ -57,21 +62,10 @@ function hintParts(doc: ParsedDocument): string[] | undefined {
   return text.match(/\[[^\]]*\]|<[^>]*>|\S+/g) ?? undefined;
 }
 
-function fencesOf(text: string, from: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const re = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*$/gm;
-  re.lastIndex = from;
-  let open: { start: number; marker: string } | undefined;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const marker = m[1]!;
-    if (!open) open = { start: m.index, marker };
-    else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && /^[ \t]{0,3}[`~]+[ \t]*\r?$/.test(m[0])) {
-      out.push({ start: open.start, end: m.index + m[0].length });
-      open = undefined;
-    }
-  }
-  if (open) out.push({ start: open.start, end: text.length });
-  return out;
+function codeOf(doc: ParsedDocument): { start: number; end: number }[] {
+  const md = markdownOf(doc);
+  const injected = md.codeSpans.filter((c) => doc.text[c.start - 1] === '!');
+  return [...md.codeBlocks, ...injected].map((c) => ({ start: c.start, end: c.end }));
 }
 
 /** The placeholders of a skill or command body, computed once per document version. */
@@ -99,7 +93,7 @@ export function placeholdersOf(doc: ParsedDocument): PlaceholderModel {
       placeholders,
       ...(names ? { names } : {}),
       ...(parts ? { hintParts: parts } : {}),
-      fences: fencesOf(text, doc.bodyStart),
+      fences: codeOf(doc),
     };
   });
 }
@@ -110,6 +104,28 @@ export function declaredArgumentCount(model: PlaceholderModel): number | undefin
   const parts = model.hintParts;
   if (!parts || parts.some((p) => /\.\.\.|…|\*/.test(p))) return undefined; // variadic hints
   return parts.length;
+}
+
+/** Whether a placeholder sits in code (a code block or an injected `` !`command` ``). */
+export function inCode(model: PlaceholderModel, p: Placeholder): boolean {
+  return model.fences.some((f) => p.start >= f.start && p.start < f.end);
+}
+
+/**
+ * The `$N` / `$ARGUMENTS[N]` placeholders of a body written as if `$1` were the first argument:
+ * outside code the indices start at 1 (none above 9), and nothing anywhere takes the first argument
+ * (no `$0`, `$ARGUMENTS[0]` or named argument in the first place). A `$N` followed by `.` or `,`
+ * and a digit reads as money (`$5.00`) and is left out. Undefined when the body is not like that.
+ */
+export function offByOne(doc: ParsedDocument, model: PlaceholderModel): Extract<Placeholder, { kind: 'index' }>[] | undefined {
+  const text = doc.text;
+  if (model.placeholders.some((p) => (p.kind === 'index' || p.kind === 'named') && p.index === 0)) return undefined;
+  const used = model.placeholders.filter(
+    (p): p is Extract<Placeholder, { kind: 'index' }> => p.kind === 'index' && !inCode(model, p) && !/^[.,]\d/.test(text.slice(p.end, p.end + 2)),
+  );
+  if (used.length === 0) return undefined;
+  const indices = used.map((p) => p.index);
+  return Math.min(...indices) === 1 && Math.max(...indices) <= 9 ? used : undefined;
 }
 
 /** Ordinal words for messages: 1 → "1st". */

@@ -24,6 +24,23 @@ const KIND_DESCRIPTIONS: Record<DocumentGlobKind, string> = {
   task: 'Task plan documents (epics, stories, tasks).',
 };
 
+/**
+ * The `agentDocs.documents` setting of package.json, from the same kinds and wording as the config
+ * file's `documents` (scripts/generate-schema.mjs writes it; a unit test fails when it is stale).
+ */
+export function documentsSetting(): JsonSchema {
+  const kinds = Object.keys(DEFAULT_CONFIG.documents) as DocumentGlobKind[];
+  const properties: JsonSchema = {};
+  for (const kind of kinds) properties[kind] = { type: 'array', items: { type: 'string' }, markdownDescription: KIND_DESCRIPTIONS[kind] };
+  return {
+    type: 'object',
+    default: {},
+    markdownDescription: `Workspace-relative globs per document kind (${kinds.map((k) => `\`${k}\``).join(', ')}); a leading \`!\` excludes. A kind listed here replaces its default globs and the config file's.`,
+    properties,
+    additionalProperties: false,
+  };
+}
+
 /** The `framework` option, shared with the `agentDocs.framework` setting's wording. */
 const FRAMEWORK_PROPERTY: JsonSchema = {
   enum: [...FRAMEWORK_SETTINGS],

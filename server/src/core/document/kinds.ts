@@ -1,11 +1,12 @@
 import type { DocumentKind } from '../types';
-import type { AgentDocsConfig, DocumentGlobKind } from '../config/config';
+import { DEFAULT_CONFIG, type AgentDocsConfig, type DocumentGlobKind } from '../config/config';
 import { globMatch } from '../config/glob';
 import { claudeMpmKind } from '../framework/claudeMpmKinds';
 import type { Framework } from '../framework/detect';
 import { classifyJson } from '../json/kinds';
 
-const ORDER: readonly DocumentGlobKind[] = ['skill', 'command', 'task', 'agent'];
+/** A file takes the first kind whose globs match, in the order `DEFAULT_CONFIG.documents` lists them. */
+const ORDER = Object.keys(DEFAULT_CONFIG.documents) as readonly DocumentGlobKind[];
 
 function matchesList(globs: readonly string[], path: string, nocase: boolean): boolean {
   let matched = false;

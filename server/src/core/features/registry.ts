@@ -1,6 +1,7 @@
 import { frontmatterFeature } from './frontmatter';
 import { placeholderFeature } from './placeholders';
 import { returnCodesFeature } from './returnCodes';
+import { tableFlowFeature } from './returnCodes/tableFlow';
 import { tasksFeature } from './tasks';
 import type { LanguageFeature } from './types';
 
@@ -8,6 +9,7 @@ import type { LanguageFeature } from './types';
 export const FEATURES: readonly LanguageFeature[] = [
   frontmatterFeature,
   placeholderFeature,
+  tableFlowFeature,
   returnCodesFeature,
   tasksFeature,
 ];

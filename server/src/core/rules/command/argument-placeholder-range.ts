@@ -1,4 +1,4 @@
-import { declaredArgumentCount, ordinal, placeholdersOf } from '../../commands/placeholders';
+import { declaredArgumentCount, inCode, offByOne, ordinal, placeholdersOf } from '../../commands/placeholders';
 import type { Rule } from '../types';
 import { hasCleanFrontmatter } from '../../fields/health';
 
@@ -12,9 +12,10 @@ export const argumentPlaceholderRange: Rule = {
 frontmatter declares the arguments (\`arguments: [issue, branch]\`, or \`argument-hint: [issue] [branch]\`)
 and the body uses an index past them, the placeholder usually means one argument earlier, or the
 hint is missing one. Without a matching argument Claude Code leaves the placeholder in the text as
-written. Placeholders inside fenced code blocks are skipped (they are usually shell variables such
-as \`awk '{print $2}'\`), as are escaped ones (\`\\$1.00\`) and hints with a variadic part
-(\`[files...]\`).
+written. Placeholders inside code blocks and \`\` !\`command\` \`\` injections are skipped (they are
+usually shell variables such as \`awk '{print $2}'\`), as are escaped ones (\`\\$1.00\`) and hints with a
+variadic part (\`[files...]\`). A command numbered from \`$1\` throughout is reported once, by
+\`argument-placeholder-off-by-one\`.
 
 \`\`\`markdown
 ---
@@ -30,12 +31,14 @@ Fix $issue on $branch (also $0 and $1), but not $2.
     const model = placeholdersOf(ctx.doc);
     const count = declaredArgumentCount(model);
     if (count === undefined || count === 0) return;
+    // A command numbered from `$1` gets one finding, argument-placeholder-off-by-one's.
+    if (ctx.doc.kind === 'command' && offByOne(ctx.doc, model)) return;
     const declared = model.names
       ? `\`arguments\` declares ${count} (${model.names.map((n) => `\`${n}\``).join(', ')})`
       : `\`argument-hint\` declares ${count} (\`${model.hintParts!.join(' ')}\`)`;
     for (const p of model.placeholders) {
       if (p.kind !== 'index' || p.index < count) continue;
-      if (model.fences.some((f) => p.start >= f.start && p.start < f.end)) continue;
+      if (inCode(model, p)) continue;
       const token = ctx.doc.text.slice(p.start, p.end);
       ctx.report({
         start: p.start,

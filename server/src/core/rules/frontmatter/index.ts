@@ -10,4 +10,14 @@ import { yamlSyntax } from './yaml-syntax';
 import { yamlTag } from './yaml-tag';
 
 /** Rules about the frontmatter block itself, shared by every kind that has one. */
-export const frontmatterRules: readonly Rule[] = [yamlSyntax, duplicateKey, frontmatterUnclosed, frontmatterClosedEarly, frontmatterNotMapping, frontmatterNotFirstLine, frontmatterLanguage, toolsWildcard, yamlTag];
+export const frontmatterRules: readonly Rule[] = [
+  yamlSyntax,
+  duplicateKey,
+  frontmatterUnclosed,
+  frontmatterClosedEarly,
+  frontmatterNotMapping,
+  frontmatterNotFirstLine,
+  frontmatterLanguage,
+  toolsWildcard,
+  yamlTag,
+];

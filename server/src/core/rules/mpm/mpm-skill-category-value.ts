@@ -2,7 +2,7 @@ import { field } from '../../document/parse';
 import { isScalar, scalarString } from '../../document/yamlFields';
 import { isMpmBundledFolderSkill } from '../../framework/claudeMpmKinds';
 import { MPM_SKILL_CATEGORIES } from '../../spec/claudeMpm';
-import { closest } from '../../text/similarity';
+import { didYouMean } from '../../text/similarity';
 import { hasCleanFrontmatter } from '../../fields/health';
 import type { Rule } from '../types';
 
@@ -30,7 +30,7 @@ category: operations-and-release   # "Invalid category": use one of the validato
     if (!f?.value || !isScalar(f.value)) return;
     const value = scalarString(f.value)?.trim();
     if (value === undefined || MPM_SKILL_CATEGORIES.includes(value)) return;
-    const suggestion = closest(value, MPM_SKILL_CATEGORIES);
+    const suggestion = didYouMean(value, MPM_SKILL_CATEGORIES);
     ctx.report({
       start: f.valueStart,
       end: f.valueEnd,

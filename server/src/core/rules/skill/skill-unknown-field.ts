@@ -85,7 +85,14 @@ version: 1.2.0              # your own data: keep it under metadata
  * (`version`, `tags`, `author`: a collection's own data) are harmless, so they get one hint for the
  * file (shown greyed out), since they are one decision: keep them under `metadata`, or remove them.
  */
-function reportForClaudeCode(ctx: RuleContext, unknown: readonly FieldEntry[], movable: readonly FieldEntry[], moveAll: OffsetEdit[] | undefined, present: ReadonlySet<string>, names: readonly string[]): void {
+function reportForClaudeCode(
+  ctx: RuleContext,
+  unknown: readonly FieldEntry[],
+  movable: readonly FieldEntry[],
+  moveAll: OffsetEdit[] | undefined,
+  present: ReadonlySet<string>,
+  names: readonly string[],
+): void {
   const extra: FieldEntry[] = [];
   for (const f of unknown) {
     const suggested = suggestion(ctx, f, names);

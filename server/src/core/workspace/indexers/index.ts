@@ -4,6 +4,7 @@ import { taskFactsIndexer, taskRefsIndexer } from './tasks';
 import type { Indexer } from '../workspaceIndex';
 import { skillsIndexer } from './skills';
 import { summaryIndexer } from './summary';
+import { tableFlowsIndexer } from './tableFlows';
 
 /** Every indexer; add a domain's indexers here, one per line. */
 export const INDEXERS: readonly Indexer<unknown>[] = [
@@ -11,6 +12,7 @@ export const INDEXERS: readonly Indexer<unknown>[] = [
   skillsIndexer,
   returnCodesIndexer,
   returnCodeReferencesIndexer,
+  tableFlowsIndexer,
   taskFactsIndexer,
   taskRefsIndexer,
   summaryIndexer,
