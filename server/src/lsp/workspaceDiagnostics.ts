@@ -15,6 +15,12 @@ import type { Session } from './session';
 const SLICE_MS = 12;
 /** Changes are collected this long before a sweep reports them (typing produces many). */
 const SWEEP_DELAY_MS = 250;
+/**
+ * A change of facts that other files' rules read (typing in an agent moves its return codes'
+ * places) waits for this long a pause: the open document itself is answered at once by its own
+ * pull, and the rest of the workspace is linted once per pause, not once per keystroke.
+ */
+const QUIET_MS = 1500;
 /** A client's result id that never matches: the client holds diagnostics we did not send. */
 const UNKNOWN = 'unknown';
 
@@ -59,8 +65,10 @@ export function registerWorkspaceDiagnostics(session: Session): void {
     const doc = documents.get(uri);
     session.sync(uri);
     const { findings, digest } = problems.lint(uri);
-    // No fixes: they are offered once the file is open, from its own pull, with its version.
-    const items = findings.map((f) => ({ ...toDiagnostic(f, session.docsUri), data: { ruleId: f.ruleId } }));
+    // A closed file's report leaves out the fixes: they are offered once it is open, from its own
+    // pull, with its version. An open document's report carries them, for the moment before that
+    // pull lands (or if the editor drops it): a quick fix is then already there.
+    const items = findings.map((f) => (doc ? toDiagnostic(f, session.docsUri, doc.version) : { ...toDiagnostic(f, session.docsUri), data: { ruleId: f.ruleId } }));
     return { kind: DocumentDiagnosticReportKind.Full, uri, version: doc?.version ?? null, resultId: resultIdOf(digest), items };
   };
 
@@ -106,8 +114,15 @@ export function registerWorkspaceDiagnostics(session: Session): void {
     return collected;
   }
 
-  const schedule = (delay = SWEEP_DELAY_MS) => {
-    if (timer || !listener?.reporter) return;
+  /** When the scheduled sweep is due (ms since the epoch). */
+  let due = 0;
+  /** Plans a sweep: `quiet` ones are pushed back by every new change, the others keep an earlier time. */
+  const schedule = (delay = SWEEP_DELAY_MS, quiet = false) => {
+    if (!listener?.reporter) return;
+    const at = Date.now() + delay;
+    if (timer && !quiet && due <= at) return;
+    if (timer) clearTimeout(timer);
+    due = at;
     timer = setTimeout(run, delay);
   };
 
@@ -183,8 +198,10 @@ export function registerWorkspaceDiagnostics(session: Session): void {
   });
   service.index.onDidChange((uri, keys) => {
     dirty.add(uri);
-    if (service.rulesAffectedBy(keys).length) all = true;
-    schedule();
+    if (service.rulesAffectedBy(keys).length) {
+      all = true;
+      schedule(QUIET_MS, true);
+    } else schedule();
   });
   service.index.onDidUpdate((uri) => {
     dirty.add(uri);
@@ -194,6 +211,12 @@ export function registerWorkspaceDiagnostics(session: Session): void {
     for (const uri of uris) dirty.add(uri);
     // Folder listings changed: files whose rules read them have new signatures.
     if (structural) all = true;
+    schedule();
+  });
+  documents.onDidOpen((e) => {
+    // Sent once more with the open document's version and fixes (see `report`).
+    if (listener) listener.held.set(e.document.uri, UNKNOWN);
+    dirty.add(e.document.uri);
     schedule();
   });
   documents.onDidClose((e) => {

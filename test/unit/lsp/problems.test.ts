@@ -35,15 +35,16 @@ describe('lint signatures and the problem store', () => {
   });
 
   it('lints a file again after its text changed, and only that file', () => {
-    const { service, uri, lints, store } = counted({ '.claude/agents/a.md': UNNAMED, '.claude/agents/b.md': AGENT('b') });
-    const [a, b] = [uri('.claude/agents/a.md'), uri('.claude/agents/b.md')];
+    const COMMAND = '---\ndescription: Deploys\nfoo: bar\n---\nDeploy.\n';
+    const { service, uri, lints, store } = counted({ '.claude/commands/a.md': COMMAND, '.claude/agents/b.md': AGENT('b') });
+    const [a, b] = [uri('.claude/commands/a.md'), uri('.claude/agents/b.md')];
     store.counts(a);
     store.counts(b);
     const digest = store.digest(b);
-    service.indexFile(a, `${UNNAMED}More body.\n`);
+    service.indexFile(a, `${COMMAND}More body.\n`);
     assert.equal(store.isCurrent(a), false);
     assert.equal(store.isCurrent(b), true, 'a body edit in a changes no fact b reads');
-    assert.deepEqual(store.counts(a), { errors: 1, warnings: 0 });
+    assert.deepEqual(store.counts(a), { errors: 0, warnings: 1 });
     assert.equal(store.digest(b), digest);
     assert.deepEqual([lints.get(a), lints.get(b)], [2, 1]);
   });

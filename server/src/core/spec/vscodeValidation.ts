@@ -1,4 +1,5 @@
 import { field, type ParsedDocument } from '../document/parse';
+import { decodeSafe } from '../files/uris';
 import { scalarString } from '../document/yamlFields';
 import type { Finding } from '../types';
 
@@ -83,10 +84,5 @@ function keyOfValueAt(doc: ParsedDocument, finding: Finding): string | undefined
 function skillFolder(uri: string): string | undefined {
   const parts = uri.split('/');
   const at = parts.findIndex((p) => p.toLowerCase() === 'skill.md');
-  if (at < 1) return undefined;
-  try {
-    return decodeURIComponent(parts[at - 1]!);
-  } catch {
-    return parts[at - 1];
-  }
+  return at < 1 ? undefined : decodeSafe(parts[at - 1]!);
 }

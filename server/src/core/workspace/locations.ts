@@ -1,4 +1,5 @@
 import { field, type ParsedDocument } from '../document/parse';
+import { decodeSafe } from '../files/uris';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** A folder that holds Markdown files written like agents but not read as agents. */
@@ -27,7 +28,7 @@ export function agentCandidateFolders(index: WorkspaceIndex, root: string, docum
     if (++scanned > SCAN_LIMIT) break;
     const doc = document(uri);
     if (!doc || !field(doc, 'name') || !field(doc, 'description')) continue;
-    const relative = decodeURIComponent(uri.slice(base.length));
+    const relative = decodeSafe(uri.slice(base.length));
     // Files at the top of the folder are READMEs and notes far more often than agents.
     if (!relative.includes('/')) continue;
     const folder = relative.slice(0, relative.lastIndexOf('/'));

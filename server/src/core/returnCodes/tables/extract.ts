@@ -1,3 +1,4 @@
+import { decodeSafe } from '../../files/uris';
 import { markdownOf, type Table } from '../../document/markdown';
 import { memo, type ParsedDocument } from '../../document/parse';
 import type { Range } from '../../types';
@@ -185,7 +186,7 @@ function resourceReads(doc: ParsedDocument): ResourceRead[] {
 /** `…/STATE/WORK.md` → `WORK`: a document of a folder named `state` or `states` (any case). */
 export function stateOf(uri: string): string | undefined {
   const m = /\/states?\/([^/]+)\.(?:md|markdown)$/i.exec(uri);
-  return m ? decodeURIComponent(m[1]!) : undefined;
+  return m ? decodeSafe(m[1]!) : undefined;
 }
 
 /** The distinct lower-case words (with hyphens: agent names) of a document's prose lines. */

@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { dirOf } from '../../files/uris';
 import { flowOfDocument, offsets, TERMINAL_STATES } from '../../returnCodes/tables/rules';
 import { didYouMean } from '../../text/similarity';
@@ -11,7 +12,7 @@ export const returnCodeStateMissing: Rule = {
   severity: 'warning',
   kinds: ['markdown', 'command', 'agent', 'skill', 'task'],
   fixable: false,
-  dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY],
+  dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY, WORKSPACE_PLUGINS_KEY],
   docs: `Where a flow documents each state in its own file (\`STATE/WORK.md\`, \`STATE/TEST.md\` … beside
 the return-code definition), the orchestrator reads that file to run the state. A transition from or
 to a state without one sends the orchestrator somewhere it has no instructions for.

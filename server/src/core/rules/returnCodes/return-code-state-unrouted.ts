@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { flowOfDocument, offsets } from '../../returnCodes/tables/rules';
 import { RETURN_CODES_KEY } from '../../workspace/indexers/returnCodes';
 import { TABLE_FLOWS_KEY } from '../../workspace/indexers/tableFlows';
@@ -10,7 +11,7 @@ export const returnCodeStateUnrouted: Rule = {
   severity: 'warning',
   kinds: ALL_KINDS,
   fixable: false,
-  dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY],
+  dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY, WORKSPACE_PLUGINS_KEY],
   docs: `When a state's document names the agent that does its work (\`STATE/TEST.md\`: "delegate to
 \`quality-assurance\`"), every code that agent says it returns needs a row for that state in the
 transitions table. Otherwise the orchestrator has no next step when the code comes back.
