@@ -8,7 +8,7 @@ import { languages, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerTaskView } from './tasks/taskView';
 import { registerAgentView } from './agents/agentView';
-import { JSON_DOCUMENT_GLOBS, MARKDOWN_LANGUAGES, ServerProcessRequest, WATCHED_GLOBS } from '../../server/src/protocol';
+import { DATA_DOCUMENT_GLOBS, JSON_DOCUMENT_GLOBS, MARKDOWN_LANGUAGES, ServerProcessRequest, WATCHED_GLOBS } from '../../server/src/protocol';
 import { sendRequest } from './protocolClient';
 import { ServerState } from './serverState';
 import type { AgentDocsApi } from './api';
@@ -31,6 +31,7 @@ export async function activate(context: ExtensionContext): Promise<AgentDocsApi>
       ...MARKDOWN_LANGUAGES.map((language) => ({ scheme: 'file', language })),
       // Claude Code's JSON files (the server classifies them by path; other JSON never reaches it).
       ...JSON_DOCUMENT_GLOBS.map((pattern) => ({ scheme: 'file', pattern })),
+      ...DATA_DOCUMENT_GLOBS.map((pattern) => ({ scheme: 'file', pattern })),
     ],
     // Pull diagnostics: open documents are pulled as they change and on save; the workspace's
     // problems come from the server's long-running workspace pull (agentDocs.problems.scope).

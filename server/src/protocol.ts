@@ -6,6 +6,7 @@
  */
 
 import { CONFIG_FILE_NAMES } from './core/config/config';
+import { MPM_REGISTRY_GLOB } from './core/framework/claudeMpmKinds';
 import { JSON_KINDS, JSON_WATCH_GLOBS } from './core/json/kinds';
 
 /** VS Code's language ids for Markdown agent documents (its prompt-basics extension adds two). */
@@ -14,10 +15,14 @@ export const MARKDOWN_LANGUAGES: readonly string[] = ['markdown', 'chatagent', '
 /** Claude Code's JSON files, by path, whatever language id the editor gives them (`json`, `jsonc`). */
 export const JSON_DOCUMENT_GLOBS: readonly string[] = JSON_KINDS.map((k) => k.glob);
 
+/** Whole-file YAML documents (claude-mpm's skills registry), by path, whatever their language id. */
+export const DATA_DOCUMENT_GLOBS: readonly string[] = [MPM_REGISTRY_GLOB];
+
 /** Files whose creation, change or deletion the server must hear about. */
 export const WATCHED_GLOBS: readonly string[] = [
   '**/*.{md,MD,markdown}',
   ...JSON_WATCH_GLOBS,
+  ...DATA_DOCUMENT_GLOBS,
   ...CONFIG_FILE_NAMES.map((name) => `**/${name}`),
 ];
 
@@ -54,6 +59,11 @@ export type ChecklistState = 'todo' | 'inProgress' | 'done';
 export interface TaskTreeNode {
   /** `0001`, `0001.02`, `0001.02.03`; a folder's URI for folder nodes; `<task>#<line>` for items. */
   id: string;
+  /**
+   * The ids from the top of the folder's plan down to this node, its own last (`[]` for a folder).
+   * The client keys and nests nodes by it: it knows no task-ID grammar.
+   */
+  path: string[];
   level: TaskLevel;
   /** The workspace folder the node belongs to (ids repeat across folders). */
   folder: string;
@@ -69,7 +79,10 @@ export interface TaskTreeNode {
   missing?: boolean;
   /** Problems found in the node's own file and, for epics and stories, below it. */
   problems: number;
-  /** For checklist items. */
+  /**
+   * Where the node stands: done, in progress or to do, as the core decides it from status and
+   * progress (a checklist item: its marker). Absent for folders and missing items.
+   */
   state?: ChecklistState;
   hasChildren: boolean;
 }
@@ -98,6 +111,14 @@ export interface TaskSummary {
 }
 
 export const TaskSummaryRequest = request<Record<string, never>, TaskSummary>('agentDocs/taskSummary');
+
+/** Where a task document sits in the Tasks view: its folder and the ids down to its node; null when it is in no plan. */
+export interface TaskPathResult {
+  folder: string;
+  path: string[];
+}
+
+export const TaskPathRequest = request<{ uri: string }, TaskPathResult | null>('agentDocs/taskPath');
 
 /**
  * Sent (debounced) when task facts change: the epics, stories and tasks whose line or children
@@ -165,14 +186,17 @@ export interface IndexedParams {
 
 // ---- The Agents view ----
 
-export type AgentViewLevel = 'folder' | 'group' | 'agent' | 'skill' | 'command' | 'code';
-export type AgentGroup = 'agents' | 'skills' | 'commands';
+export type AgentViewLevel = 'folder' | 'group' | 'agent' | 'skill' | 'command' | 'code' | 'template' | 'binding';
+/** `templates`: claude-mpm's JSON agent templates, each with its skill bindings below. */
+export type AgentGroup = 'agents' | 'skills' | 'commands' | 'templates';
 /**
  * `error`/`warning`/`ok` for agents, skills and commands (their worst problem); for return codes
  * `routed` (every orchestrator section naming the agent lists it), `notRouted` (some section
- * naming the agent omits it) or `unrouted` (no orchestrator names the agent).
+ * naming the agent omits it) or `unrouted` (no orchestrator names the agent); for a template's
+ * skill bindings `bound`, `elsewhere` (only a skill claude-mpm's binding does not reach has the name)
+ * or `unknown` (no skill has it).
  */
-export type AgentViewState = 'ok' | 'warning' | 'error' | 'routed' | 'notRouted' | 'unrouted';
+export type AgentViewState = 'ok' | 'warning' | 'error' | 'routed' | 'notRouted' | 'unrouted' | 'bound' | 'elsewhere' | 'unknown';
 export type AgentFilter = 'all' | 'withProblems';
 
 /** An orchestrator subsection that routes (or should route) a code. */
@@ -185,7 +209,10 @@ export interface AgentRouteSite {
 }
 
 export interface AgentViewNode {
-  /** Unique within the view: the folder URI, `<folder>|<group>`, the file URI, or `<uri>#<code>:<line>`. */
+  /**
+   * Unique within the view: the folder URI, `<folder>|<group>`, the file URI, `<uri>#<code>:<line>`,
+   * or `<template uri>#skill:<index>`.
+   */
   id: string;
   level: AgentViewLevel;
   /** The workspace folder the node belongs to ('' when the server has no workspace folder). */
@@ -212,6 +239,11 @@ export interface AgentViewNode {
   unnamed?: boolean;
   /** Commands in a subfolder of `commands/`: the folder path (`frontend/forms`). */
   namespace?: string;
+  /** Templates: the Claude Code agent name claude-mpm deploys them under, and their display name. */
+  deployedName?: string;
+  displayName?: string;
+  /** Bindings: the template that binds the skill (`uri` is then the skill's file, when one is found). */
+  template?: string;
   /** Codes: who routes it, and who names the agent but omits the code. */
   routedBy?: AgentRouteSite[];
   notRoutedBy?: AgentRouteSite[];

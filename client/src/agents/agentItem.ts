@@ -3,8 +3,8 @@ import { markdownText } from '../markdown';
 import type { AgentViewNode } from '../../../server/src/protocol';
 import { fitCode, fitDescription, rowWidth } from '../fit';
 
-const KIND_ICONS = { agent: 'hubot', skill: 'tools', command: 'terminal', folder: 'root-folder' } as const;
-const GROUP_ICONS = { agents: 'hubot', skills: 'tools', commands: 'terminal' } as const;
+const KIND_ICONS = { agent: 'hubot', skill: 'tools', command: 'terminal', folder: 'root-folder', template: 'json', binding: 'tools' } as const;
+const GROUP_ICONS = { agents: 'hubot', skills: 'tools', commands: 'terminal', templates: 'json' } as const;
 
 const STATE_ICONS = {
   error: new ThemeIcon('error', new ThemeColor('problemsErrorIcon.foreground')),
@@ -12,6 +12,8 @@ const STATE_ICONS = {
   routed: new ThemeIcon('pass-filled', new ThemeColor('testing.iconPassed')),
   notRouted: new ThemeIcon('warning', new ThemeColor('problemsWarningIcon.foreground')),
   unrouted: new ThemeIcon('circle-slash', new ThemeColor('descriptionForeground')),
+  elsewhere: new ThemeIcon('warning', new ThemeColor('problemsWarningIcon.foreground')),
+  unknown: new ThemeIcon('warning', new ThemeColor('problemsWarningIcon.foreground')),
 };
 
 /** Groups and folders with at most this many entries start expanded. */
@@ -63,6 +65,15 @@ export function toTreeItem(node: AgentViewNode): TreeItem {
       item.accessibilityInformation = { label: [node.label, description].filter(Boolean).join(', ') };
       break;
     }
+    case 'binding':
+      // A template's skill binding: bound, or (as claude-mpm logs it) not found.
+      item.iconPath = node.state === 'elsewhere' || node.state === 'unknown' ? STATE_ICONS[node.state] : new ThemeIcon(KIND_ICONS.binding);
+      item.description = node.state === 'elsewhere' ? 'not bound' : node.state === 'unknown' ? 'no such skill' : '';
+      break;
+    case 'template':
+      item.iconPath = node.state === 'error' || node.state === 'warning' ? STATE_ICONS[node.state] : new ThemeIcon(KIND_ICONS.template);
+      item.description = [node.displayName && node.displayName !== node.label ? node.displayName : '', problemText(node)].filter(Boolean).join(' · ');
+      break;
     default: {
       item.iconPath = node.state === 'error' || node.state === 'warning' ? STATE_ICONS[node.state] : new ThemeIcon(KIND_ICONS[node.level]);
       // Longest first: every problem, the worst kind only, then none (the icon, the problem count
@@ -76,8 +87,10 @@ export function toTreeItem(node: AgentViewNode): TreeItem {
   item.contextValue = [node.level, node.uri ? 'hasFile' : '', node.level === 'code' && (node.routedBy?.length || node.notRoutedBy?.length) ? 'hasRoute' : ''].filter(Boolean).join(' ');
   item.tooltip = tooltip(node);
   if (node.uri) {
-    // Not for codes: the file's problem count drawn at the row's end belongs to the agent's row.
-    if (node.level !== 'code') item.resourceUri = Uri.parse(node.uri);
+    // Not for codes: the file's problem count drawn at the row's end belongs to the agent's row. A
+    // binding opens its skill; its resource stays the template's, so the tree does not decorate it
+    // with the skill file's problems.
+    if (node.level !== 'code') item.resourceUri = Uri.parse(node.level === 'binding' && node.template ? node.template : node.uri);
     item.command = { command: 'agentDocs.agents.open', title: 'Open', arguments: [node] };
   }
   return item;
@@ -97,8 +110,20 @@ function tooltip(node: AgentViewNode): MarkdownString | string {
     if (node.state === 'unrouted') md.appendMarkdown('$(circle-slash) No orchestrator has a section for this agent.  \n');
     return md;
   }
-  const kind = { agent: 'Agent', skill: 'Skill', command: 'Command' }[node.level];
+  if (node.level === 'binding') {
+    md.appendMarkdown('**Skill binding** ').appendMarkdown(markdownText(node.label));
+    const what = {
+      bound: 'Bound: claude-mpm finds this flat skill by its file name.',
+      elsewhere: 'Not bound: claude-mpm looks a template\'s skills up by file name among its flat skills (skills/bundled/<name>.md), and only another skill has this name.',
+      unknown: 'Not bound: no skill of this name in the workspace or the skill folders.',
+    }[node.state as 'bound' | 'elsewhere' | 'unknown'];
+    if (what) md.appendMarkdown('\n\n').appendMarkdown(markdownText(what));
+    if (node.uri) md.appendMarkdown('\n\n').appendMarkdown(markdownText(workspace.asRelativePath(Uri.parse(node.uri))));
+    return md;
+  }
+  const kind = { agent: 'Agent', skill: 'Skill', command: 'Command', template: 'claude-mpm agent template' }[node.level];
   md.appendMarkdown(`**${kind}** `).appendMarkdown(markdownText(node.label));
+  if (node.level === 'template') md.appendMarkdown('\n\nDeploys the Claude Code agent ').appendMarkdown(`\`${node.deployedName ?? node.label}\``).appendMarkdown(markdownText(node.displayName ? ` (${node.displayName})` : '')).appendMarkdown('.');
   if (node.unnamed) md.appendMarkdown('\n\n$(warning) No `name` in the frontmatter: Claude Code does not load this agent.');
   if (node.description) md.appendMarkdown('\n\n').appendMarkdown(markdownText(node.description));
   md.appendMarkdown('\n\n');

@@ -56,7 +56,7 @@ export class AgentTreeProvider implements TreeDataProvider<AgentViewNode> {
   async findByUri(uri: string): Promise<AgentViewNode | undefined> {
     const search = async (parent?: AgentViewNode, depth = 0): Promise<AgentViewNode | undefined> => {
       const nodes = await this.getChildren(parent);
-      for (const n of nodes) if (n.uri === uri && n.level !== 'code') return n;
+      for (const n of nodes) if (n.uri === uri && n.level !== 'code' && n.level !== 'binding') return n;
       if (depth >= 2) return undefined;
       for (const n of nodes) {
         // A large group stays closed: searching it would have the server lint all its files.

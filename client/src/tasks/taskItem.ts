@@ -11,14 +11,10 @@ export function progressBar(done: number, total: number): string {
   return '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled) + ` ${Math.round((done / total) * 100)}%`;
 }
 
+/** The icon's state: the server decides where a node stands; the view only draws it. */
 function stateOf(node: TaskTreeNode): 'missing' | 'done' | 'inProgress' | 'todo' | 'problem' {
   if (node.missing) return 'missing';
-  if (node.level === 'item') return node.state === 'done' ? 'done' : node.state === 'inProgress' ? 'inProgress' : 'todo';
-  const { done, inProgress, total } = node.progress;
-  const status = node.status ?? '';
-  if ((total > 0 && done === total) || /^COMPLETED/.test(status)) return 'done';
-  if (inProgress > 0 || done > 0 || /IN_PROGRESS|IN_DEVELOPMENT|PLANNING/.test(status)) return 'inProgress';
-  return 'todo';
+  return node.state ?? 'todo';
 }
 
 const ICONS = {

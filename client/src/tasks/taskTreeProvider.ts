@@ -1,6 +1,6 @@
 import { EventEmitter, type Event, type TreeDataProvider, type TreeItem } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { TaskChildrenRequest, type TaskFilter, type TaskSort, type TaskTreeNode } from '../../../server/src/protocol';
+import { TaskChildrenRequest, TaskPathRequest, type TaskFilter, type TaskSort, type TaskTreeNode } from '../../../server/src/protocol';
 import { sendRequest } from '../protocolClient';
 import { ChildrenCache } from '../childrenCache';
 import { toTreeItem } from './taskItem';
@@ -91,41 +91,35 @@ export class TaskTreeProvider implements TreeDataProvider<TaskTreeNode> {
     return this.byKey.has(`${folder}|`) ? `${folder}|` : '';
   }
 
-  /** Finds the node for a task file, loading the levels above it, for TreeView.reveal. */
+  /** Finds the node for a task file, loading the levels above it (the server says which), for TreeView.reveal. */
   async findByUri(uri: string): Promise<TaskTreeNode | undefined> {
-    const search = async (parent?: TaskTreeNode, depth = 0): Promise<TaskTreeNode | undefined> => {
-      const nodes = await this.getChildren(parent);
-      for (const n of nodes) if (n.uri === uri && n.level !== 'item') return n;
-      if (depth >= 3) return undefined;
-      // Descend only along ids that can contain the file's id.
-      const fileId = /\/(\d{4}(?:\.\d{2}){0,2})[^/]*$/.exec(decodeURIComponent(uri))?.[1];
-      for (const n of nodes) {
-        if (n.level === 'item' || !n.hasChildren) continue;
-        if (n.level !== 'folder' && fileId && !fileId.startsWith(n.id)) continue;
-        const hit = await search(n, depth + 1);
-        if (hit) return hit;
-      }
-      return undefined;
-    };
-    return search();
+    const where = await sendRequest(this.client, TaskPathRequest, { uri });
+    if (!where) return undefined;
+    let nodes = await this.getChildren();
+    // In a multi-root workspace the plan hangs below its folder's node.
+    const folder = nodes.find((n) => n.level === 'folder' && n.folder === where.folder);
+    if (folder) nodes = await this.getChildren(folder);
+    let found: TaskTreeNode | undefined;
+    for (const id of where.path) {
+      found = nodes.find((n) => n.id === id && n.level !== 'item');
+      if (!found) return undefined;
+      if (found.uri === uri) return found;
+      nodes = found.hasChildren ? await this.getChildren(found) : [];
+    }
+    return found?.uri === uri ? found : undefined;
   }
 }
 
 /** The key of the node's parent in the plan (undefined for epics: their parent is a root list). */
-function parentKeyOf(node: Pick<TaskTreeNode, 'folder' | 'id' | 'level'>): string | undefined {
-  if (node.level === 'epic' || node.level === 'folder') return undefined;
-  const id = node.id.split('#')[0]!;
-  if (node.level === 'item') return keyOf({ folder: node.folder, id, level: 'task' });
-  return keyOf({ folder: node.folder, id: id.slice(0, id.length === 10 ? 7 : 4), level: id.length === 10 ? 'story' : 'epic' });
+function parentKeyOf(node: Pick<TaskTreeNode, 'folder' | 'path' | 'level'>): string | undefined {
+  if (node.level === 'epic' || node.level === 'folder' || node.path.length < 2) return undefined;
+  return `${node.folder}|${node.path.slice(0, -1).join('/')}`;
 }
 
 /**
- * A cache key that nests like the plan: `folder|0001/0001.02/0001.02.03`, so dropping a branch is
- * a prefix match. Folder nodes are `folder|`.
+ * A cache key that nests like the plan, from the ids the server gives (`folder|0001/0001.02/0001.02.03`),
+ * so dropping a branch is a prefix match. Folder nodes are `folder|`.
  */
-function keyOf(node: Pick<TaskTreeNode, 'folder' | 'id' | 'level'>): string {
-  if (node.level === 'folder') return `${node.folder}|`;
-  const parts = node.id.split('#')[0]!.split('.');
-  const path = parts.map((_, i) => parts.slice(0, i + 1).join('.')).join('/');
-  return `${node.folder}|${node.level === 'item' ? `${path}/${node.id}` : path}`;
+function keyOf(node: Pick<TaskTreeNode, 'folder' | 'path'>): string {
+  return `${node.folder}|${node.path.join('/')}`;
 }

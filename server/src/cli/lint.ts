@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { AgentDocsService, FILE_TOO_LARGE, FILE_UNREADABLE, hostFinding, keepLineEndings, type AgentDocsConfig, type Finding, type ParsedDocument, type Rule } from '../core';
+import { AgentDocsService, releaseScratch, FILE_TOO_LARGE, FILE_UNREADABLE, hostFinding, keepLineEndings, type AgentDocsConfig, type Finding, type ParsedDocument, type Rule } from '../core';
 import { claudeMpmMarkerAt, listDocumentFilesSync, pathToUri, readDirectoryUri, isExecutableUri, readTextSync, stripBom, uriToPath } from '../host/files';
 import { readSnapshot, writeIfUnchanged } from '../host/safeWrite';
 import { collectFiles, displayPath } from './collect';
@@ -69,9 +69,14 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
     }
     if (options.fix) pending.push({ path, uri });
     else if (service.hasCrossFileRules(doc.kind, doc.uri)) {
-      const keep = keptText + doc.text.length <= KEEP_PARSED_TEXT;
-      if (keep) keptText += doc.text.length;
-      pending.push({ path, uri, local: service.lintParsed(doc, 'local'), ...(keep ? { doc } : {}) });
+      // Task documents are always kept: small, many, and costly to model again for the task rules
+      // (most of what the second pass did before). Kept documents are held without their Markdown
+      // model: the domain models the cross-file rules read were built from it in this pass.
+      const keep = doc.kind === 'task' || keptText + doc.text.length <= KEEP_PARSED_TEXT;
+      if (keep && doc.kind !== 'task') keptText += doc.text.length;
+      const local = service.lintParsed(doc, 'local');
+      if (keep) releaseScratch(doc);
+      pending.push({ path, uri, local, ...(keep ? { doc } : {}) });
     }
     else results.push({ path: displayPath(path), findings: service.lintParsed(doc, 'local') });
   }

@@ -498,7 +498,7 @@ export class AgentDocsService {
 
   /** The features that serve the document's format (Markdown features never see JSON). */
   private featuresFor(ctx: FeatureContext): readonly LanguageFeature[] {
-    const format = ctx.doc.json ? 'json' : 'markdown';
+    const format = ctx.doc.json ? 'json' : ctx.doc.data ? 'yaml' : 'markdown';
     return this.features.filter((f) => (f.formats ?? ['markdown']).includes(format));
   }
 

@@ -61,14 +61,18 @@ export type MarkdownKind = 'agent' | 'skill' | 'command' | 'task' | 'markdown';
 /**
  * Kinds of JSON documents, classified by path (`json/kinds.ts`): a plugin's
  * `.claude-plugin/plugin.json`, a marketplace's `.claude-plugin/marketplace.json`, a plugin's
- * `hooks/hooks.json`, and `.mcp.json`.
+ * `hooks/hooks.json`, and `.mcp.json`; in a claude-mpm project, its JSON agent templates
+ * (`agents/templates/*.json`).
  */
-export type JsonKind = 'plugin-manifest' | 'marketplace' | 'hooks' | 'mcp';
+export type JsonKind = 'plugin-manifest' | 'marketplace' | 'hooks' | 'mcp' | 'mpm-agent-template';
 
-export type DocumentKind = MarkdownKind | JsonKind;
+/** Kinds of whole-file YAML documents: claude-mpm's skills registry (`config/skills_registry.yaml`). */
+export type DataKind = 'mpm-skills-registry';
 
-/** The two formats documents come in; features say which they serve. */
-export type DocumentFormat = 'markdown' | 'json';
+export type DocumentKind = MarkdownKind | JsonKind | DataKind;
+
+/** The formats documents come in; features say which they serve. */
+export type DocumentFormat = 'markdown' | 'json' | 'yaml';
 
 export interface MarkupText {
   kind: 'markdown';

@@ -1,7 +1,7 @@
 import { promises as fsp, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isJsonDocumentName } from '../core';
+import { isDataDocumentPath, isJsonDocumentPath } from '../core';
 
 /** Host-side file access shared by the language server and the CLI. Never executes anything. */
 
@@ -100,13 +100,13 @@ export async function listDocumentFiles(dir: string, options: WalkOptions = {}):
       if (e.isDirectory()) {
         if (!skip.has(e.name)) await walk(p);
       } else if (e.isFile()) {
-        if (isDocumentName(e.name)) out.push(p);
+        if (isDocumentPath(p)) out.push(p);
       } else if (e.isSymbolicLink() && options.followSymlinks) {
         try {
           const st = await fsp.stat(p);
           if (st.isDirectory()) {
             if (!skip.has(e.name)) await walk(p);
-          } else if (st.isFile() && isDocumentName(e.name)) out.push(p);
+          } else if (st.isFile() && isDocumentPath(p)) out.push(p);
         } catch {
           // a dangling link: nothing to read
         }
@@ -119,9 +119,12 @@ export async function listDocumentFiles(dir: string, options: WalkOptions = {}):
 
 const MARKDOWN = /\.(md|markdown)$/i;
 
-/** Markdown files, and JSON files named like one of Claude Code's (`plugin.json`, `.mcp.json` …). */
-export function isDocumentName(name: string): boolean {
-  return MARKDOWN.test(name) || isJsonDocumentName(name);
+/**
+ * Markdown files, and JSON files named or placed like one of ours (`plugin.json`, `.mcp.json` …,
+ * claude-mpm's `agents/templates/*.json`), and claude-mpm's `config/skills_registry.yaml`.
+ */
+export function isDocumentPath(path: string): boolean {
+  return MARKDOWN.test(path) || isJsonDocumentPath(path) || isDataDocumentPath(path);
 }
 
 /**
@@ -155,13 +158,13 @@ export function listDocumentFilesSync(dir: string, options: WalkOptions = {}): s
       if (e.isDirectory()) {
         if (!skip.has(e.name)) walk(p);
       } else if (e.isFile()) {
-        if (isDocumentName(e.name)) out.push(p);
+        if (isDocumentPath(p)) out.push(p);
       } else if (e.isSymbolicLink() && options.followSymlinks) {
         try {
           const st = statSync(p);
           if (st.isDirectory()) {
             if (!skip.has(e.name)) walk(p);
-          } else if (st.isFile() && isDocumentName(e.name)) out.push(p);
+          } else if (st.isFile() && isDocumentPath(p)) out.push(p);
         } catch {
           // a dangling link: nothing to read
         }

@@ -1,4 +1,4 @@
-import { basename, type Definition, type RoutedCode } from '../core';
+import { basename, type Definition, type RoutedCode, type TemplateBinding, type TemplateDefinition } from '../core';
 import type { AgentGroup, AgentViewNode, AgentViewState } from '../protocol';
 
 import type { ProblemCount } from './problems';
@@ -11,6 +11,9 @@ export const GROUPS: readonly { group: AgentGroup; kind: Definition['kind']; lab
   { group: 'skills', kind: 'skill', label: 'Skills' },
   { group: 'commands', kind: 'command', label: 'Commands' },
 ];
+
+/** claude-mpm's JSON agent templates: listed after the definitions, when the workspace has any. */
+export const TEMPLATE_GROUP = { group: 'templates' as const, label: 'Agent templates' };
 
 /** A workspace folder's display name: the last segment of its URI. */
 export function folderLabel(folder: string): string {
@@ -55,6 +58,41 @@ export function codeNode(code: RoutedCode, agentUri: string, folder: string): Ag
     state,
     routedBy: code.routedBy.map(site),
     notRoutedBy: code.notRoutedBy.map(site),
+    hasChildren: false,
+  };
+}
+
+/** A claude-mpm template as a view node: the agent it deploys, with its problems and skill bindings. */
+export function templateNode(t: TemplateDefinition, folder: string, problems: ProblemCount): AgentViewNode {
+  const state: AgentViewState = problems.errors ? 'error' : problems.warnings ? 'warning' : 'ok';
+  const f = t.fact;
+  return {
+    id: t.uri,
+    level: 'template',
+    folder,
+    label: f.deployedName,
+    ...(f.description ? { description: f.description } : {}),
+    uri: t.uri,
+    errors: problems.errors,
+    warnings: problems.warnings,
+    state,
+    ...(f.model ? { model: f.model } : {}),
+    deployedName: f.deployedName,
+    ...(f.displayName ? { displayName: f.displayName } : {}),
+    hasChildren: f.skills.length > 0,
+  };
+}
+
+/** One entry of a template's `skills`, with how claude-mpm binds it; opens the skill when there is one. */
+export function bindingNode(b: TemplateBinding, index: number, templateUri: string, folder: string): AgentViewNode {
+  return {
+    id: `${templateUri}#skill:${index}`,
+    level: 'binding',
+    folder,
+    label: b.name,
+    ...(b.skill ? { uri: b.skill.uri } : {}),
+    template: templateUri,
+    state: b.state,
     hasChildren: false,
   };
 }

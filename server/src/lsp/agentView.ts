@@ -1,10 +1,10 @@
-import { DEFINITION_KEYS, definitionsIn, INDEXERS, RETURN_CODES_KEY, routingTable, type Definition, type RoutingTable } from '../core';
+import { bindSkills, DEFINITION_KEYS, definitionsIn, INDEXERS, RETURN_CODES_KEY, routingTable, TEMPLATE_KEYS, templatesIn, type Definition, type RoutingTable, type TemplateDefinition } from '../core';
 import { AgentChildrenRequest, AgentTreeChangedNotification, type AgentChildrenParams, type AgentViewNode } from '../protocol';
 import type { Session } from './session';
-import { codeNode, definitionNode, folderLabel, GROUPS, type ProblemCount } from './agentNodes';
+import { bindingNode, codeNode, definitionNode, folderLabel, GROUPS, TEMPLATE_GROUP, templateNode, type ProblemCount } from './agentNodes';
 
 const NOTIFY_DELAY_MS = 100;
-const isDefinitionKind = (kind: string) => kind === 'agent' || kind === 'skill' || kind === 'command';
+const isDefinitionKind = (kind: string) => kind === 'agent' || kind === 'skill' || kind === 'command' || kind === 'mpm-agent-template';
 
 /**
  * Serves the Agents view: the workspace's agents, skills and commands grouped by kind (below one
@@ -20,7 +20,7 @@ export function registerAgentView(session: Session): void {
   /** The counts the client was last sent per file, to tell whether an edit changed them. */
   const shown = new Map<string, ProblemCount>();
   const ruleKeys = INDEXERS.map((i) => i.key).filter((k) => service.rulesAffectedBy([k]).some((r) => r.kinds.some((kind) => isDefinitionKind(kind))));
-  const hasProblems = (d: Definition) => {
+  const hasProblems = (d: { uri: string }) => {
     const p = problems(d.uri);
     return p.errors + p.warnings > 0;
   };
@@ -30,22 +30,33 @@ export function registerAgentView(session: Session): void {
 
   const children = ({ parent, filter }: AgentChildrenParams): AgentViewNode[] => {
     const keep = (list: readonly Definition[]) => (filter === 'withProblems' ? list.filter(hasProblems) : list);
+    const keepTemplates = (list: readonly TemplateDefinition[]) => (filter === 'withProblems' ? list.filter(hasProblems) : list);
     const groupsOf = (folder: string): AgentViewNode[] => {
       const all = definitionsIn(index, folder);
-      return GROUPS.flatMap(({ group, kind, label }) => {
+      const groups = GROUPS.flatMap(({ group, kind, label }) => {
         const count = keep(all.filter((d) => d.kind === kind)).length;
         return count ? [{ id: `${folder}|${group}`, level: 'group' as const, folder, label, group, count, hasChildren: true }] : [];
       });
+      const templates = keepTemplates(templatesIn(index, folder)).length;
+      if (templates) groups.push({ id: `${folder}|${TEMPLATE_GROUP.group}`, level: 'group', folder, label: TEMPLATE_GROUP.label, group: TEMPLATE_GROUP.group, count: templates, hasChildren: true });
+      return groups;
     };
     if (!parent) {
       if (folders().length === 1) return groupsOf(folders()[0]!);
       return folders().flatMap((folder) => {
-        const count = keep(definitionsIn(index, folder)).length;
+        const count = keep(definitionsIn(index, folder)).length + keepTemplates(templatesIn(index, folder)).length;
         if (!count && filter !== 'all') return [];
         return [{ id: folder, level: 'folder' as const, folder, label: folderLabel(folder), count, hasChildren: count > 0 }];
       });
     }
     if (parent.level === 'folder') return groupsOf(parent.id);
+    if (parent.level === 'group' && parent.group === TEMPLATE_GROUP.group) {
+      return keepTemplates(templatesIn(index, parent.folder)).map((t) => templateNode(t, parent.folder, problems(t.uri)));
+    }
+    if (parent.level === 'template' && parent.uri) {
+      const template = templatesIn(index, parent.folder).find((t) => t.uri === parent.uri);
+      return template ? bindSkills(index, template.fact.skills).map((b, i) => bindingNode(b, i, template.uri, parent.folder)) : [];
+    }
     if (parent.level === 'group') {
       const kind = GROUPS.find((g) => g.group === parent.group)?.kind;
       return keep(definitionsIn(index, parent.folder).filter((d) => d.kind === kind)).map((d) => {
@@ -66,7 +77,7 @@ export function registerAgentView(session: Session): void {
   // edited definitions whose problem count the client has seen and that now differ (typing in a
   // body mostly changes nothing the view shows).
   const notify = (uris: string[]) => session.notify(AgentTreeChangedNotification.method, { uris });
-  const watched = new Set([...DEFINITION_KEYS, ...ruleKeys]);
+  const watched = new Set([...DEFINITION_KEYS, ...TEMPLATE_KEYS, ...ruleKeys]);
   const factChanged = new Set<string>();
   const edited = new Map<string, ProblemCount | undefined>();
   let timer: NodeJS.Timeout | undefined;

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { AgentDocsService, Finding } from '../core';
+import { problemCount, type AgentDocsService, type Finding } from '../core';
 
 /** Errors and warnings of one file: what the sidebars count (information and hints are not). */
 export interface ProblemCount {
@@ -10,6 +10,8 @@ export interface ProblemCount {
 interface Entry extends ProblemCount {
   /** The core's lint signature the entry was computed for. */
   signature: string;
+  /** What the task plan counts as the file's problems (`problemCount` in the core). */
+  planProblems: number;
   /** Identifies the findings' content without fixes: equal findings, equal digest. */
   digest: string;
 }
@@ -57,6 +59,11 @@ export class ProblemStore {
     return { errors, warnings };
   }
 
+  /** A file's problems as the task plan counts them, linting only when its signature moved. */
+  planProblems(uri: string): number {
+    return this.current(uri).planProblems;
+  }
+
   /** Whether the file's entry is current (asking would not lint). */
   isCurrent(uri: string): boolean {
     return this.entries.get(uri)?.signature === this.service.lintSignature(uri);
@@ -88,7 +95,7 @@ function summarise(signature: string, findings: readonly Finding[]): Entry {
     if (f.severity === 'error') errors++;
     else if (f.severity === 'warning') warnings++;
   }
-  return { signature, digest: digestOf(findings), errors, warnings };
+  return { signature, digest: digestOf(findings), errors, warnings, planProblems: problemCount(findings) };
 }
 
 /** What the Problems panel shows of the findings (fixes are fetched when the file is opened). */

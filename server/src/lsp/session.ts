@@ -15,7 +15,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AgentDocsService, basename, CONFIG_FILE_NAMES, detectClaudeMpmProjects, INDEXING_SETTINGS, reportedByVsCode, VSCODE_VALIDATION, type AgentDocsConfig, type Finding } from '../core';
-import { claudeMpmMarkerAt, isDocumentName, isExecutableUri, listDocumentFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
+import { claudeMpmMarkerAt, isDocumentPath, isExecutableUri, listDocumentFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
 import { loadConfig, readEditorSettings, type EditorSettings } from './configuration';
 import { registerDiagnostics } from './diagnostics';
 import { registerFeatures } from './features';
@@ -313,7 +313,7 @@ export function startSession(connection: Connection): Session {
     const structural = changes.filter((c) => c.type !== FileChangeType.Changed || /\/(plugin\.json|\.mcp\.json)$/.test(c.uri));
     if (structural.length) service.filesChanged(structural.map((c) => c.uri));
     for (const change of changes) {
-      if (!isDocumentName(change.uri.slice(change.uri.lastIndexOf('/') + 1)) && !CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) continue;
+      if (!isDocumentPath(change.uri) && !CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) continue;
       if (CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) {
         configChanged = true;
         continue;

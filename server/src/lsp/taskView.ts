@@ -1,8 +1,9 @@
-import { basename, epicOf, legacyFileName, namesFor, newFileUri, TASK_FACTS_KEY, templateFor, toggleChecklistItem, taskTreeIn, type TaskTree } from '../core';
+import { basename, defaultPlanFolder, idPath, legacyFileName, nodeIdOfFile, namesFor, newFileUri, nextPlanId, nodeState, planLayoutOf, TASK_FACTS_KEY, templateFor, toggleChecklistItem, taskTreeIn, type TaskTree } from '../core';
 import {
   ChecklistToggleRequest,
   NewPlanItemRequest,
   TaskChildrenRequest,
+  TaskPathRequest,
   TaskSummaryRequest,
   TaskTreeChangedNotification,
   type TaskChildrenParams,
@@ -24,11 +25,8 @@ export function registerTaskView(session: Session, roots: () => readonly string[
   const { connection, service } = session;
   const onRequest = <P, R>(d: RequestDescriptor<P, R>, handler: (params: P) => R) => connection.onRequest(d.method, (p: P): unknown => handler(p));
   const notify = <P>(d: NotificationDescriptor<P>, params: P) => session.notify(d.method, params);
-  /** Errors and warnings in one task file: the Problems panel's counts, from the shared store. */
-  const problems = (uri: string): number => {
-    const { errors, warnings } = session.problems.counts(uri);
-    return errors + warnings;
-  };
+  /** A task file's problems as the plan counts them (`problemCount`), from the store the Problems panel uses. */
+  const problems = (uri: string): number => session.problems.planProblems(uri);
 
   const folders = (): string[] => (roots().length ? [...roots()] : ['']);
   const treeOf = (folder: string): TaskTree => (folder ? taskTreeIn(service.index, folder) : service.taskTree());
@@ -41,7 +39,7 @@ export function registerTaskView(session: Session, roots: () => readonly string[
         const tree = treeOf(f);
         const progress = { done: 0, inProgress: 0, todo: 0, total: 0 };
         for (const e of tree.epics) for (const k of Object.keys(progress) as (keyof typeof progress)[]) progress[k] += e.progress[k];
-        return { id: f, level: 'folder', folder: f, title: basename(f), progress, problems: 0, hasChildren: tree.epics.length > 0 };
+        return { id: f, path: [], level: 'folder', folder: f, title: basename(f), progress, problems: 0, hasChildren: tree.epics.length > 0 };
       });
     }
     if (parent?.level === 'task') {
@@ -50,6 +48,7 @@ export function registerTaskView(session: Session, roots: () => readonly string[
       const list = service.taskChecklist(parent.uri)?.items ?? [];
       return list.map((item) => ({
         id: `${parent.id}#${item.line}`,
+        path: [...idPath(parent.id), `${parent.id}#${item.line}`],
         level: 'item',
         folder: parent.folder,
         title: item.text || '(empty item)',
@@ -91,8 +90,7 @@ export function registerTaskView(session: Session, roots: () => readonly string[
           summary.stories++;
           for (const t of s.tasks) {
             summary.tasks++;
-            const started = t.progress.inProgress > 0 || /IN_PROGRESS/.test(t.status ?? '') || (t.progress.done > 0 && t.progress.done < t.progress.total);
-            if (started && !/^COMPLETED/.test(t.status ?? '')) summary.tasksInProgress++;
+            if (!t.missing && nodeState(t) === 'inProgress') summary.tasksInProgress++;
           }
         }
       }
@@ -107,24 +105,20 @@ export function registerTaskView(session: Session, roots: () => readonly string[
   });
 
   onRequest(NewPlanItemRequest, ({ folder, parentId, name }) => {
-    const tree = treeOf(folder);
-    let id: string;
-    if (!parentId) {
-      const last = tree.epics.map((e) => Number(e.id)).reduce((a, b) => Math.max(a, b), 0);
-      id = String(last + 1).padStart(4, '0');
-    } else {
-      const branch = findBranch(branches(tree), parentId);
-      const siblings = branch?.children.map((c) => Number(c.node.id.slice(-2))) ?? [];
-      const next = siblings.reduce((a, b) => Math.max(a, b), 0) + 1;
-      if (next > 99) return null;
-      id = `${parentId}.${String(next).padStart(2, '0')}`;
-    }
+    const id = nextPlanId(treeOf(folder), parentId);
+    if (!id) return null;
     const names = namesFor(service.index, id, name);
-    const base = folder.endsWith('/') ? folder : `${folder}/`;
-    const uri =
-      newFileUri(service.index, id, names, `${base}docs/DEVELOPMENT_PLAN_AND_PROGRESS/`, true) ??
-      `${base}docs/DEVELOPMENT_PLAN_AND_PROGRESS/${encodeURIComponent(legacyFileName(id, names))}`;
-    return { uri, id, content: templateFor(id, names, /\/docs\/DEVELOPMENT-PLAN\//.test(uri)) };
+    const plan = defaultPlanFolder(folder);
+    const uri = newFileUri(service.index, id, names, plan, true) ?? `${plan}${encodeURIComponent(legacyFileName(id, names))}`;
+    return { uri, id, content: templateFor(id, names, planLayoutOf(uri) === 'plugin') };
+  });
+
+  onRequest(TaskPathRequest, ({ uri }) => {
+    for (const folder of folders()) {
+      const file = nodeIdOfFile(treeOf(folder), uri);
+      if (file) return { folder, path: idPath(file) };
+    }
+    return null;
   });
 
   // Change notifications: remember each file's id so a deletion still names its old branch.
@@ -137,20 +131,20 @@ export function registerTaskView(session: Session, roots: () => readonly string[
     const ids = [...pending];
     pending.clear();
     const wanted = new Set<string>();
-    for (const id of ids) for (const p of [epicOf(id), id.slice(0, 7), id]) if (p.length <= id.length) wanted.add(p);
+    for (const id of ids) for (const p of idPath(id)) wanted.add(p);
     for (const folder of folders()) {
       const all = branches(treeOf(folder));
       for (const id of wanted) {
         const b = findBranch(all, id);
         if (!b) continue;
-        const depth = id.length === 4 ? 0 : id.length === 7 ? 1 : 2;
+        const depth = idPath(id).length - 1;
         const hasChildren = depth < 2 ? b.children.length > 0 : Boolean(b.node.file) && b.node.progress.total > 0;
         changes.push(toNode(b.node, levelOfDepth(depth), folder, problems, undefined, hasChildren));
       }
     }
     // A vanished epic has no node left to update: an empty list asks for a full refresh. (A vanished
     // story or task is covered by its parent's update, which makes the client refetch its children.)
-    const vanished = [...wanted].some((id) => id.length === 4 && !changes.some((c) => c.id === id));
+    const vanished = [...wanted].some((id) => idPath(id).length === 1 && !changes.some((c) => c.id === id));
     notify(TaskTreeChangedNotification, { changes: vanished ? [] : changes });
   };
   // While the workspace is first indexed, one "refresh everything" at the end beats a notification

@@ -37,6 +37,14 @@ describe('suppression comments', () => {
     assert.deepEqual(lint(`---\nname: a\n${BAD_VALUE} # agent-docs-disable-line yaml-syntax\n---\n`), []);
   });
 
+  it('a directive shown in a code block or written as a heading in the body silences nothing', () => {
+    const fenced = '---\ndescription: no name\n---\n```markdown\n<!-- agent-docs-disable-file agent-name-missing -->\n```\n';
+    assert.deepEqual(lint(fenced), ['0:agent-name-missing']);
+    const inline = '---\ndescription: no name\n---\nWrite `<!-- agent-docs-disable-file agent-name-missing -->` to silence it.\n';
+    assert.deepEqual(lint(inline), ['0:agent-name-missing']);
+    assert.deepEqual(lint('---\ndescription: no name\n---\n# agent-docs-disable-file agent-name-missing\n'), ['0:agent-name-missing']);
+  });
+
   it('an HTML comment in the body silences a rule for the whole file', () => {
     assert.deepEqual(lint('---\ndescription: no name\n---\n<!-- agent-docs-disable-file agent-name-missing -->\nBody\n'), []);
     const both = `---\n${BAD_VALUE}\n---\n<!-- agent-docs-disable-file yaml-syntax,agent-name-missing -->\n`;

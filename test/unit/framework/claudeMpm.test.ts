@@ -86,7 +86,11 @@ describe('skill identities', () => {
 
 describe('framework and skillFolders settings', () => {
   it('reads both, resolving skill folders against the config file', () => {
-    const { layer, problems } = parseConfigText(JSON.stringify({ framework: 'claude-mpm', skillFolders: ['../claude-mpm-skills', '/abs/skills/'] }), RULE_IDS, 'file:///w/agents/');
+    const { layer, problems } = parseConfigText(
+      JSON.stringify({ framework: 'claude-mpm', skillFolders: ['../claude-mpm-skills', '/abs/skills/'] }),
+      RULE_IDS,
+      'file:///w/agents/',
+    );
     assert.deepEqual(problems, []);
     assert.equal(layer.framework, 'claude-mpm');
     assert.deepEqual(layer.skillFolders, ['file:///w/claude-mpm-skills/', 'file:///abs/skills/']);

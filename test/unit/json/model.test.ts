@@ -106,6 +106,10 @@ describe('JSON document kinds', () => {
     assert.equal(classifyJson('orchestrator/.mcp.json'), 'mcp');
     assert.equal(classifyJson('.mcp.json'), 'mcp');
     assert.equal(classifyJson('plugin.json'), undefined);
+    // claude-mpm's templates are a kind only in a claude-mpm project.
+    assert.equal(classifyJson('src/claude_mpm/agents/templates/qa.json', 'claude-mpm'), 'mpm-agent-template');
+    assert.equal(classifyJson('src/claude_mpm/agents/templates/qa.json'), undefined);
+    assert.equal(classifyJson('src/claude_mpm/agents/templates/nested/qa.json', 'claude-mpm'), undefined);
     assert.equal(classifyJson('package.json'), undefined);
     assert.equal(classifyJson('hooks.json'), undefined);
     assert.equal(classifyJson('x.mcp.json'), undefined);
@@ -149,12 +153,13 @@ describe('editors send every JSON kind to the server', () => {
       marketplace: '.claude-plugin/marketplace.json',
       hooks: 'kit/hooks/hooks.json',
       mcp: 'kit/.mcp.json',
+      'mpm-agent-template': 'src/claude_mpm/agents/templates/engineer.json',
     };
     for (const spec of JSON_KINDS) {
       const sample = samples[spec.kind];
-      assert.ok(sample && classifyJson(sample) === spec.kind, `a sample path for ${spec.kind}`);
+      assert.ok(sample && classifyJson(sample, spec.framework) === spec.kind, `a sample path for ${spec.kind}`);
       assert.ok(JSON_DOCUMENT_GLOBS.some((p) => globMatch(p, sample)), `selector covers ${sample}`);
-      if (spec.kind !== 'mcp') assert.ok(!JSON_DOCUMENT_GLOBS.some((p) => globMatch(p, `x/${spec.fileName}`)), `selector leaves a stray ${spec.fileName} alone`);
+      if (spec.fileName && spec.kind !== 'mcp') assert.ok(!JSON_DOCUMENT_GLOBS.some((p) => globMatch(p, `x/${spec.fileName}`)), `selector leaves a stray ${spec.fileName} alone`);
       assert.ok(WATCHED_GLOBS.some((p) => globMatch(p, sample)), `watchers cover ${sample}`);
     }
   });

@@ -15,7 +15,7 @@ import { LineIndex } from '../../../server/src/core/text/lineIndex';
 import { editDistance } from '../../../server/src/core/text/similarity';
 import { byteOfChar } from '../../../server/src/core/encoding/cp1252';
 import { levelOf, looksLikeDate } from '../../../server/src/core/tasks/ids';
-import { bodyLines } from '../../../server/src/core/tasks/lines';
+import { scanReferences } from '../../../server/src/core/tasks/references';
 import { parseDocument } from '../../../server/src/core/document/parse';
 import { listDocumentFiles, listDocumentFilesSync, pathToUri } from '../../../server/src/host/files';
 
@@ -78,20 +78,20 @@ describe('LineIndex line starts without \\r', () => {
   });
 });
 
-describe('task body lines found without LineIndex', () => {
-  it('equal the lines LineIndex gives, with and without frontmatter, fences and a final break', () => {
-    const texts = ['', '# T', '# T\n', '---\nname: x\n---\n# T\n\n```\na\n```\n- x', '---\nname: x\n---', '\ufeff# A\n\nb\n\n', 'a\r\nb\rc\n'];
+describe('task references found in the whole body at once', () => {
+  it('sit on the line LineIndex gives and read context from their own line only', () => {
+    const texts = ['Task\n0001.02.03', 'Task\r\n0001.02.03', 'Task\r0001.02.03', '\ufeffTask [0001.02]\r\nStory 0001.03\rsee 0001.02.03\n'];
     for (const text of texts) {
-      const doc = parseDocument('file:///ws/docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001 - E.md', 1, text, 'task');
-      const first = doc.lines.positionAt(doc.bodyStart).line;
-      const expected = [];
-      for (let line = first; line < doc.lines.lineCount; line++) {
-        const start = line === first ? doc.bodyStart : doc.lines.lineStart(line);
-        const end = doc.lines.lineEnd(line);
-        expected.push({ line, start, end, text: text.slice(start, end) });
+      const doc = parseDocument('file:///ws/notes.md', 1, text, 'markdown');
+      for (const ref of scanReferences(doc).references) {
+        assert.equal(ref.line, doc.lines.positionAt(ref.start).line, JSON.stringify(text));
+        const lineText = doc.lines.lineText(ref.line);
+        // A keyword on the line above does not make a bare number on the next line a reference.
+        if (!/\b(task|story|epic)\b/i.test(lineText)) assert.equal(ref.strong, false, JSON.stringify(text));
       }
-      assert.deepEqual(bodyLines(doc).map(({ line, start, end, text: t }) => ({ line, start, end, text: t })), expected, JSON.stringify(text));
     }
+    const crlf = parseDocument('file:///ws/notes.md', 1, 'x\r\nTask [0001.02.03]\r\n', 'markdown');
+    assert.deepEqual(scanReferences(crlf).references.map((r) => [r.id, r.line, r.strong]), [['0001.02.03', 1, true]]);
   });
 });
 

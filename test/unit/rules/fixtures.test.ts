@@ -10,7 +10,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { AgentDocsService, detectClaudeMpmProjects, mergeConfig, RULES, type Finding } from '../../../server/src/core';
-import { isJsonDocumentName } from '../../../server/src/core/json/kinds';
+import { isJsonDocumentPath } from '../../../server/src/core/json/kinds';
+import { isDataDocumentPath } from '../../../server/src/core/framework/claudeMpmKinds';
 import { isExecutableUri, pathToUri, readDirectoryUri } from '../../../server/src/host/files';
 
 const FIXTURES = join(__dirname, '../../../../test/fixtures/rules');
@@ -20,7 +21,7 @@ function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) return walk(p);
-    return (/\.md$/i.test(name) && !/\.fixed\.md$/.test(name)) || isJsonDocumentName(name) ? [p] : [];
+    return (/\.md$/i.test(name) && !/\.fixed\.md$/.test(name)) || ((isJsonDocumentPath(p) || isDataDocumentPath(p)) && !/\.fixed\.(json|yaml)$/.test(name)) ? [p] : [];
   });
 }
 
@@ -58,7 +59,7 @@ describe('rule fixtures', () => {
           const text = texts.get(uri)!;
           check(`${file}.expected.txt`, formatFindings(service.lint(uri)));
           const fixed = service.fixAllText(uri, text);
-          const fixedPath = file.replace(/\.(md|json)$/i, '.fixed.$1');
+          const fixedPath = file.replace(/\.(md|json|yaml)$/i, '.fixed.$1');
           if (fixed !== text) {
             check(fixedPath, fixed);
             assert.equal(service.fixAllText(uri, fixed), fixed, 'fixing twice changes nothing the second time');

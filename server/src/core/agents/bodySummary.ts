@@ -1,3 +1,4 @@
+import { markdownOf } from '../document/markdown';
 import type { ParsedDocument } from '../document/parse';
 
 const MAX_LENGTH = 300;
@@ -8,18 +9,15 @@ const MAX_LENGTH = 300;
  * has no such paragraph, because inventing one would be a placeholder.
  */
 export function firstParagraph(doc: ParsedDocument): string | undefined {
-  const body = doc.text.slice(doc.bodyStart);
-  let inCode = false;
-  for (const para of body.split(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/)) {
-    const lines = para.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean);
-    if (!lines.length) continue;
-    if (lines.some((l) => /^(```|~~~)/.test(l))) {
-      const fences = lines.filter((l) => /^(```|~~~)/.test(l)).length;
-      if (fences % 2 === 1) inCode = !inCode;
-      continue;
-    }
-    if (inCode) continue;
+  const md = markdownOf(doc);
+  const { lines: index } = doc;
+  for (let line = md.firstLine; line < index.lineCount; line++) {
+    if (md.lineKind(line) !== 'paragraph') continue;
+    // One paragraph: its consecutive paragraph lines.
+    const lines: string[] = [];
+    for (; line < index.lineCount && md.lineKind(line) === 'paragraph'; line++) lines.push(index.lineText(line).trim());
     const first = lines[0]!;
+    // List items, quotes, HTML-ish and image lines are not a description.
     if (/^(#|[-*+]\s|\d+[.)]\s|>|<|\||---|===|!\[)/.test(first)) continue;
     let text = lines.join(' ').replace(/\s+/g, ' ').trim();
     if (text.length < 20) continue;

@@ -1,3 +1,4 @@
+import { markdownOf } from '../document/markdown';
 import type { ParsedDocument } from '../document/parse';
 import type { Finding } from '../types';
 
@@ -6,7 +7,8 @@ import type { Finding } from '../types';
  *   # agent-docs-disable-next-line unknown-field
  *   <!-- agent-docs-disable-line model-value -->
  *   <!-- agent-docs-disable-file duplicate-agent-name, unknown-tool -->
- * Without rule ids, the comment applies to every rule. A misspelt directive (`-files`) does nothing.
+ * Without rule ids, the comment applies to every rule. A misspelt directive (`-files`) does nothing,
+ * and so does one in a code block or after `#` in the body (a heading, not a comment).
  */
 const DIRECTIVE = /(?:#|<!--)[ \t]*agent-docs-disable(-next-line|-line|-file)(?![\w-])[ \t]*([A-Za-z0-9_, \t-]*?)[ \t]*(?:-->|$)/gm;
 
@@ -20,6 +22,7 @@ function collect(doc: ParsedDocument): Suppressions {
   if (!doc.text.includes('agent-docs-disable')) return result;
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(doc.text); m; m = DIRECTIVE.exec(doc.text)) {
+    if (!isDirective(doc, m.index)) continue;
     const ids = m[2]!.split(/[\s,]+/).filter(Boolean);
     const scope: Set<string> | 'all' = ids.length ? new Set(ids) : 'all';
     if (m[1] === '-file') {
@@ -30,6 +33,16 @@ function collect(doc: ParsedDocument): Suppressions {
     result.lines.set(line, merge(result.lines.get(line), scope));
   }
   return result;
+}
+
+/**
+ * Whether a directive at `offset` is a real comment: a YAML comment before the body, or (in a
+ * Markdown body) an HTML comment, not an example in a code block nor a `#` heading.
+ */
+function isDirective(doc: ParsedDocument, offset: number): boolean {
+  if (offset < doc.bodyStart || doc.json) return true;
+  const comments = markdownOf(doc).htmlComments;
+  return comments.some((c) => c.start === offset);
 }
 
 function merge(a: Set<string> | 'all' | undefined, b: Set<string> | 'all'): Set<string> | 'all' {

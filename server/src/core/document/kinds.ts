@@ -1,7 +1,7 @@
 import type { DocumentKind } from '../types';
 import { DEFAULT_CONFIG, type AgentDocsConfig, type DocumentGlobKind } from '../config/config';
 import { globMatch } from '../config/glob';
-import { claudeMpmKind } from '../framework/claudeMpmKinds';
+import { claudeMpmKind, MPM_REGISTRY_PATH } from '../framework/claudeMpmKinds';
 import type { Framework } from '../framework/detect';
 import { classifyJson } from '../json/kinds';
 
@@ -25,8 +25,9 @@ function matchesList(globs: readonly string[], path: string, nocase: boolean): b
  * skills, instruction fragments).
  */
 export function classify(relativePath: string, config: AgentDocsConfig, framework: Framework = 'claude-code'): DocumentKind | undefined {
-  const json = classifyJson(relativePath);
+  const json = classifyJson(relativePath, framework);
   if (json) return config.ignore.some((g) => globMatch(g, relativePath)) ? undefined : json;
+  if (framework === 'claude-mpm' && MPM_REGISTRY_PATH.test(relativePath)) return config.ignore.some((g) => globMatch(g, relativePath)) ? undefined : 'mpm-skills-registry';
   if (!/\.(md|markdown)$/i.test(relativePath)) return undefined;
   if (config.ignore.some((g) => globMatch(g, relativePath))) return undefined;
   if (framework === 'claude-mpm') {

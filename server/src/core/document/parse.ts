@@ -5,7 +5,7 @@ import { parseJson, type JsonModel } from '../json/parse';
 import { LineIndex } from '../text/lineIndex';
 import { bomLength, findMisplacedFence, splitFrontmatter, type FenceSplit, type MisplacedFence } from './frontmatter';
 import { loadYaml, type YamlLoad } from './claudeYaml';
-import type { FieldEntry, YamlModel } from './yamlFields';
+import { parseYamlFields, type FieldEntry, type YamlModel } from './yamlFields';
 
 export interface Frontmatter extends FenceSplit {
   /**
@@ -37,6 +37,8 @@ export interface ParsedDocument {
   readonly misplacedFrontmatter?: MisplacedFence;
   /** The JSON tree of a JSON document (`json/kinds.ts`); absent for Markdown. */
   readonly json?: JsonModel;
+  /** The YAML of a whole-file YAML document (claude-mpm's skills registry); absent otherwise. */
+  readonly data?: YamlModel;
   /** Offset where the Markdown body starts. */
   readonly bodyStart: number;
   readonly memo: Map<string, unknown>;
@@ -54,6 +56,12 @@ export function parseDocument(uri: string, version: number, text: string, kind: 
     // Offsets stay those of the whole text: a BOM is blanked out rather than cut off.
     const json = parseJson(bom ? ' '.repeat(bom) + text.slice(bom) : text, jsonKindSpec(kind).dialect);
     return { uri, version, text, kind, framework: place.framework ?? 'claude-code', ...(place.skillFolder ? { skillFolder: place.skillFolder } : {}), lines: new LineIndex(text), bom, json, bodyStart: 0, memo: new Map() };
+  }
+  if (kind === 'mpm-skills-registry') {
+    const bom = bomLength(text);
+    // Offsets stay those of the whole text, as for JSON.
+    const data = parseYamlFields(bom ? ' '.repeat(bom) + text.slice(bom) : text, 0);
+    return { uri, version, text, kind, framework: place.framework ?? 'claude-code', ...(place.skillFolder ? { skillFolder: place.skillFolder } : {}), lines: new LineIndex(text), bom, data, bodyStart: 0, memo: new Map() };
   }
   const split = splitFrontmatter(text);
   let frontmatter: Frontmatter | undefined;
@@ -76,6 +84,15 @@ export function parseDocument(uri: string, version: number, text: string, kind: 
     bodyStart: frontmatter ? frontmatter.bodyStart : bomLength(text),
     memo: new Map(),
   };
+}
+
+/**
+ * Lets go of what was only needed to build the domain models (the Markdown model), keeping those
+ * models: a document held for later reads keeps its answers at a fraction of the memory. A reader
+ * that asks again builds it again.
+ */
+export function releaseScratch(doc: ParsedDocument): void {
+  doc.memo.delete('markdown');
 }
 
 /** Computes a feature model once per parsed document version. */

@@ -38,3 +38,13 @@ export function isFlatSkill(uriOrPath: string): boolean {
 export function isMpmBundledFolderSkill(uri: string): boolean {
   return /(?:^|\/)skills\/bundled\/[^/]+\/[^/]+\/SKILL\.md$/i.test(uri);
 }
+
+/** claude-mpm's skills registry: which skills each agent gets (`agent_skills`) and their metadata. */
+export const MPM_REGISTRY_PATH = /(?:^|\/)config\/skills_registry\.yaml$/;
+/** The same as a glob, for editors' document selectors and file watchers. */
+export const MPM_REGISTRY_GLOB = '**/config/skills_registry.yaml';
+
+/** Whether a file path can be a whole-file YAML document of ours (hosts list these too). */
+export function isDataDocumentPath(path: string): boolean {
+  return MPM_REGISTRY_PATH.test(path.replace(/\\/g, '/'));
+}

@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../config/schema';
+import { MPM_TEMPLATE_SCHEMA_FILE } from '../mpm/templateJsonSchema';
 import { HOOK_EVENTS, HOOK_MATCHER_EVENTS } from '../spec/hooks';
 import {
   HOOK_TYPES,
@@ -151,4 +152,6 @@ export const PLUGIN_SCHEMAS: readonly PluginSchema[] = [
       properties: { mcpServers: mcpServersSchema() },
     },
   },
+  // claude-mpm's JSON agent templates: generated from its own spec data (mpm/templateJsonSchema.ts).
+  MPM_TEMPLATE_SCHEMA_FILE,
 ];

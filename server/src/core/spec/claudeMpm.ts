@@ -38,12 +38,12 @@ const f = (name: string, doc: string): MpmField => ({ name, doc });
  * what the template builder writes. claude-mpm reads them; Claude Code ignores them.
  */
 export const MPM_AGENT_FIELDS: readonly MpmField[] = [
-  f('version', 'Agent version, `MAJOR.MINOR.PATCH` (required by claude-mpm\'s frontmatter schema); compared on deployment to decide updates.'),
+  f('version', "Agent version, `MAJOR.MINOR.PATCH` (required by claude-mpm's frontmatter schema); compared on deployment to decide updates."),
   f('base_version', 'Version of the BASE agent instructions this agent extends, `MAJOR.MINOR.PATCH`.'),
-  f('agent_id', 'claude-mpm\'s identifier for the agent (kebab-case); the skills registry and `handoff_agents` refer to it.'),
+  f('agent_id', "claude-mpm's identifier for the agent (kebab-case); the skills registry and `handoff_agents` refer to it."),
   f('agent_type', 'claude-mpm agent type (`engineer`, `qa`, `research`, `ops`, ...): picks BASE instructions and defaults.'),
   f('type', 'Agent type as written by the v4 template builder (same meaning as `agent_type`).'),
-  f('schema_version', 'Version of claude-mpm\'s agent template schema the file follows (`1.3.0`).'),
+  f('schema_version', "Version of claude-mpm's agent template schema the file follows (`1.3.0`)."),
   f('agent_version', 'Version of the agent template itself.'),
   f('template_version', 'Template version, tracked apart from the agent version.'),
   f('template_changelog', 'Template version history: `version`, `date`, `description` per entry.'),
@@ -65,7 +65,7 @@ export const MPM_AGENT_FIELDS: readonly MpmField[] = [
   f('created_at', 'Creation timestamp.'),
   f('updated_at', 'Last update timestamp.'),
   f('progressive_disclosure', 'Entry point and references, as in claude-mpm skills.'),
-  f('context_limit', 'Token budget for the agent\'s context.'),
+  f('context_limit', "Token budget for the agent's context."),
   f('requires_tools', 'Command-line tools the agent needs.'),
   f('license', 'License of the agent template.'),
 ];
@@ -76,11 +76,17 @@ export const MPM_AGENT_FIELDS: readonly MpmField[] = [
  * skills; `skill_id`/`skill_version` are the flat form's names.
  */
 export const MPM_SKILL_FIELDS: readonly MpmField[] = [
-  f('version', 'Skill version, `MAJOR.MINOR.PATCH` with an optional `-suffix` (required by claude-mpm\'s skill validator).'),
-  f('category', 'One of `development`, `testing`, `debugging`, `collaboration`, `infrastructure`, `documentation`, `integration`, `meta` (required by claude-mpm\'s skill validator).'),
-  f('progressive_disclosure', 'How claude-mpm loads the skill in steps: `entry_point` (`summary`, `when_to_use`, `quick_start`) and `references` (files in `references/`). Required by claude-mpm\'s skill validator.'),
+  f('version', "Skill version, `MAJOR.MINOR.PATCH` with an optional `-suffix` (required by claude-mpm's skill validator)."),
+  f(
+    'category',
+    "One of `development`, `testing`, `debugging`, `collaboration`, `infrastructure`, `documentation`, `integration`, `meta` (required by claude-mpm's skill validator).",
+  ),
+  f(
+    'progressive_disclosure',
+    "How claude-mpm loads the skill in steps: `entry_point` (`summary`, `when_to_use`, `quick_start`) and `references` (files in `references/`). Required by claude-mpm's skill validator.",
+  ),
   f('author', 'Author of the skill.'),
-  f('source', 'URL of the skill\'s original repository.'),
+  f('source', "URL of the skill's original repository."),
   f('requires_tools', 'Command-line tools the skill needs.'),
   f('requires_skills', 'Skills this one builds on.'),
   f('context_limit', 'Token budget for the skill (200-1,000; default 600).'),
@@ -93,7 +99,7 @@ export const MPM_SKILL_FIELDS: readonly MpmField[] = [
 
 /** A flat skill's frontmatter (`skills/bundled/<name>.md`), as claude-mpm's registry reads it. */
 export const MPM_FLAT_SKILL_FIELDS: readonly MpmField[] = [
-  f('skill_id', 'The skill\'s identifier; defaults to the file name, which is also the name agents bind it by.'),
+  f('skill_id', "The skill's identifier; defaults to the file name, which is also the name agents bind it by."),
   f('skill_version', 'Semantic version `MAJOR.MINOR.PATCH` (defaults to `0.1.0`).'),
   f('description', 'What the skill is for; without it, claude-mpm takes the first paragraph of the content.'),
   f('updated_at', 'Last update date or timestamp.'),
@@ -102,11 +108,11 @@ export const MPM_FLAT_SKILL_FIELDS: readonly MpmField[] = [
 
 /** A claude-mpm slash command's frontmatter (docs/reference/slash-commands.md, command deployment). */
 export const MPM_COMMAND_FIELDS: readonly MpmField[] = [
-  f('namespace', 'Logical namespace, such as `mpm/agents` (required by claude-mpm\'s command deployment).'),
-  f('command', 'Command name within the namespace (required by claude-mpm\'s command deployment).'),
+  f('namespace', "Logical namespace, such as `mpm/agents` (required by claude-mpm's command deployment)."),
+  f('command', "Command name within the namespace (required by claude-mpm's command deployment)."),
   f('aliases', 'Alternative command names (a list).'),
   f('migration_target', 'The future hierarchical command path, such as `/mpm/agents:list`.'),
-  f('category', 'One of `agents`, `config`, `tickets`, `session`, `system` (required by claude-mpm\'s command deployment).'),
+  f('category', "One of `agents`, `config`, `tickets`, `session`, `system` (required by claude-mpm's command deployment)."),
   f('deprecated_aliases', 'Old names being phased out (a list); stripped from the deployed file.'),
   f('deprecated', 'Marks a command file kept only for backward compatibility.'),
   f('deprecated_in', 'The claude-mpm version that deprecated the command.'),
@@ -117,7 +123,16 @@ export const MPM_COMMAND_FIELDS: readonly MpmField[] = [
 export const MPM_SKILL_REQUIRED: readonly string[] = ['name', 'description', 'version', 'category', 'progressive_disclosure'];
 
 /** `category` values claude-mpm's skill validator accepts (Rule 10). */
-export const MPM_SKILL_CATEGORIES: readonly string[] = ['development', 'testing', 'debugging', 'collaboration', 'infrastructure', 'documentation', 'integration', 'meta'];
+export const MPM_SKILL_CATEGORIES: readonly string[] = [
+  'development',
+  'testing',
+  'debugging',
+  'collaboration',
+  'infrastructure',
+  'documentation',
+  'integration',
+  'meta',
+];
 
 /** A skill's `version` (Rule 9): `1.0.0`, `2.1.3-beta`. */
 export const MPM_SKILL_VERSION = /^\d+\.\d+\.\d+(-[a-zA-Z0-9]+)?$/;

@@ -1,6 +1,6 @@
 import { memo, type ParsedDocument } from '../document/parse';
+import { markdownOf } from '../document/markdown';
 import type { TextEdit } from '../types';
-import { bodyLines } from './lines';
 
 /** ⬜ / `[ ]` → todo, 🔄 → inProgress, ✅ / `[x]` → done. */
 export type ChecklistState = 'todo' | 'inProgress' | 'done';
@@ -18,7 +18,7 @@ export interface ChecklistItem {
   markerEnd: number;
   /** The item's text after the marker. */
   text: string;
-  /** The `## ` section the item is under, as written (without the hashes). */
+  /** The `#`/`##` section the item is under, as written (without the hashes). */
   section: string;
   /** The nearest heading of any level above the item. */
   heading: string;
@@ -32,41 +32,28 @@ export interface ChecklistCounts {
   total: number;
 }
 
-// Emoji may carry a variation selector (U+FE0F), as some editors and keyboards insert it.
-const ITEM = /^(\s*(?:[-*+]|\d+[.)])\s+)(\[[ xX]\]|(?:⬜|🔄|✅)\uFE0F?)(?=\s|$)/u;
-const HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-
-const EMOJI_STATE: Record<string, ChecklistState> = { '⬜': 'todo', '🔄': 'inProgress', '✅': 'done' };
-
-/** The checklist items of a document, outside fenced code, computed once per version. */
+/**
+ * The checklist items of a document (list items whose first paragraph opens with a task marker),
+ * computed once per version from its Markdown model. ⏸ marks a pause in a phase history, not a
+ * checklist state: such items are not counted.
+ */
 export function checklistItems(doc: ParsedDocument): readonly ChecklistItem[] {
   return memo(doc, 'tasks.checklist', () => {
+    const md = markdownOf(doc);
     const items: ChecklistItem[] = [];
+    const headings = md.headings;
+    let h = 0;
     let section = '';
     let heading = '';
-    for (const l of bodyLines(doc)) {
-      if (l.inFence) continue;
-      const h = HEADING.exec(l.text);
-      if (h) {
-        heading = h[2]!;
-        if (h[1]!.length <= 2) section = h[2]!;
-        continue;
+    for (const item of md.listItems) {
+      const task = item.task;
+      if (!task || task.state === 'paused') continue;
+      const line = task.start === item.contentStart ? item.line : doc.lines.positionAt(task.start).line;
+      for (; h < headings.length && headings[h]!.line < line; h++) {
+        heading = headings[h]!.raw;
+        if (headings[h]!.level <= 2) section = headings[h]!.raw;
       }
-      const m = ITEM.exec(l.text);
-      if (!m) continue;
-      const marker = m[2]!;
-      const markerStart = l.start + m[1]!.length;
-      const gfm = marker.startsWith('[');
-      items.push({
-        line: l.line,
-        style: gfm ? 'gfm' : 'emoji',
-        state: gfm ? (marker === '[ ]' ? 'todo' : 'done') : EMOJI_STATE[marker.replace('\uFE0F', '')]!,
-        markerStart,
-        markerEnd: markerStart + marker.length,
-        text: l.text.slice(m[0].length).trim(),
-        section,
-        heading,
-      });
+      items.push({ line, style: task.style, state: task.state, markerStart: task.start, markerEnd: task.end, text: item.firstLine, section, heading });
     }
     return items;
   });

@@ -2,6 +2,7 @@ import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { Fix } from '../types';
 import { epicOf, LEVEL_NAMES, levelOf, parentId } from './ids';
 import { legacyFileName } from './fileName';
+import { planLayoutOf } from './plan';
 import { basename } from '../text/names';
 import { taskFileFor, taskIdTable } from './tree';
 
@@ -48,7 +49,7 @@ export function newFileUri(index: WorkspaceIndex, id: string, names: NewItemName
     if (any) folder = folderOf(any[0]!.uri);
   }
   if (!folder) return undefined;
-  const plugin = /\/docs\/DEVELOPMENT-PLAN\//.test(folder);
+  const plugin = planLayoutOf(folder) === 'plugin';
   const file = plugin ? `${id} - ${names.name}.md` : legacyFileName(id, names);
   return folder + encodeURIComponent(file.replace(/\//g, '-'));
 }
@@ -58,7 +59,7 @@ export function createFileFix(index: WorkspaceIndex, id: string, ownName: string
   const names = namesFor(index, id, ownName);
   const uri = newFileUri(index, id, names, nearUri, nearIsTask);
   if (!uri || index.has(uri)) return undefined;
-  const plugin = /\/docs\/DEVELOPMENT-PLAN\//.test(uri);
+  const plugin = planLayoutOf(uri) === 'plugin';
   return {
     title: `Create ${LEVEL_NAMES[levelOf(id)].toLowerCase()} file ${basename(uri)}`,
     edit: { changes: {}, creates: [{ uri, content: templateFor(id, names, plugin) }] },

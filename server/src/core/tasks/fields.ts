@@ -1,5 +1,5 @@
 import { memo, type ParsedDocument } from '../document/parse';
-import { bodyLines } from './lines';
+import { markdownOf } from '../document/markdown';
 
 /** A `**Name**: value` line (optionally a list item, optionally `**Name:**`), with the value's offsets. */
 export interface HeaderField {
@@ -12,28 +12,32 @@ export interface HeaderField {
   inFooter: boolean;
 }
 
-const FIELD = /^(\s*(?:[-*+]\s+)?\*\*([A-Za-z][A-Za-z ]*?)(?::\*\*|\*\*\s*:)\s*)(.*?)\s*$/;
-const BREAK = /^ {0,3}(?:-{3,}|\*{3,}|_{3,})\s*$/;
+/** The start of a field line, up to its value (matched at the line's start, nothing copied). */
+const FIELD = /[ \t]*(?:[-*+][ \t]+)?\*\*([A-Za-z][A-Za-z ]*?)(?::\*\*|\*\*[ \t]*:)[ \t]*/y;
 
-/** Every bold-labelled field of the body, in order, computed once per version. */
+/** Every bold-labelled field in the body's text (not in code or HTML), in order, once per version. */
 export function headerFields(doc: ParsedDocument): readonly HeaderField[] {
   return memo(doc, 'tasks.fields', () => {
     const out: HeaderField[] = [];
-    let inFooter = false;
-    for (const l of bodyLines(doc)) {
-      if (l.inFence) continue;
-      // A field and a `***` break both need `*`; a `---` or `___` break starts with its character
-      // after at most three spaces. Other lines (most) skip both expressions.
-      const t = l.text;
-      if (!t.includes('*') && !t.includes('-') && !t.includes('_')) continue;
-      if (BREAK.test(l.text)) {
-        inFooter = true;
-        continue;
-      }
-      const m = FIELD.exec(l.text);
+    const md = markdownOf(doc);
+    const { text, lines } = doc;
+    const footerAfter = md.thematicBreaks[0] ?? Infinity;
+    for (let line = md.firstLine; line < lines.lineCount; line++) {
+      if (md.lineKind(line) !== 'paragraph') continue;
+      const start = line === md.firstLine ? doc.bodyStart : lines.lineStart(line);
+      // A field line starts (after spaces) with `**` or a list marker: most lines are skipped unread.
+      let first = start;
+      while (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9) first++;
+      const c = text.charCodeAt(first);
+      if (c !== 42 && c !== 45 && c !== 43) continue;
+      FIELD.lastIndex = start;
+      const m = FIELD.exec(text);
       if (!m) continue;
-      const valueStart = l.start + m[1]!.length;
-      out.push({ name: m[2]!.trim(), value: m[3]!, line: l.line, valueStart, valueEnd: valueStart + m[3]!.length, inFooter });
+      const valueStart = FIELD.lastIndex;
+      let valueEnd = lines.lineEnd(line);
+      if (valueStart > valueEnd) continue;
+      while (valueEnd > valueStart && /\s/.test(text[valueEnd - 1]!)) valueEnd--;
+      out.push({ name: m[1]!.trim(), value: text.slice(valueStart, valueEnd), line, valueStart, valueEnd, inFooter: line > footerAfter });
     }
     return out;
   });
@@ -41,24 +45,15 @@ export function headerFields(doc: ParsedDocument): readonly HeaderField[] {
 
 /** All fields with a name (case-insensitive). */
 export function fieldsNamed(doc: ParsedDocument, name: string): HeaderField[] {
-  const lower = name.toLowerCase();
-  return headerFields(doc).filter((f) => f.name.toLowerCase() === lower);
-}
-
-/**
- * A status as written, without decoration: `**Status**: IN_PROGRESS (PLANNING) - 3 of 5 done`
- * gives `IN_PROGRESS (PLANNING)`; leading emoji and surrounding bold are dropped.
- */
-export function statusValue(value: string): string {
-  let v = value.replace(/\*\*/g, '').trim();
-  v = v.replace(/^[^\p{L}\p{N}[{]+/u, '');
-  const dash = v.search(/\s[-–—]\s/);
-  if (dash >= 0) v = v.slice(0, dash);
-  return v.trim();
-}
-
-/** The leading status word (`NOT_STARTED (PENDING)` → `NOT_STARTED`) for comparisons. */
-export function statusWord(value: string): string {
-  const m = /^[A-Z][A-Z_]*/.exec(statusValue(value));
-  return m ? m[0] : '';
+  const byName = memo(doc, 'tasks.fieldsByName', (d) => {
+    const map = new Map<string, HeaderField[]>();
+    for (const f of headerFields(d)) {
+      const key = f.name.toLowerCase();
+      const list = map.get(key);
+      if (list) list.push(f);
+      else map.set(key, [f]);
+    }
+    return map;
+  });
+  return byName.get(name.toLowerCase())?.slice() ?? [];
 }

@@ -1,8 +1,11 @@
 import { memo, type ParsedDocument } from '../document/parse';
-import { bodyLines } from './lines';
+import { markdownOf } from '../document/markdown';
 import { decodeSafe } from '../files/uris';
 
-/** An inline Markdown link `[text](target)` or `[text](<target with spaces>)`. */
+/**
+ * A link to a file as the task rules read it: an inline link or image (`[text](target)`,
+ * `[text](<target with spaces>)`) or a link reference definition (`[label]: target`).
+ */
 export interface MarkdownLink {
   text: string;
   /** The target as written, without angle brackets. */
@@ -17,29 +20,21 @@ export interface MarkdownLink {
   targetEnd: number;
 }
 
-const LINK = /\[((?:[^[\]]|\[[^\]]*\])*)\]\((?:<([^>\n]*)>|([^()\s]*(?:\([^()\s]*\)[^()\s]*)*))(?:\s+"[^"]*")?\)/g;
-
-/** The inline links of a document outside fenced code, computed once per version. */
+/** The document's links with a written target (inline links, images, definitions), once per version. */
 export function markdownLinks(doc: ParsedDocument): readonly MarkdownLink[] {
   return memo(doc, 'tasks.links', () => {
     const out: MarkdownLink[] = [];
-    // Every link holds `](`; most agents and skills have none, and need no line split at all.
-    if (doc.text.indexOf('](', doc.bodyStart) < 0) return out;
-    for (const l of bodyLines(doc)) {
-      if (l.inFence) continue;
-      for (const m of l.text.matchAll(LINK)) {
-        const angled = m[2] !== undefined;
-        const target = angled ? m[2]! : m[3]!;
-        const start = l.start + m.index;
-        const targetStart = start + m[0].indexOf('](') + 2 + (angled ? 1 : 0);
-        const bare = target.replace(/#.*$/, '');
-        out.push({ text: m[1]!, target, path: decodeSafe(bare), line: l.line, start, end: start + m[0].length, targetStart, targetEnd: targetStart + target.length });
-      }
-    }
-    return out;
+    // Every such link holds `](` or `]:`; most agents and skills have none.
+    if (doc.text.indexOf('](', doc.bodyStart) < 0 && doc.text.indexOf(']:', doc.bodyStart) < 0) return out;
+    const md = markdownOf(doc);
+    const add = (text: string, target: { start: number; end: number; raw: string }, start: number, end: number) => {
+      out.push({ text, target: target.raw, path: decodeSafe(target.raw.replace(/#.*$/, '')), line: doc.lines.positionAt(start).line, start, end, targetStart: target.start, targetEnd: target.end });
+    };
+    for (const l of md.links) if (l.kind === 'inline' && l.destination) add(doc.text.slice(l.textStart, l.textEnd), l.destination, l.start, l.end);
+    for (const d of md.definitions) add(d.label.raw, d.destination, d.start, d.end);
+    return out.sort((a, b) => a.start - b.start);
   });
 }
-
 
 /** Whether a link target points at a local file (not a URL, mail address or in-page anchor). */
 export function isLocalTarget(target: string): boolean {

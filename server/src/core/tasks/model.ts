@@ -1,9 +1,11 @@
 import { memo, type ParsedDocument } from '../document/parse';
+import { markdownOf, type MarkdownModel } from '../document/markdown';
 import { checklistItems, countItems, type ChecklistCounts, type ChecklistItem } from './checklist';
-import { fieldsNamed, statusValue, statusWord, type HeaderField } from './fields';
+import { fieldsNamed, type HeaderField } from './fields';
+import { statusValue, taskCompleted } from './plan';
 import { parseTaskFileName, type TaskFileName } from './fileName';
 import { isTaskId, levelOf, parentId, type TaskLevel } from './ids';
-import { bodyLines } from './lines';
+import { markdownLinks, type MarkdownLink } from './links';
 import { scanReferences } from './references';
 
 /** The `# Task [0001.02.03] - Epic - Story - Task` heading. */
@@ -51,10 +53,13 @@ export interface TaskDocModel {
   percent?: PercentLine;
   /** IDs of children listed in headings or table rows (`### ✅ Task [0001.02.03] - …`). */
   children: string[];
+  /** The document's links to files (its story and epic, …), read with the rest. */
+  links: readonly MarkdownLink[];
 }
 
-const HEADING = /^#\s+(Epic|Story|Task)\b\s*\*{0,2}\s*([[{]?)([0-9A-Z.]+)[\]}]?\*{0,2}\s*(?:[-–—:]\s*(.*?))?\s*$/i;
-const PERCENT = /\*\*\[?(\d{1,3})\]?%\s+COMPLETE\*\*(?:\s*\((\d+) of (\d+) tasks? completed\))?/i;
+/** A level-1 heading's content: `Task [0001.02.03] - Epic - Story - Task` (brackets, braces or bold optional). */
+const HEADING = /^(Epic|Story|Task)\b\s*\*{0,2}\s*([[{]?)([0-9A-Z.]+)[\]}]?\*{0,2}\s*(?:[-–—:]\s*(.*?))?\s*$/i;
+const PERCENT = /\*\*\[?(\d{1,3})\]?%[ \t]+COMPLETE\*\*(?:[ \t]*\((\d+) of (\d+) tasks? completed\))?/gi;
 
 /** The task model of a document, computed once per version. */
 export function taskModel(doc: ParsedDocument): TaskDocModel {
@@ -63,7 +68,8 @@ export function taskModel(doc: ParsedDocument): TaskDocModel {
 
 function build(doc: ParsedDocument): TaskDocModel {
   const file = parseTaskFileName(doc.uri);
-  const heading = findHeading(doc);
+  const md = markdownOf(doc);
+  const heading = findHeading(md);
   const headingId = heading && isTaskId(heading.idText) ? heading.idText : undefined;
   const id = file?.id ?? headingId;
   const level = id ? levelOf(id) : undefined;
@@ -72,7 +78,7 @@ function build(doc: ParsedDocument): TaskDocModel {
   let statusFields = level === 3 ? fieldsNamed(doc, 'Development Status') : [];
   if (statusFields.length === 0) statusFields = fieldsNamed(doc, 'Status');
   // Story files repeat each task's status in their breakdown; only the story's own fields count.
-  if (level !== undefined && level < 3) statusFields = statusFields.filter((f) => !underChildHeading(doc, f.line));
+  if (level !== undefined && level < 3) statusFields = statusFields.filter((f) => !underChildHeading(md, f.line));
   const qaFields = level === 3 ? [...fieldsNamed(doc, 'QA Validation Status'), ...fieldsNamed(doc, 'QA Status')].sort((a, b) => a.line - b.line) : [];
   const items = checklistItems(doc);
   // Assigned in the order the properties always had; conditional spreads (`...(x ? {x} : {})`)
@@ -92,45 +98,43 @@ function build(doc: ParsedDocument): TaskDocModel {
   model.items = items;
   model.counts = countItems(items);
   model.children = [];
-  const percent = findPercent(doc);
+  const percent = findPercent(doc, md);
   if (percent) model.percent = percent;
-  if (id && level !== undefined && level < 3) model.children = childIds(doc, id);
+  if (id && level !== undefined && level < 3) model.children = childIds(doc, md, id);
+  // Read now, while the Markdown model is at hand: the link rules run after the whole workspace is
+  // indexed, when a document may be held without it.
+  model.links = markdownLinks(doc);
   return model;
 }
 
-function findHeading(doc: ParsedDocument): TaskHeading | undefined {
-  for (const l of bodyLines(doc)) {
-    if (l.inFence || !l.text.startsWith('# ')) continue;
-    const m = HEADING.exec(l.text);
-    if (!m) return undefined;
-    const idStart = l.start + l.text.indexOf(m[3]!, m[1]!.length);
-    return {
-      line: l.line,
-      start: l.start,
-      end: l.end,
-      keyword: m[1]!,
-      idText: m[3]!,
-      idStart,
-      idEnd: idStart + m[3]!.length,
-      names: m[4] ? m[4].split(/\s+-\s+/).map((s) => s.trim()) : [],
-    };
-  }
-  return undefined;
+/** The first level-1 heading, when it names an epic, story or task. */
+function findHeading(md: MarkdownModel): TaskHeading | undefined {
+  const h = md.headings.find((x) => x.level === 1 && !x.setext);
+  const m = h ? HEADING.exec(h.raw) : null;
+  if (!h || !m) return undefined;
+  const idStart = h.contentStart + h.raw.indexOf(m[3]!, m[1]!.length);
+  return {
+    line: h.line,
+    start: h.start,
+    end: h.end,
+    keyword: m[1]!,
+    idText: m[3]!,
+    idStart,
+    idEnd: idStart + m[3]!.length,
+    names: m[4] ? m[4].split(/\s+-\s+/).map((s) => s.trim()) : [],
+  };
 }
 
-/** Whether a line lies under a `###` heading that names a child item (a story's task entries). */
-function underChildHeading(doc: ParsedDocument, line: number): boolean {
-  for (let l = line - 1; l >= 0; l--) {
-    const text = doc.lines.lineText(l);
-    if (/^#{1,6}\s/.test(text)) return /^#{3,6}\s.*\b(Task|Story)\b/i.test(text);
-  }
-  return false;
+/** Whether a line lies under a `###` (or deeper) heading that names a child item (a story's task entries). */
+function underChildHeading(md: MarkdownModel, line: number): boolean {
+  const h = md.headingAbove(line);
+  return h !== undefined && h.line !== line && h.level >= 3 && /\b(Task|Story)\b/i.test(h.raw);
 }
 
 /** `**Progress**: 3/5 tasks completed` (plugin layout stories). */
 const FRACTION = /^(\d+)\s*\/\s*(\d+)\s+tasks?\s+completed/i;
 
-function findPercent(doc: ParsedDocument): PercentLine | undefined {
+function findPercent(doc: ParsedDocument, md: MarkdownModel): PercentLine | undefined {
   for (const f of fieldsNamed(doc, 'Progress')) {
     const m = FRACTION.exec(f.value);
     if (!m) continue;
@@ -146,34 +150,31 @@ function findPercent(doc: ParsedDocument): PercentLine | undefined {
       fraction: true,
     };
   }
-  for (const l of bodyLines(doc)) {
-    if (l.inFence) continue;
-    const m = PERCENT.exec(l.text);
-    if (!m) continue;
-    const start = l.start + m.index + m[0].indexOf(m[1]!);
-    const line: PercentLine = { line: l.line, percent: Number(m[1]), start, end: start + m[1]!.length };
-    if (m[2] !== undefined) {
-      const cStart = l.start + m.index + m[0].lastIndexOf('(') + 1;
-      const cEnd = l.start + m.index + m[0].length - 1;
-      line.counts = { done: Number(m[2]), total: Number(m[3]), start: cStart, end: cEnd };
-    }
+  // `**[X]% COMPLETE** (X of Y tasks completed)`, the first one in the body's text.
+  PERCENT.lastIndex = doc.bodyStart;
+  for (let m = PERCENT.exec(doc.text); m; m = PERCENT.exec(doc.text)) {
+    const lineNo = doc.lines.positionAt(m.index).line;
+    if (md.isCodeLine(lineNo) || md.lineKind(lineNo) === 'html') continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const line: PercentLine = { line: lineNo, percent: Number(m[1]), start, end: start + m[1]!.length };
+    if (m[2] !== undefined) line.counts = { done: Number(m[2]), total: Number(m[3]), start: m.index + m[0].lastIndexOf('(') + 1, end: m.index + m[0].length - 1 };
     return line;
   }
   return undefined;
 }
 
-function childIds(doc: ParsedDocument, id: string): string[] {
+/** IDs of children named in the document's headings (`### Task [0001.02.03] - …`) or table rows. */
+function childIds(doc: ParsedDocument, md: MarkdownModel, id: string): string[] {
   const out = new Set<string>();
   for (const ref of scanReferences(doc).references) {
-    if (ref.inFence || parentId(ref.id) !== id) continue;
-    const text = doc.lines.lineText(ref.line);
-    if (/^\s*(#{2,6}\s|\|)/.test(text)) out.add(ref.id);
+    if (ref.inCode || parentId(ref.id) !== id) continue;
+    const kind = md.lineKind(ref.line);
+    if (kind === 'table' || (kind === 'heading' && (md.headingAbove(ref.line)?.level ?? 1) >= 2)) out.add(ref.id);
   }
   return [...out];
 }
 
-/** Whether a task counts as done: its status says so, or (without a status) every item is ticked. */
+/** Whether a task counts as done (the plan's one definition: `plan.ts` `taskCompleted`). */
 export function isCompleted(model: TaskDocModel): boolean {
-  if (model.status !== undefined && statusWord(model.status) !== '') return ['COMPLETED', 'DONE'].includes(statusWord(model.status));
-  return model.counts.total > 0 && model.counts.done === model.counts.total;
+  return taskCompleted(model.status, model.counts);
 }

@@ -1,5 +1,5 @@
 import { memo, type ParsedDocument } from '../document/parse';
-import { bodyLines } from './lines';
+import { markdownOf } from '../document/markdown';
 import { isTaskId, levelOf, looksLikeDate, padTaskId, type TaskLevel } from './ids';
 
 /**
@@ -14,8 +14,8 @@ export interface TaskReference {
   end: number;
   line: number;
   strong: boolean;
-  /** Inside fenced code: navigable, but not checked. */
-  inFence: boolean;
+  /** Inside a code block (fenced or indented): navigable, but not checked. */
+  inCode: boolean;
 }
 
 /** A loosely written ID where one is clearly meant: `Task [1.2.3]`. */
@@ -37,8 +37,8 @@ export interface ReferenceScan {
 const CANDIDATE = /[0-9]{4}(?:\.[0-9]{2}){0,2}/g;
 const MAY_REFER = /[0-9]{4}|\[[0-9]/g;
 const KEYWORD_BEFORE = /\b(epic|story|task|tasks|stories|epics)\s*\*{0,2}\s*[[({]?\s*$/i;
-const LOOSE = /\b(Epic|Story|Task)\s*\[([0-9]{1,4}(?:\.[0-9]{1,2}){0,2})\]/gi;
-const BRACKET_DIGIT = /\[[0-9]/;
+const LOOSE = /\b(Epic|Story|Task)[ \t]*\[([0-9]{1,4}(?:\.[0-9]{1,2}){0,2})\]/gi;
+const BRACKET_DIGIT = /\[[0-9]/g;
 const CONTEXT = 120;
 const KEYWORD_LEVEL: Record<string, TaskLevel> = { epic: 1, story: 2, task: 3 };
 
@@ -47,38 +47,50 @@ export function scanReferences(doc: ParsedDocument): ReferenceScan {
   return memo(doc, 'tasks.references', () => {
     const references: TaskReference[] = [];
     const malformed: MalformedReference[] = [];
-    // A line is only read when it holds four digits or `[digit`; neither spans a line break, so a
-    // body without any needs no line split at all (about half the corpus files).
+    const { text, lines } = doc;
+    // Every reference holds four digits or `[digit`: a body without any needs no further look.
     MAY_REFER.lastIndex = doc.bodyStart;
-    if (!MAY_REFER.test(doc.text)) return { references, malformed };
-    for (const l of bodyLines(doc)) {
-      if (!/[0-9]{4}|\[[0-9]/.test(l.text)) continue;
-      // exec with lastIndex rather than matchAll: matchAll clones the expression on every call,
-      // and this runs on every line of every task file.
-      CANDIDATE.lastIndex = 0;
-      for (let m = CANDIDATE.exec(l.text); m; m = CANDIDATE.exec(l.text)) {
-        const at = m.index;
-        const id = m[0];
-        // A bounded window keeps the context tests linear on very long lines.
-        const before = l.text.slice(Math.max(0, at - CONTEXT), at);
-        const after = l.text.slice(at + id.length, at + id.length + CONTEXT);
-        if (!standsAlone(before, after)) continue;
-        const strong = isStrong(before, after, id);
-        if (!strong && (levelOf(id) === 1 || looksLikeDate(id))) continue;
-        references.push({ id, start: l.start + at, end: l.start + at + id.length, line: l.line, strong, inFence: l.inFence });
-      }
-      // LOOSE needs `[` and a digit right after it; most lines have none.
-      if (l.inFence || !BRACKET_DIGIT.test(l.text)) continue;
-      LOOSE.lastIndex = 0;
-      for (let m = LOOSE.exec(l.text); m; m = LOOSE.exec(l.text)) {
-        const written = m[2]!;
-        // A well-formed ID pads to itself and is not malformed: skip padding it (every heading).
-        if (isTaskId(written)) continue;
-        const id = padTaskId(written);
-        if (!id || id === written || levelOf(id) !== KEYWORD_LEVEL[m[1]!.toLowerCase()]) continue;
-        const start = l.start + m.index + m[0].lastIndexOf(written);
-        malformed.push({ written, id, start, end: start + written.length, line: l.line });
-      }
+    if (!MAY_REFER.test(text)) return { references, malformed };
+    // Candidates are found in the whole body at once; the line each sits on bounds its context.
+    // Whether a reference sits in code is asked of the Markdown model only once there is one.
+    let line = -1;
+    let lineStart = 0;
+    let lineEnd = -1;
+    const enter = (at: number) => {
+      if (at <= lineEnd) return;
+      line = lines.positionAt(at).line;
+      lineStart = Math.max(doc.bodyStart, lines.lineStart(line));
+      lineEnd = lines.lineEnd(line);
+    };
+    CANDIDATE.lastIndex = doc.bodyStart;
+    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+      const at = m.index;
+      const id = m[0];
+      enter(at);
+      // A bounded window keeps the context tests linear on very long lines.
+      const before = text.slice(Math.max(lineStart, at - CONTEXT), at);
+      const after = text.slice(at + id.length, Math.min(lineEnd, at + id.length + CONTEXT));
+      if (!standsAlone(before, after)) continue;
+      const strong = isStrong(before, after, id);
+      if (!strong && (levelOf(id) === 1 || looksLikeDate(id))) continue;
+      references.push({ id, start: at, end: at + id.length, line, strong, inCode: false });
+    }
+    const md = references.length > 0 ? markdownOf(doc) : undefined;
+    if (md) for (const r of references) r.inCode = md.isCodeLine(r.line);
+    // `Task [1.2.3]`: only outside code, and only where `[` and a digit meet.
+    BRACKET_DIGIT.lastIndex = doc.bodyStart;
+    if (!BRACKET_DIGIT.test(text)) return { references, malformed };
+    LOOSE.lastIndex = doc.bodyStart;
+    for (let m = LOOSE.exec(text); m; m = LOOSE.exec(text)) {
+      const written = m[2]!;
+      // A well-formed ID pads to itself and is not malformed: skip padding it (every heading).
+      if (isTaskId(written)) continue;
+      const id = padTaskId(written);
+      if (!id || id === written || levelOf(id) !== KEYWORD_LEVEL[m[1]!.toLowerCase()]) continue;
+      const start = m.index + m[0].lastIndexOf(written);
+      enter(start);
+      if (markdownOf(doc).isCodeLine(line)) continue;
+      malformed.push({ written, id, start, end: start + written.length, line });
     }
     return { references, malformed };
   });

@@ -127,9 +127,9 @@ type Block = Container | Paragraph | Fence | Indented | Html | TableBlock;
 const CODE_INDENT = 4;
 const ATX = /#{1,6}(?=[ \t\r\n]|$)/y;
 const FENCE_OPEN = /(`{3,})(?![^`\n\r]*`)|(~{3,})/y;
-const CLOSING_FENCE = /(`{3,}|~{3,})[ \t]*$/y;
-const SETEXT = /(?:=+|-+)[ \t]*$/y;
-const THEMATIC_BREAK = /(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/y;
+const CLOSING_FENCE = /(`{3,}|~{3,})[ \t]*$/my;
+const SETEXT = /(?:=+|-+)[ \t]*$/my;
+const THEMATIC_BREAK = /(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/my;
 /** A GFM footnote definition's start: `[^label]:`, the label without spaces. */
 const FOOTNOTE = /\[\^((?:[^\]\\\s]|\\.){1,999})\]:/y;
 const BULLET = /[*+-](?=[ \t\r\n]|$)/y;
@@ -272,11 +272,17 @@ class BlockScanner {
     return m;
   }
 
-  /** Whether a sticky expression with `$` matches up to the end of this line. */
+  /** A sticky, multi-line expression ending in `$` that matches from `i` exactly to the end of this line. */
   private atLineEnd(re: RegExp, i = this.nextNonspace): RegExpExecArray | null {
-    const line = this.text.slice(i, this.lineEnd);
-    re.lastIndex = 0;
-    return re.exec(line);
+    re.lastIndex = i;
+    const m = re.exec(this.text);
+    return m && m.index + m[0].length === this.lineEnd ? m : null;
+  }
+
+  /** Whether only spaces and tabs remain on the line from `i`. */
+  private blankFrom(i: number): boolean {
+    for (; i < this.lineEnd; i++) if (!isSpaceOrTab(this.text.charCodeAt(i))) return false;
+    return true;
   }
 
   // --- one line ---------------------------------------------------------------------------------
@@ -636,7 +642,7 @@ class BlockScanner {
       ordered = true;
     }
     // An item interrupting a paragraph needs content on its first line.
-    if (host.type === 'paragraph' && !/[^ \t]/.test(text.slice(at + markerLength, this.lineEnd))) return false;
+    if (host.type === 'paragraph' && this.blankFrom(at + markerLength)) return false;
     const markerOffset = this.indent;
     this.advanceNextNonspace();
     this.advance(markerLength, true);
@@ -691,9 +697,9 @@ class BlockScanner {
 
   private table(p: Paragraph): boolean {
     const { text } = this;
-    const row = text.slice(this.nextNonspace, this.lineEnd);
-    if (!row.includes('|')) return false;
-    const align = delimiterRow(row);
+    const pipe = text.indexOf('|', this.nextNonspace);
+    if (pipe < 0 || pipe >= this.lineEnd) return false;
+    const align = delimiterRow(text.slice(this.nextNonspace, this.lineEnd));
     if (!align) return false;
     const { source } = p;
     const last = source.starts.length - 1;

@@ -1,14 +1,52 @@
 import type { LineIndex } from '../../text/lineIndex';
 import { AnchorNumbering, plainText, slug } from './anchors';
-import { LineCode, scanBlocks, type BlockScan, type InlineSource } from './blocks';
+import { LineCode, scanBlocks, type BlockScan, type InlineSource, type RawHeading } from './blocks';
 import { InlineContent, scanInline, type InlineScan, type References } from './inline';
 import type { CodeBlock, CodeSpan, Definition, Heading, HtmlBlock, HtmlComment, LineKind, Link, ListItem, Table, TaskMarker } from './types';
 
 const LINE_KINDS: readonly LineKind[] = ['blank', 'paragraph', 'heading', 'fence', 'code', 'html', 'table', 'break', 'definition'];
 
-const GFM_MARKER = /\[([ xX])\](?=[ \t\r\n]|$)/y;
-const EMOJI_MARKER = /(⬜|🔄|✅|⏸)\uFE0F?(?=[ \t\r\n]|$)/uy;
-const EMOJI_STATE: Readonly<Record<string, TaskMarker['state']>> = { '⬜': 'todo', '🔄': 'inProgress', '✅': 'done', '⏸': 'paused' };
+/** Task markers by their first UTF-16 unit: ⬜ U+2B1C, ✅ U+2705, ⏸ U+23F8, and 🔄 U+1F504 (a surrogate pair). */
+const EMOJI_STATE: ReadonlyMap<number, TaskMarker['state']> = new Map([
+  [0x2b1c, 'todo'],
+  [0x2705, 'done'],
+  [0x23f8, 'paused'],
+]);
+
+function endsMarker(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return i >= text.length || c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** Whether `text[from…to]` is spaces or tabs followed by something else (a box's text). */
+function hasTextAfter(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  if (from >= to || (c !== 32 && c !== 9)) return false;
+  for (let i = from + 1; i < to; i++) {
+    const d = text.charCodeAt(i);
+    if (d !== 32 && d !== 9) return true;
+  }
+  return false;
+}
+
+/** The task marker at `at` (GFM box or emoji, with an optional U+FE0F), or undefined. */
+function markerAt(text: string, at: number): { style: 'gfm' | 'emoji'; state: TaskMarker['state']; end: number } | undefined {
+  const c = text.charCodeAt(at);
+  if (c === 91 /* [ */) {
+    const mark = text.charCodeAt(at + 1);
+    if (text.charCodeAt(at + 2) !== 93 || !(mark === 32 || mark === 120 || mark === 88) || !endsMarker(text, at + 3)) return undefined;
+    return { style: 'gfm', state: mark === 32 ? 'todo' : 'done', end: at + 3 };
+  }
+  let state = EMOJI_STATE.get(c);
+  let end = at + 1;
+  if (c === 0xd83d && text.charCodeAt(at + 1) === 0xdd04) {
+    state = 'inProgress';
+    end = at + 2;
+  }
+  if (!state) return undefined;
+  if (text.charCodeAt(end) === 0xfe0f) end++;
+  return endsMarker(text, end) ? { style: 'emoji', state, end } : undefined;
+}
 
 /**
  * The Markdown of one document body, read once: the block structure when the model is made, and
@@ -134,6 +172,24 @@ export class MarkdownModel {
     return (this.inlineCache ??= this.scanAllInline());
   }
 
+  /** Whether `text[start…end]` holds a character that can begin inline code, a link or HTML. */
+  private mayHoldInline(start: number, end: number): boolean {
+    const { text } = this;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      // ` [ ] < ! \
+      if (c === 96 || c === 91 || c === 93 || c === 60 || c === 33 || c === 92) return true;
+    }
+    return false;
+  }
+
+  /** Whether a GFM box at `at` is one GitHub draws: `[ ]`/`[x]` followed by text on its line. */
+  private isCheckbox(at: number): boolean {
+    const marker = markerAt(this.text, at);
+    if (!marker || marker.style !== 'gfm') return false;
+    return hasTextAfter(this.text, marker.end, this.lineEndAt(at));
+  }
+
   private get references(): References {
     return { definitions: this.blocks.definitionsByKey, footnotes: this.blocks.footnotes };
   }
@@ -147,16 +203,21 @@ export class MarkdownModel {
     const refs = this.references;
     // A GFM task box (`- [x] done`) is not inline content: `[x]` is no link there.
     const boxes = new Set<number>();
-    for (const i of this.listItems) if (i.task?.checkbox) boxes.add(i.task.start);
+    for (const raw of this.blocks.listItems) {
+      const at = raw.paragraphStart;
+      if (at !== undefined && this.text.charCodeAt(at) === 91 && this.isCheckbox(at)) boxes.add(at);
+    }
     for (const p of this.blocks.paragraphs) {
+      // Most paragraphs hold no backtick, bracket, `<` or backslash: nothing inline to find.
+      if (!this.mayHoldInline(p.starts[0]!, p.ends[p.ends.length - 1]!)) continue;
       const source = boxes.has(p.starts[0]!) ? { ...p, starts: [p.starts[0]! + 3, ...p.starts.slice(1)] } : p;
       scanInline(this.content(source), refs, out);
     }
-    for (const h of this.blocks.headings) scanInline(this.content(h.source), refs, out);
+    for (const h of this.blocks.headings) if (this.mayHoldInline(h.source.starts[0]!, h.source.ends[h.source.ends.length - 1]!)) scanInline(this.content(h.source), refs, out);
     for (const t of this.blocks.tables) {
       for (const row of t.rows) {
         for (const cell of row.cells) {
-          if (cell.end > cell.start) scanInline(this.content({ line: row.line, starts: [cell.start], ends: [cell.end] }), refs, out, true);
+          if (cell.end > cell.start && this.mayHoldInline(cell.start, cell.end)) scanInline(this.content({ line: row.line, starts: [cell.start], ends: [cell.end] }), refs, out, true);
         }
       }
     }
@@ -168,6 +229,17 @@ export class MarkdownModel {
   }
 
   private buildHeadings(): Heading[] {
+    return this.blocks.headings.map((h, i) => new LazyHeading(h, i, this));
+  }
+
+  private textsCache?: { text: string; anchor: string }[];
+
+  /** A heading's text and anchor, worked out for all headings together on first use (an anchor's number depends on the ones before). */
+  headingText(index: number): { text: string; anchor: string } {
+    return (this.textsCache ??= this.headingTexts())[index]!;
+  }
+
+  private headingTexts(): { text: string; anchor: string }[] {
     const numbering = new AnchorNumbering();
     const refs = this.references;
     return this.blocks.headings.map((h) => {
@@ -175,49 +247,34 @@ export class MarkdownModel {
       const scan: InlineScan = { codeSpans: [], links: [], html: [], footnoteCalls: [] };
       scanInline(content, refs, scan);
       const plain = plainText(content, scan);
-      const { starts, ends } = h.source;
-      return {
-        level: h.level,
-        setext: h.setext,
-        start: h.start,
-        end: h.end,
-        line: h.line,
-        endLine: h.endLine,
-        contentStart: starts[0]!,
-        contentEnd: ends[ends.length - 1]!,
-        raw: content.text,
-        text: plain.replace(/\n/g, ' '),
-        anchor: numbering.next(slug(plain)),
-      };
+      return { text: plain.replace(/\n/g, ' '), anchor: numbering.next(slug(plain)) };
     });
+  }
+
+  /** A heading's content as written. */
+  headingRaw(h: RawHeading): string {
+    const { starts, ends } = h.source;
+    if (starts.length === 1) return this.text.slice(starts[0], ends[0]);
+    return starts.map((s, i) => this.text.slice(s, ends[i])).join('\n');
   }
 
   private buildItems(): ListItem[] {
     const { text } = this;
-    return this.blocks.listItems.map((raw) => {
-      const lineEnd = this.lines.lineEnd(raw.line);
-      let task: TaskMarker | undefined;
-      let after = raw.contentStart;
+    const out: ListItem[] = [];
+    for (const raw of this.blocks.listItems) {
       // A marker opens the item's first paragraph (not a heading, not code), after any definitions.
       const at = raw.paragraphStart;
-      GFM_MARKER.lastIndex = at ?? 0;
-      const gfm = at !== undefined ? GFM_MARKER.exec(text) : null;
-      let textEnd = lineEnd;
-      if (gfm && at !== undefined) {
-        after = at + 3;
-        textEnd = this.lineEndAt(at);
-        const rest = text.slice(after, textEnd);
-        task = { style: 'gfm', state: gfm[1] === ' ' ? 'todo' : 'done', start: at, end: after, text: gfm[0], checkbox: /^[ \t]+\S/.test(rest) };
-      } else if (at !== undefined) {
-        EMOJI_MARKER.lastIndex = at;
-        const emoji = EMOJI_MARKER.exec(text);
-        if (emoji) {
-          after = at + emoji[0].length;
-          textEnd = this.lineEndAt(at);
-          task = { style: 'emoji', state: EMOJI_STATE[emoji[1]!]!, start: at, end: after, text: emoji[0], checkbox: false };
-        }
+      const marker = at !== undefined ? markerAt(text, at) : undefined;
+      let task: TaskMarker | undefined;
+      let after = raw.contentStart;
+      let textEnd = this.lines.lineEnd(raw.line);
+      if (marker && at !== undefined) {
+        after = marker.end;
+        if (at !== raw.contentStart) textEnd = this.lineEndAt(at);
+        const checkbox = marker.style === 'gfm' && hasTextAfter(text, after, textEnd);
+        task = { style: marker.style, state: marker.state, start: at, end: after, text: text.slice(at, after), checkbox };
       }
-      const item: ListItem = {
+      out.push({
         start: raw.start,
         end: raw.end,
         line: raw.line,
@@ -230,10 +287,10 @@ export class MarkdownModel {
         firstLine: after < textEnd ? text.slice(after, textEnd).trim() : '',
         parent: raw.parent,
         depth: raw.depth,
-        ...(task ? { task } : {}),
-      };
-      return item;
-    });
+        task,
+      });
+    }
+    return out;
   }
 
   private lineEndAt(offset: number): number {
@@ -257,6 +314,43 @@ export class MarkdownModel {
       out.push({ start: h.start, end: h.end, text: raw.slice(4, raw.endsWith('-->') ? -3 : raw.length), line: this.lines.positionAt(h.start).line });
     }
     return out.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** A heading whose text and anchor are worked out when first read. */
+class LazyHeading implements Heading {
+  readonly level: Heading['level'];
+  readonly setext: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly endLine: number;
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  readonly raw: string;
+
+  constructor(
+    h: RawHeading,
+    private readonly index: number,
+    private readonly model: MarkdownModel,
+  ) {
+    this.level = h.level;
+    this.setext = h.setext;
+    this.start = h.start;
+    this.end = h.end;
+    this.line = h.line;
+    this.endLine = h.endLine;
+    this.contentStart = h.source.starts[0]!;
+    this.contentEnd = h.source.ends[h.source.ends.length - 1]!;
+    this.raw = model.headingRaw(h);
+  }
+
+  get text(): string {
+    return this.model.headingText(this.index).text;
+  }
+
+  get anchor(): string {
+    return this.model.headingText(this.index).anchor;
   }
 }
 

@@ -77,7 +77,7 @@ export interface ListItem extends Span {
   readonly parent: number;
   /** 0 for a top-level item, 1 inside another item, … */
   readonly depth: number;
-  readonly task?: TaskMarker;
+  readonly task: TaskMarker | undefined;
 }
 
 /** One cell of a GFM table row: the content, trimmed (`start === end` when empty). */

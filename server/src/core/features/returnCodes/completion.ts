@@ -1,3 +1,4 @@
+import { markdownOf } from '../../document/markdown';
 import type { ParsedDocument } from '../../document/parse';
 import { returnCodesOf } from '../../returnCodes/extract';
 import type { Mirror } from '../../returnCodes/model';
@@ -7,7 +8,6 @@ import type { CompletionItem, FeatureContext } from '../types';
 
 const AFTER_RETURN = /\breturn(?:s|ing)?\s+`([A-Za-z0-9_]*)$/i;
 const MIRROR_ITEM = /^\s*[-*+]\s+(`?)([A-Za-z0-9_]*)$/;
-const HEADING = /^ {0,3}#{1,6}\s/;
 
 /**
  * Codes where a code is expected: inside backticks after "return"/"returning" (every declared code,
@@ -73,11 +73,7 @@ function firstDeclarations(catalog: CodeCatalog): DeclaredCode[] {
 
 /** The orchestrator subsection whose heading is the nearest heading above a line. */
 function mirrorAt(doc: ParsedDocument, line: number): Mirror | undefined {
-  for (let l = line - 1; l >= 0; l--) {
-    if (!HEADING.test(doc.lines.lineText(l))) continue;
-    const start = doc.lines.lineStart(l);
-    const end = doc.lines.lineEnd(l);
-    return returnCodesOf(doc).mirrors.find((m) => m.nameStart >= start && m.nameStart <= end);
-  }
-  return undefined;
+  const heading = markdownOf(doc).headingAbove(line - 1);
+  if (!heading) return undefined;
+  return returnCodesOf(doc).mirrors.find((m) => m.nameStart >= heading.start && m.nameStart <= heading.end);
 }

@@ -1,3 +1,4 @@
+import { markdownOf } from '../../document/markdown';
 import { LEVEL_NAMES, levelOf, parentId } from '../../tasks/ids';
 import { taskModel } from '../../tasks/model';
 import { percentDone, progressBar, progressCounts } from '../../tasks/progressText';
@@ -21,15 +22,16 @@ export function taskCodeLenses(ctx: FeatureContext): CodeLens[] | undefined {
   if (own) out.push({ range: ctx.doc.lines.range(m.heading.start, m.heading.end), title: title(m.id, own) });
   if (m.level === 3) return out;
   const seen = new Set<number>();
+  const md = markdownOf(ctx.doc);
   for (const ref of scanReferences(ctx.doc).references) {
-    if (ref.inFence || parentId(ref.id) !== m.id || seen.has(ref.line)) continue;
-    const text = ctx.doc.lines.lineText(ref.line);
-    if (!/^#{2,6}\s/.test(text)) continue;
+    if (ref.inCode || parentId(ref.id) !== m.id || seen.has(ref.line)) continue;
+    // Child entries are headings below the document's own (`### Task [0001.02.03] - …`).
+    const heading = md.headings.find((h) => h.line === ref.line && !h.setext);
+    if (!heading || heading.level < 2) continue;
     const node = nodeFor(ctx.index, ref.id);
     if (!node) continue;
     seen.add(ref.line);
-    const start = ctx.doc.lines.lineStart(ref.line);
-    out.push({ range: ctx.doc.lines.range(start, start + text.length), title: node.missing ? `${LEVEL_NAMES[levelOf(ref.id)]} ${ref.id}: no document` : title(ref.id, node) });
+    out.push({ range: ctx.doc.lines.range(heading.start, heading.end), title: node.missing ? `${LEVEL_NAMES[levelOf(ref.id)]} ${ref.id}: no document` : title(ref.id, node) });
   }
   return out;
 }

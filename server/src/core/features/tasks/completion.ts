@@ -1,3 +1,4 @@
+import { markdownOf } from '../../document/markdown';
 import { levelOf, type TaskLevel } from '../../tasks/ids';
 import { taskModel } from '../../tasks/model';
 import { findTaskNode, taskIdTable, taskTree } from '../../tasks/tree';
@@ -59,9 +60,8 @@ export function taskCompletion(ctx: FeatureContext, offset: number): CompletionI
 function inDependencies(ctx: FeatureContext, line: number, before: string): boolean {
   if (/\*\*(?:Required Completion|Depends On|Dependencies|Blocked By)\*\*\s*:|\b(?:depends on|blocked by|after)\b/i.test(before)) return true;
   if (!/^\s*[-*+]\s+[^:]*$|^\s*[-*+]\s*$/.test(before)) return false;
-  for (let l = line - 1; l >= 0; l--) {
-    const text = ctx.doc.lines.lineText(l);
-    if (/^#{1,6}\s/.test(text)) return /^#{1,6}\s+Dependencies\b/i.test(text);
-  }
+  // A list item under a `Dependencies` heading.
+  const heading = markdownOf(ctx.doc).headingAbove(line);
+  if (heading && heading.line !== line) return /^Dependencies\b/i.test(heading.text);
   return false;
 }

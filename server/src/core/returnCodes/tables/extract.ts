@@ -1,7 +1,7 @@
-import { decodeSafe } from '../../files/uris';
 import { markdownOf, type Table } from '../../document/markdown';
 import { memo, type ParsedDocument } from '../../document/parse';
 import type { Range } from '../../types';
+import { decodeSafe } from '../../files/uris';
 import { basename } from '../../text/names';
 import { tableColumns, tableRole } from './columns';
 import { escalationsIn } from './escalation';

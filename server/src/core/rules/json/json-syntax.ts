@@ -20,11 +20,14 @@ trailing commas are errors too: these are JSON, not JSONC.
 \`\`\`
 
 Only the first error is reported (the parser stops there as well); the rest of the file is still
-checked where it parses, so the other findings stay useful while you fix it.`,
+checked where it parses, so the other findings stay useful while you fix it. claude-mpm's JSON agent
+templates (\`agents/templates/*.json\`, see docs/claude-mpm.md) are read with Python's \`json.loads\`,
+just as strictly: a broken template is not deployed.`,
   check(ctx) {
     const first = ctx.doc.json?.errors[0];
     const kind = ctx.doc.kind;
     if (!first || !isJsonKind(kind)) return;
-    ctx.report({ start: first.start, end: first.end, message: `${first.message}: Claude Code cannot read this ${jsonKindSpec(kind).title}, so none of it is used.` });
+    const spec = jsonKindSpec(kind);
+    ctx.report({ start: first.start, end: first.end, message: `${first.message}: ${spec.reader ?? 'Claude Code'} cannot read this ${spec.title}, so none of it is used.` });
   },
 };

@@ -8,7 +8,7 @@ import type { Rule } from '../types';
 
 export const mpmSkillCategoryValue: Rule = {
   id: 'mpm-skill-category-value',
-  description: 'A claude-mpm bundled skill\'s `category` is not one its skill validator accepts.',
+  description: "A claude-mpm bundled skill's `category` is not one its skill validator accepts.",
   severity: 'warning',
   kinds: ['skill'],
   fixable: true,

@@ -6,7 +6,8 @@ import type { Rule } from '../types';
 
 export const mpmSkillRequiredField: Rule = {
   id: 'mpm-skill-required-field',
-  description: 'A claude-mpm bundled skill lacks a field its skill validator requires (`name`, `description`, `version`, `category`, `progressive_disclosure`).',
+  description:
+    'A claude-mpm bundled skill lacks a field its skill validator requires (`name`, `description`, `version`, `category`, `progressive_disclosure`).',
   severity: 'warning',
   kinds: ['skill'],
   fixable: false,

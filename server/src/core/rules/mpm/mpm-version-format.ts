@@ -8,7 +8,8 @@ import type { Rule } from '../types';
 /** The version keys of each kind of claude-mpm document and the pattern each must match. */
 function versionKeys(kind: string, flat: boolean): Readonly<Record<string, RegExp>> {
   if (kind === 'skill') return flat ? { skill_version: MPM_VERSION } : { version: MPM_SKILL_VERSION };
-  if (kind === 'agent') return { version: MPM_VERSION, base_version: MPM_VERSION, schema_version: MPM_VERSION, agent_version: MPM_VERSION, template_version: MPM_VERSION };
+  if (kind === 'agent')
+    return { version: MPM_VERSION, base_version: MPM_VERSION, schema_version: MPM_VERSION, agent_version: MPM_VERSION, template_version: MPM_VERSION };
   return {};
 }
 

@@ -1,5 +1,5 @@
+import { markdownOf } from '../../document/markdown';
 import { taskModel } from '../../tasks/model';
-import { bodyLines } from '../../tasks/lines';
 import type { Rule } from '../types';
 
 /**
@@ -7,7 +7,7 @@ import type { Rule } from '../types';
  * slots (`{TASK_NAME}`), bracketed option lists (`[LOW | MEDIUM | HIGH]`) and the template's
  * bracketed names and prompts. A `[...]` directly followed by `(` is link text, not a placeholder.
  */
-const PLACEHOLDER = /\[(?:(?:EEEE|XXXX)(?:\.[A-Z0-9]{2}){0,2}|(?:Epic|Story|Task) Name|STATUS|X|Y|Name|YYYY-MM-DD[^\]]*|[^\]\n]*\s\|\s[^\]\n]*|(?:Specific|Qualitative|Brief|Additional|Performance|Integration|Testing|User-facing|Error handling|List|External|Team members|If applicable|Single, clear)[^\]\n]*)\](?!\()|\{(?:EEEE|XXXX)(?:\.[A-Z0-9]{2}){0,2}\}|\{[A-Z][A-Z0-9_]{2,}\}/g;
+const PLACEHOLDER = /\[(?:(?:EEEE|XXXX)(?:\.[A-Z0-9]{2}){0,2}|(?:Epic|Story|Task) Name|STATUS|X|Y|Name|YYYY-MM-DD[^\]\n]*|[^\]\n]*[ \t]\|[ \t][^\]\n]*|(?:Specific|Qualitative|Brief|Additional|Performance|Integration|Testing|User-facing|Error handling|List|External|Team members|If applicable|Single, clear)[^\]\n]*)\](?!\()|\{(?:EEEE|XXXX)(?:\.[A-Z0-9]{2}){0,2}\}|\{[A-Z][A-Z0-9_]{2,}\}/g;
 
 export const taskPlaceholder: Rule = {
   id: 'task-placeholder',
@@ -28,16 +28,17 @@ not checked, nor is code (fenced or inline).
   check(ctx) {
     const m = taskModel(ctx.doc);
     if (!m.file) return;
-    for (const l of bodyLines(ctx.doc)) {
-      if (l.inFence || !/[[{]/.test(l.text)) continue;
-      // Inline code (`{API_KEY}`, `${HOME}`) is code, not a slot to fill in: masked, offsets kept.
-      const text = l.text.replace(/(`+)[^`]*?\1/g, (code) => ' '.repeat(code.length));
-      for (const p of text.matchAll(PLACEHOLDER)) {
-        // `- [X] done` is a ticked box, not the template's `[X]`.
-        if (p[0] === '[X]' && /^\s*(?:[-*+]|\d+[.)])\s+$/.test(text.slice(0, p.index))) continue;
-        const start = l.start + p.index;
-        ctx.report({ start, end: start + p[0].length, message: `Template placeholder ${p[0]} left in a task document: fill it in.` });
-      }
+    const { doc } = ctx;
+    const md = markdownOf(doc);
+    // A ticked box `- [X] done` is a task marker, not the template's `[X]`.
+    const boxes = new Set<number>();
+    for (const item of md.listItems) if (item.task?.style === 'gfm') boxes.add(item.task.start);
+    PLACEHOLDER.lastIndex = doc.bodyStart;
+    for (let p = PLACEHOLDER.exec(doc.text); p; p = PLACEHOLDER.exec(doc.text)) {
+      const start = p.index;
+      // Code (blocks and inline spans: `{API_KEY}`, `${HOME}`) is code, not a slot to fill in.
+      if (boxes.has(start) || !md.isTextLine(doc.lines.positionAt(start).line) || md.codeSpanAt(start)) continue;
+      ctx.report({ start, end: start + p[0].length, message: `Template placeholder ${p[0]} left in a task document: fill it in.` });
     }
   },
 };

@@ -20,7 +20,7 @@ export const taskReferenceMissing: Rule = {
 file in the task folders has that ID. Only places where the text clearly names a task count: bare
 numbers, dates (\`2024.10.15\`), versions and IP addresses are never reported, and nothing is reported
 while the workspace has no task documents at all (examples in agent prompts stay quiet). Text in
-fenced code is skipped. Reported as a warning in task documents and as information elsewhere, where
+code (fenced or indented) is skipped. Reported as a warning in task documents and as information elsewhere, where
 IDs are often examples. The quick fix creates the file from the template, with the right names and
 links to its story and epic.
 
@@ -37,7 +37,7 @@ Branch \`feature/0001.02.09-search\`: task 0001.02.09 has no file in the task fo
     const skipLines = new Set([model?.heading?.line, model?.idField?.line]);
     const targets = markdownLinks(ctx.doc).map((l) => [l.targetStart, l.targetEnd] as const);
     for (const ref of scanReferences(ctx.doc).references) {
-      if (!ref.strong || ref.inFence || ref.id === own || table.byId.has(ref.id)) continue;
+      if (!ref.strong || ref.inCode || ref.id === own || table.byId.has(ref.id)) continue;
       if (skipLines.has(ref.line) || (own && own.startsWith(`${ref.id}.`))) continue;
       if (targets.some(([s, e]) => ref.start >= s && ref.end <= e)) continue;
       const what = LEVEL_NAMES[levelOf(ref.id)];

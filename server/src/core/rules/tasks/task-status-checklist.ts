@@ -1,4 +1,4 @@
-import { statusWord } from '../../tasks/fields';
+import { statusState, statusWord } from '../../tasks/plan';
 import { taskModel } from '../../tasks/model';
 import type { Rule } from '../types';
 
@@ -34,7 +34,7 @@ fix sets every Development Status field (header and footer) to what the checklis
     if (!header) return;
     const word = statusWord(header.value);
     let problem: string | undefined;
-    if (word === 'COMPLETED' && c.done < c.total) problem = `Status is COMPLETED but ${c.total - c.done} of ${c.total} checklist items are not done.`;
+    if (statusState(header.value) === 'done' && c.done < c.total) problem = `Status is ${word} but ${c.total - c.done} of ${c.total} checklist items are not done.`;
     else if ((word === 'NOT_STARTED' || word === 'PENDING') && c.done + c.inProgress > 0) problem = `Status is ${word} but ${c.done + c.inProgress} of ${c.total} checklist items are ticked or in progress.`;
     if (!problem) return;
     const want = statusFor(c);

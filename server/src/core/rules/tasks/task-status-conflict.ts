@@ -1,4 +1,4 @@
-import { statusValue } from '../../tasks/fields';
+import { statusValue } from '../../tasks/plan';
 import { taskModel } from '../../tasks/model';
 import type { Rule } from '../types';
 

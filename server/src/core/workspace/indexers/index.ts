@@ -2,6 +2,7 @@ import { returnCodeReferencesIndexer, returnCodesIndexer } from './returnCodes';
 import { agentNameIndexer } from './agentNames';
 import { taskFactsIndexer, taskRefsIndexer } from './tasks';
 import type { Indexer } from '../workspaceIndex';
+import { mpmTemplatesIndexer } from './mpmTemplates';
 import { skillsIndexer } from './skills';
 import { summaryIndexer } from './summary';
 import { tableFlowsIndexer } from './tableFlows';
@@ -16,4 +17,5 @@ export const INDEXERS: readonly Indexer<unknown>[] = [
   taskFactsIndexer,
   taskRefsIndexer,
   summaryIndexer,
+  mpmTemplatesIndexer,
 ];
