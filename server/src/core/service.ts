@@ -1,6 +1,7 @@
 import { refuseText } from './admission';
 import { DEFAULT_CONFIG, type AgentDocsConfig } from './config/config';
 import { classify } from './document/kinds';
+import { AgentCollections } from './document/collections';
 import { parseDocument, type DocumentPlace, type ParsedDocument } from './document/parse';
 import { FEATURES } from './features/registry';
 import { frameworkOf, type Framework } from './framework/detect';
@@ -61,6 +62,8 @@ export class AgentDocsService {
   readonly index: WorkspaceIndex;
   /** The workspace's files as the host lists them; hosts call `filesChanged` when they change. */
   readonly files: WorkspaceFiles;
+  /** Kinds decided by content: agent collections without configuration, a skill's own agent prompts. */
+  private readonly collections: AgentCollections;
   private configValue: AgentDocsConfig;
   /** Each workspace folder's own configuration (its config file and folder settings), by folder URI. */
   private folderConfigs: ReadonlyMap<string, AgentDocsConfig> = new Map();
@@ -105,6 +108,7 @@ export class AgentDocsService {
     this.index = new WorkspaceIndex(options.indexers ?? INDEXERS, (key, uri, e) => this.logOnce(`indexer:${key}`, `indexer ${key} failed on ${uri}: ${(e as Error)?.stack ?? String(e)}`));
     const host = options.host;
     this.files = new WorkspaceFiles(host.readDirectory?.bind(host), (uri) => host.readFile(uri), () => this.index.uris(), this.roots, host.isExecutable?.bind(host));
+    this.collections = new AgentCollections(this.files, (uri) => host.readFile(uri));
   }
 
   /**
@@ -230,7 +234,7 @@ export class AgentDocsService {
       return undefined;
     }
     this.refusedOpen.delete(uri);
-    const doc = parseDocument(uri, version, text, kind, this.placeOf(uri));
+    const doc = parseDocument(uri, version, text, this.collections.refine(uri, kind, text), this.placeOf(uri));
     this.open.set(uri, doc);
     this.closedCache.delete(uri);
     this.updateIndex(doc);
@@ -263,7 +267,7 @@ export class AgentDocsService {
       this.index.remove(uri);
       return undefined;
     }
-    const doc = parseDocument(uri, 0, text, kind, this.placeOf(uri));
+    const doc = parseDocument(uri, 0, text, this.collections.refine(uri, kind, text), this.placeOf(uri));
     this.updateIndex(doc);
     return doc;
   }
@@ -278,6 +282,7 @@ export class AgentDocsService {
   removeFile(uri: string): void {
     if (!this.open.has(uri)) this.touch(uri);
     this.closedCache.delete(uri);
+    this.collections.forget(uri);
     if (this.index.has(uri) && !this.open.has(uri)) this.files.invalidate([uri]);
     if (!this.open.has(uri)) this.refused.delete(uri);
     if (!this.open.has(uri)) this.index.remove(uri);
@@ -294,7 +299,7 @@ export class AgentDocsService {
     if (!kind) return undefined;
     const text = this.host.readFile(uri);
     if (text === undefined || !this.admit(uri, text)) return undefined;
-    const doc = parseDocument(uri, 0, text, kind, this.placeOf(uri));
+    const doc = parseDocument(uri, 0, text, this.collections.refine(uri, kind, text), this.placeOf(uri));
     if (this.closedCache.size >= CLOSED_CACHE_SIZE) this.closedCache.delete(this.closedCache.keys().next().value!);
     this.closedCache.set(uri, doc);
     return doc;
@@ -399,7 +404,7 @@ export class AgentDocsService {
     if (!kind || refuseText(text, this.configFor(uri))) return text;
     let current = text;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const doc = parseDocument(uri, -1 - pass, current, kind, this.placeOf(uri));
+      const doc = parseDocument(uri, -1 - pass, current, this.collections.refine(uri, kind, current), this.placeOf(uri));
       const selection = new FixSelection(doc.lines);
       for (const finding of this.lintParsed(doc)) {
         const fix = finding.fixes?.find((f) => f.isPreferred && isSingleDocumentEdit(f.edit, uri));

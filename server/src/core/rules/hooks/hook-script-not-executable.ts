@@ -11,6 +11,10 @@ export const hookScriptNotExecutable: Rule = {
   // Reads the folder listings: a file created or deleted elsewhere changes its findings.
   dependsOn: [WORKSPACE_FILES_KEY],
   fixable: false,
+  consequence: {
+    text: 'Every run of the hook fails with "Permission denied".',
+    evidence: ['the shell running the hook command; the validator does not look'],
+  },
   docs: `When a hook command starts with the script itself (\`"\\"\${CLAUDE_PLUGIN_ROOT}/hooks/check.sh\\""\`),
 the shell runs the file, which needs execute permission: without it every run fails with
 "Permission denied". Make it executable (\`chmod +x hooks/check.sh\`, and commit the mode: git keeps

@@ -16,6 +16,10 @@ export const mcpCommandMissing: Rule = {
   // Reads the folder listings: a file created or deleted elsewhere changes its findings.
   dependsOn: [WORKSPACE_FILES_KEY],
   fixable: false,
+  consequence: {
+    text: 'The server fails to start and its tools never appear.',
+    evidence: ['the process start of a stdio MCP server; the validator does not check it'],
+  },
   docs: `A plugin's stdio MCP server usually runs a file shipped with the plugin:
 \`"command": "\${CLAUDE_PLUGIN_ROOT}/server/index.js"\`, or an interpreter with the file in \`args\`.
 When that file is not in the plugin, the server fails to start and its tools never appear;

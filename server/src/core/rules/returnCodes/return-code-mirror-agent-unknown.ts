@@ -12,6 +12,10 @@ export const returnCodeMirrorAgentUnknown: Rule = {
   severity: 'warning',
   kinds: ALL_KINDS,
   fixable: true,
+  consequence: {
+    text: 'A subsection naming no agent of the flow routes nothing: every route in it is dead.',
+    evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
+  },
   dependsOn: [RETURN_CODES_KEY],
   appliesTo: (facts) => ((facts.get(RETURN_CODES_KEY) as ReturnCodeFacts | undefined)?.mirrors.length ?? 0) > 0,
   docs: `Under an orchestrator's \`Return Codes\` heading, each \`### <agent-name>:\` subsection routes the

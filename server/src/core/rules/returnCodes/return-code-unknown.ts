@@ -11,6 +11,10 @@ export const returnCodeUnknown: Rule = {
   severity: 'warning',
   kinds: ALL_KINDS,
   fixable: true,
+  consequence: {
+    text: 'The orchestrator routes on exact codes: a code no agent declares is never returned, so the branch that handles it never runs.',
+    evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
+  },
   dependsOn: [RETURN_CODES_KEY],
   // Only a file with code-shaped tokens can name an unknown code.
   appliesTo: (facts) => facts.has(RETURN_CODE_REFERENCES_KEY),

@@ -11,6 +11,10 @@ export const agentSkillUnknown: Rule = {
   severity: 'warning',
   kinds: ['agent'],
   fixable: true,
+  consequence: {
+    text: 'A `skills:` entry that matches no skill preloads nothing: the subagent starts without it.',
+    evidence: ['Claude Code docs: sub-agents.md ("skills … loaded into the subagent\'s context at startup")'],
+  },
   dependsOn: [SKILLS_INDEXER],
   docs: `An agent's \`skills:\` list names skills whose full content is loaded into the subagent at
 startup. An entry that matches no skill folder or skill \`name\` in the workspace loads nothing.

@@ -11,6 +11,10 @@ export const taskNameMismatch: Rule = {
   severity: 'warning',
   kinds: ['task'],
   fixable: true,
+  consequence: {
+    text: 'Searches by name miss the files whose names went stale when their story or epic was renamed.',
+    evidence: ['the task-plan conventions (docs/tasks.md)'],
+  },
   dependsOn: [TASK_IDS_KEY],
   appliesTo: (facts) => ((facts.get(TASK_FACTS_KEY) as TaskFact | undefined)?.level ?? 1) > 1,
   docs: `In the legacy layout a task file repeats its epic's and story's names

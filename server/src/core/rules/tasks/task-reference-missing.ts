@@ -13,6 +13,10 @@ export const taskReferenceMissing: Rule = {
   severity: 'warning',
   kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
   fixable: true,
+  consequence: {
+    text: 'An agent told to work on a task that has no document finds nothing to read, and the task tree shows no such task.',
+    evidence: ['the task-plan conventions (docs/tasks.md)'],
+  },
   dependsOn: [TASK_IDS_KEY],
   // Only a file that mentions an ID can reference a missing one.
   appliesTo: (facts) => facts.has(TASK_REFS_KEY),

@@ -9,6 +9,10 @@ export const taskStoryProgress: Rule = {
   severity: 'warning',
   kinds: ['task'],
   fixable: true,
+  consequence: {
+    text: 'The story\'s progress line disagrees with its tasks, so whoever reads it plans on a wrong figure.',
+    evidence: ['the task-plan conventions (docs/tasks.md)'],
+  },
   dependsOn: [TASK_IDS_KEY, TASK_COMPLETION_KEY],
   appliesTo: (facts) => (facts.get(TASK_FACTS_KEY) as TaskFact | undefined)?.level === 2,
   docs: `Story files carry \`**Current Progress**: **40% COMPLETE** (2 of 5 tasks completed)\`. The numbers are
