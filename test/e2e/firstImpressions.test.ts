@@ -110,6 +110,8 @@ describe('e2e: first impressions of a repository with agents in agents/', { time
   }));
 });
 
+// Its files have only `name` and `description`: nothing agent-only that would make the core read
+// the folders as an agent collection by itself.
 describe('e2e: a collection that keeps its agents in department folders', { timeout: 600_000 }, () => {
   let editors: Editors;
   let bench: Workbench;

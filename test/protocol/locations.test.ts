@@ -8,7 +8,9 @@ import { after, before, describe, it } from 'node:test';
 import { LspClient } from '../support/lspClient';
 import { tempWorkspace, type TempWorkspace } from '../support/tempWorkspace';
 
-const agent = (name: string) => `---\nname: ${name}\ndescription: Use this agent when ${name} work is needed.\ncolor: blue\ntools: Read, Write\n---\n\nYou are ${name}.\n`;
+// Name and description only: nothing agent-only (`tools`, `color`, …) that would make the core read
+// the folder as an agent collection by itself.
+const agent = (name: string) => `---\nname: ${name}\ndescription: Use this agent when ${name} work is needed.\n---\n\nYou are ${name}.\n`;
 
 describe('protocol: document locations for the empty states', () => {
   let ws: TempWorkspace;
