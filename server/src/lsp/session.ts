@@ -268,7 +268,7 @@ export function startSession(connection: Connection): Session {
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { triggerCharacters: [':', ',', ' ', '`', '[', '|', '-', '.'], resolveProvider: false },
+        completionProvider: { triggerCharacters: [':', ',', ' ', '`', '[', '|', '-', '.', '/', '(', '@', '#'], resolveProvider: false },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll', 'source.fixAll.agent-docs'] },
         definitionProvider: true,
@@ -278,7 +278,11 @@ export function startSession(connection: Connection): Session {
         documentLinkProvider: { resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
         ...(session.client.pullDiagnostics ? { diagnosticProvider: { identifier: 'agent-docs', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        workspace: {
+          workspaceFolders: { supported: true, changeNotifications: true },
+          // Moving or renaming any file or folder may break links to it: the server rewrites them.
+          fileOperations: { willRename: { filters: [{ scheme: 'file', pattern: { glob: '**/*' } }] } },
+        },
       },
       serverInfo: { name: 'agent-docs' },
     };

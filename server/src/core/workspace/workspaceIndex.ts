@@ -27,10 +27,14 @@ export function channelKey(indexerKey: string, channel: string): string {
   return `${indexerKey}#${channel}`;
 }
 
+/** A file the index knows. Its facts are read through `fact(uri, indexer)`, typed by the indexer. */
 export interface IndexedFile {
   readonly uri: string;
   readonly kind: DocumentKind;
   readonly version: number;
+}
+
+interface StoredFile extends IndexedFile {
   readonly facts: Map<string, unknown>;
 }
 
@@ -46,7 +50,7 @@ export type IndexUpdateListener = (uri: string) => void;
  * only when something they depend on changed, not on every keystroke.
  */
 export class WorkspaceIndex {
-  private readonly files = new Map<string, IndexedFile>();
+  private readonly files = new Map<string, StoredFile>();
   private readonly generations = new Map<string, number>();
   private readonly derivedCache = new Map<string, { generation: string; value: unknown }>();
   private readonly listeners = new Set<IndexListener>();

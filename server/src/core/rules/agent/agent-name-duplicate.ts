@@ -34,7 +34,7 @@ export const agentNameDuplicate: Rule = {
     evidence: ['Claude Code 2.1.332 binary: duplicate agent names are logged ("Duplicate agent name") and one definition is active', 'Claude Code 2.1.332 binary, its own setup check: "the loser is discarded silently and the last file in path order wins"'],
   },
   dependsOn: [AGENT_NAME_KEY, WORKSPACE_PLUGINS_KEY],
-  appliesTo: (facts) => facts.has(AGENT_NAME_KEY),
+  appliesTo: (own) => own(agentNameIndexer) !== undefined,
   docs: `Claude Code identifies an agent by its \`name\`, not its file name. When two files in the same
 scope declare the same name, one of them silently shadows the other, and which one wins is not
 defined.

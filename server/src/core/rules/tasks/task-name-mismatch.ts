@@ -1,4 +1,4 @@
-import { TASK_FACTS_KEY, TASK_IDS_KEY, type TaskFact } from '../../workspace/indexers/tasks';
+import { TASK_IDS_KEY, taskFactsIndexer } from '../../workspace/indexers/tasks';
 import { epicOf, parentId } from '../../tasks/ids';
 import { legacyFileName } from '../../tasks/fileName';
 import { taskModel } from '../../tasks/model';
@@ -16,7 +16,7 @@ export const taskNameMismatch: Rule = {
     evidence: ['the task-plan conventions (docs/tasks.md)'],
   },
   dependsOn: [TASK_IDS_KEY],
-  appliesTo: (facts) => ((facts.get(TASK_FACTS_KEY) as TaskFact | undefined)?.level ?? 1) > 1,
+  appliesTo: (own) => (own(taskFactsIndexer)?.level ?? 1) > 1,
   docs: `In the legacy layout a task file repeats its epic's and story's names
 (\`0001.02.03 - Shopping List - Items - Add item.md\`). When the story or epic is renamed, the names in
 its children's file names go stale and searches by name miss them. The fix (offered, not applied)

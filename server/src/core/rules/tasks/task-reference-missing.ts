@@ -1,7 +1,7 @@
 import { createFileFix, nameAfter } from '../../tasks/create';
 import { LEVEL_NAMES, levelOf } from '../../tasks/ids';
 import { markdownLinks } from '../../tasks/links';
-import { TASK_IDS_KEY, TASK_REFS_KEY } from '../../workspace/indexers/tasks';
+import { TASK_IDS_KEY, taskRefsIndexer } from '../../workspace/indexers/tasks';
 import { taskModel } from '../../tasks/model';
 import { scanReferences } from '../../tasks/references';
 import { taskIdTable } from '../../tasks/tree';
@@ -19,10 +19,12 @@ export const taskReferenceMissing: Rule = {
   },
   dependsOn: [TASK_IDS_KEY],
   // Only a file that mentions an ID can reference a missing one.
-  appliesTo: (facts) => facts.has(TASK_REFS_KEY),
+  appliesTo: (own) => own(taskRefsIndexer) !== undefined,
   docs: `Reports \`Task [0001.02.03]\`, \`Story 0001.02\`, \`feature/0001.02.03-x\` and similar references when no
-file in the task folders has that ID. Only places where the text clearly names a task count: bare
-numbers, dates (\`2024.10.15\`), versions and IP addresses are never reported, and nothing is reported
+file in the task folders has that ID. Only places where the text clearly names a task count: keywords
+and brackets, branch and commit forms, and any full \`EEEE.SS.TT\` (a "Dependencies" list, a command's
+argument such as \`/orchestrator:work 0003.02.01\`); bare story and epic numbers, dates
+(\`2024.10.15\`), versions and IP addresses are never reported, and nothing is reported
 while the workspace has no task documents at all (examples in agent prompts stay quiet). Text in
 code (fenced or indented) is skipped. Reported as a warning in task documents and as information elsewhere, where
 IDs are often examples. The quick fix creates the file from the template, with the right names and
