@@ -28,7 +28,14 @@ const VARIANTS: Record<string, (string | undefined)[]> = {
   [QA]: [FLOW[QA], FLOW[QA]!.replace('Before returning', '\n\nBefore returning'), FLOW[QA]!.replace('name: quality-assurance', 'name: developer-web'), FLOW[QA]!.replace('- `MISSING_TASK_FILES` - Task file missing\n', ''), undefined],
   [DEV]: [FLOW[DEV], FLOW[DEV]!.replace('FAILURE_CONTINUE', 'FAILURE_RETRY'), `${FLOW[DEV]}\nMore words at the end.\n`, '---\nname: developer-web\ndescription: No codes.\n---\nBody\n', undefined],
   [ORCH]: [FLOW[ORCH], FLOW[ORCH]!.replace('# Develop', '# Develop\n\nAn added paragraph.\n'), FLOW[ORCH]!.replace('### quality-assurance:', '### quality-assurnce:'), undefined],
-  [README]: ['# Notes\n\nReturns `SUCCESS_TO_QUALITY_ASSURANCE`, see Task [0001.02.03] and Task [0001.02.05].\n', '# Notes\n\nNothing here.\n', '# Notes\n\nReturns `SUCCES_TO_FL_FINAL` for Story [0001.03].\n', undefined],
+  [README]: [
+    '# Notes\n\nReturns `SUCCESS_TO_QUALITY_ASSURANCE`, see Task [0001.02.03] and Task [0001.02.05].\n',
+    '# Notes\n\nNothing here.\n',
+    '# Notes\n\nReturns `SUCCES_TO_FL_FINAL` for Story [0001.03].\n',
+    // Links and names: to a file, to a heading elsewhere and here, an agent, a command.
+    `# Notes\n\nSee [the epic](${encodeURI(EPIC_FILE)}), [its overview](${encodeURI(EPIC_FILE)}#epic-overview), [below](#notes) and [the QA agent](.claude/agents/quality-assurance.md).\nUse the developer-web agent via Agent(developer-web), then run /develop.\n`,
+    undefined,
+  ],
   [EPIC_FILE]: [EPIC, EPIC.replace('Shopping List', 'Shopping Basket'), undefined],
   [STORY_FILE]: [STORY, STORY.replace('**0% COMPLETE** (0 of 2', '**50% COMPLETE** (1 of 2'), STORY.replace('Items', 'Things'), undefined],
   [TASK_FILE]: [TASK, TASK.replace('- [ ] Pressing Enter', '- [x] Pressing Enter'), TASK.replaceAll('**Development Status**: IN_PROGRESS', '**Development Status**: COMPLETED'), TASK.replace('Add item\n', 'Add item\n\nA note.\n'), undefined],
