@@ -33,7 +33,7 @@ const VARIANTS: Record<string, (string | undefined)[]> = {
     '# Notes\n\nNothing here.\n',
     '# Notes\n\nReturns `SUCCES_TO_FL_FINAL` for Story [0001.03].\n',
     // Links and names: to a file, to a heading elsewhere and here, an agent, a command.
-    `# Notes\n\nSee [the epic](${encodeURI(EPIC_FILE)}), [its overview](${encodeURI(EPIC_FILE)}#epic-overview), [below](#notes) and [the QA agent](.claude/agents/quality-assurance.md).\nUse the developer-web agent via Agent(developer-web), then run /develop.\n`,
+    `# Notes\n\nSee [the epic](${encodeURI(EPIC_FILE)}), [its overview](${encodeURI(EPIC_FILE)}#epic-overview), [below](#notes) and [the QA agent](.claude/agents/quality-assurance.md), [its twin](.claude/agents/twin.md).\nUse the developer-web agent via Agent(developer-web), then run /develop.\n`,
     undefined,
   ],
   [EPIC_FILE]: [EPIC, EPIC.replace('Shopping List', 'Shopping Basket'), undefined],
