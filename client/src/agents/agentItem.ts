@@ -78,7 +78,7 @@ export function toTreeItem(node: AgentViewNode): TreeItem {
       item.iconPath = node.state === 'error' || node.state === 'warning' ? STATE_ICONS[node.state] : new ThemeIcon(KIND_ICONS[node.level]);
       // Longest first: every problem, the worst kind only, then none (the icon, the problem count
       // VS Code draws at the row's end and the tooltip still say it).
-      const base = [node.namespace, node.unnamed ? 'no name' : ''];
+      const base = [node.namespace, node.unnamed ? 'no name' : '', node.flat ? 'flat' : ''];
       const forms = [problemText(node), worstProblemText(node), ''].map((p) => [...base, p].filter(Boolean).join(' · '));
       const decorated = (node.errors ?? 0) + (node.warnings ?? 0) > 0;
       item.description = fitDescription(node.label, [...new Set(forms)], rowWidth(depthOf(node), decorated));
@@ -88,9 +88,9 @@ export function toTreeItem(node: AgentViewNode): TreeItem {
   item.tooltip = tooltip(node);
   if (node.uri) {
     // Not for codes: the file's problem count drawn at the row's end belongs to the agent's row. A
-    // binding opens its skill; its resource stays the template's, so the tree does not decorate it
-    // with the skill file's problems.
-    if (node.level !== 'code') item.resourceUri = Uri.parse(node.level === 'binding' && node.template ? node.template : node.uri);
+    // binding opens its skill but has no resource of its own: the tree would decorate it with the
+    // problem count of a file it is not.
+    if (node.level !== 'code' && node.level !== 'binding') item.resourceUri = Uri.parse(node.uri);
     item.command = { command: 'agentDocs.agents.open', title: 'Open', arguments: [node] };
   }
   return item;
@@ -124,6 +124,7 @@ function tooltip(node: AgentViewNode): MarkdownString | string {
   const kind = { agent: 'Agent', skill: 'Skill', command: 'Command', template: 'claude-mpm agent template' }[node.level];
   md.appendMarkdown(`**${kind}** `).appendMarkdown(markdownText(node.label));
   if (node.level === 'template') md.appendMarkdown('\n\nDeploys the Claude Code agent ').appendMarkdown(`\`${node.deployedName ?? node.label}\``).appendMarkdown(markdownText(node.displayName ? ` (${node.displayName})` : '')).appendMarkdown('.');
+  if (node.flat) md.appendMarkdown('\n\nA flat claude-mpm skill (`<name>.md`), named by its file.');
   if (node.unnamed) md.appendMarkdown('\n\n$(warning) No `name` in the frontmatter: Claude Code does not load this agent.');
   if (node.description) md.appendMarkdown('\n\n').appendMarkdown(markdownText(node.description));
   md.appendMarkdown('\n\n');
