@@ -181,6 +181,8 @@ describe('e2e: claude-mpm v4.21.0 from the corpus in code-server', { timeout: 60
     await php.scrollIntoViewIfNeeded();
     if ((await php.getAttribute('aria-expanded')) !== 'true') await php.locator('.monaco-tl-twistie').click();
     await treeRow('espocrm-development').waitFor({ timeout: 15_000 });
+    // Problems first: the description is cut at the default width, the display name matters less.
+    assert.equal(await rowText('php-engineer'), 'php-engineer — 2 warnings · PHP Engineer');
     assert.equal(await rowText('espocrm-development'), 'espocrm-development — not bound');
     // Flat skills (skills/bundled/<name>.md), bound by their file name: no description.
     for (const flat of ['git-workflow', 'test-driven-development', 'code-review']) assert.equal(await rowText(flat), flat);

@@ -72,7 +72,9 @@ export function toTreeItem(node: AgentViewNode): TreeItem {
       break;
     case 'template':
       item.iconPath = node.state === 'error' || node.state === 'warning' ? STATE_ICONS[node.state] : new ThemeIcon(KIND_ICONS.template);
-      item.description = [node.displayName && node.displayName !== node.label ? node.displayName : '', problemText(node)].filter(Boolean).join(' · ');
+      // Problems before the display name: at the default sidebar width the description is cut,
+      // and the name is also in the tooltip.
+      item.description = [problemText(node), node.displayName && node.displayName !== node.label ? node.displayName : ''].filter(Boolean).join(' · ');
       break;
     default: {
       item.iconPath = node.state === 'error' || node.state === 'warning' ? STATE_ICONS[node.state] : new ThemeIcon(KIND_ICONS[node.level]);
