@@ -38,3 +38,5 @@ export { INDEXERS } from './workspace/indexers';
 export { RETURN_CODES_KEY } from './workspace/indexers/returnCodes';
 export { TASK_FACTS_KEY } from './workspace/indexers/tasks';
 export { DEFINITION_KEYS, definitionsIn, type Definition } from './workspace/definitions';
+export { flowGraph, flowOfFile, FLOW_GRAPH_KEYS } from './graph/flowGraph';
+export type * from './graph/model';
