@@ -17,7 +17,7 @@ const ENDS: ReadonlySet<string> = new Set(['EXIT', 'END', 'STOP', 'HALT', 'ABORT
  * The second generation of a flow, from its return-code definition: every row of the transitions
  * table is an edge between states (to nowhere when it exits or leaves the next step to run time),
  * every row of an orchestration level's state table an edge between the states its instances are
- * (`TASK_WORK` → `WORK`), and each agent's codes go to the states it works in, or to the
+ * (`TASK_WORK` → `WORK`) unless a transition joins them already, and each agent's codes go to the states it works in, or to the
  * definition when no state document names it. A code the codes table does not define is one
  * nobody declares; an agent's code that no transition routes leads nowhere.
  */
@@ -56,12 +56,15 @@ export function addTableFlow(parts: FlowParts, index: WorkspaceIndex, flow: Tabl
     else parts.edge({ ...base, to: null, end: t.exits ? 'exit' : 'runtime' }, rows);
   }
 
-  // Orchestration levels name instances of the states (`TASK_WORK`): each row is a way out of the state.
+  // Orchestration levels name instances of the states (`TASK_WORK`): each row is a way out of the
+  // state. Where a transition already joins the same two states (or ends the flow from there), the
+  // level's row repeats it in the level's own words (`CONTINUE`) and adds no edge.
   const baseState = (name: string) => (known.has(name) ? name : stateOfInstance(name, known));
+  const joined = new Set(flow.transitions.flatMap((t) => (t.targets.length ? t.targets.map((x) => `${t.state.text}>${x.name}`) : t.exits ? [`${t.state.text}>`] : [])));
   for (const s of flow.steps) {
     const from = baseState(s.from.text);
     const to = ENDS.has(s.to.text.toUpperCase()) ? null : baseState(s.to.text);
-    if (!from || to === undefined) continue;
+    if (!from || to === undefined || joined.has(`${from}>${to ?? ''}`)) continue;
     const row: FlowRow = { uri: s.uri, range: s.from.range, role: 'step', text: `| ${s.from.text} | ${s.to.text} |${s.code ? ` ${s.code.text} |` : ''}` };
     parts.edge({ from: state(from), to: to === null ? null : state(to), code: s.code?.text ?? null, routed: true, kind: 'step', declared: true, ...(to === null ? { end: 'exit' as const } : {}) }, [row]);
   }
