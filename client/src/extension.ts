@@ -8,6 +8,7 @@ import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerTaskView } from './tasks/taskView';
 import { registerAgentView } from './agents/agentView';
+import { registerFlowView } from './flow/flowView';
 import { DATA_DOCUMENT_GLOBS, JSON_DOCUMENT_GLOBS, MARKDOWN_LANGUAGES, ServerProcessRequest, WATCHED_GLOBS } from '../../server/src/protocol';
 import { sendRequest } from './protocolClient';
 import type { AgentDocsApi } from './api';
@@ -46,11 +47,13 @@ export async function activate(context: ExtensionContext): Promise<AgentDocsApi>
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
   const tasks = registerTaskView(context, client);
   const agents = registerAgentView(context, client);
+  const flow = registerFlowView(context, client);
   const running = client;
   return {
     apiVersion: 1,
     tasks,
     agents,
+    flow,
     serverProcessId: async () => (await sendRequest(running, ServerProcessRequest, {})).pid,
   };
 }

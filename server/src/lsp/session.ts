@@ -21,6 +21,7 @@ import { toDiagnostic } from './convert';
 import { registerFeatures } from './features';
 import { registerTaskView } from './taskView';
 import { registerAgentView } from './agentView';
+import { registerFlowView } from './flowView';
 import { INDEXED_NOTIFICATION, ServerProcessRequest, WATCHED_GLOBS, type IndexedParams, type ServerProcessInfo } from '../protocol';
 
 /**
@@ -330,6 +331,7 @@ export function startSession(connection: Connection): Session {
   registerFeatures(session);
   registerTaskView(session, session.roots);
   registerAgentView(session);
+  registerFlowView(session);
   connection.onRequest(ServerProcessRequest.method, (): ServerProcessInfo => ({ pid: process.pid }));
   documents.listen(connection);
   return session;

@@ -2,7 +2,8 @@ import type { FlowGraph, FlowNode } from '../../core';
 
 /**
  * The graph in Graphviz DOT: a cluster per flow when there are several, node shapes by kind,
- * each code an edge label; what leads nowhere ends at a point of its own, dashed red.
+ * each code an edge label; what leads nowhere ends at a small text node of its own (one per
+ * source and kind of end), dashed red when nothing routes it.
  */
 export function graphDot(graph: FlowGraph): string {
   const out = ['digraph flow {', '  rankdir=LR;', '  node [fontname="Helvetica", fontsize=11, style="filled", fillcolor="#f6f8fa", color="#59636e"];', '  edge [fontname="Courier", fontsize=10, color="#59636e"];'];
@@ -14,13 +15,17 @@ export function graphDot(graph: FlowGraph): string {
     for (const n of graph.nodes.filter((x) => x.flow === flow.id)) out.push(`${indent}${ids.get(n.id)} [${attributes(n)}];`);
     if (several) out.push('  }');
   });
-  let ends = 0;
+  const ends = new Map<string, string>();
   for (const e of graph.edges) {
     let to: string;
     if (e.to === null) {
-      to = `x${ends++}`;
       const text = !e.routed ? 'not routed' : e.end === 'exit' ? 'exit' : 'decided at run time';
-      out.push(`  ${to} [label=${quote(text)}, shape=plaintext, style="", fontcolor="${e.routed ? '#59636e' : '#cf222e'}"];`);
+      const key = `${e.from}\u0000${text}`;
+      to = ends.get(key) ?? `x${ends.size}`;
+      if (!ends.has(key)) {
+        ends.set(key, to);
+        out.push(`  ${to} [label=${quote(text)}, shape=plaintext, style="", fontcolor="${e.routed ? '#59636e' : '#cf222e'}"];`);
+      }
     } else to = ids.get(e.to)!;
     const style = !e.routed ? ', style=dashed, color="#cf222e", fontcolor="#cf222e"' : !e.declared ? ', color="#9a6700", fontcolor="#9a6700"' : e.kind === 'step' ? ', style=dotted, color="#8c959f"' : '';
     out.push(`  ${ids.get(e.from)} -> ${to} [label=${quote(e.code ?? '—')}${style}];`);

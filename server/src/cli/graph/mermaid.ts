@@ -25,15 +25,20 @@ export function graphMermaid(graph: FlowGraph): string {
     if (n.missing) classes.missing.push(id);
     if (n.deadEnd) classes.deadEnd.push(id);
   }
-  let ends = 0;
+  // An edge to nowhere ends at a small node of its own, one per source and kind of end.
+  const ends = new Map<string, string>();
   graph.edges.forEach((e, i) => {
     const from = ids.get(e.from)!;
     let to: string;
     if (e.to === null) {
-      to = `x${ends++}`;
       const text = !e.routed ? 'not routed' : e.end === 'exit' ? 'exit' : 'decided at run time';
-      out.push(`  ${to}(["${label(text)}"])`);
-      classes.nowhere.push(to);
+      const key = `${from} ${text}`;
+      to = ends.get(key) ?? `x${ends.size}`;
+      if (!ends.has(key)) {
+        ends.set(key, to);
+        out.push(`  ${to}(["${label(text)}"])`);
+        classes.nowhere.push(to);
+      }
     } else to = ids.get(e.to)!;
     const arrow = e.routed && e.kind !== 'step' ? '-->' : '-.->';
     out.push(`  ${from} ${arrow}|"${label(e.code ?? '—')}"| ${to}`);
@@ -63,13 +68,14 @@ function shape(n: FlowNode): string {
 }
 
 /**
- * Text inside a quoted Mermaid label. Quotes, brackets, pipes and `#` become entity codes
+ * Text inside a quoted Mermaid label. Quotes, brackets, pipes, `&` and `#` become entity codes
  * (`#quot;`), which Mermaid turns back into characters; line breaks become spaces.
  */
 export function label(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
     .replace(/#/g, '#35;')
+    .replace(/&/g, '#38;')
     .replace(/"/g, '#quot;')
     .replace(/</g, '#lt;')
     .replace(/>/g, '#gt;')

@@ -1,4 +1,5 @@
 import { frontmatterFeature } from './frontmatter';
+import { flowFeature } from './graph';
 import { placeholderFeature } from './placeholders';
 import { returnCodesFeature } from './returnCodes';
 import { tableFlowFeature } from './returnCodes/tableFlow';
@@ -12,4 +13,5 @@ export const FEATURES: readonly LanguageFeature[] = [
   tableFlowFeature,
   returnCodesFeature,
   tasksFeature,
+  flowFeature,
 ];

@@ -83,6 +83,7 @@ function assemble(parts: FlowParts[]): FlowGraph {
   for (const ids of local) for (const id of new Set(ids.values())) flowsOf.set(id, (flowsOf.get(id) ?? 0) + 1);
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
+  const rankOf = new Map<string, number>();
   parts.forEach((p, i) => {
     const info = infos[i]!;
     const idOf = (key: string) => {
@@ -91,15 +92,22 @@ function assemble(parts: FlowParts[]): FlowGraph {
     };
     for (const d of p.nodes.values()) {
       nodes.push({ id: idOf(d.key), kind: d.kind, label: d.label, flow: p.id, uri: d.uri, range: d.range, ...(d.missing ? { missing: true } : {}), ...(d.deadEnd ? { deadEnd: true } : {}) });
+      rankOf.set(idOf(d.key), d.rank);
     }
     for (const e of p.edges.values()) {
       const { from, to, rows, ...rest } = e;
-      edges.push({ from: idOf(from), to: to === null ? null : idOf(to), ...rest, rows: [...rows].sort(byRow) });
+      edges.push({ from: idOf(from), to: to === null ? null : idOf(to), ...rest, rows });
     }
   });
   const flowIndex = new Map(infos.map((f, i) => [f.id, i]));
   const kindOrder = { orchestrator: 0, agent: 1, state: 2 } as const;
-  nodes.sort((a, b) => flowIndex.get(a.flow)! - flowIndex.get(b.flow)! || kindOrder[a.kind] - kindOrder[b.kind] || compare(a.label, b.label) || compare(a.id, b.id));
+  // The order the flow runs where its documents say (see `FlowParts.rank`), else by name.
+  const byRank = (a: FlowNode, b: FlowNode) => {
+    const ra = rankOf.get(a.id)!;
+    const rb = rankOf.get(b.id)!;
+    return ra === rb ? 0 : ra < rb ? -1 : 1;
+  };
+  nodes.sort((a, b) => flowIndex.get(a.flow)! - flowIndex.get(b.flow)! || kindOrder[a.kind] - kindOrder[b.kind] || byRank(a, b) || compare(a.label, b.label) || compare(a.id, b.id));
   const position = new Map(nodes.map((n, i) => [n.id, i]));
   const edgeOrder = { return: 0, handoff: 1, transition: 2, step: 3 } as const;
   edges.sort(
@@ -115,10 +123,6 @@ function assemble(parts: FlowParts[]): FlowGraph {
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function byRow(a: { uri: string; range: { start: { line: number; character: number } } }, b: typeof a): number {
-  return compare(a.uri, b.uri) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-}
 
 /** The folders of the list that no other folder of it contains (one flow each). */
 function outermost(roots: readonly string[]): string[] {

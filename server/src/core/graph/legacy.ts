@@ -1,5 +1,6 @@
 import { itemText } from '../returnCodes/fixes';
 import { agentsFor, mirrorsFor, type AgentCodes, type CodeCatalog, type OrchestratorMirror } from '../returnCodes/workspace';
+import { agentMatches } from '../returnCodes/conventions';
 import { flowRoot, sameFlow } from '../returnCodes/scope';
 import { basename } from '../text/names';
 import type { Range } from '../types';
@@ -51,6 +52,11 @@ export function addLegacyFlow(parts: FlowParts, index: WorkspaceIndex, catalog: 
   for (const m of mirrors) orchestrator(m);
   for (const a of agents) {
     const from = agentNode(a);
+    // The order the orchestrator lists its agents is the order the flow runs; diagrams come next.
+    const section = mirrors.findIndex((m) => agentMatches(m.mirror.pattern, a.agent));
+    if (section >= 0) parts.rank(from, section);
+    const drawnAt = handoffs.flatMap((f) => f.value).findIndex((h) => agentsNamed(h.from).includes(a) || agentsNamed(h.to).includes(a));
+    if (drawnAt >= 0) parts.rank(from, 10_000 + drawnAt);
     const sections = mirrorsFor(catalog, a).filter((m) => sameFlow(m.root, root));
     const seen = new Set<string>();
     for (const d of a.facts.declarations) {
@@ -92,6 +98,7 @@ export function addLegacyFlow(parts: FlowParts, index: WorkspaceIndex, catalog: 
     const named = agentsFor(catalog, { root: m.root, pattern: m.mirror.pattern }).filter((a) => agents.includes(a));
     const to = orchestrator(m);
     const sources = named.length ? named.map(agentNode) : [parts.node('agent', m.mirror.pattern, m.uri, m.mirror.nameRange, { missing: true })];
+    if (!named.length) parts.rank(sources[0]!, mirrors.indexOf(m));
     for (const e of m.mirror.entries) {
       if (named.some((a) => a.facts.declarations.some((d) => d.code === e.code))) continue;
       const row: FlowRow = { uri: m.uri, range: e.range, role: 'route', text: `### ${m.mirror.pattern}: ${itemText(e.code, e.description)}` };

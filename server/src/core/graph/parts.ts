@@ -10,6 +10,8 @@ export interface NodeDraft {
   range: Range;
   missing?: boolean;
   deadEnd?: boolean;
+  /** Where the flow puts it: the order its orchestrator lists agents, its table lists states (lower first). */
+  rank: number;
 }
 
 /** An edge while its flow is read: endpoints by node key. */
@@ -42,7 +44,7 @@ export class FlowParts {
     const key = `${kind}:${label}`;
     const found = this.nodes.get(key);
     if (!found) {
-      this.nodes.set(key, { key, kind, label, uri, range, ...(extra.missing ? { missing: true } : {}) });
+      this.nodes.set(key, { key, kind, label, uri, range, rank: Infinity, ...(extra.missing ? { missing: true } : {}) });
     } else if (extra.own && found.missing) {
       found.uri = uri;
       found.range = range;
@@ -51,6 +53,12 @@ export class FlowParts {
       delete found.missing;
     }
     return key;
+  }
+
+  /** Records where the flow names a node (its `rank`: the first place counts). */
+  rank(key: string, rank: number): void {
+    const node = this.nodes.get(key);
+    if (node && rank < node.rank) node.rank = rank;
   }
 
   edge(edge: Omit<EdgeDraft, 'rows'>, rows: readonly FlowRow[]): void {

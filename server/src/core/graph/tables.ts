@@ -34,8 +34,12 @@ export function addTableFlow(parts: FlowParts, index: WorkspaceIndex, flow: Tabl
     if (s?.uri) return parts.node('state', name, s.uri, ZERO, { own: true });
     return parts.node('state', name, flow.uri, firstMention(flow, name), { missing: documented });
   };
+  // States in the order the transitions table names them, then the order the levels do.
+  const named = [...flow.transitions.flatMap((t) => [t.state.text, ...t.targets.map((x) => x.name)]), ...flow.steps.flatMap((x) => [x.from.text, x.to.text])].map((n) => (known.has(n) ? n : stateOfInstance(n, known)));
   for (const s of [...flow.states.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const key = state(s.name);
+    const at = named.indexOf(s.name);
+    if (at >= 0) parts.rank(key, at);
     if (!TERMINAL_STATES.has(s.name) && waysOut(flow, s.name) === 0) parts.nodes.get(key)!.deadEnd = true;
   }
 

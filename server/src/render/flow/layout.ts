@@ -225,12 +225,12 @@ function selfLoop(node: NodeBox, label: NodeBox): Point[] {
 }
 
 /**
- * Nodes in the order the flow runs: from where it starts (no way in, else the most ways out than
- * in), breadth first along its edges, then the next start among what is left.
+ * Nodes in the order the flow runs: from where it starts (no way in, else the first node the
+ * graph lists that something leaves: the graph lists them in the flow's own order), breadth first
+ * along its edges, then the next start among what is left.
  */
 function flowOrder(ids: readonly string[], edges: readonly { from: string; to: string; style: EdgeStyle }[]): string[] {
   const out = new Map<string, string[]>();
-  const balance = new Map(ids.map((id) => [id, 0]));
   for (const e of edges) {
     if (e.from === e.to) continue;
     const list = out.get(e.from) ?? [];
@@ -238,9 +238,9 @@ function flowOrder(ids: readonly string[], edges: readonly { from: string; to: s
     if (e.style === 'step') list.push(e.to);
     else list.unshift(e.to);
     out.set(e.from, list);
-    balance.set(e.from, balance.get(e.from)! + 1);
-    balance.set(e.to, balance.get(e.to)! - 1);
   }
+  // Nodes nothing leaves (an orchestrator that routes, an end) are where a flow arrives, not where it starts.
+  const sinks = new Set(ids.filter((id) => !out.has(id)));
   const indegree = new Map(ids.map((id) => [id, 0]));
   for (const e of edges) if (e.from !== e.to) indegree.set(e.to, indegree.get(e.to)! + 1);
   const seen = new Set<string>();
@@ -248,7 +248,7 @@ function flowOrder(ids: readonly string[], edges: readonly { from: string; to: s
   while (result.length < ids.length) {
     const left = ids.filter((id) => !seen.has(id));
     const sources = left.filter((id) => indegree.get(id) === 0);
-    const start = sources[0] ?? left.reduce((best, id) => (balance.get(id)! > balance.get(best)! ? id : best), left[0]!);
+    const start = sources[0] ?? left.find((id) => !sinks.has(id)) ?? left[0]!;
     const queue = [start];
     seen.add(start);
     while (queue.length) {

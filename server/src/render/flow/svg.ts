@@ -49,6 +49,8 @@ export interface SvgOptions {
   readonly title?: string;
   /** Node id → accessible description of the node (for `aria-label`). */
   readonly describeNode?: (node: SceneNode) => string;
+  /** Wide transparent strokes along the edges, so that a pointer can find them (the interactive view). */
+  readonly hitAreas?: boolean;
 }
 
 const STYLES: readonly EdgeStyle[] = ['routed', 'step', 'unrouted', 'undeclared'];
@@ -70,6 +72,7 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   scene.edges.forEach((e, i) => {
     out.push(`<path class="edge ${e.style}" data-group="${i}" d="${pathOf(e.points)}" marker-end="url(#arrow-${e.style})"/>`);
   });
+  if (options.hitAreas) scene.edges.forEach((e, i) => out.push(`<path class="hit" data-group="${i}" d="${pathOf(e.points)}"/>`));
   out.push('</g><g class="labels">');
   scene.edges.forEach((e, i) => {
     const l = e.label;
