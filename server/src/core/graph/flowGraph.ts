@@ -59,7 +59,7 @@ function buildGraph(index: WorkspaceIndex, files: WorkspaceFiles): FlowGraph {
   for (const t of [...tables].sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : a.uri < b.uri ? -1 : 1))) addTableFlow(partsFor(t.root), index, t);
   for (const root of legacyRoots) {
     // A plugin that defines its codes in tables and also has orchestrator sections is one flow.
-    const table = tables.find((t) => isInside(root, t.root) || root === t.root || sameFlow(root, t.root));
+    const table = tables.find((t) => root === t.root || isInside(root, t.root));
     addLegacyFlow(partsFor(table?.root ?? root), index, catalog, root);
   }
   return assemble([...flows.values()].filter((p) => p.nodes.size > 0).sort((a, b) => (a.id < b.id ? -1 : 1)));
