@@ -51,9 +51,9 @@ function place(source, target) {
 /**
  * Lays `entries` out under a new temporary folder as `plugin/` and `project/`. Returns the two
  * roots and, per scope, a map from each laid-out path to its entry. With `crlf`, every file is a
- * copy whose line endings are CRLF.
+ * copy whose line endings are CRLF; with `copy`, a plain copy (for tests that change the files).
  */
-export function layOut(entries, { pluginName = 'conformance', crlf = false } = {}) {
+export function layOut(entries, { pluginName = 'conformance', crlf = false, copy = false } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'agent-docs-conformance-'));
   const plugin = join(root, 'plugin');
   const project = join(root, 'project');
@@ -83,6 +83,12 @@ export function layOut(entries, { pluginName = 'conformance', crlf = false } = {
       for (const target of [inPlugin, inProject]) {
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, text);
+      }
+    } else if (copy) {
+      // Copies, for tests that change the files (lint --fix).
+      for (const target of [inPlugin, inProject]) {
+        mkdirSync(dirname(target), { recursive: true });
+        copyFileSync(entry.source, target);
       }
     } else {
       place(entry.source, inPlugin);

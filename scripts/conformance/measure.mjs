@@ -22,7 +22,8 @@ function lint(root) {
 }
 
 /** Findings that claim the frontmatter is unreadable (the rules that did so before the loader). */
-const UNREADABLE = (f) => f.ruleId === 'yaml-syntax' || f.ruleId === 'frontmatter-yaml' || (f.ruleId === 'duplicate-key' && f.severity === 'error') || (f.ruleId === 'tools-wildcard' && /alias error/.test(f.message));
+const UNREADABLE = (f) =>
+  (f.ruleId === 'yaml-syntax' && !/reads it only after/.test(f.message)) || (f.ruleId === 'duplicate-key' && f.severity === 'error') || (f.ruleId === 'tools-wildcard' && /alias error/.test(f.message));
 const STATES_CONSEQUENCE = /does not load|skips this (file|agent)|loads as|loads with|loads under|is skipped|not loaded/i;
 
 const out = {};
@@ -72,7 +73,7 @@ for (const scope of ['plugin', 'project']) {
     if (verdict?.notMapping) fieldProblems.push(['frontmatter', verdict.notMapping]);
     for (const [field, message] of fieldProblems) {
       c.validatorFieldErrors++;
-      const caught = findings.some((f) => (field === 'frontmatter' ? /mapping|list|not a table/i.test(f.message) : f.message.includes(`\`${field}\``)));
+      const caught = findings.some((f) => (field === 'frontmatter' ? f.ruleId === 'frontmatter-not-mapping' || /mapping/i.test(f.message) : f.message.includes(`\`${field}\``)));
       if (caught) c.fieldErrorsCaught++;
       else examples.fieldMissed.push(`${entry.group}/${entry.path}: ${field}: ${message}`);
     }

@@ -42,7 +42,7 @@ interface Scripts {
   CLAUDE_CODE_VERSION: string;
   corpusEntries(corpus: string): Entry[];
   fixtureEntries(fixtures: string): Entry[];
-  layOut(entries: readonly Entry[], options?: { pluginName?: string; crlf?: boolean }): Layout;
+  layOut(entries: readonly Entry[], options?: { pluginName?: string; crlf?: boolean; copy?: boolean }): Layout;
   validate(claude: string, dir: string): unknown;
   verdicts(report: unknown): Map<string, Verdict>;
 }

@@ -5,6 +5,7 @@
  *   agent-docs codes [--format text|json] [--config FILE] [paths…]
  *   agent-docs tasks [--format text|json] [paths…]
  *   agent-docs graph [--format json|mermaid|dot|svg] [--flow NAME] [--config FILE] [paths…]
+ *   agent-docs links [--format text|json] [--config FILE] [paths…]
  * Exit codes: 0 clean, 1 problems (errors, or more warnings than allowed), 2 usage error or unreadable path.
  */
 import { existsSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { stylish } from './formatters/stylish';
 import { lintFiles } from './lint';
 import { printCodes } from './codesCommand';
 import { printGraph } from './graph/graphCommand';
+import { linksCommand } from './linksCommand';
 import { printRules } from './rulesCommand';
 import { tasksCommand } from './tasksCommand';
 import { VERSION } from './version';
@@ -28,6 +30,7 @@ const USAGE = `Usage:
   agent-docs codes [--format text|json] [--config FILE] [paths…]
   agent-docs tasks [--format text|json] [paths…]
   agent-docs graph [--format json|mermaid|dot|svg] [--flow NAME] [--config FILE] [paths…]
+  agent-docs links [--format text|json] [--config FILE] [paths…]
   agent-docs --version`;
 
 class UsageError extends Error {}
@@ -98,6 +101,8 @@ export async function main(argv: string[]): Promise<number> {
         return printRules(rest);
       case 'codes':
         return await printCodes(rest, loadConfig);
+      case 'links':
+        return await linksCommand(rest, loadConfig);
       case 'tasks':
         return await tasksCommand(rest, () => loadConfig(undefined));
       case 'graph':

@@ -1,8 +1,11 @@
 import { refuseText } from './admission';
 import { DEFAULT_CONFIG, type AgentDocsConfig } from './config/config';
 import { classify } from './document/kinds';
+import { AgentCollections } from './document/collections';
 import { parseDocument, type DocumentPlace, type ParsedDocument } from './document/parse';
 import { FEATURES } from './features/registry';
+import { linkEditsForMoves, type FileMove } from './features/links/moves';
+import { unresolvedLinks, type UnresolvedLink } from './references/unresolved';
 import { frameworkOf, type Framework } from './framework/detect';
 import { skillFolderKind, skillFolderOf } from './framework/skillFolders';
 import type { CodeLens, CompletionItem, DocumentLink, DocumentSymbol, FeatureContext, Hover, LanguageFeature } from './features/types';
@@ -50,6 +53,8 @@ export interface ServiceOptions {
 export type LintScope = 'all' | 'local' | 'crossFile';
 
 const MAX_FIX_PASSES = 10;
+/** The kinds whose text is Markdown (JSON manifests have their own checks). */
+const MARKDOWN_KINDS: readonly DocumentKind[] = ['agent', 'skill', 'command', 'task', 'markdown'];
 const CLOSED_CACHE_SIZE = 64;
 
 /**
@@ -60,6 +65,8 @@ export class AgentDocsService {
   readonly index: WorkspaceIndex;
   /** The workspace's files as the host lists them; hosts call `filesChanged` when they change. */
   readonly files: WorkspaceFiles;
+  /** Kinds decided by content: agent collections without configuration, a skill's own agent prompts. */
+  private readonly collections: AgentCollections;
   private configValue: AgentDocsConfig;
   /** Each workspace folder's own configuration (its config file and folder settings), by folder URI. */
   private folderConfigs: ReadonlyMap<string, AgentDocsConfig> = new Map();
@@ -97,6 +104,7 @@ export class AgentDocsService {
     this.index = new WorkspaceIndex(options.indexers ?? INDEXERS, (key, uri, e) => this.logOnce(`indexer:${key}`, `indexer ${key} failed on ${uri}: ${(e as Error)?.stack ?? String(e)}`));
     const host = options.host;
     this.files = new WorkspaceFiles(host.readDirectory?.bind(host), (uri) => host.readFile(uri), () => this.index.uris(), this.roots, host.isExecutable?.bind(host));
+    this.collections = new AgentCollections(this.files, (uri) => host.readFile(uri));
   }
 
   /**
@@ -219,7 +227,7 @@ export class AgentDocsService {
       return undefined;
     }
     this.refusedOpen.delete(uri);
-    const doc = parseDocument(uri, version, text, kind, this.placeOf(uri));
+    const doc = parseDocument(uri, version, text, this.collections.refine(uri, kind, text), this.placeOf(uri));
     this.open.set(uri, doc);
     this.closedCache.delete(uri);
     this.updateIndex(doc);
@@ -249,7 +257,7 @@ export class AgentDocsService {
       this.index.remove(uri);
       return undefined;
     }
-    const doc = parseDocument(uri, 0, text, kind, this.placeOf(uri));
+    const doc = parseDocument(uri, 0, text, this.collections.refine(uri, kind, text), this.placeOf(uri));
     this.updateIndex(doc);
     return doc;
   }
@@ -263,6 +271,7 @@ export class AgentDocsService {
 
   removeFile(uri: string): void {
     this.closedCache.delete(uri);
+    this.collections.forget(uri);
     if (this.index.has(uri) && !this.open.has(uri)) this.files.invalidate([uri]);
     if (!this.open.has(uri)) this.refused.delete(uri);
     if (!this.open.has(uri)) this.index.remove(uri);
@@ -279,7 +288,7 @@ export class AgentDocsService {
     if (!kind) return undefined;
     const text = this.host.readFile(uri);
     if (text === undefined || !this.admit(uri, text)) return undefined;
-    const doc = parseDocument(uri, 0, text, kind, this.placeOf(uri));
+    const doc = parseDocument(uri, 0, text, this.collections.refine(uri, kind, text), this.placeOf(uri));
     if (this.closedCache.size >= CLOSED_CACHE_SIZE) this.closedCache.delete(this.closedCache.keys().next().value!);
     this.closedCache.set(uri, doc);
     return doc;
@@ -345,7 +354,7 @@ export class AgentDocsService {
     if (!kind || refuseText(text, this.configFor(uri))) return text;
     let current = text;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const doc = parseDocument(uri, -1 - pass, current, kind, this.placeOf(uri));
+      const doc = parseDocument(uri, -1 - pass, current, this.collections.refine(uri, kind, current), this.placeOf(uri));
       const selection = new FixSelection(doc.lines);
       for (const finding of this.lintParsed(doc)) {
         const fix = finding.fixes?.find((f) => f.isPreferred && isSingleDocumentEdit(f.edit, uri));
@@ -406,6 +415,24 @@ export class AgentDocsService {
 
   codeLenses(uri: string): CodeLens[] {
     return this.all(uri, (f, ctx) => f.codeLenses?.(ctx));
+  }
+
+  /**
+   * The edits that keep links working when files or folders move (`workspace/willRenameFiles`):
+   * links to the moved files, and relative links inside them. Addressed to the files where they are
+   * before the move.
+   */
+  willRenameFiles(moves: readonly FileMove[]): WorkspaceEdit {
+    return linkEditsForMoves(this.index, this.files, moves);
+  }
+
+  /**
+   * The links of a document that do not resolve (`agent-docs links`): targets that exist only in
+   * other letter case, missing targets and missing anchors. Needs the complete index.
+   */
+  unresolvedLinks(uri: string): UnresolvedLink[] {
+    const doc = this.document(uri);
+    return doc && MARKDOWN_KINDS.includes(doc.kind) ? unresolvedLinks(doc, this.files, this.index) : [];
   }
 
   /** The epic → story → task tree with progress, for the sidebar and the CLI (plain data; do not mutate). */

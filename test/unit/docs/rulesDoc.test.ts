@@ -12,6 +12,11 @@ describe('docs/rules.md', () => {
     assert.equal(readFileSync(PAGE, 'utf8'), renderRulesDoc(ALL_RULE_META));
   });
 
+  it('states for every rule what happens in Claude Code (or the flow), and how we know', () => {
+    const missing = ALL_RULE_META.filter((r) => !r.consequence?.text.trim() || !r.consequence.evidence.length || r.consequence.evidence.some((e) => !e.trim())).map((r) => r.id);
+    assert.deepEqual(missing, [], 'add `consequence: { text, evidence }` to these rules (see docs/conformance.md)');
+  });
+
   it('documents every rule with an example of what it reports', () => {
     const problems: string[] = [];
     for (const r of RULES) {

@@ -10,6 +10,10 @@ export const FILE_UNREADABLE: RuleMeta = {
   severity: 'error',
   kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
   fixable: false,
+  consequence: {
+    text: 'Nothing in the file was checked; Claude Code cannot read it either.',
+    evidence: ['the operating system refused the read (permissions, a dangling link, an I/O error)'],
+  },
   docs: 'Reported by the CLI and the language server when a file exists but cannot be read (permissions, a dangling link, an I/O error). The run goes on with the other files.',
 };
 
@@ -19,6 +23,10 @@ export const FILE_TOO_LARGE: RuleMeta = {
   severity: 'warning',
   kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
   fixable: false,
+  consequence: {
+    text: 'agent-docs skipped the file (raise `maxFileSize` to check it); Claude Code reads agent files up to 1 MiB.',
+    evidence: ['Claude Code 2.1.332 binary: agent and skill files over 1,048,576 bytes are skipped ("exceeds … byte limit")'],
+  },
   docs: 'Files over the `maxFileSize` setting (default 2 MiB) are not parsed, so a generated or binary file cannot stall the editor. Raise the setting if a real agent document is larger.',
 };
 
@@ -28,6 +36,10 @@ export const FILE_BINARY: RuleMeta = {
   severity: 'warning',
   kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
   fixable: false,
+  consequence: {
+    text: 'Claude Code cannot use a binary file as an agent, skill or command; agent-docs skipped it.',
+    evidence: ['NUL bytes in the first 8,000 characters, as git decides binary'],
+  },
   docs: 'A file whose first 8,000 characters contain a NUL byte is treated as binary (as git does) and not parsed. Claude Code cannot use such a file as an agent, skill or command either. Often an image or archive saved with an `.md` name, or a file written in UTF-16.',
 };
 

@@ -13,13 +13,17 @@ export const agentBackgroundValue: Rule = {
   severity: 'warning',
   kinds: ['agent'],
   fixable: true,
-  docs: `\`background: true\` keeps the subagent in the background. The value must be a boolean. YAML 1.2,
-which Claude Code's parser follows, reads \`yes\`, \`no\`, \`on\` and \`off\` as *strings*, and a quoted
-\`"true"\` is a string too:
+  consequence: {
+    text: 'Claude Code reads `background` as true only for `true` or the string "true"; any other value (`yes`, `on`, `1`) is ignored with a debug-log line, and the agent runs in the foreground.',
+    evidence: ['Claude Code 2.1.332 binary, agent loaders: `background === "true" || background === true`, else "has invalid background value … Must be \'true\', \'false\', or omitted."'],
+  },
+  docs: `\`background: true\` keeps the subagent in the background. Claude Code accepts \`true\` and \`false\`
+(also quoted); YAML 1.2, which its parser follows, reads \`yes\`, \`no\`, \`on\` and \`off\` as
+*strings*, which Claude Code ignores:
 
 \`\`\`yaml
-background: yes      # the string "yes" → true
-background: "false"  # the string "false" → false
+background: yes      # ignored: the agent runs in the foreground; the fix writes true
+background: "true"   # fine
 \`\`\`
 
 The preferred fix writes the boolean the word stands for. (Skills are different: their booleans also
@@ -28,12 +32,13 @@ accept yes/no/on/off.)`,
     const entry = field(ctx.doc, 'background');
     if (!entry?.value) return;
     const node = entry.value;
-    if (isScalar(node) && typeof node.value === 'boolean') return;
+    // Claude Code takes `true`, `false` and the strings "true" and "false" as written.
+    if (isScalar(node) && (typeof node.value === 'boolean' || node.value === 'true' || node.value === 'false')) return;
     const raw = isScalar(node) ? String(node.value).trim().toLowerCase() : '';
     const meant = TRUE_WORDS.has(raw) ? 'true' : FALSE_WORDS.has(raw) ? 'false' : undefined;
     ctx.report({
       ...valueSpan(entry),
-      message: `\`background\` must be \`true\` or \`false\`${meant ? `; YAML reads this as a string, not the boolean ${meant}` : ''}.`,
+      message: `\`background\` must be \`true\` or \`false\`: Claude Code ignores this value${meant === 'true' ? ', so the agent does not run in the background' : ''}.`,
       ...(meant ? { fixes: [replaceValue(ctx, entry, meant, true)] } : {}),
     });
   },

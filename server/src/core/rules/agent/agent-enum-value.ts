@@ -27,6 +27,10 @@ export const agentEnumValue: Rule = {
   severity: 'warning',
   kinds: ['agent'],
   fixable: true,
+  consequence: {
+    text: 'An unknown `permissionMode`, `memory`, `effort` or `isolation` is ignored with a debug-log line: the agent runs with the default.',
+    evidence: ['Claude Code 2.1.332 binary, agent loaders: "has invalid permissionMode / memory value / effort / isolation value … Valid options: …"'],
+  },
   docs: `These agent fields take one of a fixed set of values:
 
 | field | values |
@@ -50,6 +54,9 @@ common synonym.`,
       const value = scalarString(entry.value)?.trim();
       const values = spec.values!;
       if (value !== undefined && values.includes(value)) continue;
+      // Claude Code lowercases `effort` before it looks the value up, reads `med` as `medium`, and
+      // takes any whole number (spec/claudeCode.ts).
+      if (spec.name === 'effort' && value !== undefined && (values.includes(value.toLowerCase()) || value.toLowerCase() === 'med' || /^\d+$/.test(value))) continue;
       const suggestion = value ? suggestEnum(spec.name, value, values) : undefined;
       ctx.report({
         ...valueSpan(entry),

@@ -24,6 +24,10 @@ export const agentModelValue: Rule = {
   severity: 'warning',
   kinds: ['agent'],
   fixable: true,
+  consequence: {
+    text: 'Claude Code passes `model` on as written (an alias is resolved, `inherit` uses the session\'s model); a display name such as `Claude Sonnet 4.5` is no model the API knows, so the agent fails when it runs.',
+    evidence: ['Claude Code 2.1.332 binary, agent loaders: `model` kept as the trimmed string', 'Claude Code 2.1.332 binary: API answers "invalid model name" for an unknown model', 'Claude Code docs: model-config.md (aliases and model IDs)'],
+  },
   docs: `\`model\` accepts the aliases \`sonnet\`, \`opus\`, \`haiku\`, \`fable\` and \`inherit\` (the default), or
 a full model ID such as \`claude-opus-5\` or \`claude-sonnet-4-20250514\`, the same values as the
 \`--model\` flag. Display names copied from a model picker are not model IDs:

@@ -13,6 +13,10 @@ export const agentToolAlias: Rule = {
   severity: 'information',
   kinds: ['agent'],
   fixable: true,
+  consequence: {
+    text: 'An old tool name that Claude Code still maps (`Task` → `Agent`) works as the new one (advice).',
+    evidence: ['Claude Code 2.1.332 binary: the old names it maps to current tools (spec/claudeCode.ts, checked by `npm run spec:check`)'],
+  },
   docs: `Claude Code reads these old names as the current tool, in \`tools\`, \`disallowedTools\` and
 permission rules (its own tool-name table, read by \`npm run spec:check\`), so the entry works; the
 finding is information only.

@@ -7,6 +7,10 @@ export const agentToolConflict: Rule = {
   severity: 'warning',
   kinds: ['agent'],
   fixable: false,
+  consequence: {
+    text: 'Claude Code applies `disallowedTools` first: a tool in both lists is denied, the allowance has no effect.',
+    evidence: ['Claude Code docs: sub-agents.md ("disallowedTools … removed from the inherited or specified list")'],
+  },
   docs: `Claude Code applies \`disallowedTools\` first and then resolves \`tools\` against what is left, so a
 tool listed in both is denied. Usually one of the two entries is a mistake.
 

@@ -7,6 +7,10 @@ export const agentToolMcpPattern: Rule = {
   severity: 'warning',
   kinds: ['agent'],
   fixable: false,
+  consequence: {
+    text: 'A malformed MCP entry matches no tool, and `mcp__*` in `tools` grants nothing: the agent lacks those tools.',
+    evidence: ['Claude Code docs: sub-agents.md and mcp.md (tool names `mcp__<server>__<tool>`)'],
+  },
   docs: `MCP tools are named \`mcp__<server>__<tool>\`. Both tool lists also accept \`mcp__<server>\` and
 \`mcp__<server>__*\` for every tool of one server; \`mcp__*\` (every MCP tool of every server) works
 only in \`disallowedTools\`.

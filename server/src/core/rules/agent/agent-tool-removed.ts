@@ -13,6 +13,10 @@ export const agentToolRemoved: Rule = {
   severity: 'warning',
   kinds: ['agent'],
   fixable: true,
+  consequence: {
+    text: 'A tool Claude Code no longer has grants nothing: that capability is missing from the agent.',
+    evidence: ['Claude Code 2.1.332 binary: not among its tools (spec/claudeCode.ts, with the release that removed each)', 'Claude Code changelog'],
+  },
   docs: `These tools are gone from Claude Code: an entry naming one grants nothing, and Claude Code drops it
 without a word (an agent none of whose entries resolves does not start: \`agent-tools-none-resolve\`).
 

@@ -11,6 +11,10 @@ export const agentToolStripped: Rule = {
   severity: 'information',
   kinds: ['agent'],
   fixable: true,
+  consequence: {
+    text: 'These tools are always removed from subagents, whatever `tools` says: listing them has no effect there (advice; the same file may run as a main agent).',
+    evidence: ['Claude Code 2.1.332 binary: the tools denied to subagents (spec/claudeCode.ts, checked by `npm run spec:check`)'],
+  },
   docs: `Claude Code removes these tools from every subagent, whatever \`tools\` says:
 ${DOCUMENTED.map((t) => `\`${t}\``).join(', ')} (\`ExitPlanMode\` is kept when \`permissionMode: plan\`), and
 ${TOOLS_STRIPPED_FROM_SUBAGENTS.length - DOCUMENTED.length} undocumented ones. Evidence: the subagent tool filter in Claude Code's own

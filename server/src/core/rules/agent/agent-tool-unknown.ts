@@ -19,6 +19,10 @@ export const agentToolUnknown: Rule = {
   severity: 'warning',
   kinds: ['agent'],
   fixable: true,
+  consequence: {
+    text: 'An entry that names no tool grants (or denies) nothing; the agent still loads with the entries that resolve.',
+    evidence: ['Claude Code 2.1.332 binary: tool lists resolve names against its tool set and drop the rest', 'Claude Code docs: tools-reference.md'],
+  },
   docs: `Every entry of \`tools\` and \`disallowedTools\` should name a Claude Code tool (\`Read\`, \`Edit\`,
 \`Bash(git add:*)\`, ...) or an MCP tool (\`mcp__github__create_issue\`). An entry that names nothing
 is dropped silently; if every entry of \`tools\` is like that, the agent fails to launch (see

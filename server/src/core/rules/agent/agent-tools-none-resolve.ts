@@ -23,6 +23,10 @@ export const agentToolsNoneResolve: Rule = {
   severity: 'error',
   kinds: ['agent'],
   fixable: false,
+  consequence: {
+    text: 'The agent loads, but spawning it fails: Claude Code refuses a subagent whose tools list resolves to nothing.',
+    evidence: ['Claude Code 2.1.332 binary: "Agent \'…\' would be spawned with zero tools — refusing. Its tools list resolved to nothing"', 'anthropics/claude-code#52004, #80526 (native builds search through Bash, without Glob and Grep)'],
+  },
   docs: `If nothing in \`tools\` names a tool the subagent can have (every entry misspelt, removed, from
 another product, stripped from subagents, or denied by \`disallowedTools\`), Claude Code refuses to
 launch the agent ("Agent would be spawned with zero tools"); before v2.1.208 it launched with no tools.

@@ -22,6 +22,10 @@ export const agentUnknownField: Rule = {
   severity: 'warning',
   kinds: ['agent'],
   fixable: true,
+  consequence: {
+    text: 'Claude Code ignores a key it does not know, with only a debug-log line: a misspelt field silently has no effect.',
+    evidence: ['Claude Code 2.1.332 binary, agent loaders: "has frontmatter keys Claude Code does not recognize or apply" (debug log)', 'Claude Code docs: sub-agents.md, "Supported frontmatter fields"'],
+  },
   docs: `Claude Code reads only the documented agent fields (\`name\`, \`description\`, \`tools\`,
 \`disallowedTools\`, \`model\`, \`permissionMode\`, \`maxTurns\`, \`skills\`, \`mcpServers\`, \`hooks\`,
 \`memory\`, \`background\`, \`effort\`, \`isolation\`, \`color\`, \`initialPrompt\`); any other key is

@@ -9,6 +9,10 @@ export const argumentHintList: Rule = {
   severity: 'information',
   kinds: ['skill', 'command'],
   fixable: true,
+  consequence: {
+    text: 'An unquoted `argument-hint: [issue]` is a one-item list, so the hint shown while typing loses its brackets (advice).',
+    evidence: ['YAML 1.2: `[a]` is a flow sequence', 'Claude Code 2.1.332 binary: frontmatter parsed with Bun.YAML'],
+  },
   docs: `\`argument-hint\` is text shown while typing the command, such as \`[issue-number]\`. Unquoted,
 \`[issue-number]\` is YAML for a one-item list, so the brackets are lost on the way. The preferred
 fix quotes the value exactly as written. (\`[a] [b]\`, which is not valid YAML at all, is reported

@@ -8,6 +8,10 @@ export const argumentPlaceholderOffByOne: Rule = {
   severity: 'warning',
   kinds: ['command'],
   fixable: true,
+  consequence: {
+    text: '`$N` counts from 0: a command written as if `$1` were the first argument drops its first argument and reads the others one place off (with a single argument the placeholder stays in the text as written).',
+    evidence: ['Claude Code 2.1.332 binary: argument substitution (`$ARGUMENTS[N]` / `$N`, 0-based)', 'Claude Code docs: slash-commands.md'],
+  },
   docs: `Claude Code fills \`$N\` and \`$ARGUMENTS[N]\` with the argument at position N **counting from 0**:
 \`$0\` is the first argument, \`$1\` the second. A command written as if \`$1\` were the first
 argument loses its first argument and reads the others one place off:

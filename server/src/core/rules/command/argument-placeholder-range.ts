@@ -8,6 +8,10 @@ export const argumentPlaceholderRange: Rule = {
   severity: 'information',
   kinds: ['skill', 'command'],
   fixable: false,
+  consequence: {
+    text: '`$N` counts from 0; a placeholder past the declared arguments is left in the prompt as written (advice).',
+    evidence: ['Claude Code docs: slash-commands.md ("$ARGUMENTS[N]", "$N")', 'Claude Code 2.1.332 binary: argument substitution (spec:check)'],
+  },
   docs: `\`$0\`, \`$1\`, … and \`$ARGUMENTS[N]\` are 0-based: \`$1\` is the *second* argument. When the
 frontmatter declares the arguments (\`arguments: [issue, branch]\`, or \`argument-hint: [issue] [branch]\`)
 and the body uses an index past them, the placeholder usually means one argument earlier, or the

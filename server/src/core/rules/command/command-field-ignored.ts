@@ -11,6 +11,10 @@ export const commandFieldIgnored: Rule = {
   severity: 'warning',
   kinds: ['command'],
   fixable: true,
+  consequence: {
+    text: '`name` and `paths` do nothing in a command file: it is invoked by its file name and never activates by path.',
+    evidence: ['Claude Code docs: skills.md (commands are skills without `name` and `paths`)'],
+  },
   docs: `Claude Code ignores \`name\` and \`paths\` in a command file: the command is invoked by its file
 name (\`.claude/commands/deploy.md\` is \`/deploy\`), and it never activates by path. A \`name\` that
 differs from the file name suggests a command that does not exist. The preferred fix removes the

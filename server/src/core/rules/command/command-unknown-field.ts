@@ -17,6 +17,10 @@ export const commandUnknownField: Rule = {
   severity: 'warning',
   kinds: ['command'],
   fixable: true,
+  consequence: {
+    text: 'Claude Code ignores a command field it does not know: a misspelt one silently has no effect.',
+    evidence: ['Claude Code docs: slash-commands.md / skills.md (command frontmatter)'],
+  },
   docs: `A command file (\`.claude/commands/*.md\`) reads the skill fields except \`name\` and \`paths\`
 (reported by \`command-field-ignored\`); the long-standing set is \`allowed-tools\`, \`argument-hint\`,
 \`context\`, \`agent\`, \`description\`, \`model\`, \`disable-model-invocation\` and \`hooks\`. Any other key

@@ -14,6 +14,10 @@ export const hookEntryInvalid: Rule = {
   severity: 'warning',
   kinds: ['hooks', 'plugin-manifest'],
   fixable: false,
+  consequence: {
+    text: 'A hook entry Claude Code cannot load is ignored, and for PreToolUse and PermissionRequest guards the whole hooks file is refused.',
+    evidence: ['validator (`claude plugin validate`, 2.1.332): hook schema errors and "declared at the top level, outside the \\"hooks\\" object"'],
+  },
   docs: `A hooks file is \`{ "hooks": { "<Event>": [ { "matcher": "…", "hooks": [ { "type": …, … } ] } ] } }\`.
 Each event holds an array of matcher groups; each group an optional string \`matcher\` and a
 \`hooks\` array; each entry a \`type\` (${TYPES.map((t) => `\`${t}\``).join(', ')}) and that type's fields

@@ -10,6 +10,10 @@ export const hookEventUnknown: Rule = {
   severity: 'warning',
   kinds: ['hooks', 'plugin-manifest'],
   fixable: true,
+  consequence: {
+    text: 'An event name Claude Code does not know is ignored at run time: its hooks never run.',
+    evidence: ['Claude Code 2.1.332 binary: the hook events it knows (spec/hooks.ts, checked by `npm run spec:check`)'],
+  },
   docs: `Hooks are keyed by event name (\`PreToolUse\`, \`PostToolUse\`, \`Stop\`, \`SessionStart\` …), in
 exactly Claude Code's spelling; an unknown event is ignored at run time, so its hooks never run.
 

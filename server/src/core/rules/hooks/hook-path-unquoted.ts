@@ -13,6 +13,10 @@ export const hookPathUnquoted: Rule = {
   severity: 'warning',
   kinds: ['hooks', 'plugin-manifest'],
   fixable: true,
+  consequence: {
+    text: 'Unquoted, a path variable that expands to a folder with a space splits into several words and the hook fails for those users only.',
+    evidence: ['validator (`claude plugin validate`, 2.1.332): "Shell command uses ${CLAUDE_PLUGIN_ROOT} without quotes"'],
+  },
   docs: `\`${HOOK_PATH_VARIABLES.map((v) => `\${${v}}`).join('`, `')}\` expand to folders that may contain
 spaces (a home folder, the plugin cache). Unquoted, the shell splits the path into several words and
 the hook fails for those users only. \`claude plugin validate\` warns about it too.

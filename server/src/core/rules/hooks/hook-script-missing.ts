@@ -8,6 +8,10 @@ export const hookScriptMissing: Rule = {
   severity: 'warning',
   kinds: ['hooks', 'plugin-manifest'],
   fixable: false,
+  consequence: {
+    text: 'The hook loads, and fails every time its event fires ("No such file or directory").',
+    evidence: ['the shell running the hook command; the validator does not look'],
+  },
   docs: `A hook that runs \`\${CLAUDE_PLUGIN_ROOT}/hooks/check.sh\` fails every time its event fires when
 the script is not in the plugin: the shell reports "No such file or directory" and the hook does
 nothing. Claude Code loads the hook all the same, and its validator does not look.

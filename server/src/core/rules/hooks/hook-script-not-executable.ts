@@ -8,6 +8,10 @@ export const hookScriptNotExecutable: Rule = {
   severity: 'warning',
   kinds: ['hooks', 'plugin-manifest'],
   fixable: false,
+  consequence: {
+    text: 'Every run of the hook fails with "Permission denied".',
+    evidence: ['the shell running the hook command; the validator does not look'],
+  },
   docs: `When a hook command starts with the script itself (\`"\\"\${CLAUDE_PLUGIN_ROOT}/hooks/check.sh\\""\`),
 the shell runs the file, which needs execute permission: without it every run fails with
 "Permission denied". Make it executable (\`chmod +x hooks/check.sh\`, and commit the mode: git keeps

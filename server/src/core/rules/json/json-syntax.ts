@@ -7,6 +7,10 @@ export const jsonSyntax: Rule = {
   severity: 'error',
   kinds: JSON_DOCUMENT_KINDS,
   fixable: false,
+  consequence: {
+    text: 'Claude Code reads these files with JSON.parse: one syntax error and the whole file is refused, so the plugin, its hooks or its servers do not load.',
+    evidence: ['validator (`claude plugin validate`, 2.1.332): "Invalid JSON syntax: … At runtime this breaks the entire plugin load."'],
+  },
   docs: `Claude Code reads \`.claude-plugin/plugin.json\`, \`.claude-plugin/marketplace.json\`,
 \`hooks/hooks.json\` and \`.mcp.json\` with \`JSON.parse\`: one syntax error and the whole file is
 refused ("Invalid JSON syntax"), so the plugin, its hooks or its servers do not load. Comments and

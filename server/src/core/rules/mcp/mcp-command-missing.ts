@@ -13,6 +13,10 @@ export const mcpCommandMissing: Rule = {
   severity: 'error',
   kinds: ['mcp', 'plugin-manifest'],
   fixable: false,
+  consequence: {
+    text: 'The server fails to start and its tools never appear.',
+    evidence: ['the process start of a stdio MCP server; the validator does not check it'],
+  },
   docs: `A plugin's stdio MCP server usually runs a file shipped with the plugin:
 \`"command": "\${CLAUDE_PLUGIN_ROOT}/server/index.js"\`, or an interpreter with the file in \`args\`.
 When that file is not in the plugin, the server fails to start and its tools never appear;

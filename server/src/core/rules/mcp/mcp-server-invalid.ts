@@ -13,6 +13,10 @@ export const mcpServerInvalid: Rule = {
   severity: 'error',
   kinds: ['mcp', 'plugin-manifest'],
   fixable: false,
+  consequence: {
+    text: 'Claude Code drops a server entry that does not fit, or marks it invalid so it never connects: its tools never appear.',
+    evidence: ['validator (`claude plugin validate`, 2.1.332): MCP configuration checks', 'Claude Code docs: mcp.md'],
+  },
   docs: `Each server of \`.mcp.json\` (or of a plugin.json's inline \`mcpServers\`) is an object: a
 \`stdio\` server (the default \`type\`) needs a \`command\` string and optional \`args\` strings, \`env\`
 and \`cwd\`; an \`http\`, \`sse\` or \`ws\` server needs an absolute \`url\`. Claude Code silently drops

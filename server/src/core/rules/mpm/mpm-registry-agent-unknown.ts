@@ -16,6 +16,10 @@ export const mpmRegistryAgentUnknown: Rule = {
   severity: 'warning',
   kinds: ['mpm-skills-registry'],
   fixable: true,
+  consequence: {
+    text: 'A registry entry whose id no template has reaches no agent: its skills are never given to anyone.',
+    evidence: ['claude-mpm v4.21.0 (its template schema, agent builder and skill services; corpus: bobmatnyc__claude-mpm__v4.21.0)'],
+  },
   dependsOn: [MPM_TEMPLATES_KEY],
   docs: `claude-mpm finds an agent's entry in its skills registry (\`agent_skills.<id>\` in
 \`config/skills_registry.yaml\`) by the template's \`agent_id\`, as written: its skills service

@@ -9,6 +9,10 @@ export const mpmRegistrySkillUnknown: Rule = {
   severity: 'warning',
   kinds: ['mpm-skills-registry'],
   fixable: true,
+  consequence: {
+    text: 'A registry skill with nothing behind it deploys nothing, and Claude Code preloads nothing for it.',
+    evidence: ['claude-mpm v4.21.0 (its template schema, agent builder and skill services; corpus: bobmatnyc__claude-mpm__v4.21.0)'],
+  },
   dependsOn: [SKILLS_INDEXER],
   docs: `claude-mpm's skills registry (\`config/skills_registry.yaml\`) lists, under \`agent_skills\`, the
 \`required\` and \`optional\` skills of each agent (what \`claude-mpm skills list --agent <id>\` shows,

@@ -12,6 +12,10 @@ export const mpmSkillCategoryValue: Rule = {
   severity: 'warning',
   kinds: ['skill'],
   fixable: true,
+  consequence: {
+    text: 'claude-mpm\'s skill validator fails a bundled skill whose `category` is not one of its eight ("Invalid category").',
+    evidence: ['claude-mpm\'s SKILL.md format specification (rule 10)'],
+  },
   docs: `claude-mpm's skill validator (rule 10 of its SKILL.md format specification) accepts eight
 categories for a bundled skill: \`development\`, \`testing\`, \`debugging\`, \`collaboration\`,
 \`infrastructure\`, \`documentation\`, \`integration\` and \`meta\`. Any other value fails

@@ -11,6 +11,10 @@ export const mpmSkillRequiredField: Rule = {
   severity: 'warning',
   kinds: ['skill'],
   fixable: false,
+  consequence: {
+    text: 'Claude Code needs none of these fields; claude-mpm\'s skill validator fails the skill ("Missing required field"), so `claude-mpm skills validate` and its deployment refuse it.',
+    evidence: ['claude-mpm\'s SKILL.md format specification (rule 5) and scripts/validate_skills.py'],
+  },
   docs: `claude-mpm's skill validator (\`claude-mpm skills validate\`, \`scripts/validate_skills.py\`,
 rule 5 of its SKILL.md format specification) requires five top-level fields in every bundled folder
 skill (\`skills/bundled/<category>/<name>/SKILL.md\`): \`name\`, \`description\`, \`version\`,

@@ -10,6 +10,10 @@ export const mpmTemplateDuplicate: Rule = {
   severity: 'warning',
   kinds: ['mpm-agent-template'],
   fixable: false,
+  consequence: {
+    text: 'Two templates with one `agent_id` or one deployed name: the last read wins, and Claude Code loads one of the two agents in no defined order.',
+    evidence: ['claude-mpm v4.21.0 (its template schema, agent builder and skill services; corpus: bobmatnyc__claude-mpm__v4.21.0)'],
+  },
   dependsOn: [MPM_TEMPLATES_KEY],
   docs: `claude-mpm keys a template's skill bindings by \`agent_id\` (the last template read wins) and
 deploys each template as \`.claude/agents/<file name>.md\` with a \`name:\` made of the file name

@@ -13,6 +13,10 @@ export const mpmTemplateSchema: Rule = {
   severity: 'warning',
   kinds: ['mpm-agent-template'],
   fixable: true,
+  consequence: {
+    text: 'claude-mpm\'s validator refuses a template that breaks its schema, so the agent is not deployed as written (Claude Code never sees it).',
+    evidence: ['claude-mpm v4.21.0 (its template schema, agent builder and skill services; corpus: bobmatnyc__claude-mpm__v4.21.0)'],
+  },
   docs: `claude-mpm checks its JSON agent templates (\`agents/templates/*.json\`) against its template
 schema (${MPM_TEMPLATE_SCHEMA_VERSION}): required keys (\`schema_version\`, \`agent_id\`, \`agent_version\`,
 \`agent_type\`, \`metadata\` with \`name\`, \`description\` and \`tags\`, \`capabilities\` with \`model\` and

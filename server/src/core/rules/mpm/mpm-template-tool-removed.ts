@@ -11,6 +11,10 @@ export const mpmTemplateToolRemoved: Rule = {
   severity: 'warning',
   kinds: ['mpm-agent-template'],
   fixable: true,
+  consequence: {
+    text: 'A removed tool written into the deployed agent\'s `tools` grants nothing there.',
+    evidence: ['claude-mpm v4.21.0 (its template schema, agent builder and skill services; corpus: bobmatnyc__claude-mpm__v4.21.0)', 'Claude Code 2.1.332 binary: not among its tools (spec/claudeCode.ts)'],
+  },
   docs: `claude-mpm's template schema (v4.21.0) still lists \`MultiEdit\`, \`LS\` and \`NotebookRead\` among
 the tools of \`capabilities.tools\`, but Claude Code removed them: an agent deployed with these tools
 (claude-mpm's asynchronous deployment writes them as \`tools:\`) gets nothing from them, and its

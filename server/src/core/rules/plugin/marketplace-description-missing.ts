@@ -8,6 +8,10 @@ export const marketplaceDescriptionMissing: Rule = {
   severity: 'information',
   kinds: ['marketplace'],
   fixable: false,
+  consequence: {
+    text: 'The marketplace works; people adding or browsing it see no description (advice).',
+    evidence: ['validator (`claude plugin validate`, 2.1.332): "No marketplace description provided"'],
+  },
   docs: `A marketplace's description is what people see when they add it (\`/plugin marketplace add\`)
 and browse it; \`claude plugin validate\` warns when there is none. Write it at the top level or as
 \`metadata.description\`; an empty string counts as none.

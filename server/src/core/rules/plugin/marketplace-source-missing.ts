@@ -10,6 +10,10 @@ export const marketplaceSourceMissing: Rule = {
   severity: 'error',
   kinds: ['marketplace'],
   fixable: false,
+  consequence: {
+    text: 'A plugin entry whose relative source folder does not exist cannot be installed.',
+    evidence: ['Claude Code 2.1.332 binary: marketplace install resolves relative sources against the marketplace folder (the validator does not check it)'],
+  },
   docs: `A plugin entry with a relative \`source\` (\`"./plugins/review-kit"\`) is installed from that
 folder of the marketplace (under \`metadata.pluginRoot\` when set). When the folder is not there,
 Claude Code cannot install the plugin; \`claude plugin validate\` does not check it.

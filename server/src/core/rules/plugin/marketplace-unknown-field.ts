@@ -10,6 +10,10 @@ export const marketplaceUnknownField: Rule = {
   severity: 'warning',
   kinds: ['marketplace'],
   fixable: true,
+  consequence: {
+    text: 'Claude Code ignores a key it does not read: a misspelt one has no effect.',
+    evidence: ['validator (`claude plugin validate`, 2.1.332): "Unrecognized key"'],
+  },
   docs: `Claude Code reads only the fields of its marketplace schema: at the top level \`name\`,
 \`owner\`, \`plugins\`, \`description\`, \`version\`, \`metadata\` …; in each plugin entry \`name\`,
 \`source\`, \`description\`, \`version\`, \`author\`, \`category\`, \`tags\`, \`strict\`, the component

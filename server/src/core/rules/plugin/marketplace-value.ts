@@ -10,6 +10,10 @@ export const marketplaceValue: Rule = {
   severity: 'error',
   kinds: ['marketplace'],
   fixable: false,
+  consequence: {
+    text: 'Claude Code refuses a marketplace.json that fails its schema when the marketplace is added or updated: none of its plugins can be installed.',
+    evidence: ['validator (`claude plugin validate`, 2.1.332): marketplace schema errors'],
+  },
   docs: `Claude Code checks marketplace.json against its schema when the marketplace is added or
 updated, and refuses one that fails. It needs a \`name\`, an \`owner\` object with a \`name\`, and a
 \`plugins\` array whose entries each have a \`name\` and a \`source\`. Plugin names must be unique in

@@ -8,6 +8,10 @@ export const pluginKeywordDuplicate: Rule = {
   severity: 'information',
   kinds: ['plugin-manifest'],
   fixable: true,
+  consequence: {
+    text: 'A repeated keyword adds nothing to marketplace search (advice).',
+    evidence: ['Claude Code docs: plugins-reference.md (`keywords`)'],
+  },
   docs: `Each keyword of a plugin counts once in marketplace search; a repeated one adds nothing and
 usually hides a slip (a keyword meant to be another). Claude Code's own validator does not notice.
 

@@ -17,6 +17,10 @@ export const pluginManifestRecommendedField: Rule = {
   severity: 'information',
   kinds: ['plugin-manifest'],
   fixable: false,
+  consequence: {
+    text: 'The plugin loads; without `version` updates cannot be told apart, without `description` or `author` people see nothing about it (advice).',
+    evidence: ['validator (`claude plugin validate`, 2.1.332): "No version specified", "No description provided", "No author information provided"'],
+  },
   docs: `\`claude plugin validate\` asks for ${RECOMMENDED.map((f) => `\`${f.name}\``).join(', ')} in every
 plugin.json. None is required to load the plugin, so this is information: without a \`version\`,
 updates cannot be told apart; without a \`description\` or \`author\`, \`/plugin\` and marketplaces

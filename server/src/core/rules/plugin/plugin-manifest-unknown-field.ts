@@ -9,6 +9,10 @@ export const pluginManifestUnknownField: Rule = {
   severity: 'warning',
   kinds: ['plugin-manifest'],
   fixable: true,
+  consequence: {
+    text: 'Claude Code ignores a key it does not read: a misspelt component path silently drops that component.',
+    evidence: ['validator (`claude plugin validate`, 2.1.332): "Unrecognized key"', 'Claude Code docs: plugins-reference.md'],
+  },
   docs: `Claude Code reads only the fields of its plugin manifest schema (\`name\`, \`version\`,
 \`description\`, \`author\`, \`homepage\`, \`repository\`, \`license\`, \`keywords\`, the component paths
 \`commands\`, \`agents\`, \`skills\`, \`hooks\`, \`mcpServers\`, \`lspServers\`, \`outputStyles\` …) and

@@ -11,6 +11,10 @@ export const pluginManifestValue: Rule = {
   severity: 'error',
   kinds: ['plugin-manifest'],
   fixable: false,
+  consequence: {
+    text: 'A plugin whose manifest fails Claude Code\'s schema does not load at all; a descriptive field of the wrong type is dropped.',
+    evidence: ['validator (`claude plugin validate`, 2.1.332): manifest errors (plugin.json schema)'],
+  },
   docs: `Claude Code checks plugin.json against its manifest schema before it loads anything, and a
 plugin whose manifest fails does not load at all. What it requires:
 

@@ -15,6 +15,10 @@ export const pluginNameFormat: Rule = {
   severity: 'warning',
   kinds: ['plugin-manifest', 'marketplace'],
   fixable: true,
+  consequence: {
+    text: 'Claude Code accepts the name, but the Claude.ai marketplace sync accepts only kebab-case, so the plugin may not install there.',
+    evidence: ['validator (`claude plugin validate`, 2.1.332): plugin name checks', 'Claude Code docs: plugin-marketplaces.md'],
+  },
   docs: `Plugin names scope everything the plugin brings (\`review-kit:reviewer\`) and are how
 marketplaces install it (\`review-kit@team-tools\`). Claude Code accepts letters, digits, \`.\`, \`_\` and
 \`-\` starting with a letter or digit; the Claude.ai marketplace sync accepts only kebab-case

@@ -8,6 +8,10 @@ export const pluginPathMissing: Rule = {
   severity: 'error',
   kinds: ['plugin-manifest'],
   fixable: false,
+  consequence: {
+    text: 'A component path that does not exist fails the plugin\'s load (a missing MCP servers file is skipped, so none of its servers start).',
+    evidence: ['validator (`claude plugin validate`, 2.1.332): component path checks', 'Claude Code 2.1.332 binary: plugin loader'],
+  },
   docs: `The paths of \`commands\`, \`agents\`, \`skills\`, \`hooks\`, \`mcpServers\`, \`outputStyles\` …
 are resolved against the plugin folder when Claude Code loads the plugin. A path that does not exist
 is reported as a load failure; a missing MCP servers file is skipped without a word, so none of its

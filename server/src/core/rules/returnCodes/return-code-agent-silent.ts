@@ -10,6 +10,10 @@ export const returnCodeAgentSilent: Rule = {
   severity: 'warning',
   kinds: ['agent'],
   fixable: false,
+  consequence: {
+    text: 'An agent that names no code it returns leaves the orchestrator to guess which branch to take.',
+    evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
+  },
   dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY],
   docs: `In a flow whose orchestrator routes on return codes defined in a table, each agent should say
 which of them it returns, under an item or heading about return codes, in its own file or in a

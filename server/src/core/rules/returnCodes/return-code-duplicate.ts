@@ -8,6 +8,10 @@ export const returnCodeDuplicate: Rule = {
   severity: 'warning',
   kinds: ['agent'],
   fixable: true,
+  consequence: {
+    text: 'A code declared twice with two meanings can be routed only one way.',
+    evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
+  },
   docs: `A code listed twice in one agent's \`**RETURN CODES:**\` usually means two outcomes were merged
 or one was renamed by hand; the orchestrator can only route one meaning. The fix removes the
 repeated line, and is applied by fix-all only when both lines say the same thing.

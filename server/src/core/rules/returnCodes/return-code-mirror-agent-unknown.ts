@@ -12,6 +12,10 @@ export const returnCodeMirrorAgentUnknown: Rule = {
   severity: 'warning',
   kinds: ALL_KINDS,
   fixable: true,
+  consequence: {
+    text: 'A subsection naming no agent of the flow routes nothing: every route in it is dead.',
+    evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
+  },
   dependsOn: [RETURN_CODES_KEY],
   docs: `Under an orchestrator's \`Return Codes\` heading, each \`### <agent-name>:\` subsection routes the
 codes of the agents it names. When no agent of the flow has that name (a typo, or an agent renamed

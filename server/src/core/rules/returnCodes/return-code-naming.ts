@@ -10,6 +10,10 @@ export const returnCodeNaming: Rule = {
   severity: 'information',
   kinds: ALL_KINDS,
   fixable: true,
+  consequence: {
+    text: 'Codes are matched exactly; one that is not UPPER_SNAKE_CASE is easy to mistype elsewhere and is not recognised as a code in prose (advice).',
+    evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
+  },
   docs: `Codes are matched exactly, and every other code in the protocol is UPPER_SNAKE_CASE
 (\`SUCCESS_TO_QUALITY_ASSURANCE\`); a code spelled \`success-to-qa\` is easy to mistype elsewhere and
 is not recognised as a code in prose. The fix respells it in this file; use Rename Symbol to change

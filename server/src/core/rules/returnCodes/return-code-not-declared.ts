@@ -12,6 +12,10 @@ export const returnCodeNotDeclared: Rule = {
   severity: 'warning',
   kinds: ALL_KINDS,
   fixable: true,
+  consequence: {
+    text: 'A route for a code the agent never returns is dead, or the agent\'s list is out of date.',
+    evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
+  },
   dependsOn: [RETURN_CODES_KEY],
   docs: `An entry under an orchestrator's \`### <agent>:\` subsection promises that the agent can return
 that code; if the agent's \`**RETURN CODES:**\` list does not have it, the agent never returns it

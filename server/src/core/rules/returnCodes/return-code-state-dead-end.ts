@@ -10,6 +10,10 @@ export const returnCodeStateDeadEnd: Rule = {
   severity: 'warning',
   kinds: ['markdown', 'command', 'agent', 'skill', 'task'],
   fixable: false,
+  consequence: {
+    text: 'A reachable state with no transition out leaves the orchestrator stuck once it gets there.',
+    evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
+  },
   dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY],
   docs: `Every state the orchestrator can reach needs a way out: a row of the transitions table from
 it (\`| TEST | SUCCESS | Proceed to DONE |\`), or a row of an orchestration level's table from one of

@@ -11,6 +11,10 @@ export const returnCodeStateMissing: Rule = {
   severity: 'warning',
   kinds: ['markdown', 'command', 'agent', 'skill', 'task'],
   fixable: false,
+  consequence: {
+    text: 'The orchestrator reads a state\'s document to run it; a transition to a state without one sends it where it has no instructions.',
+    evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
+  },
   dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY],
   docs: `Where a flow documents each state in its own file (\`STATE/WORK.md\`, \`STATE/TEST.md\` … beside
 the return-code definition), the orchestrator reads that file to run the state. A transition from or

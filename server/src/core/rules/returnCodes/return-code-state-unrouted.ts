@@ -10,6 +10,10 @@ export const returnCodeStateUnrouted: Rule = {
   severity: 'warning',
   kinds: ALL_KINDS,
   fixable: false,
+  consequence: {
+    text: 'A code the state\'s agent can return but no transition of that state routes leaves the orchestrator without a next step.',
+    evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
+  },
   dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY],
   docs: `When a state's document names the agent that does its work (\`STATE/TEST.md\`: "delegate to
 \`quality-assurance\`"), every code that agent says it returns needs a row for that state in the

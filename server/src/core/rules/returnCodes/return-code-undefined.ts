@@ -11,6 +11,10 @@ export const returnCodeUndefined: Rule = {
   severity: 'warning',
   kinds: ALL_KINDS,
   fixable: true,
+  consequence: {
+    text: 'A code outside the flow\'s table is handled by no transition: when it comes back the orchestrator has no next step.',
+    evidence: ['the return-code protocol of agent flows (docs/return-codes.md)', 'corpus: suxxes__resin.ai orchestrator/resources/STATE-MACHINE/RETURN-CODES.md'],
+  },
   dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY],
   docs: `In a flow that defines its return codes in a table (\`RETURN-CODES.md\`: \`| Code | Description |\`),
 every transition row and every code an agent says it returns must be one of those codes. Anything

@@ -11,6 +11,10 @@ export const returnCodeUnknown: Rule = {
   severity: 'warning',
   kinds: ALL_KINDS,
   fixable: true,
+  consequence: {
+    text: 'The orchestrator routes on exact codes: a code no agent declares is never returned, so the branch that handles it never runs.',
+    evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
+  },
   dependsOn: [RETURN_CODES_KEY],
   docs: `An orchestrator routes on the exact code an agent returns; a code that no agent declares is
 either a typo or a leftover from an older protocol, and the branch that handles it never runs.

@@ -12,6 +12,10 @@ export const returnCodeUnrouted: Rule = {
   severity: 'warning',
   kinds: ['agent'],
   fixable: true,
+  consequence: {
+    text: 'An outcome the orchestrator does not list has no route: when the agent returns it, the flow stalls or guesses.',
+    evidence: ['the return-code protocol of agent flows (docs/return-codes.md)', 'corpus: suxxes__resin.ai__legacy-4657b17 (MISSING_TASK_FILES unrouted)'],
+  },
   dependsOn: [RETURN_CODES_KEY],
   docs: `When an orchestrator lists an agent's codes under its \`Return Codes\` heading
 (\`### quality-assurance:\`, or a glob such as \`### developer-*:\`), every code the agent declares

@@ -12,6 +12,10 @@ export const skillCompatibility: Rule = {
   severity: 'warning',
   kinds: ['skill'],
   fixable: false,
+  consequence: {
+    text: 'Claude Code does not act on `compatibility`; the Agent Skills specification refuses one outside 1-500 characters.',
+    evidence: ['Agent Skills specification: compatibility 1-500 characters'],
+  },
   docs: `\`compatibility\` states environment requirements (products, system packages) in 1-500
 characters, as the Agent Skills specification defines and Claude Code documents. Claude Code does
 not act on it (warning); with \`skills.target: agent-skills\` a violation is an error.

@@ -11,6 +11,10 @@ export const skillDescriptionLength: Rule = {
   severity: 'information',
   kinds: ['skill'],
   fixable: false,
+  consequence: {
+    text: 'Claude Code cuts `description` + `when_to_use` at 1,536 characters in the listing Claude chooses skills from: the rest never reaches Claude (advice; the Agent Skills specification refuses over 1,024).',
+    evidence: ['Claude Code docs: skills.md (listing budget)', 'Agent Skills specification: description 1-1,024 characters'],
+  },
   docs: `Claude Code shows \`description\` followed by \`when_to_use\` in the skill listing Claude chooses
 from, cut at 1,536 characters: text beyond that never reaches Claude (information, on the first
 character past the cut). The Agent Skills specification requires a description of 1-1,024

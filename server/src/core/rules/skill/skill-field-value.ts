@@ -17,6 +17,10 @@ export const skillFieldValue: Rule = {
   severity: 'warning',
   kinds: ['skill', 'command'],
   fixable: true,
+  consequence: {
+    text: 'An unrecognised value is ignored (a boolean, `context`, `effort`) or replaced (`shell` falls back to bash, with a debug-log line): the skill loads without that setting.',
+    evidence: ['validator (`claude plugin validate`, 2.1.332): "shell must be \'bash\' or \'powershell\', got \'zsh\'."', 'Claude Code 2.1.332 binary: "Frontmatter \'shell: …\' … is not recognized … Falling back to bash."', 'Claude Code docs: skills.md'],
+  },
   docs: `Checks the value of each documented skill or command field against what Claude Code accepts:
 booleans (\`true\`/\`false\`, and since v2.1.218 \`yes\`/\`no\`/\`on\`/\`off\`/\`1\`/\`0\` in any case),
 \`context\` (\`fork\`), \`shell\` (\`bash\`, \`powershell\`), \`effort\` (\`low\` … \`max\`) and \`model\`

@@ -12,6 +12,10 @@ export const skillMetadata: Rule = {
   severity: 'warning',
   kinds: ['skill'],
   fixable: true,
+  consequence: {
+    text: 'A `metadata` that is not a map is dropped when the skill loads.',
+    evidence: ['validator (`claude plugin validate`, 2.1.332): "\'metadata\' must be a mapping (key: value pairs); got … It is dropped at load time."'],
+  },
   docs: `Claude Code drops a \`metadata\` value that is not a map (warning). The Agent Skills
 specification requires a map from strings to strings; with \`skills.target: agent-skills\` any other
 value is an error, and a number or boolean value gets a fix that quotes it.

@@ -9,6 +9,10 @@ export const skillNameDuplicate: Rule = {
   severity: 'warning',
   kinds: ['skill'],
   fixable: true,
+  consequence: {
+    text: 'Two skills side by side with the same `name` show twice under one label, and in a plugin the second cannot be invoked by it.',
+    evidence: ['Claude Code docs: skills.md, plugins-reference.md'],
+  },
   dependsOn: [SKILLS_INDEXER],
   docs: `Two skills side by side (in one \`.claude/skills/\` or one plugin's \`skills/\`) that declare the
 same \`name\` show up twice under one label, and in a plugin the second cannot be invoked by it. This

@@ -19,6 +19,10 @@ export const skillNameFolder: Rule = {
   severity: 'information',
   kinds: ['skill'],
   fixable: true,
+  consequence: {
+    text: 'A project or personal skill is invoked by its folder name while `name` labels it in listings: it shows under one name and runs under another (advice; an error for the Agent Skills specification).',
+    evidence: ['Claude Code docs: skills.md (the folder name is the command)', 'Agent Skills specification: `name` must match the folder'],
+  },
   docs: `In a personal or project skill the command comes from the folder (\`.claude/skills/deploy/SKILL.md\`
 is \`/deploy\`) while \`name\` is only the label in listings, so a different \`name\` makes the skill
 show under one name and run under another (information). The Agent Skills specification requires

@@ -14,6 +14,10 @@ export const skillNameFormat: Rule = {
   severity: 'warning',
   kinds: ['skill'],
   fixable: true,
+  consequence: {
+    text: 'Claude Code shows the name in listings and uses it for plugin skill commands; the Agent Skills specification refuses a name outside 1-64 lowercase letters, digits and single hyphens.',
+    evidence: ['Agent Skills specification (agentskills.io), `name`', 'Claude Code docs: skills.md'],
+  },
   docs: `The Agent Skills specification allows 1-64 characters of \`a-z\`, \`0-9\` and \`-\`, with no
 hyphen at either end and no \`--\`. Claude Code shows the name in listings (and uses it for plugin
 skill commands), so an irregular name is a warning there; with \`skills.target: agent-skills\` it is

@@ -21,6 +21,10 @@ export const skillToolEntry: Rule = {
   severity: 'warning',
   kinds: ['skill', 'command'],
   fixable: true,
+  consequence: {
+    text: 'An entry of `allowed-tools` / `disallowed-tools` that names no tool grants or removes nothing.',
+    evidence: ['Claude Code docs: skills.md, tools-reference.md'],
+  },
   docs: `\`allowed-tools\` and \`disallowed-tools\` take tool names, optionally with a rule in parentheses
 (\`Bash(git add:*)\`), separated by spaces or commas, or as a YAML list. An entry that names no tool
 grants or removes nothing. Reported, as for an agent's \`tools\`: wrong case (preferred fix), removed

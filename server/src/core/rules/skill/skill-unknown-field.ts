@@ -23,6 +23,10 @@ export const skillUnknownField: Rule = {
   severity: 'warning',
   kinds: ['skill'],
   fixable: true,
+  consequence: {
+    text: 'Claude Code ignores a skill field it does not know (a misspelt `allowed_tools` grants nothing); the Agent Skills specification refuses the upload.',
+    evidence: ['Claude Code docs: skills.md (frontmatter reference)', 'Agent Skills specification (agentskills.io): only name, description, license, compatibility, metadata, allowed-tools'],
+  },
   docs: `Claude Code ignores frontmatter keys it does not know, so a misspelt \`allowed_tools\` silently
 grants nothing: a warning, with a fix that renames the key to the field it resembles (preferred,
 except into \`allowed-tools\`/\`disallowed-tools\`: fix-all never changes which tools run without a

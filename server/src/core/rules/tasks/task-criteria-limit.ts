@@ -9,6 +9,10 @@ export const taskCriteriaLimit: Rule = {
   severity: 'information',
   kinds: ['task'],
   fixable: false,
+  consequence: {
+    text: 'Over eight success criteria, the scoping guidelines say to split the task (advice).',
+    evidence: ['the task-plan conventions (docs/tasks.md)'],
+  },
   docs: `The task template limits **Success Criteria** to at most 8 checklist items across all its
 sub-sections, and the scoping guidelines say a task with more should be split into sequential tasks.
 Reported on the ninth item.

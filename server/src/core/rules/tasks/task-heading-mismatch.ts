@@ -10,6 +10,10 @@ export const taskHeadingMismatch: Rule = {
   severity: 'warning',
   kinds: ['task'],
   fixable: true,
+  consequence: {
+    text: 'Links and the task tree use the file name; a heading or ID field saying otherwise misleads people and agents reading the file.',
+    evidence: ['the task-plan conventions (docs/tasks.md)'],
+  },
   docs: `The file name (\`0001.02.03 - Epic - Story - Task.md\`) is what links and the task tree use; the
 \`# Task [0001.02.03] - …\` heading and the \`**Task ID**\` field should say the same. A copied file whose
 heading still names the old ID is the usual cause. The fix writes the file name's ID into the heading

@@ -13,6 +13,10 @@ export const taskIdDuplicate: Rule = {
   severity: 'warning',
   kinds: ['task'],
   fixable: false,
+  consequence: {
+    text: 'Links, references and the task tree pick one of the two files arbitrarily.',
+    evidence: ['the task-plan conventions (docs/tasks.md)'],
+  },
   dependsOn: [TASK_FACTS_KEY],
   docs: `Every epic, story and task ID names one file. With two files for \`0001.02.03\` (often a renamed task
 whose old copy stayed), links, references and the task tree pick one of them arbitrarily. Rename or

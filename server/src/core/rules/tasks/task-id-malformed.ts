@@ -7,6 +7,10 @@ export const taskIdMalformed: Rule = {
   severity: 'warning',
   kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
   fixable: true,
+  consequence: {
+    text: 'An ID without zero padding is not found by search, links or the task tree.',
+    evidence: ['the task-plan conventions (docs/tasks.md)'],
+  },
   docs: `IDs are zero-padded: epic \`EEEE\` (4 digits), story \`EEEE.SS\`, task \`EEEE.SS.TT\`. A loosely written
 ID after \`Task [\`, \`Story [\` or \`Epic [\` with the matching number of parts (\`Task [1.2.3]\`) is not
 found by search, links or the task tree. The fix pads it (\`0001.02.03\`). Placeholders such as

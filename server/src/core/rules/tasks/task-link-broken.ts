@@ -29,6 +29,10 @@ export const taskLinkBroken: Rule = {
   severity: 'warning',
   kinds: ['task'],
   fixable: true,
+  consequence: {
+    text: 'The link leads nowhere: the reader, or an agent following it, does not reach the story or epic.',
+    evidence: ['the task-plan conventions (docs/tasks.md)'],
+  },
   dependsOn: [TASK_FACTS_KEY],
   docs: `Task documents link to their story and epic (\`[📋 Story Document](0001.02%20-%20Epic%20-%20Story.md)\`),
 URL-encoded. A link is resolved relative to the linking file and, for repository-relative links as the

@@ -11,6 +11,10 @@ export const taskNameMismatch: Rule = {
   severity: 'warning',
   kinds: ['task'],
   fixable: true,
+  consequence: {
+    text: 'Searches by name miss the files whose names went stale when their story or epic was renamed.',
+    evidence: ['the task-plan conventions (docs/tasks.md)'],
+  },
   dependsOn: [TASK_FACTS_KEY],
   docs: `In the legacy layout a task file repeats its epic's and story's names
 (\`0001.02.03 - Shopping List - Items - Add item.md\`). When the story or epic is renamed, the names in

@@ -12,6 +12,10 @@ export const taskParentMissing: Rule = {
   severity: 'warning',
   kinds: ['task'],
   fixable: true,
+  consequence: {
+    text: 'The task tree shows the parent as missing, and the task\'s progress is reported nowhere a planner looks.',
+    evidence: ['the task-plan conventions (docs/tasks.md)'],
+  },
   dependsOn: [TASK_FACTS_KEY],
   docs: `Tasks belong to a story (\`0001.02\` for task \`0001.02.03\`) and stories to an epic (\`0001\`). Without
 those files the task tree shows the parent as missing and the task's progress is not reported

@@ -15,6 +15,10 @@ export const taskPlaceholder: Rule = {
   severity: 'warning',
   kinds: ['task'],
   fixable: false,
+  consequence: {
+    text: 'A template placeholder left in a real task is read by agents as if it were the content.',
+    evidence: ['the task-plan conventions (docs/tasks.md)'],
+  },
   docs: `The epic, story and task templates mark what to fill in with bracketed or braced placeholders:
 \`[EEEE.SS.TT]\`, \`[Epic Name]\`, \`[STATUS]\`, \`[LOW | MEDIUM | HIGH]\`, \`{TASK_NAME}\`. In a document whose
 file name carries a real ID they are leftovers. Template files themselves (no ID in the file name) are

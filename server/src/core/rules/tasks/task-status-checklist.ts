@@ -14,6 +14,10 @@ export const taskStatusChecklist: Rule = {
   severity: 'warning',
   kinds: ['task'],
   fixable: true,
+  consequence: {
+    text: 'The status and the checklist tell different stories, so the task tree\'s progress is wrong.',
+    evidence: ['the task-plan conventions (docs/tasks.md)'],
+  },
   docs: `A task's **Development Status** and its checklist (\`- [x]\` boxes or ✅/🔄/⬜ items) should tell the
 same story: COMPLETED means every item is done; NOT_STARTED means none is ticked or in progress. The
 fix sets every Development Status field (header and footer) to what the checklist shows.

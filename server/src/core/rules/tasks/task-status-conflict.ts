@@ -8,6 +8,10 @@ export const taskStatusConflict: Rule = {
   severity: 'warning',
   kinds: ['task'],
   fixable: true,
+  consequence: {
+    text: 'Readers see two statuses for one task, and agents update one and trust the other.',
+    evidence: ['the task-plan conventions (docs/tasks.md)'],
+  },
   docs: `The task template writes \`**Development Status**\` and \`**QA Validation Status**\` twice: in the header
 and again in the footer after the closing \`---\`. Agents update one and forget the other, and readers
 then see two answers. The fix (offered, not applied, as either may be the current one) copies the

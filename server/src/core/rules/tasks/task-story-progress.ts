@@ -9,6 +9,10 @@ export const taskStoryProgress: Rule = {
   severity: 'warning',
   kinds: ['task'],
   fixable: true,
+  consequence: {
+    text: 'The story\'s progress line disagrees with its tasks, so whoever reads it plans on a wrong figure.',
+    evidence: ['the task-plan conventions (docs/tasks.md)'],
+  },
   dependsOn: [TASK_FACTS_KEY],
   docs: `Story files carry \`**Current Progress**: **40% COMPLETE** (2 of 5 tasks completed)\`. The numbers are
 computed here from the story's tasks (the plugin layout's \`**Progress**: 2/5 tasks completed\` too): a task counts as completed when its Development Status is

@@ -22,6 +22,10 @@ export const damagedText: Rule = {
   severity: 'warning',
   kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
   fixable: true,
+  consequence: {
+    text: 'Claude reads the garbled characters as written (`â†’` for `→`), and a checklist in that state has no markers any tool recognises.',
+    evidence: ['UTF-8 read as Windows-1252 or Latin-1 (docs/damaged-text.md); a real case: shared seed 000_7872fdaadb89f45c'],
+  },
   docs: `UTF-8 text that passed through a tool reading it as Windows-1252 or Latin-1 comes out
 garbled: \`≤\` becomes \`â‰¤\`, \`→\` becomes \`â†’\` and the checklist markers \`⬜ 🔄 ✅\` become
 \`â¬œ ðŸ”„ âœ…\`. Claude reads the garbled characters as written, and a checklist in that state has no

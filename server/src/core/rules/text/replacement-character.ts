@@ -9,6 +9,10 @@ export const replacementCharacter: Rule = {
   severity: 'warning',
   kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
   fixable: false,
+  consequence: {
+    text: 'The original characters are gone, for Claude Code too: U+FFFD stands where bytes were not valid UTF-8.',
+    evidence: ['the UTF-8 decoding of every reader (WHATWG Encoding Standard: replacement character)'],
+  },
   docs: `U+FFFD is what a UTF-8 reader puts in place of bytes it cannot decode: the file was saved in
 another encoding (Windows-1252, Latin-1) or was cut in the middle of a character. The original
 characters are lost at that point, for Claude Code too. Re-save the file as UTF-8 and retype them.
