@@ -124,7 +124,7 @@ describe('e2e: the Flow view on the example workspace', { timeout: 600_000 }, ()
     // Redrawn in the light colours: the agents' frames are light.
     await page.waitForTimeout(500);
     await shot('flow-view-light.png');
-    const fill = await frame.locator('g.node.agent rect').first().evaluate((e) => getComputedStyle(e).fill);
+    const fill = await frame.locator('g.node.agent rect').first().evaluate((e) => (globalThis as any).getComputedStyle(e).fill as string);
     const [r, g, b] = fill.match(/\d+/g)!.map(Number);
     assert.ok(r! + g! + b! > 600, `agent fill ${fill} is light`);
   }));
