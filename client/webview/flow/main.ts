@@ -135,7 +135,7 @@ function chooseLayout(shown: { nodes: ViewNode[]; edges: ViewEdge[] }): Scene {
     direction = state.direction;
     return layoutFlow(shown, measure, { direction });
   }
-  const width = Math.max(200, window.innerWidth - 260 - 24);
+  const width = Math.max(200, window.innerWidth - (narrow() ? 0 : 260) - 24);
   const height = Math.max(200, window.innerHeight - 60);
   const fit = (sc: Scene) => Math.min(1, width / Math.max(sc.width, 1), height / Math.max(sc.height, 1));
   const lr = layoutFlow(shown, measure, { direction: 'LR' });
@@ -147,6 +147,19 @@ function chooseLayout(shown: { nodes: ViewNode[]; edges: ViewEdge[] }): Scene {
   direction = fit(tb) > fit(lr) ? 'TB' : 'LR';
   return direction === 'TB' ? tb : lr;
 }
+
+/** A panel this narrow lists the problems below the drawing, not beside it (see flow.css). */
+const narrow = () => window.matchMedia('(max-width: 600px)').matches;
+
+// The panel resized (a file opened beside it, the window changed): lay out again for the new size,
+// unless the user chose a direction and zoom, which `render` keeps.
+let resizing: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('resize', () => {
+  clearTimeout(resizing);
+  resizing = setTimeout(() => {
+    if (graph) render();
+  }, 150);
+});
 
 /** Scene line and group indexes point into the edges drawn: map them back to the graph's. */
 function remap(s: Scene, indexes: number[]): Scene {
@@ -191,7 +204,7 @@ function header(g: ViewGraph): HTMLElement {
       render();
     });
     turn.id = 'direction';
-    bar.append(spacer, steps, turn, button('Fit', () => applyZoom(fitZoom(), true)), button('100%', () => applyZoom(1, true)), button('Export SVG…', exportSvg));
+    bar.append(spacer, steps, turn, button('Fit', fitAgain), button('100%', () => applyZoom(1, true)), button('Export SVG…', exportSvg));
   }
   bar.append(el('span', { class: 'status', id: 'status', role: 'status' }));
   return bar;
@@ -373,6 +386,13 @@ function highlight(edge: number, on: boolean): void {
     for (const e of document.querySelectorAll(`[data-group="${g}"]`)) e.classList.toggle('highlight', on);
   });
   for (const t of document.querySelectorAll(`text.code[data-edge="${edge}"]`)) t.classList.toggle('highlight', on);
+}
+
+/** Fit to the panel, and keep fitting as it resizes (a zoom the user picks stays as it is). */
+function fitAgain(): void {
+  delete state.zoom;
+  save();
+  applyZoom(fitZoom());
 }
 
 function fitZoom(): number {

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type * as Messages from '../../../client/src/flow/messages';
 
 // The client compiles to out/client/client/src (its rootDir is the repository): load it from there.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { MAX_SVG_LENGTH, parseFlowMessage } = require(join(__dirname, '../../../client/client/src/flow/messages.js')) as typeof Messages;
 
 describe('Flow view messages from the webview', () => {

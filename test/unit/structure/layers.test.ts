@@ -86,7 +86,9 @@ export function layerProblem(from: string, to: string | { pkg: string }): string
     case 'render':
       return target === 'render' ? undefined : `render/ imports ${r}: the drawing reads plain graphs, nothing else`;
     case 'webview':
-      return target === 'webview' || target === 'render' || r === FLOW_MESSAGES ? undefined : `the webview imports ${r}; it may share only the drawing and ${FLOW_MESSAGES}`;
+      return target === 'webview' || target === 'render' || r === FLOW_MESSAGES
+        ? undefined
+        : `the webview imports ${r}; it may share only the drawing and ${FLOW_MESSAGES}`;
     case 'core':
       if (target !== 'core') return `the core imports ${r}, a layer above it`;
       if (rel(from).startsWith('server/src/core/workspace/') && r.startsWith('server/src/core/rules/'))

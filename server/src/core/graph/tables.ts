@@ -35,7 +35,8 @@ export function addTableFlow(parts: FlowParts, index: WorkspaceIndex, flow: Tabl
     return parts.node('state', name, flow.uri, firstMention(flow, name), { missing: documented });
   };
   // States in the order the transitions table names them, then the order the levels do.
-  const named = [...flow.transitions.flatMap((t) => [t.state.text, ...t.targets.map((x) => x.name)]), ...flow.steps.flatMap((x) => [x.from.text, x.to.text])].map((n) => (known.has(n) ? n : stateOfInstance(n, known)));
+  const inTables = [...flow.transitions.flatMap((t) => [t.state.text, ...t.targets.map((x) => x.name)]), ...flow.steps.flatMap((x) => [x.from.text, x.to.text])];
+  const named = inTables.map((n) => (known.has(n) ? n : stateOfInstance(n, known)));
   for (const s of [...flow.states.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const key = state(s.name);
     const at = named.indexOf(s.name);
