@@ -13,6 +13,10 @@ export { keepLineEndings, lineEndingStyle } from './text/eol';
 export { LineIndex } from './text/lineIndex';
 export { basename } from './text/names';
 export { decodeSafe } from './files/uris';
+export type { UnresolvedLink } from './references/unresolved';
+export type { LinkForm } from './references/links';
+export type { FileMove } from './features/links/moves';
+export type { DirectoryEntry, ReadDirectory } from './files/workspaceFiles';
 export type * from './types';
 export type * from './features/types';
 export { toggleChecklistItem, type ChecklistCounts, type ChecklistState, type ChecklistStyle } from './tasks/checklist';
@@ -36,5 +40,5 @@ export { routingTable, type RoutedCode, type RouteSite, type RoutingTable } from
 export { tableFlowFor, tableFlows, waysOut, type FlowAgent, type FlowCode, type FlowReturn, type FlowState, type FlowTransition, type TableFlow } from './returnCodes/tables/flow';
 export { INDEXERS } from './workspace/indexers';
 export { RETURN_CODES_KEY } from './workspace/indexers/returnCodes';
-export { TASK_FACTS_KEY } from './workspace/indexers/tasks';
+export { TASK_FACTS_KEY, taskFactsIndexer } from './workspace/indexers/tasks';
 export { DEFINITION_KEYS, definitionsIn, type Definition } from './workspace/definitions';

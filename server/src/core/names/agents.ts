@@ -1,7 +1,7 @@
 import { decodeSafe, dirOf, isInside, nameOf } from '../files/uris';
 import type { WorkspaceFiles } from '../files/workspaceFiles';
 import { pluginOfFile, type PluginInfo } from '../plugins/plugins';
-import { AGENT_NAME_KEY, type AgentNameFact } from '../workspace/indexers/agentNames';
+import { AGENT_NAME_KEY, agentNameIndexer } from '../workspace/indexers/agentNames';
 import type { Range } from '../types';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { SUMMARY_KEY, summaryIndexer } from '../workspace/indexers/summary';
@@ -42,9 +42,13 @@ export function agentNames(index: WorkspaceIndex, files: WorkspaceFiles): AgentN
     const all: AgentEntry[] = [];
     for (const { uri, kind } of index.facts(summaryIndexer)) {
       if (kind !== 'agent') continue;
-      const fact = index.get(uri)?.facts.get(AGENT_NAME_KEY) as AgentNameFact | undefined;
+      const fact = index.fact(uri, agentNameIndexer);
       const name = fact?.name ?? nameOf(uri).replace(/\.(md|markdown)$/i, '');
-      const plugin = pluginOfFile(files, uri, files.roots.find((r) => isInside(uri, r)));
+      const plugin = pluginOfFile(
+        files,
+        uri,
+        files.roots.find((r) => isInside(uri, r)),
+      );
       const id = plugin ? scopedId(plugin, uri, name) : name;
       all.push({ uri, name, unnamed: !fact, ...(fact ? { nameRange: fact.range } : {}), id, ...(plugin ? { plugin } : {}) });
     }
@@ -55,6 +59,12 @@ export function agentNames(index: WorkspaceIndex, files: WorkspaceFiles): AgentN
 /** `plugin:sub:name` for an agent under the plugin's `agents/` folder; `plugin:name` elsewhere. */
 function scopedId(plugin: PluginInfo, uri: string, name: string): string {
   const agentsDir = `${plugin.root}/agents/`;
-  const inner = uri.startsWith(agentsDir) ? dirOf(uri).slice(agentsDir.length - 1).split('/').filter(Boolean).map(decodeSafe) : [];
+  const inner = uri.startsWith(agentsDir)
+    ? dirOf(uri)
+        .slice(agentsDir.length - 1)
+        .split('/')
+        .filter(Boolean)
+        .map(decodeSafe)
+    : [];
   return [plugin.name, ...inner, name].join(':');
 }
