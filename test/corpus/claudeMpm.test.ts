@@ -125,6 +125,11 @@ describe('claude-mpm v4.21.0 in the corpus', { skip: MPM ? false : 'shared corpu
       'name too short': (t) => (t['metadata']['name'] = 'QA'),
       'description too short': (t) => (t['metadata']['description'] = 'Too short'),
       'description of astral characters': (t) => (t['metadata']['description'] = '🙂'.repeat(251)),
+      // Each length limit at its edge, both sides: one character more is the first rejected.
+      'name and description at their limits': (t) => ((t['metadata']['name'] = 'n'.repeat(50)), (t['metadata']['description'] = 'd'.repeat(250))),
+      'name and description one over': (t) => ((t['metadata']['name'] = 'n'.repeat(51)), (t['metadata']['description'] = 'd'.repeat(251))),
+      'instructions at the limit': (t) => (t['instructions'] = 'i'.repeat(8000)),
+      'instructions one over': (t) => (t['instructions'] = 'i'.repeat(8001)),
       'no tags': (t) => (t['metadata']['tags'] = []),
       'duplicate tags': (t) => (t['metadata']['tags'] = ['a', 'b', 'a']),
       'tag pattern': (t) => (t['metadata']['tags'] = ['ok', '2fast']),

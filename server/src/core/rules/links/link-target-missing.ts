@@ -27,7 +27,9 @@ See [the form guide](references/form.md).   <!-- references/forms.md exists -->
 
 Links to URLs, links in code blocks and placeholder paths (\`path/to/file.md\`, \`<name>.md\`) are
 not checked; nor are resource links of a plugin that is not in the workspace, or paths the editor
-cannot list.`,
+cannot list. A skill's bare mentions given as examples (\`**Examples**: references/finance.md\`,
+\`e.g.\`), files its steps write (\`Paste the result into scripts/out.json\`) and files it "would be
+helpful" to have are navigable and not checked.`,
   check(ctx) {
     for (const p of linkProblems(ctx.doc, ctx.files, ctx.workspace)) {
       if (p.kind !== 'missing') continue;
