@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { field, fieldsOf } from '../../document/parse';
 import { scalarString } from '../../document/yamlFields';
 import { AGENT_FIELDS, ISOLATION_MODES, PLUGIN_AGENT_ISOLATION_MODES } from '../../spec/claudeCode';
@@ -14,6 +15,8 @@ export const agentPluginIgnoredField: Rule = {
   description: 'A field Claude Code ignores in plugin agents (`permissionMode`, `hooks`, `mcpServers`, `initialPrompt` …, `isolation: remote`).',
   severity: 'warning',
   kinds: ['agent'],
+  // Which plugin the file belongs to decides what a lost frontmatter costs.
+  dependsOn: [WORKSPACE_PLUGINS_KEY],
   fixable: true,
   consequence: {
     text: 'In a plugin agent, Claude Code ignores `permissionMode`, `hooks`, `mcpServers`, `initialPrompt` and the observer fields (with a log line): a plugin cannot raise its own permissions or bring hooks and servers through an agent file. It keeps `isolation` only when it is `worktree`: with `remote` the agent runs in place, without a word.',
