@@ -25,7 +25,6 @@ async function markers(page: Page, glob: string): Promise<string[]> {
     .first()
     .fill(glob);
   await page.waitForTimeout(1000);
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs in the page (no DOM types here)
   const rows = await page
     .locator('.markers-panel .monaco-list-row')
     .evaluateAll((els: any[]) =>
@@ -79,7 +78,6 @@ describe(
         await page.locator('.part.activitybar [aria-label^="Agent Docs"]').first().click();
         const pane = viewPane(page, 'Agents');
         await pane.locator('.monaco-list-row').filter({ hasText: 'developer-tauri' }).first().waitFor({ timeout: 30_000 });
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs in the page (no DOM types here)
         const rows: string[] = await pane
           .locator('.monaco-list-row')
           .evaluateAll((els: any[]) =>
