@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { join } from 'node:path';
 import type * as Messages from '../../../client/src/flow/messages';
 
-// The client compiles to out/client/src (its rootDir is client/): load it from there.
+// The client compiles to out/client/src (client/tsconfig.json): load the built module from there.
 const { MAX_SVG_LENGTH, parseFlowMessage } = require(join(__dirname, '../../../client/src/flow/messages.js')) as typeof Messages;
 
 describe('Flow view messages from the webview', () => {
