@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import { join } from 'node:path';
 import type * as Messages from '../../../client/src/flow/messages';
 
-// The client compiles to out/client/client/src (its rootDir is the repository): load it from there.
-const { MAX_SVG_LENGTH, parseFlowMessage } = require(join(__dirname, '../../../client/client/src/flow/messages.js')) as typeof Messages;
+// The client compiles to out/client/src (client/tsconfig.json): load the built module from there.
+const { MAX_SVG_LENGTH, parseFlowMessage } = require(join(__dirname, '../../../client/src/flow/messages.js')) as typeof Messages;
 
 describe('Flow view messages from the webview', () => {
   it('accepts the known shapes', () => {
