@@ -1,4 +1,4 @@
-import { markdownOf } from '../document/markdown';
+import { markdownOf, type MarkdownModel } from '../document/markdown';
 import { memo, type ParsedDocument } from '../document/parse';
 import { decodeSafe } from '../files/uris';
 
@@ -118,7 +118,7 @@ const ITEM_START = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
  * (`licensed under the ${LICENSE} License - see the [LICENSE](LICENSE) file`), whose links point
  * from where the written file will live.
  */
-function inTemplateText(doc: ParsedDocument, md: ReturnType<typeof markdownOf>, offset: number): boolean {
+function inTemplateText(doc: ParsedDocument, md: MarkdownModel, offset: number): boolean {
   const { lines } = doc;
   const at = lines.positionAt(offset).line;
   const kind = md.lineKind(at);
