@@ -36,5 +36,5 @@ export { routingTable, type RoutedCode, type RouteSite, type RoutingTable } from
 export { tableFlowFor, tableFlows, waysOut, type FlowAgent, type FlowCode, type FlowReturn, type FlowState, type FlowTransition, type TableFlow } from './returnCodes/tables/flow';
 export { INDEXERS } from './workspace/indexers';
 export { RETURN_CODES_KEY } from './workspace/indexers/returnCodes';
-export { TASK_FACTS_KEY } from './workspace/indexers/tasks';
+export { TASK_FACTS_KEY, taskFactsIndexer } from './workspace/indexers/tasks';
 export { DEFINITION_KEYS, definitionsIn, type Definition } from './workspace/definitions';

@@ -1,4 +1,4 @@
-import { basename, defaultPlanFolder, idPath, legacyFileName, nodeIdOfFile, namesFor, newFileUri, nextPlanId, nodeState, planLayoutOf, problemCount, TASK_FACTS_KEY, templateFor, toggleChecklistItem, taskTreeIn, type TaskTree } from '../core';
+import { basename, defaultPlanFolder, idPath, legacyFileName, nodeIdOfFile, namesFor, newFileUri, nextPlanId, nodeState, planLayoutOf, problemCount, TASK_FACTS_KEY, taskFactsIndexer, templateFor, toggleChecklistItem, taskTreeIn, type TaskTree } from '../core';
 import {
   ChecklistToggleRequest,
   NewPlanItemRequest,
@@ -166,7 +166,7 @@ export function registerTaskView(session: Session, roots: () => readonly string[
   });
   service.index.onDidChange((uri, keys) => {
     if (!keys.includes(TASK_FACTS_KEY)) return;
-    const fact = service.index.get(uri)?.facts.get(TASK_FACTS_KEY) as { id: string } | undefined;
+    const fact = service.index.fact(uri, taskFactsIndexer);
     const old = idOfUri.get(uri);
     if (old) pending.add(old);
     if (fact) {

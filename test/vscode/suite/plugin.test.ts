@@ -2,7 +2,8 @@
 /// <reference types="vscode" />
 // A plugin on workspaces/plugin (orchestrator/: manifest, hooks, agents, the state machine's
 // RETURN-CODES.md): VS Code's JSON support completes hook event names from the schema the extension
-// contributes, and agent-docs reports on the JSON files themselves.
+// contributes, agent-docs reports on the JSON files themselves, and a return code in an agent of
+// this layout hovers with what the tables say about it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activeExtension, open, ruleId, waitFor, waitForDiagnostics } from '../support';
@@ -49,5 +50,20 @@ describe('plugin files', () => {
     const d = ds.find((x) => ruleId(x) === 'plugin-keyword-duplicate')!;
     assert.equal(d.range.start.line, 5);
     assert.equal(editor.document.getText(d.range), '"agents"');
+  });
+
+  it('hovers a return code in a plugin agent with its description and the transitions it triggers', async () => {
+    const editor = await open('orchestrator/agents/developer.md');
+    const line = [...Array(editor.document.lineCount).keys()].find((i) => editor.document.lineAt(i).text.includes('`PARTIAL`'))!;
+    const position = new vscode.Position(line, editor.document.lineAt(line).text.indexOf('PARTIAL') + 2);
+    const text = await waitFor('a hover on PARTIAL', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+      const all = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      return /return code/.test(all) ? all : undefined;
+    }, [], 60_000);
+    assert.match(text, /`PARTIAL`\*\* return code — Operation partially completed/);
+    assert.match(text, /WORK → WORK: Continue WORK/);
+    assert.match(text, /TEST → TEST: Continue TEST/);
+    assert.match(text, /Returned by developer/);
   });
 });

@@ -1,7 +1,7 @@
 import { decodeSafe, dirOf, isInside, nameOf } from '../files/uris';
 import type { WorkspaceFiles } from '../files/workspaceFiles';
 import { pluginOfFile, type PluginInfo } from '../plugins/plugins';
-import { AGENT_NAME_KEY, type AgentNameFact } from '../workspace/indexers/agentNames';
+import { AGENT_NAME_KEY, agentNameIndexer } from '../workspace/indexers/agentNames';
 import type { Range } from '../types';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { SUMMARY_KEY, summaryIndexer } from '../workspace/indexers/summary';
@@ -42,7 +42,7 @@ export function agentNames(index: WorkspaceIndex, files: WorkspaceFiles): AgentN
     const all: AgentEntry[] = [];
     for (const { uri, kind } of index.facts(summaryIndexer)) {
       if (kind !== 'agent') continue;
-      const fact = index.get(uri)?.facts.get(AGENT_NAME_KEY) as AgentNameFact | undefined;
+      const fact = index.fact(uri, agentNameIndexer);
       const name = fact?.name ?? nameOf(uri).replace(/\.(md|markdown)$/i, '');
       const plugin = pluginOfFile(files, uri, files.roots.find((r) => isInside(uri, r)));
       const id = plugin ? scopedId(plugin, uri, name) : name;

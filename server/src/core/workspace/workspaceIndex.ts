@@ -12,10 +12,14 @@ export interface Indexer<T> {
   extract(doc: ParsedDocument): T | undefined;
 }
 
+/** A file the index knows. Its facts are read through `fact(uri, indexer)`, typed by the indexer. */
 export interface IndexedFile {
   readonly uri: string;
   readonly kind: DocumentKind;
   readonly version: number;
+}
+
+interface StoredFile extends IndexedFile {
   readonly facts: Map<string, unknown>;
 }
 
@@ -31,7 +35,7 @@ export type IndexUpdateListener = (uri: string) => void;
  * only when something they depend on changed, not on every keystroke.
  */
 export class WorkspaceIndex {
-  private readonly files = new Map<string, IndexedFile>();
+  private readonly files = new Map<string, StoredFile>();
   private readonly generations = new Map<string, number>();
   private readonly derivedCache = new Map<string, { generation: string; value: unknown }>();
   private readonly listeners = new Set<IndexListener>();

@@ -5,11 +5,13 @@ import { pluginOf } from '../../agents/plugin';
 import { removeField } from '../../fields/edits';
 
 const IGNORED = new Set(AGENT_FIELDS.filter((f) => f.ignoredForPlugins).map((f) => f.name));
+/** The fields whose warning in Claude Code says "Use .claude/agents/ for this level of control" (the others name the field). */
+const CONTROL = new Set(['permissionMode', 'hooks', 'mcpServers']);
 
 export const agentPluginIgnoredField: Rule = {
   id: 'agent-plugin-ignored-field',
-  description: 'Plugin agents ignore `permissionMode`, `hooks` and `mcpServers`.',
-  severity: 'information',
+  description: 'A field Claude Code ignores in plugin agents (`permissionMode`, `hooks`, `mcpServers`, `initialPrompt` …).',
+  severity: 'warning',
   kinds: ['agent'],
   fixable: true,
   consequence: {
@@ -18,7 +20,11 @@ export const agentPluginIgnoredField: Rule = {
   },
   docs: `For agents shipped in a plugin (\`plugins/<plugin>/agents/*.md\`), Claude Code ignores
 ${[...IGNORED].map((n) => `\`${n}\``).join(', ')}: a plugin cannot raise its own permissions or bring
-hooks and servers through an agent file.
+hooks and servers through an agent file, and a plugin agent is never the main session's agent.
+Claude Code 2.1.332 logs a warning when it loads such an agent ("sets permissionMode, which is
+ignored for plugin agents") and goes on without the field, so what the field asks for does not
+happen: a warning here too. Tools of servers the agent declares in its own \`mcpServers\` do not
+exist for it either.
 
 \`\`\`yaml
 # plugins/review-kit/agents/reviewer.md
@@ -35,7 +41,7 @@ fix offered removes the field. A plugin is a folder with \`.claude-plugin/plugin
       ctx.report({
         start: f.keyStart,
         end: f.keyEnd,
-        message: `\`${f.key}\` is ignored for plugin agents.`,
+        message: `\`${f.key}\` is ignored for plugin agents: ${CONTROL.has(f.key) ? 'use `.claude/agents/` for this level of control' : `define the agent in \`.claude/agents/\` to use \`${f.key}\``}.`,
         tags: ['unnecessary'],
         fixes: [removeField(ctx, f)],
       });
