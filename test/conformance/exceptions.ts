@@ -20,6 +20,8 @@ export const EXCEPTIONS: readonly Exception[] = [];
  * later than loading, with the evidence for it.
  */
 export const RUN_TIME_ERRORS: Readonly<Record<string, string>> = {
+  'link-case-mismatch':
+    'The file itself loads; the path it names fails when read, on a case-sensitive file system (resin.ai: its resource server resolves paths with exists() on the disk, issue #14).',
   'agent-tools-none-resolve':
     'Claude Code 2.1.332 binary: spawning a subagent whose tools list resolves to nothing throws "Agent \'…\' would be spawned with zero tools — refusing" (telemetry "zero_tools_refused").',
 };

@@ -66,7 +66,10 @@ export function corpusReadDirectory(corpus: string): ReadDirectory {
   for (const name of readdirSync(corpus)) {
     const tree = join(corpus, name, '_snapshot_tree.txt');
     if (!existsSync(tree)) continue;
-    const paths = readFileSync(tree, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    const paths = readFileSync(tree, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     trees.push(readDirectoryFromPaths(join(corpus, name), paths));
   }
   return joinListings(readDirectoryUri, ...trees);

@@ -4,6 +4,7 @@
  *   agent-docs rules [--format text|json]
  *   agent-docs codes [--format text|json] [--config FILE] [paths…]
  *   agent-docs tasks [--format text|json] [paths…]
+ *   agent-docs links [--format text|json] [--config FILE] [paths…]
  * Exit codes: 0 clean, 1 problems (errors, or more warnings than allowed), 2 usage error or unreadable path.
  */
 import { existsSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { sarif } from './formatters/sarif';
 import { stylish } from './formatters/stylish';
 import { lintFiles } from './lint';
 import { printCodes } from './codesCommand';
+import { linksCommand } from './linksCommand';
 import { printRules } from './rulesCommand';
 import { tasksCommand } from './tasksCommand';
 import { VERSION } from './version';
@@ -25,6 +27,7 @@ const USAGE = `Usage:
   agent-docs rules [--format text|json]
   agent-docs codes [--format text|json] [--config FILE] [paths…]
   agent-docs tasks [--format text|json] [paths…]
+  agent-docs links [--format text|json] [--config FILE] [paths…]
   agent-docs --version`;
 
 class UsageError extends Error {}
@@ -95,6 +98,8 @@ export async function main(argv: string[]): Promise<number> {
         return printRules(rest);
       case 'codes':
         return await printCodes(rest, loadConfig);
+      case 'links':
+        return await linksCommand(rest, loadConfig);
       case 'tasks':
         return await tasksCommand(rest, () => loadConfig(undefined));
       case '--version':

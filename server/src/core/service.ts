@@ -4,6 +4,8 @@ import { classify } from './document/kinds';
 import { AgentCollections } from './document/collections';
 import { parseDocument, type DocumentPlace, type ParsedDocument } from './document/parse';
 import { FEATURES } from './features/registry';
+import { linkEditsForMoves, type FileMove } from './features/links/moves';
+import { unresolvedLinks, type UnresolvedLink } from './references/unresolved';
 import { frameworkOf, type Framework } from './framework/detect';
 import { skillFolderKind, skillFolderOf } from './framework/skillFolders';
 import type { CodeLens, CompletionItem, DocumentLink, DocumentSymbol, FeatureContext, Hover, LanguageFeature } from './features/types';
@@ -51,6 +53,8 @@ export interface ServiceOptions {
 export type LintScope = 'all' | 'local' | 'crossFile';
 
 const MAX_FIX_PASSES = 10;
+/** The kinds whose text is Markdown (JSON manifests have their own checks). */
+const MARKDOWN_KINDS: readonly DocumentKind[] = ['agent', 'skill', 'command', 'task', 'markdown'];
 const CLOSED_CACHE_SIZE = 64;
 
 /**
@@ -411,6 +415,24 @@ export class AgentDocsService {
 
   codeLenses(uri: string): CodeLens[] {
     return this.all(uri, (f, ctx) => f.codeLenses?.(ctx));
+  }
+
+  /**
+   * The edits that keep links working when files or folders move (`workspace/willRenameFiles`):
+   * links to the moved files, and relative links inside them. Addressed to the files where they are
+   * before the move.
+   */
+  willRenameFiles(moves: readonly FileMove[]): WorkspaceEdit {
+    return linkEditsForMoves(this.index, this.files, moves);
+  }
+
+  /**
+   * The links of a document that do not resolve (`agent-docs links`): targets that exist only in
+   * other letter case, missing targets and missing anchors. Needs the complete index.
+   */
+  unresolvedLinks(uri: string): UnresolvedLink[] {
+    const doc = this.document(uri);
+    return doc && MARKDOWN_KINDS.includes(doc.kind) ? unresolvedLinks(doc, this.files, this.index) : [];
   }
 
   /** The epic → story → task tree with progress, for the sidebar and the CLI (plain data; do not mutate). */

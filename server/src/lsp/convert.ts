@@ -51,7 +51,9 @@ export function toDiagnostic(f: Finding, docsUri: string | undefined, version?: 
 
 /**
  * Converts a core edit. Plain text changes use `changes`; creates and renames need
- * `documentChanges`, ordered create → edit → rename.
+ * `documentChanges`. The core's text edits address files where they are before any rename; here
+ * renames come first and text edits follow on the files' new URIs, which holds whichever order a
+ * client applies them in (VS Code's own API reorders a rename result: file operations first).
  */
 export function toWorkspaceEdit(edit: WorkspaceEdit): LspWorkspaceEdit {
   if (!edit.creates?.length && !edit.renames?.length) return { changes: edit.changes };
@@ -60,10 +62,18 @@ export function toWorkspaceEdit(edit: WorkspaceEdit): LspWorkspaceEdit {
     documentChanges.push(CreateFile.create(c.uri, { ignoreIfExists: true }));
     documentChanges.push(TextDocumentEdit.create({ uri: c.uri, version: null }, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: c.content }]));
   }
+  const renames = edit.renames ?? [];
+  for (const r of renames) documentChanges.push(RenameFile.create(r.oldUri, r.newUri));
+  const moved = (uri: string) => {
+    for (const r of renames) {
+      if (uri === r.oldUri) return r.newUri;
+      if (uri.startsWith(`${r.oldUri}/`)) return r.newUri + uri.slice(r.oldUri.length);
+    }
+    return uri;
+  };
   for (const [uri, edits] of Object.entries(edit.changes)) {
-    documentChanges.push(TextDocumentEdit.create({ uri, version: null }, edits));
+    documentChanges.push(TextDocumentEdit.create({ uri: moved(uri), version: null }, edits));
   }
-  for (const r of edit.renames ?? []) documentChanges.push(RenameFile.create(r.oldUri, r.newUri));
   return { documentChanges };
 }
 

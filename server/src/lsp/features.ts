@@ -38,6 +38,13 @@ export function registerFeatures(session: Session): void {
     return edit ? toWorkspaceEdit(edit) : null;
   });
 
+  connection.workspace.onWillRenameFiles(({ files }) => {
+    // Open documents may hold unsaved links: bring the service up to date first.
+    for (const d of session.documents.all()) session.sync(d.uri);
+    const edit = service.willRenameFiles(files);
+    return Object.keys(edit.changes).length ? toWorkspaceEdit(edit) : null;
+  });
+
   connection.onDocumentSymbol(({ textDocument }) => {
     if (!session.sync(textDocument.uri)) return [];
     return service.documentSymbols(textDocument.uri).map(toDocumentSymbol);

@@ -255,7 +255,7 @@ export function startSession(connection: Connection): Session {
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { triggerCharacters: [':', ',', ' ', '`', '[', '|', '-', '.'], resolveProvider: false },
+        completionProvider: { triggerCharacters: [':', ',', ' ', '`', '[', '|', '-', '.', '/', '(', '@', '#'], resolveProvider: false },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll', 'source.fixAll.agent-docs'] },
         definitionProvider: true,
@@ -264,7 +264,11 @@ export function startSession(connection: Connection): Session {
         documentSymbolProvider: true,
         documentLinkProvider: { resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        workspace: {
+          workspaceFolders: { supported: true, changeNotifications: true },
+          // Moving or renaming any file or folder may break links to it: the server rewrites them.
+          fileOperations: { willRename: { filters: [{ scheme: 'file', pattern: { glob: '**/*' } }] } },
+        },
       },
       serverInfo: { name: 'agent-docs' },
     };

@@ -12,7 +12,11 @@ const ROOT = '/ws';
 const R = pathToUri(ROOT);
 
 function filesOf(paths: string[]): WorkspaceFiles {
-  return new WorkspaceFiles(readDirectoryFromPaths(ROOT, paths), () => undefined, () => []);
+  return new WorkspaceFiles(
+    readDirectoryFromPaths(ROOT, paths),
+    () => undefined,
+    () => [],
+  );
 }
 
 const TREE = [
@@ -29,10 +33,13 @@ const TREE = [
 describe('file URIs', () => {
   it('encode names as the hosts do', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 12, unit: 'binary' }).filter((s) => !s.includes('/') && s !== '.' && s !== '..' && !/[\u0000-\u001f]/.test(s)), (name) => {
-        assert.equal(childUri(R, name), pathToFileURL(`${ROOT}/${name}`).href);
-        assert.equal(childUri(R, name), pathToUri(`${ROOT}/${name}`));
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 12, unit: 'binary' }).filter((s) => !s.includes('/') && s !== '.' && s !== '..' && !/[\u0000-\u001f]/.test(s)),
+        (name) => {
+          assert.equal(childUri(R, name), pathToFileURL(`${ROOT}/${name}`).href);
+          assert.equal(childUri(R, name), pathToUri(`${ROOT}/${name}`));
+        },
+      ),
       { numRuns: 500 },
     );
     assert.equal(encodeSegment('a b~é'), 'a%20b%7E%C3%A9');
@@ -90,14 +97,22 @@ describe('path resolution', () => {
 
   it('is unknown where the host cannot list, or knows only the indexed files', () => {
     assert.deepEqual(res('elsewhere', 'x.md'), { status: 'unknown' });
-    const indexedOnly = new WorkspaceFiles(undefined, () => undefined, () => [`${R}/a/b.md`]);
+    const indexedOnly = new WorkspaceFiles(
+      undefined,
+      () => undefined,
+      () => [`${R}/a/b.md`],
+    );
     assert.equal(resolveSegments(indexedOnly, `${R}/a`, ['b.md']).status, 'found');
     assert.equal(resolveSegments(indexedOnly, `${R}/a`, ['script.py']).status, 'unknown');
   });
 
   it('forgets listings when told files changed', () => {
     const paths = ['a/x.md'];
-    const live = new WorkspaceFiles((uri) => readDirectoryFromPaths(ROOT, paths)(uri), () => undefined, () => []);
+    const live = new WorkspaceFiles(
+      (uri) => readDirectoryFromPaths(ROOT, paths)(uri),
+      () => undefined,
+      () => [],
+    );
     assert.equal(resolveSegments(live, `${R}/a`, ['y.md']).status, 'missing');
     paths.push('a/y.md');
     assert.equal(resolveSegments(live, `${R}/a`, ['y.md']).status, 'missing', 'cached until told');

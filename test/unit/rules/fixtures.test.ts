@@ -12,7 +12,7 @@ import { describe, it } from 'node:test';
 import { AgentDocsService, detectClaudeMpmProjects, mergeConfig, RULES, type Finding } from '../../../server/src/core';
 import { isJsonDocumentPath } from '../../../server/src/core/json/kinds';
 import { isDataDocumentPath } from '../../../server/src/core/framework/claudeMpmKinds';
-import { isExecutableUri, pathToUri, readDirectoryUri } from '../../../server/src/host/files';
+import { isExecutableUri, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../../../server/src/host/files';
 
 const FIXTURES = join(__dirname, '../../../../test/fixtures/rules');
 const UPDATE = process.env['UPDATE_FIXTURES'] === '1';
@@ -41,6 +41,21 @@ function check(expectedPath: string, actual: string): void {
   assert.equal(actual, readFileSync(expectedPath, 'utf8'), relative(FIXTURES, expectedPath));
 }
 
+/**
+ * The fixture folder as the host sees it: the Markdown files as read, the other files (plugin
+ * manifests, scripts a link points to) from disk, and folder listings without the expected
+ * outputs, which are not part of the workspace a fixture stands for.
+ */
+function fixtureHost(texts: Map<string, string>) {
+  const expected = /\.(expected\.txt|fixed\.(md|json|yaml))$/;
+  return {
+    readFile: (u: string) => texts.get(u) ?? (u.startsWith('file:') ? readTextSync(uriToPath(u)) : undefined),
+    readDirectory: (u: string) => readDirectoryUri(u)?.filter((e) => !expected.test(e.name)),
+    isExecutable: isExecutableUri,
+    log: () => {},
+  };
+}
+
 describe('rule fixtures', () => {
   for (const ruleDir of readdirSync(FIXTURES).sort()) {
     const dir = join(FIXTURES, ruleDir);
@@ -50,8 +65,7 @@ describe('rule fixtures', () => {
       const texts = new Map(files.map((f) => [pathToUri(f), readFileSync(f, 'utf8')]));
       // Layout detection as the hosts do it: a `src/claude_mpm/` folder makes a claude-mpm project.
       const frameworkProjects = detectClaudeMpmProjects(texts.keys());
-      const host = { readFile: (u: string) => texts.get(u), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log: () => {} };
-      const service = new AgentDocsService({ host, config, roots: [pathToUri(dir)], frameworkProjects });
+      const service = new AgentDocsService({ host: fixtureHost(texts), config, roots: [pathToUri(dir)], frameworkProjects });
       for (const [u, t] of texts) service.indexFile(u, t);
       for (const file of files) {
         it(relative(dir, file), () => {

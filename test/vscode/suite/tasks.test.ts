@@ -113,8 +113,10 @@ describe('Tasks sidebar', () => {
       throw new Error(`${e.message}; last seen ${JSON.stringify(last)}`);
     });
     assert.equal(last.length, 2, `the old name is gone: ${JSON.stringify(last)}`);
-    // The heading still says "Add To Cart" (task-heading-mismatch) and the story links to the old
-    // name (task-link-broken): both files now count a problem.
-    await rowsBecome(['0001.01 Cart — 4/5 · 80% · 1 problem'], '0001 Shop');
+    // The heading still says "Add To Cart" (task-heading-mismatch: the task counts a problem), while
+    // the story's link to the task followed the move (workspace/willRenameFiles): the story has none.
+    await rowsBecome(['0001.01 Cart — 4/5 · 80%'], '0001 Shop');
+    const storyText = (await vscode.workspace.openTextDocument(vscode.Uri.joinPath(root(), `${PLAN}/0001.01 - Shop - Cart.md`))).getText();
+    assert.match(storyText, /0001\.01\.01%20-%20Shop%20-%20Cart%20-%20Add%20Items\.md/);
   });
 });

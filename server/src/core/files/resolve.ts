@@ -32,13 +32,14 @@ const SEARCH_DEPTH = 5;
  * Resolves decoded path segments (`['..', 'refs', 'a.md']`; `''` and `.` are skipped, a trailing
  * `''` asks for a folder) from a folder, first exactly, then ignoring letter case.
  */
-export function resolveSegments(files: WorkspaceFiles, baseDir: string, segments: readonly string[]): Resolution {
+export function resolveSegments(files: WorkspaceFiles, baseDir: string, segments: readonly string[], from?: string): Resolution {
   try {
     const exact = walk(files, baseDir, segments, 0, [], false);
     if (exact) return { status: 'found', uri: exact.uri, directory: exact.directory };
     const folded = walk(files, baseDir, segments, 0, [], true);
     if (folded) return { status: 'case', uri: folded.uri, directory: folded.directory, spelled: folded.spelled };
-    return { status: 'missing', suggestions: suggest(files, baseDir, segments) };
+    // The linking file itself is never what a broken link meant.
+    return { status: 'missing', suggestions: suggest(files, baseDir, segments).filter((u) => u !== from) };
   } catch (e) {
     if (e instanceof Unlistable) return { status: 'unknown' };
     throw e;
@@ -96,9 +97,15 @@ function suggest(files: WorkspaceFiles, baseDir: string, segs: readonly string[]
       dir = childUri(dir, entry.name);
       continue;
     }
+    // A folder for `x/`, a file for `x.md`, either for a bare name.
     const wantsFolder = segs[segs.length - 1] === '';
-    const pool = listing.entries.filter((e) => (last && !wantsFolder ? true : e.directory));
-    const near = closest(seg, pool.map((e) => e.name));
+    // A file named with an extension means a file of that kind (`x.md` is not the folder `x-md`).
+    const ext = last ? /\.[A-Za-z0-9]+$/.exec(seg)?.[0].toLowerCase() : undefined;
+    const pool = listing.entries.filter((e) => (ext ? !e.directory && e.name.toLowerCase().endsWith(ext) : last && !wantsFolder ? true : e.directory));
+    const near = closest(
+      seg,
+      pool.map((e) => e.name),
+    );
     if (near) {
       const uri = childUri(dir, near);
       if (last) out.push(uri);

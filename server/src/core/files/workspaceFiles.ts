@@ -153,8 +153,9 @@ export class WorkspaceFiles {
       for (const k of [...this.listings.keys()]) if (k.startsWith(`${key}/`)) this.listings.delete(k);
       for (const k of [...this.texts.keys()]) if (k.startsWith(`${key}/`)) this.texts.delete(k);
       for (const k of [...this.modes.keys()]) if (k.startsWith(`${key}/`)) this.modes.delete(k);
-      const parent = parentUri(key);
-      if (parent) this.listings.delete(parent);
+      // A file created in a new folder (or a folder deleted with its parent) changes the listings
+      // above it too: forget every folder on its way up.
+      for (let dir = parentUri(key); dir; dir = parentUri(dir)) this.listings.delete(dir);
     }
   }
 

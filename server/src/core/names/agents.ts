@@ -44,7 +44,11 @@ export function agentNames(index: WorkspaceIndex, files: WorkspaceFiles): AgentN
       if (kind !== 'agent') continue;
       const fact = index.fact(uri, agentNameIndexer);
       const name = fact?.name ?? nameOf(uri).replace(/\.(md|markdown)$/i, '');
-      const plugin = pluginOfFile(files, uri, files.roots.find((r) => isInside(uri, r)));
+      const plugin = pluginOfFile(
+        files,
+        uri,
+        files.roots.find((r) => isInside(uri, r)),
+      );
       const id = plugin ? scopedId(plugin, uri, name) : name;
       all.push({ uri, name, unnamed: !fact, ...(fact ? { nameRange: fact.range } : {}), id, ...(plugin ? { plugin } : {}) });
     }
@@ -55,6 +59,12 @@ export function agentNames(index: WorkspaceIndex, files: WorkspaceFiles): AgentN
 /** `plugin:sub:name` for an agent under the plugin's `agents/` folder; `plugin:name` elsewhere. */
 function scopedId(plugin: PluginInfo, uri: string, name: string): string {
   const agentsDir = `${plugin.root}/agents/`;
-  const inner = uri.startsWith(agentsDir) ? dirOf(uri).slice(agentsDir.length - 1).split('/').filter(Boolean).map(decodeSafe) : [];
+  const inner = uri.startsWith(agentsDir)
+    ? dirOf(uri)
+        .slice(agentsDir.length - 1)
+        .split('/')
+        .filter(Boolean)
+        .map(decodeSafe)
+    : [];
   return [plugin.name, ...inner, name].join(':');
 }

@@ -1,4 +1,4 @@
-import { isInside, nameOf } from '../files/uris';
+import { decodeSafe, dirOf, isInside, nameOf } from '../files/uris';
 import type { WorkspaceFiles } from '../files/workspaceFiles';
 import { pluginOfFile, type PluginInfo } from '../plugins/plugins';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
@@ -21,6 +21,19 @@ export interface CommandNames {
   readonly byId: ReadonlyMap<string, readonly CommandEntry[]>;
 }
 
+/** `plugin:sub:name` for `commands/sub/name.md` of a plugin (what `claude plugin validate` lists). */
+function scopedId(plugin: PluginInfo, uri: string, name: string): string {
+  const dir = `${plugin.root}/commands/`;
+  const inner = uri.startsWith(dir)
+    ? dirOf(uri)
+        .slice(dir.length - 1)
+        .split('/')
+        .filter(Boolean)
+        .map(decodeSafe)
+    : [];
+  return [plugin.name, ...inner, name].join(':');
+}
+
 /** Every command file of the workspace; cached until commands or files change. */
 export function commandNames(index: WorkspaceIndex, files: WorkspaceFiles): CommandNames {
   return namesCache(files, index, 'commands', [SUMMARY_KEY], () => {
@@ -28,8 +41,12 @@ export function commandNames(index: WorkspaceIndex, files: WorkspaceFiles): Comm
     for (const { uri, kind } of index.facts(summaryIndexer)) {
       if (kind !== 'command') continue;
       const name = nameOf(uri).replace(/\.(md|markdown)$/i, '');
-      const plugin = pluginOfFile(files, uri, files.roots.find((r) => isInside(uri, r)));
-      all.push({ uri, name, ids: plugin ? [name, `${plugin.name}:${name}`] : [name], ...(plugin ? { plugin } : {}) });
+      const plugin = pluginOfFile(
+        files,
+        uri,
+        files.roots.find((r) => isInside(uri, r)),
+      );
+      all.push({ uri, name, ids: plugin ? [name, scopedId(plugin, uri, name)] : [name], ...(plugin ? { plugin } : {}) });
     }
     return { all, byId: groupBy(all, (c) => c.ids) };
   });

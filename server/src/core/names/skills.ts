@@ -34,13 +34,26 @@ export interface SkillNames {
  */
 export function skillNames(index: WorkspaceIndex, files: WorkspaceFiles): SkillNames {
   return namesCache(files, index, 'skills', [SKILLS_INDEXER], () => {
-    const refs = new Map<string, SkillRef>();
-    for (const list of skillsByName(index).values()) for (const ref of list) refs.set(ref.uri, ref);
+    // Every name the index answers to (folder, `name`, and the aliases other skill forms add).
+    const refs = new Map<string, { ref: SkillRef; keys: string[] }>();
+    for (const [key, list] of skillsByName(index)) {
+      for (const ref of list) {
+        const entry = refs.get(ref.uri);
+        if (entry) entry.keys.push(key);
+        else refs.set(ref.uri, { ref, keys: [key] });
+      }
+    }
     const all: SkillEntry[] = [];
-    for (const { uri, fact } of refs.values()) {
-      const plugin = pluginOfFile(files, uri, files.roots.find((r) => isInside(uri, r)));
-      const ids = [fact.folder, ...(fact.name ? [fact.name] : [])];
-      if (plugin) ids.push(`${plugin.name}:${fact.name ?? fact.folder}`);
+    for (const { ref, keys } of refs.values()) {
+      const { uri, fact } = ref;
+      const plugin = pluginOfFile(
+        files,
+        uri,
+        files.roots.find((r) => isInside(uri, r)),
+      );
+      const ids = [...new Set([fact.folder, ...(fact.name ? [fact.name] : []), ...keys])];
+      // `claude plugin validate` lists `plugin:folder`; the docs say `name` replaces the folder.
+      if (plugin) ids.push(`${plugin.name}:${fact.folder}`, ...(fact.name ? [`${plugin.name}:${fact.name}`] : []));
       all.push({
         uri,
         folder: fact.folder,

@@ -4,7 +4,18 @@ import type { WorkspaceFiles } from '../files/workspaceFiles';
 import { get, type JsonNode, type JsonObject, type JsonString } from '../json/model';
 
 /** The component fields of plugin.json (and of a marketplace entry) whose values are paths. */
-export const COMPONENT_PATH_FIELDS: readonly string[] = ['commands', 'agents', 'skills', 'hooks', 'mcpServers', 'lspServers', 'outputStyles', 'themes', 'monitors', 'workflows'];
+export const COMPONENT_PATH_FIELDS: readonly string[] = [
+  'commands',
+  'agents',
+  'skills',
+  'hooks',
+  'mcpServers',
+  'lspServers',
+  'outputStyles',
+  'themes',
+  'monitors',
+  'workflows',
+];
 
 /** A path written in a manifest, with the field it belongs to. */
 export interface ManifestPath {

@@ -65,7 +65,7 @@ function hookEntrySchema(): JsonSchema {
   const fields = new Map<string, JsonFieldSpec>();
   for (const t of HOOK_TYPES) for (const f of t.fields) if (!fields.has(f.name)) fields.set(f.name, f);
   return {
-    ...describe('A hook: its `type` and that type\'s fields.'),
+    ...describe("A hook: its `type` and that type's fields."),
     properties: {
       type: { ...describe(`What the hook does: ${HOOK_TYPES.map((t) => `\`${t.type}\` (${t.doc})`).join('; ')}`), examples: HOOK_TYPES.map((t) => t.type) },
       ...properties([...fields.values()]),
@@ -79,7 +79,9 @@ export function hookEventsSchema(): JsonSchema {
   const group: JsonSchema = {
     ...describe('A matcher group: which occurrences of the event (`matcher`) run which hooks.'),
     properties: {
-      matcher: describe('Which occurrences run these hooks: a tool name, names joined by `|`, or a regular expression. Empty or absent: all. Only some events use it.'),
+      matcher: describe(
+        'Which occurrences run these hooks: a tool name, names joined by `|`, or a regular expression. Empty or absent: all. Only some events use it.',
+      ),
       hooks: { ...describe('The hooks to run, in order.'), items: hookEntrySchema() },
     },
   };
@@ -97,8 +99,14 @@ export function hookEventsSchema(): JsonSchema {
 function mcpServersSchema(): JsonSchema {
   const server: JsonSchema = {
     ...describe('An MCP server: `command` (and `args`, `env`) for stdio, `url` for http, sse and ws.'),
-    properties: { ...properties(MCP_SERVER_FIELDS), type: { ...describe(MCP_SERVER_FIELDS.find((f) => f.name === 'type')!.doc), examples: MCP_SERVER_TYPES.filter((t) => t !== 'sdk') } },
-    defaultSnippets: [{ label: 'stdio server', body: { command: '$1', args: [] } }, { label: 'http server', body: { type: 'http', url: 'https://$1' } }],
+    properties: {
+      ...properties(MCP_SERVER_FIELDS),
+      type: { ...describe(MCP_SERVER_FIELDS.find((f) => f.name === 'type')!.doc), examples: MCP_SERVER_TYPES.filter((t) => t !== 'sdk') },
+    },
+    defaultSnippets: [
+      { label: 'stdio server', body: { command: '$1', args: [] } },
+      { label: 'http server', body: { type: 'http', url: 'https://$1' } },
+    ],
   };
   return { ...describe('MCP servers by name.'), additionalProperties: server };
 }
@@ -118,7 +126,10 @@ export const PLUGIN_SCHEMAS: readonly PluginSchema[] = [
       properties: {
         ...properties(PLUGIN_MANIFEST_FIELDS),
         hooks: { ...fieldSchema(PLUGIN_MANIFEST_FIELDS.find((f) => f.name === 'hooks')!), properties: hookEventsSchema()['properties'] },
-        mcpServers: { ...fieldSchema(PLUGIN_MANIFEST_FIELDS.find((f) => f.name === 'mcpServers')!), additionalProperties: mcpServersSchema()['additionalProperties'] },
+        mcpServers: {
+          ...fieldSchema(PLUGIN_MANIFEST_FIELDS.find((f) => f.name === 'mcpServers')!),
+          additionalProperties: mcpServersSchema()['additionalProperties'],
+        },
       },
     },
   },
@@ -129,7 +140,10 @@ export const PLUGIN_SCHEMAS: readonly PluginSchema[] = [
       ...header('Claude Code plugin marketplace'),
       properties: {
         ...properties(MARKETPLACE_FIELDS),
-        plugins: { ...fieldSchema(MARKETPLACE_FIELDS.find((f) => f.name === 'plugins')!), items: { ...describe('A plugin on offer.'), properties: properties(MARKETPLACE_PLUGIN_FIELDS) } },
+        plugins: {
+          ...fieldSchema(MARKETPLACE_FIELDS.find((f) => f.name === 'plugins')!),
+          items: { ...describe('A plugin on offer.'), properties: properties(MARKETPLACE_PLUGIN_FIELDS) },
+        },
       },
     },
   },

@@ -33,7 +33,9 @@ export function checkShape(name: string, shape: JsonShape, node: JsonNode, out: 
       break;
     case 'stringArray':
       if (node.type !== 'array') wrong('an array of strings');
-      else for (const item of node.items) if (item.type !== 'string') out.push({ node: item, message: `Each entry of \`${name}\` must be a string, not ${describeType(item)}.` });
+      else
+        for (const item of node.items)
+          if (item.type !== 'string') out.push({ node: item, message: `Each entry of \`${name}\` must be a string, not ${describeType(item)}.` });
       break;
     case 'url':
       if (node.type !== 'string') wrong('a URL string');
@@ -50,7 +52,8 @@ export function checkShape(name: string, shape: JsonShape, node: JsonNode, out: 
           if (item.type === 'string') checkPath(name, item, shape.extension, out);
           else out.push({ node: item, message: `Each entry of \`${name}\` must be a path string, not ${describeType(item)}.` });
         }
-      } else if (!(node.type === 'object' && (shape.inline || name === 'commands'))) wrong(shape.inline ? 'a path, a list of paths or an object' : 'a path or a list of paths');
+      } else if (!(node.type === 'object' && (shape.inline || name === 'commands')))
+        wrong(shape.inline ? 'a path, a list of paths or an object' : 'a path or a list of paths');
       break;
   }
   return out;
@@ -101,7 +104,12 @@ export interface UnknownKey {
  * The keys of an object that Claude Code does not read. `elsewhere` names keys that belong in
  * another file (a marketplace entry's fields in plugin.json) and where.
  */
-export function unknownKeys(object: JsonObject, fields: readonly JsonFieldSpec[], prefix: string, elsewhere?: { keys: readonly string[]; where: string }): UnknownKey[] {
+export function unknownKeys(
+  object: JsonObject,
+  fields: readonly JsonFieldSpec[],
+  prefix: string,
+  elsewhere?: { keys: readonly string[]; where: string },
+): UnknownKey[] {
   const known = fields.map((f) => f.name);
   const out: UnknownKey[] = [];
   for (const property of object.properties) {
@@ -114,12 +122,18 @@ export function unknownKeys(object: JsonObject, fields: readonly JsonFieldSpec[]
     }
     const respelt = FIELD_RESPELLINGS.get(key);
     if (respelt && known.includes(respelt)) {
-      out.push({ property, foreign: false, suggestion: respelt, message: `${shown} is another tool's spelling of \`${respelt}\`: Claude Code ignores it until it is renamed.` });
+      out.push({
+        property,
+        foreign: false,
+        suggestion: respelt,
+        message: `${shown} is another tool's spelling of \`${respelt}\`: Claude Code ignores it until it is renamed.`,
+      });
       continue;
     }
     const from = FOREIGN_MANIFEST_FIELDS.get(key);
     const suggestion = from ? undefined : didYouMean(key, known);
-    if (suggestion) out.push({ property, foreign: false, suggestion, message: `Unknown field ${shown}: did you mean \`${suggestion}\`? Claude Code ignores it.` });
+    if (suggestion)
+      out.push({ property, foreign: false, suggestion, message: `Unknown field ${shown}: did you mean \`${suggestion}\`? Claude Code ignores it.` });
     else if (from) out.push({ property, foreign: true, message: `${shown} comes from ${from}; Claude Code ignores it here (harmless).` });
     else out.push({ property, foreign: false, message: `Unknown field ${shown}: Claude Code ignores it.` });
   }

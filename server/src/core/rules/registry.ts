@@ -6,6 +6,8 @@ import { hookRules } from './hooks';
 import { mcpRules } from './mcp';
 import { pluginRules } from './plugin';
 import { commandRules } from './command';
+import { nameRules } from './names';
+import { linkRules } from './links';
 import { mpmRules } from './mpm';
 import { returnCodeRules } from './returnCodes';
 import { skillRules } from './skill';
@@ -22,6 +24,8 @@ export const RULES: readonly Rule[] = [
   ...mpmRules,
   ...textRules,
   ...returnCodeRules,
+  ...nameRules,
+  ...linkRules,
   ...taskRules,
   ...jsonRules,
   ...pluginRules,

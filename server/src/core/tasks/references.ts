@@ -5,8 +5,8 @@ import { isTaskId, levelOf, looksLikeDate, padTaskId, type TaskLevel } from './i
 /**
  * A task, story or epic ID written in Markdown. `strong` references sit where only an ID can be
  * meant (`Task [0001.02.03]`, `Story 0001.02`, backticks, `feature/0001.02.03-x`,
- * `feat(0001.02.03):`, a task file name); weak ones are bare numbers that count as references only
- * when a file with that ID exists.
+ * `feat(0001.02.03):`, a task file name, any full `EEEE.SS.TT` that is not a date); weak ones are
+ * bare story and epic numbers that count as references only when a file with that ID exists.
  */
 export interface TaskReference {
   id: string;
@@ -108,6 +108,9 @@ function standsAlone(before: string, after: string): boolean {
 }
 
 function isStrong(before: string, after: string, id: string): boolean {
+  // A full `EEEE.SS.TT` names a task wherever it stands (a Dependencies list, a command's
+  // argument: `/orchestrator:work 0003.02.01`), unless it can be read as a date.
+  if (levelOf(id) === 3 && !looksLikeDate(id)) return true;
   if (KEYWORD_BEFORE.test(before)) return true;
   if (/`$/.test(before) && /^`/.test(after)) return true;
   if (/\[$/.test(before) && /^\]/.test(after) && levelOf(id) > 1) return true;

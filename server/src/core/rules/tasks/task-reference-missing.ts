@@ -19,8 +19,10 @@ export const taskReferenceMissing: Rule = {
   },
   dependsOn: [TASK_FACTS_KEY],
   docs: `Reports \`Task [0001.02.03]\`, \`Story 0001.02\`, \`feature/0001.02.03-x\` and similar references when no
-file in the task folders has that ID. Only places where the text clearly names a task count: bare
-numbers, dates (\`2024.10.15\`), versions and IP addresses are never reported, and nothing is reported
+file in the task folders has that ID. Only places where the text clearly names a task count: keywords
+and brackets, branch and commit forms, and any full \`EEEE.SS.TT\` (a "Dependencies" list, a command's
+argument such as \`/orchestrator:work 0003.02.01\`); bare story and epic numbers, dates
+(\`2024.10.15\`), versions and IP addresses are never reported, and nothing is reported
 while the workspace has no task documents at all (examples in agent prompts stay quiet). Text in
 code (fenced or indented) is skipped. Reported as a warning in task documents and as information elsewhere, where
 IDs are often examples. The quick fix creates the file from the template, with the right names and

@@ -5,6 +5,8 @@ import type { Indexer } from '../workspaceIndex';
 import { mpmTemplatesIndexer } from './mpmTemplates';
 import { skillsIndexer } from './skills';
 import { summaryIndexer } from './summary';
+import { referencesIndexer } from './references';
+import { anchorsIndexer } from './anchors';
 import { tableFlowsIndexer } from './tableFlows';
 
 /** Every indexer; add a domain's indexers here, one per line. */
@@ -17,5 +19,7 @@ export const INDEXERS: readonly Indexer<unknown>[] = [
   taskFactsIndexer,
   taskRefsIndexer,
   summaryIndexer,
+  referencesIndexer,
+  anchorsIndexer,
   mpmTemplatesIndexer,
 ];

@@ -1,0 +1,44 @@
+import { displayPathOf } from '../../references/display';
+import { linkProblems } from '../../references/linkProblems';
+import { ANCHORS_KEY } from '../../workspace/indexers/anchors';
+import { SUMMARY_KEY } from '../../workspace/indexers/summary';
+import type { Rule } from '../types';
+
+export const linkTargetMissing: Rule = {
+  id: 'link-target-missing',
+  description: 'A link or path names a file that does not exist.',
+  severity: 'warning',
+  kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
+  fixable: true,
+  consequence: {
+    text: 'The link leads nowhere: a resource read or a script run fails, and a reader or an agent following the link finds nothing.',
+    evidence: ["the target is in no folder listing of the workspace (the editor's or the CLI's file system)"],
+  },
+  dependsOn: [ANCHORS_KEY, SUMMARY_KEY],
+  docs: `Checks the same links as \`link-case-mismatch\`: relative Markdown links and images, link
+reference definitions, plugin resource links, \`\${CLAUDE_PLUGIN_ROOT}/…\` paths and a SKILL.md's
+mentions of its own files. A target that does not exist at all is reported, with a near file as
+the fix: a close spelling in the same folder, or a file of the same name elsewhere under the link's
+folder (it moved).
+
+\`\`\`markdown
+See [the form guide](references/form.md).   <!-- references/forms.md exists -->
+\`\`\`
+
+Links to URLs, links in code blocks and placeholder paths (\`path/to/file.md\`, \`<name>.md\`) are
+not checked; nor are resource links of a plugin that is not in the workspace, or paths the editor
+cannot list.`,
+  check(ctx) {
+    for (const p of linkProblems(ctx.doc, ctx.files, ctx.workspace)) {
+      if (p.kind !== 'missing') continue;
+      const where = displayPathOf(ctx.files, p.base);
+      const first = p.suggestions[0];
+      ctx.report({
+        start: p.link.pathStart,
+        end: p.link.pathEnd,
+        message: `No \`${p.link.path}\` ${where}.${first ? ` Did you mean \`${first}\`?` : ''}`,
+        ...(first ? { fixes: [ctx.fix(`Change to \`${first}\``, [{ start: p.link.pathStart, end: p.link.pathEnd, newText: first }])] } : {}),
+      });
+    }
+  },
+};
