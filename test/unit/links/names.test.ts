@@ -80,4 +80,35 @@ describe('agent and skill names', () => {
     assert.match(ws.files.get('orch/skills/forms/SKILL.md')!, /^---\nname: forms\n/);
     assert.match(ws.files.get('.claude/agents/writer.md')!, /skills: \[orch:forms, forms\]/);
   });
+
+  it('completes names where they are typed: Agent(, subagent_type, @agent-, skills, /', () => {
+    const ws = new VirtualWorkspace({
+      ...PLUGIN,
+      'orch/commands/deploy.md': '---\ndescription: Deploys.\n---\nDeploy.\n',
+      '.claude/agents/new.md':
+        '---\nname: new\ndescription: New.\ntools: Agent(orch:re, Read\nskills: [p\n---\nSpawn `subagent_type: orch:` and ask @agent-or, then run `/orch:de`.\n',
+    });
+    const path = '.claude/agents/new.md';
+    const uri = ws.uri(path);
+    const labels = (needle: string) =>
+      ws.service
+        .completion(uri, at(ws, path, needle, needle.length))
+        .filter((i) => i.kind === 'value')
+        .map((i) => i.label);
+    assert.ok(labels('Agent(orch:re').includes('orch:reviewer'));
+    assert.ok(labels('Agent(orch:re').includes('general-purpose'));
+    assert.ok(labels('subagent_type: orch:').includes('orch:lead'));
+    assert.ok(labels('@agent-or').includes('orch:reviewer'));
+    assert.deepEqual(labels('skills: [p'), ['orch:pdf']);
+    assert.ok(labels('`/orch:de').includes('orch:deploy'));
+  });
+
+  it('hover shows a preview whose cut code block is closed', () => {
+    const ws = new VirtualWorkspace({
+      '.claude/agents/a.md': '---\nname: a\ndescription: A.\n---\nIntro.\n\n```bash\none\ntwo\nthree\nfour\nfive\nsix\n```\n',
+      '.claude/agents/b.md': '---\nname: b\ndescription: B.\ntools: Agent(a)\n---\n',
+    });
+    const h = ws.service.hover(ws.uri('.claude/agents/b.md'), at(ws, '.claude/agents/b.md', 'Agent(a', 6))!;
+    assert.match(h.contents.value, /Intro\.\n\n```bash\none\ntwo\nthree\nfour\n```$/);
+  });
 });

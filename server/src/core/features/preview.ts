@@ -1,8 +1,9 @@
+import { markdownOf } from '../document/markdown';
 import type { ParsedDocument } from '../document/parse';
 import { decodeSafe, isInside } from '../files/uris';
 import type { WorkspaceFiles } from '../files/workspaceFiles';
 
-/** How many lines of a target a hover shows. */
+/** How many non-blank lines of a target a hover shows. */
 const PREVIEW_LINES = 6;
 
 /** A URI as the user reads it: relative to its workspace folder. */
@@ -13,19 +14,21 @@ export function displayPath(files: WorkspaceFiles, uri: string): string {
 
 /**
  * The first non-blank lines of a document's body (frontmatter left out), for hovers: enough to
- * recognise the target without opening it. Fenced code is cut off cleanly.
+ * recognise the target without opening it. A fenced block cut in the middle is closed.
  */
 export function bodyPreview(doc: ParsedDocument): string {
-  const lines: string[] = [];
-  let fence: string | undefined;
-  for (const raw of doc.text.slice(doc.bodyStart).split(/\r?\n|\r/)) {
-    const line = raw.trimEnd();
-    if (!line.trim() && lines.length === 0) continue;
-    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker) fence = fence === undefined ? marker : marker.startsWith(fence[0]!) && marker.length >= fence.length ? undefined : fence;
-    lines.push(line);
-    if (lines.filter((l) => l.trim()).length >= PREVIEW_LINES) break;
+  const { lines } = doc;
+  let first = lines.positionAt(doc.bodyStart).line;
+  while (first < lines.lineCount && !lines.lineText(first).trim()) first++;
+  let last = first;
+  for (let shown = 0; last < lines.lineCount; last++) {
+    if (lines.lineText(last).trim() && ++shown === PREVIEW_LINES) break;
   }
-  if (fence !== undefined) lines.push(fence);
-  return lines.join('\n').trim();
+  last = Math.min(last, lines.lineCount - 1);
+  if (first > last) return '';
+  const end = lines.lineEnd(last);
+  const text = doc.text.slice(lines.lineStart(first), end).replace(/\r\n?/g, '\n').trimEnd();
+  const block = markdownOf(doc).codeBlockAt(Math.max(lines.lineStart(last), end - 1));
+  const open = block?.kind === 'fenced' && block.fence !== undefined && (block.endLine > last || !block.closed);
+  return open ? `${text}\n${block!.fence}` : text;
 }
