@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Suites run when none is named, in this order (quick ones first). */
-const ALL = ['lint', 'unit', 'corpus', 'conformance', 'protocol', 'grammar', 'neovim', 'vscode', 'e2e'];
+const ALL = ['lint', 'unit', 'corpus', 'conformance', 'protocol', 'ci', 'grammar', 'neovim', 'vscode', 'e2e'];
 
 const COMMANDS = {
   lint: {

@@ -1,8 +1,8 @@
 // Provisions the real editors the editor suites drive, into a cache folder (default .cache/ in the
 // repo, git-ignored; AGENT_DOCS_CACHE overrides): Node 24 from the npm registry, code-server
-// installed with it, Debian chromium and neovim. Each step is skipped when already present, so only
-// the first run pays (code-server's native build takes ~2.5 min).
-// CLI: `node scripts/editor/provision.mjs [node24|code-server|chromium|neovim]…`
+// installed with it, Debian chromium, neovim and pre-commit. Each step is skipped when already
+// present, so only the first run pays (code-server's native build takes ~2.5 min).
+// CLI: `node scripts/editor/provision.mjs [node24|code-server|claude-code|chromium|neovim|pre-commit]…`
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -138,7 +138,13 @@ export function ensureNeovim() {
   return which('nvim');
 }
 
-const STEPS = { node24: ensureNode24, 'code-server': ensureCodeServer, 'claude-code': ensureClaudeCode, chromium: ensureChromium, neovim: ensureNeovim };
+/** Path of pre-commit (Debian's; the ci suite runs the project's hook through it). */
+export function ensurePreCommit() {
+  aptEnsure(['pre-commit', 'git'], () => Boolean(which('pre-commit')) && Boolean(which('git')));
+  return which('pre-commit');
+}
+
+const STEPS = { node24: ensureNode24, 'code-server': ensureCodeServer, 'claude-code': ensureClaudeCode, chromium: ensureChromium, neovim: ensureNeovim, 'pre-commit': ensurePreCommit };
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(STEPS);

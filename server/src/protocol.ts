@@ -225,6 +225,8 @@ export interface AgentViewNode {
   unnamed?: boolean;
   /** Commands in a subfolder of `commands/`: the folder path (`frontend/forms`). */
   namespace?: string;
+  /** Skills: claude-mpm's flat form (`skills/bundled/<name>.md`), beside folder skills of one name. */
+  flat?: boolean;
   /** Templates: the Claude Code agent name claude-mpm deploys them under, and their display name. */
   deployedName?: string;
   displayName?: string;

@@ -125,6 +125,11 @@ describe('claude-mpm v4.21.0 in the corpus', { skip: MPM ? false : 'shared corpu
       'name too short': (t) => (t['metadata']['name'] = 'QA'),
       'description too short': (t) => (t['metadata']['description'] = 'Too short'),
       'description of astral characters': (t) => (t['metadata']['description'] = '🙂'.repeat(251)),
+      // Each length limit at its edge, both sides: one character more is the first rejected.
+      'name and description at their limits': (t) => ((t['metadata']['name'] = 'n'.repeat(50)), (t['metadata']['description'] = 'd'.repeat(250))),
+      'name and description one over': (t) => ((t['metadata']['name'] = 'n'.repeat(51)), (t['metadata']['description'] = 'd'.repeat(251))),
+      'instructions at the limit': (t) => (t['instructions'] = 'i'.repeat(8000)),
+      'instructions one over': (t) => (t['instructions'] = 'i'.repeat(8001)),
       'no tags': (t) => (t['metadata']['tags'] = []),
       'duplicate tags': (t) => (t['metadata']['tags'] = ['a', 'b', 'a']),
       'tag pattern': (t) => (t['metadata']['tags'] = ['ok', '2fast']),
@@ -208,5 +213,26 @@ describe('claude-mpm v4.21.0 in the corpus', { skip: MPM ? false : 'shared corpu
     );
     assert.ok(missing.includes('main/mcp-builder/SKILL.md'), missing.join(', '));
     assert.ok(!missing.includes('debugging/systematic-debugging/SKILL.md'), 'it has every field');
+  });
+});
+
+const NEWER = sharedPath('corpus', 'bobmatnyc__claude-mpm');
+
+describe('claude-mpm of July 2026 (Markdown agents) in the corpus', { skip: NEWER ? false : 'shared corpus not present' }, () => {
+  it('takes its PM instruction fragments for instructions, not agents, and knows its fields', async () => {
+    const { results } = await lintFiles({ paths: [NEWER!], config: mergeConfig(), root: NEWER!, fix: false, log: () => {} });
+    const missing = results.filter((r) => r.findings.some((f) => f.ruleId === 'agent-frontmatter-missing')).map((r) => r.path);
+    assert.deepEqual(missing, [], 'BASE_*.md, PM_INSTRUCTIONS.md, WORKFLOW.md and the templates/*.md examples are not agents');
+    // Each rule names its keys in backticks (a hint may list several).
+    const keysOf = (ruleId: string) => results.flatMap((r) => r.findings.filter((f) => f.ruleId === ruleId).flatMap((f) => [...String(f.message).matchAll(/`([^`]+)`/g)].map((m) => m[1]!)));
+    const documented: Record<string, string[]> = {
+      'agent-unknown-field': ['agent_id', 'schema_version', 'resource_tier', 'version', 'category', 'author', 'tags', 'capabilities', 'dependencies'],
+      'skill-unknown-field': ['version', 'category', 'progressive_disclosure', 'tags', 'author'],
+      'command-unknown-field': ['namespace', 'command', 'aliases', 'migration_target', 'category', 'deprecated', 'replacement'],
+    };
+    for (const [ruleId, keys] of Object.entries(documented)) {
+      const reported = keysOf(ruleId);
+      for (const key of keys) assert.ok(!reported.includes(key), `${ruleId} reports ${key}, one of claude-mpm's documented fields`);
+    }
   });
 });

@@ -59,14 +59,14 @@ export function toTreeItem(node: AgentViewNode): TreeItem {
       break;
     default:
       item.iconPath = node.state === 'error' || node.state === 'warning' ? STATE_ICONS[node.state] : new ThemeIcon(KIND_ICONS[node.level]);
-      item.description = [node.namespace, node.unnamed ? 'no name' : '', problemText(node)].filter(Boolean).join(' · ');
+      item.description = [node.namespace, node.unnamed ? 'no name' : '', node.flat ? 'flat' : '', problemText(node)].filter(Boolean).join(' · ');
   }
   item.contextValue = [node.level, node.uri ? 'hasFile' : '', node.level === 'code' && (node.routedBy?.length || node.notRoutedBy?.length) ? 'hasRoute' : ''].filter(Boolean).join(' ');
   item.tooltip = tooltip(node);
   if (node.uri) {
-    // A binding opens its skill; its resource stays the template's, so the tree does not decorate
-    // it with the skill file's problems.
-    item.resourceUri = Uri.parse(node.level === 'binding' && node.template ? node.template : node.uri);
+    // A binding opens its skill but has no resource of its own: the tree would decorate it with
+    // the problem count of a file it is not.
+    if (node.level !== 'binding') item.resourceUri = Uri.parse(node.uri);
     item.command = { command: 'agentDocs.agents.open', title: 'Open', arguments: [node] };
   }
   return item;
@@ -100,6 +100,7 @@ function tooltip(node: AgentViewNode): MarkdownString | string {
   const kind = { agent: 'Agent', skill: 'Skill', command: 'Command', template: 'claude-mpm agent template' }[node.level];
   md.appendMarkdown(`**${kind}** `).appendText(node.label);
   if (node.level === 'template') md.appendMarkdown('\n\nDeploys the Claude Code agent ').appendMarkdown(`\`${node.deployedName ?? node.label}\``).appendText(node.displayName ? ` (${node.displayName})` : '').appendText('.');
+  if (node.flat) md.appendMarkdown('\n\nA flat claude-mpm skill (`<name>.md`), named by its file.');
   if (node.unnamed) md.appendMarkdown('\n\n$(warning) No `name` in the frontmatter: Claude Code does not load this agent.');
   if (node.description) md.appendMarkdown('\n\n').appendText(node.description);
   md.appendMarkdown('\n\n');

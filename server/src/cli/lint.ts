@@ -1,12 +1,16 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { AgentDocsService, releaseScratch, FILE_TOO_LARGE, FILE_UNREADABLE, hostFinding, keepLineEndings, type AgentDocsConfig, type Finding, type ParsedDocument, type Rule } from '../core';
 import { claudeMpmMarkerAt, listDocumentFilesSync, pathToUri, readDirectoryUri, isExecutableUri, readTextSync, stripBom, uriToPath } from '../host/files';
 import { readSnapshot, writeIfUnchanged } from '../host/safeWrite';
-import { collectFiles, displayPath } from './collect';
+import { collectFiles, displayPath, type Collected } from './collect';
+import { inside } from './workspaces';
 import type { FileResult } from './formatters/types';
 
 export interface LintOptions {
   paths: string[];
+  /** `paths` already expanded by `collectFiles` (files sorted): saves listing them again. */
+  listed?: Collected;
   config: AgentDocsConfig;
   /** Folder that workspace-relative globs are matched against. */
   root: string;
@@ -14,7 +18,22 @@ export interface LintOptions {
   log: (message: string) => void;
   /** The rules to run (default: all); tests inject their own. */
   rules?: readonly Rule[];
+  /**
+   * A folder whose other documents are read as context (indexed, never reported) when a file asked
+   * for has cross-file rules: the same findings for a file whether it is linted alone or with its
+   * workspace.
+   */
+  contextDir?: string;
+  /** The documents under `contextDir` and the claude-mpm projects among them, when already listed. */
+  contextListing?: { files: readonly string[]; projects: readonly string[] };
+  /**
+   * Told of progress, for a progress line: the phase (reading the context, reading and linting the
+   * files asked for, then the cross-file rules), files done and files in the phase.
+   */
+  progress?: (phase: LintPhase, done: number, total: number) => void;
 }
+
+export type LintPhase = 'context' | 'read' | 'crossFile';
 
 export interface LintOutcome {
   results: FileResult[];
@@ -38,7 +57,12 @@ const KEEP_PARSED_TEXT = 16 * 1024 * 1024;
  */
 export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   const { config } = options;
-  const { files, missing, projects } = await collectFiles(options.paths, config.followSymlinks);
+  const { files, missing, projects: found } = options.listed ?? (await collectFiles(options.paths, config.followSymlinks));
+  const { contextDir } = options;
+  // A path asked for that holds the context folder has listed it already.
+  const covered = contextDir === undefined || options.paths.some((p) => inside(contextDir, resolve(p)));
+  const context = covered ? undefined : (options.contextListing ?? (await collectFiles([contextDir], config.followSymlinks)));
+  const projects = context ? [...new Set([...found, ...context.projects])].sort() : found;
   const atRoot = claudeMpmMarkerAt(options.root);
   const service = new AgentDocsService({
     host: { readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log: options.log },
@@ -47,24 +71,29 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
     frameworkProjects: atRoot ? [atRoot, ...projects] : projects,
     ...(options.rules ? { rules: options.rules } : {}),
   });
-  indexSkillFolders(service, config, new Set(files));
+  const asked = new Set(files);
+  indexSkillFolders(service, config, asked);
+  const others = context ? context.files.filter((f) => !asked.has(f)) : [];
+  if (others.length && files.some((path) => needsContext(service, path))) indexContext(service, others, config, options.progress);
 
+  const progress = options.progress ?? (() => {});
   const pending: { path: string; uri: string; local?: Finding[]; doc?: ParsedDocument }[] = [];
   let keptText = 0;
   const results: FileResult[] = [];
-  for (const path of files) {
+  for (const [i, path] of files.entries()) {
+    progress('read', i, files.length);
     const uri = pathToUri(path);
     if (!service.kindOf(uri)) continue;
     const read = readWithLimit(path, config.maxFileSize);
     if (typeof read !== 'string') {
       const [meta, message] = read;
-      results.push({ path: displayPath(path), findings: hostFinding(meta, message, config) });
+      results.push({ path: displayPath(path), file: path, findings: hostFinding(meta, message, config) });
       continue;
     }
     const doc = service.indexText(uri, read);
     if (!doc) {
       // Refused by the service (binary, or too large once decoded): it says why.
-      results.push({ path: displayPath(path), findings: service.lint(uri) });
+      results.push({ path: displayPath(path), file: path, findings: service.lint(uri) });
       continue;
     }
     if (options.fix) pending.push({ path, uri });
@@ -77,24 +106,44 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
       const local = service.lintParsed(doc, 'local');
       if (keep) releaseScratch(doc);
       pending.push({ path, uri, local, ...(keep ? { doc } : {}) });
-    }
-    else results.push({ path: displayPath(path), findings: service.lintParsed(doc, 'local') });
+    } else results.push({ path: displayPath(path), file: path, findings: service.lintParsed(doc, 'local') });
   }
 
-  for (const entry of pending) {
+  for (const [i, entry] of pending.entries()) {
+    progress('crossFile', i, pending.length);
     const { path, uri, local } = entry;
     if (local) {
       const doc = entry.doc ?? service.document(uri);
       entry.doc = undefined;
       const cross = doc ? service.lintParsed(doc, 'crossFile') : [];
-      results.push({ path: displayPath(path), findings: service.mergeFindings(local, cross) });
+      results.push({ path: displayPath(path), file: path, findings: service.mergeFindings(local, cross) });
       continue;
     }
     const fixed = fixFile(service, path, uri, options.log);
-    results.push({ path: displayPath(path), findings: service.lint(uri), ...(fixed ? { fixed } : {}) });
+    results.push({ path: displayPath(path), file: path, findings: service.lint(uri), ...(fixed ? { fixed } : {}) });
   }
-  results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // By absolute path: the same order whatever the working directory.
+  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { results, missing };
+}
+
+/** Whether a file asked for is one of ours with cross-file rules, which read the other documents. */
+function needsContext(service: AgentDocsService, path: string): boolean {
+  const uri = pathToUri(path);
+  const kind = service.kindOf(uri);
+  return kind !== undefined && service.hasCrossFileRules(kind, uri);
+}
+
+/** Indexes the workspace's other documents, so that cross-file rules see what the editor would. */
+function indexContext(service: AgentDocsService, paths: readonly string[], config: AgentDocsConfig, progress: LintOptions['progress']): void {
+  let done = 0;
+  for (const path of paths) {
+    progress?.('context', done++, paths.length);
+    const uri = pathToUri(path);
+    if (!service.kindOf(uri)) continue;
+    const text = readTextSync(path, config.maxFileSize);
+    if (text !== undefined) service.indexText(uri, text);
+  }
 }
 
 /**

@@ -1,21 +1,19 @@
 /**
  * `agent-docs` command line: the same checks as the editor, for CI.
- *   agent-docs lint [paths…] [--format stylish|json|sarif] [--fix] [--config FILE] [--max-warnings N]
+ *   agent-docs lint [paths…] [--format stylish|json|sarif|github] [--baseline FILE] … (lintCommand.ts)
  *   agent-docs rules [--format text|json]
  *   agent-docs codes [--format text|json] [--config FILE] [paths…]
  *   agent-docs tasks [--format text|json] [paths…]
  *   agent-docs links [--format text|json] [--config FILE] [paths…]
- * Exit codes: 0 clean, 1 problems (errors, or more warnings than allowed), 2 usage error or unreadable path.
+ * Exit codes: 0 clean, 1 problems (findings at the fail level, or more warnings than allowed), 2 usage
+ * error, unreadable path, or a missing or malformed baseline.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CONFIG_FILE_NAMES, mergeConfig, parseConfigText, RULE_IDS, type AgentDocsConfig } from '../core';
 import { pathToUri, readTextSync } from '../host/files';
-import { json } from './formatters/json';
-import { sarif } from './formatters/sarif';
-import { stylish } from './formatters/stylish';
-import { lintFiles } from './lint';
+import { InputError } from './errors';
+import { lintCommand, LintUsageError, LINT_USAGE } from './lintCommand';
 import { printCodes } from './codesCommand';
 import { linksCommand } from './linksCommand';
 import { printRules } from './rulesCommand';
@@ -23,7 +21,7 @@ import { tasksCommand } from './tasksCommand';
 import { VERSION } from './version';
 
 const USAGE = `Usage:
-  agent-docs lint [paths…] [--format stylish|json|sarif] [--fix] [--config FILE] [--max-warnings N]
+  ${LINT_USAGE}
   agent-docs rules [--format text|json]
   agent-docs codes [--format text|json] [--config FILE] [paths…]
   agent-docs tasks [--format text|json] [paths…]
@@ -49,51 +47,12 @@ function loadConfig(explicit: string | undefined): { config: AgentDocsConfig; ro
   return { config: mergeConfig(layer), root: explicit ? process.cwd() : dirname(file) };
 }
 
-async function lint(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'stylish' },
-      fix: { type: 'boolean', default: false },
-      config: { type: 'string' },
-      'max-warnings': { type: 'string' },
-    },
-  });
-  const format = values.format!;
-  if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format "${format}" (stylish, json, sarif)`);
-  let maxWarnings = Infinity;
-  if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number ≥ 0');
-  }
-  const { config, root } = loadConfig(values.config);
-  const paths = positionals.length ? positionals : ['.'];
-  const { results, missing } = await lintFiles({
-    paths,
-    config,
-    root,
-    fix: values.fix!,
-    log: (m) => process.stderr.write(`${m}\n`),
-  });
-  const formatter = format === 'json' ? json : format === 'sarif' ? sarif(VERSION) : stylish;
-  // Nothing to report but a wrong path: the error alone says it ("No problems in 0 files" would mislead).
-  if (results.length || !missing.length) process.stdout.write(formatter(results));
-  for (const m of missing) process.stderr.write(`agent-docs: no such file or directory: ${m}\n`);
-  if (missing.length) return 2;
-  const all = results.flatMap((r) => r.findings);
-  const errors = all.filter((f) => f.severity === 'error').length;
-  const warnings = all.filter((f) => f.severity === 'warning').length;
-  if (warnings > maxWarnings) process.stderr.write(`agent-docs: ${warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
-  return errors > 0 || warnings > maxWarnings ? 1 : 0;
-}
-
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'lint':
-        return await lint(rest);
+        return await lintCommand(rest);
       case 'rules':
         return printRules(rest);
       case 'codes':
@@ -116,8 +75,13 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError || e instanceof LintUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`agent-docs: ${(e as Error).message}\n${USAGE}\n`);
+      return 2;
+    }
+    // Said plainly, without the usage: the command line was right, a file it names is not.
+    if (e instanceof InputError) {
+      process.stderr.write(`agent-docs: ${e.message}\n`);
       return 2;
     }
     throw e;

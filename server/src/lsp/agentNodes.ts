@@ -40,6 +40,7 @@ export function definitionNode(d: Definition, folder: string, problems: ProblemC
     ...(s.tools ? { tools: [...s.tools] } : {}),
     ...(d.unnamed ? { unnamed: true } : {}),
     ...(d.namespace ? { namespace: d.namespace } : {}),
+    ...(d.flat ? { flat: true } : {}),
     hasChildren: d.kind === 'agent' && d.codes > 0,
   };
 }

@@ -110,3 +110,28 @@ describe('framework and skillFolders settings', () => {
     assert.deepEqual(config.skillFolders, []);
   });
 });
+
+describe('claude-mpm fields in the editor', () => {
+  const text = '---\nname: research\ndescription: Research.\nagent_id: research\n\n---\n';
+  const make = (framework: 'claude-mpm' | 'claude-code') => {
+    const service = new AgentDocsService({ host: { readFile: () => undefined, log: () => {} }, roots: ['file:///w/'], config: mergeConfig({ framework }) });
+    service.openDocument('file:///w/.claude/agents/research.md', 1, text);
+    return service;
+  };
+  const uri = 'file:///w/.claude/agents/research.md';
+
+  it('explains claude-mpm keys on hover and offers them in completion', () => {
+    const service = make('claude-mpm');
+    const hover = service.hover(uri, { line: 3, character: 2 });
+    assert.match(String(hover?.contents.value), /claude-mpm.*identifier for the agent.*Claude Code ignores it/s);
+    const labels = service.completion(uri, { line: 4, character: 0 }).map((i) => i.label);
+    assert.ok(labels.includes('resource_tier') && labels.includes('model'), labels.join(', '));
+    assert.ok(!labels.includes('agent_id'), 'a key already present is not offered again');
+  });
+
+  it('keeps to Claude Code outside claude-mpm projects', () => {
+    const service = make('claude-code');
+    assert.equal(service.hover(uri, { line: 3, character: 2 }), undefined);
+    assert.ok(!service.completion(uri, { line: 4, character: 0 }).some((i) => i.label === 'resource_tier'));
+  });
+});

@@ -3,8 +3,10 @@ import type { Finding } from '../../core';
 export interface FileResult {
   /** Path as shown to the user (relative to the working directory when inside it). */
   path: string;
+  /** Absolute path. */
+  file: string;
   findings: Finding[];
-  /** Set when the file could not be read or was skipped; the run goes on. */
+  /** Set when `--fix` changed the file. */
   fixed?: boolean;
 }
 

@@ -16,6 +16,8 @@
  *   `frontmatter_schema.json` (adds `initialPrompt`, `source`), `docs/reference/slash-commands.md`
  *   and `services/command_deployment_service.py` (command frontmatter),
  *   `services/skills/skill_discovery_service.py` (deployment names of nested skills).
+ *   `hooks/model_tier_hook.py` (`deprecated`), `core/framework/processors/template_processor.py`
+ *   (`authority`), `agents/MEMORY.md` (`memory_routing_rules`).
  * - bobmatnyc/claude-mpm-agents (CONTRIBUTING.md, README.md "Template Format") and
  *   bobmatnyc/claude-mpm-skills (CLAUDE.md "Required Files").
  * Checked: 2026-12-01.
@@ -68,6 +70,9 @@ export const MPM_AGENT_FIELDS: readonly MpmField[] = [
   f('context_limit', "Token budget for the agent's context."),
   f('requires_tools', 'Command-line tools the agent needs.'),
   f('license', 'License of the agent template.'),
+  f('deprecated', 'Marks a retired agent: claude-mpm\'s model-tier hook blocks dispatching it.'),
+  f('authority', 'What the agent may do (git commits, file operations, ...), read by claude-mpm\'s template processor.'),
+  f('memory_routing_rules', 'Memory categories the agent writes to (claude-mpm\'s MEMORY.md).'),
 ];
 
 /**

@@ -18,6 +18,8 @@ export interface Definition {
   readonly unnamed?: boolean;
   /** Commands in a subfolder of `commands/`: that folder path. */
   readonly namespace?: string;
+  /** A claude-mpm flat skill (`<name>.md`, named by its file). */
+  readonly flat?: boolean;
   readonly summary: SummaryFact;
   /** Return codes the agent declares. */
   readonly codes: number;
@@ -44,7 +46,7 @@ export function definitionsIn(index: WorkspaceIndex, folderUri: string): readonl
   });
 }
 
-function naming(index: WorkspaceIndex, uri: string, kind: DefinitionKind): { name: string; unnamed?: true; namespace?: string } {
+function naming(index: WorkspaceIndex, uri: string, kind: DefinitionKind): { name: string; unnamed?: true; namespace?: string; flat?: true } {
   const file = basename(uri).replace(/\.(md|markdown)$/i, '');
   if (kind === 'agent') {
     const fact = index.fact(uri, agentNameIndexer);
@@ -52,7 +54,7 @@ function naming(index: WorkspaceIndex, uri: string, kind: DefinitionKind): { nam
   }
   if (kind === 'skill') {
     const fact = index.fact(uri, skillsIndexer);
-    return { name: fact?.name ?? fact?.folder ?? file };
+    return { name: fact?.name ?? fact?.folder ?? file, ...(fact?.form === 'flat' ? { flat: true as const } : {}) };
   }
   // `.claude/commands/frontend/build.md` is `/build`, shown with its `frontend` folder.
   const at = uri.lastIndexOf('/commands/');

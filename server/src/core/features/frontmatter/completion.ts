@@ -3,11 +3,11 @@ import type { ParsedDocument } from '../../document/parse';
 import { TOOLS, TOOLS_STRIPPED_FROM_SUBAGENTS, VALUE_DOCS_BY_KIND, type FieldSpec } from '../../spec/claudeCode';
 import type { CompletionItem } from '../types';
 import { cursorAt, listedEntries, presentKeys, type KeyCursor, type Span, type ValueCursor } from './cursor';
-import { fieldDoc, fieldsFor, spaceSeparatedTools } from './fields';
+import { documentFields, fieldDoc, spaceSeparatedTools } from './fields';
 
 /** Completions inside frontmatter: missing keys, enum values, and tool names. */
 export function completeFrontmatter(doc: ParsedDocument, offset: number, config: AgentDocsConfig): CompletionItem[] | undefined {
-  const fields = fieldsFor(doc.kind, config);
+  const fields = documentFields(doc, config);
   if (!fields) return undefined;
   const cursor = cursorAt(doc, offset, spaceSeparatedTools(doc.kind));
   if (!cursor) return undefined;

@@ -14,11 +14,11 @@ import {
 import type { DocumentKind } from '../../types';
 import type { Hover } from '../types';
 import { cursorAt, type ValueCursor } from './cursor';
-import { fieldDoc, fieldsFor, spaceSeparatedTools } from './fields';
+import { documentFields, fieldDoc, spaceSeparatedTools } from './fields';
 
 /** Hovers inside frontmatter: a key's documentation, an enum value's meaning, a tool's description. */
 export function hoverFrontmatter(doc: ParsedDocument, offset: number, config: AgentDocsConfig): Hover | undefined {
-  const fields = fieldsFor(doc.kind, config);
+  const fields = documentFields(doc, config);
   if (!fields) return undefined;
   const cursor = cursorAt(doc, offset, spaceSeparatedTools(doc.kind));
   if (!cursor) return undefined;

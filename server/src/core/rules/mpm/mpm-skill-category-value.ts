@@ -13,13 +13,14 @@ export const mpmSkillCategoryValue: Rule = {
   kinds: ['skill'],
   fixable: true,
   consequence: {
-    text: 'claude-mpm\'s skill validator fails a bundled skill whose `category` is not one of its eight ("Invalid category").',
-    evidence: ['claude-mpm\'s SKILL.md format specification (rule 10)'],
+    text: 'claude-mpm\'s skill validation script fails a bundled skill whose `category` is not one of its eight ("Invalid category").',
+    evidence: ['claude-mpm\'s SKILL.md format specification (rule 10) and scripts/validate_skills.py, v4.21.0 and main of July 2026'],
   },
-  docs: `claude-mpm's skill validator (rule 10 of its SKILL.md format specification) accepts eight
-categories for a bundled skill: \`development\`, \`testing\`, \`debugging\`, \`collaboration\`,
-\`infrastructure\`, \`documentation\`, \`integration\` and \`meta\`. Any other value fails
-\`claude-mpm skills validate\` with "Invalid category". A close match is offered as a fix (not applied
+  docs: `claude-mpm's skill validation script (\`scripts/validate_skills.py\`, rule 10 of its SKILL.md
+format specification) accepts eight categories for a bundled skill: \`development\`, \`testing\`,
+\`debugging\`, \`collaboration\`, \`infrastructure\`, \`documentation\`, \`integration\` and \`meta\`.
+Any other value fails it with "Invalid category" (\`claude-mpm skills validate\` checks only that the
+field is there). A close match is offered as a fix (not applied
 by fix-all: the category files the skill). Only for \`skills/bundled/<category>/<name>/SKILL.md\` in
 claude-mpm projects (see docs/claude-mpm.md).
 
@@ -38,7 +39,7 @@ category: operations-and-release   # "Invalid category": use one of the validato
     ctx.report({
       start: f.valueStart,
       end: f.valueEnd,
-      message: `claude-mpm's skill validator rejects \`category: ${value}\` ("Invalid category"): use one of ${MPM_SKILL_CATEGORIES.map((c) => `\`${c}\``).join(', ')}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+      message: `claude-mpm's skill validation script (scripts/validate_skills.py) rejects \`category: ${value}\` ("Invalid category"): use one of ${MPM_SKILL_CATEGORIES.map((c) => `\`${c}\``).join(', ')}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
       ...(suggestion ? { fixes: [ctx.fix(`Change to \`${suggestion}\``, [{ start: f.valueStart, end: f.valueEnd, newText: suggestion }])] } : {}),
     });
   },

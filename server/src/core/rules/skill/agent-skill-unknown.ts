@@ -1,3 +1,4 @@
+import { skillNames } from '../../names/skills';
 import { documentNames } from '../../references/names';
 import { resolveName } from '../../references/resolveNames';
 import { SKILLS_INDEXER } from '../../workspace/indexers/skills';
@@ -22,7 +23,9 @@ SKILL.md at all, where the skills are presumably personal (\`~/.claude/skills\`)
 offered as a fix. Skills of the configured \`skillFolders\` count; in a claude-mpm project so do its
 flat skills (\`skills/bundled/<name>.md\`, by file name or \`skill_id\`) and the names it deploys
 nested skills under (\`universal/testing/tdd\` as \`universal-testing-tdd\`; an entry written with
-slashes is read with dashes, as claude-mpm does).
+slashes is read with dashes, as claude-mpm does). There, an entry that extends a skill's name by
+whole words (\`bug-fix-verification\` for \`bug-fix\`, \`anthropic-sdk\` for \`anthropic\`: the
+names claude-mpm-skills shortened in June 2026) also gets that skill as its suggestion.
 
 \`\`\`yaml
 # .claude/agents/engineer.md, with .claude/skills/git-workflow/SKILL.md in the workspace
@@ -38,14 +41,28 @@ skills:
       const name = mpm ? ref.name.replace(/\//g, '-') : ref.name;
       const r = resolveName(ctx.workspace, ctx.files, ctx.doc.uri, { kind: 'skill', name });
       if (r.status !== 'missing') continue;
+      const suggestion = r.suggestion ?? (mpm ? shortenedName(name, skillNames(ctx.workspace, ctx.files).byId.keys()) : undefined);
       ctx.report({
         start: ref.start,
         end: ref.end,
         message: mpm
-          ? `No skill named \`${ref.name}\` in this project or its skill folders: claude-mpm deploys nothing for it and the agent preloads nothing.${r.suggestion ? ` Did you mean \`${r.suggestion}\`?` : ''}`
+          ? `No skill named \`${ref.name}\` in this project or its skill folders: claude-mpm deploys nothing for it and the agent preloads nothing.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`
           : `No skill named \`${name}\` in this workspace: the agent preloads nothing for it (a personal skill in ~/.claude/skills is not visible here).${r.suggestion ? ` Did you mean \`${r.suggestion}\`?` : ''}`,
-        ...(r.suggestion ? { fixes: [ctx.fix(`Change to \`${r.suggestion}\``, [{ start: ref.start, end: ref.end, newText: r.suggestion }])] } : {}),
+        ...(suggestion ? { fixes: [ctx.fix(`Change to \`${suggestion}\``, [{ start: ref.start, end: ref.end, newText: suggestion }])] } : {}),
       });
     }
   },
 };
+
+/**
+ * The longest skill name that `name` extends by whole `-` words (`bug-fix` for
+ * `bug-fix-verification`): claude-mpm-skills dropped such suffixes when it made each skill's name its
+ * folder's, and agents kept the old names. Names under four letters are too common to suggest.
+ */
+function shortenedName(name: string, skills: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  for (const skill of skills) {
+    if (skill.length >= 4 && name.startsWith(`${skill}-`) && skill.length > (best?.length ?? 0)) best = skill;
+  }
+  return best;
+}
