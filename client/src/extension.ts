@@ -4,12 +4,13 @@
  * Everything the user sees comes from the server; the client adds only VS Code-specific views.
  */
 import * as path from 'node:path';
-import { workspace, type ExtensionContext } from 'vscode';
+import { languages, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerTaskView } from './tasks/taskView';
 import { registerAgentView } from './agents/agentView';
 import { DATA_DOCUMENT_GLOBS, JSON_DOCUMENT_GLOBS, MARKDOWN_LANGUAGES, ServerProcessRequest, WATCHED_GLOBS } from '../../server/src/protocol';
 import { sendRequest } from './protocolClient';
+import { ServerState } from './serverState';
 import type { AgentDocsApi } from './api';
 
 export type { AgentDocsApi } from './api';
@@ -32,20 +33,27 @@ export async function activate(context: ExtensionContext): Promise<AgentDocsApi>
       ...JSON_DOCUMENT_GLOBS.map((pattern) => ({ scheme: 'file', pattern })),
       ...DATA_DOCUMENT_GLOBS.map((pattern) => ({ scheme: 'file', pattern })),
     ],
-    // In Restricted Mode the server ignores `followSymlinks` from the workspace's config file.
-    initializationOptions: { workspaceTrusted: workspace.isTrusted },
+    // Pull diagnostics: open documents are pulled as they change and on save; the workspace's
+    // problems come from the server's long-running workspace pull (agentDocs.problems.scope).
+    diagnosticPullOptions: { onChange: true, onSave: true },
+    // In Restricted Mode the server ignores `followSymlinks` from the workspace's config file. VS
+    // Code's own languages for agents and skills come with its own validation: the server keeps
+    // what that already reports to a hint (docs/editor.md).
+    initializationOptions: { workspaceTrusted: workspace.isTrusted, hostValidatedLanguages: await hostLanguages() },
     synchronize: {
       configurationSection: 'agentDocs',
       fileEvents: WATCHED_GLOBS.map((glob) => workspace.createFileSystemWatcher(glob)),
     },
   };
   client = new LanguageClient('agentDocs', 'Agent Docs', serverOptions, clientOptions);
-  context.subscriptions.push(client);
+  const state = new ServerState(client);
+  context.subscriptions.push(client, state);
+  // The views first: they say "Indexing…" while the server starts, never "no data provider".
+  const tasks = registerTaskView(context, client, state);
+  const agents = registerAgentView(context, client, state);
   await client.start();
   // Trusting the folder lifts the Restricted Mode limits: start the server again with them lifted.
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
-  const tasks = registerTaskView(context, client);
-  const agents = registerAgentView(context, client);
   const running = client;
   return {
     apiVersion: 1,
@@ -53,6 +61,12 @@ export async function activate(context: ExtensionContext): Promise<AgentDocsApi>
     agents,
     serverProcessId: async () => (await sendRequest(running, ServerProcessRequest, {})).pid,
   };
+}
+
+/** VS Code's own languages for agents and skills (`chatagent`, `skill`) that this VS Code has. */
+async function hostLanguages(): Promise<string[]> {
+  const known = new Set(await languages.getLanguages());
+  return MARKDOWN_LANGUAGES.filter((l) => l !== 'markdown' && known.has(l));
 }
 
 export async function deactivate(): Promise<void> {

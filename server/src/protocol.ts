@@ -156,6 +156,20 @@ export interface NewPlanItemParams {
 /** The file to create for the next epic, story or task: its URI and its content from the template. */
 export const NewPlanItemRequest = request<NewPlanItemParams, { uri: string; content: string; id: string } | null>('agentDocs/newPlanItem');
 
+/**
+ * Server → client notification while the workspace is indexed: how many Markdown files were
+ * found and how many are done (sent when listing ends, then a few times a second), so views can
+ * say "Indexing 1,234 files…" instead of "nothing found". `agentDocs/indexed` follows at the end.
+ */
+export const IndexingNotification = notification<IndexingParams>('agentDocs/indexing');
+
+export interface IndexingParams {
+  /** Markdown files found in the workspace folders. */
+  files: number;
+  /** Of those, how many are indexed so far. */
+  indexed: number;
+}
+
 /** Server → client notification: the initial workspace index is complete. */
 export const IndexedNotification = notification<IndexedParams>('agentDocs/indexed');
 /** The method name, for clients that do not import the descriptors (the benchmark). */
@@ -265,3 +279,27 @@ export interface ServerProcessInfo {
 
 /** Client → server: which process is serving (used by the extension's `serverProcessId()` API). */
 export const ServerProcessRequest = request<Record<string, never>, ServerProcessInfo>('agentDocs/serverProcess');
+
+// ---- Where documents are looked for (the views' empty states) ----
+
+export interface DocumentLocationsParams {
+  /** The workspace folder URI. */
+  folder: string;
+  kind: 'agent' | 'task';
+  /** Workspace-relative folders to add to the kind's globs; the answer's `proposed` has them. */
+  add?: string[];
+}
+
+export interface DocumentLocations {
+  /** The kind's globs in effect (defaults, config file and settings merged). */
+  globs: string[];
+  /** With `add`: the globs with those folders added (what to write to a setting or the config file). */
+  proposed?: string[];
+  /** Agents: folders whose Markdown files look like agents but are not read as agents, most files first. */
+  candidates: { folder: string; files: number }[];
+  /** The workspace folder's `agent-docs.config.json` (or `.agent-docs.json`) URI, when it has one. */
+  configFile?: string;
+}
+
+/** Where the server looks for agents or the task plan, and (agents) folders that look like more. */
+export const DocumentLocationsRequest = request<DocumentLocationsParams, DocumentLocations>('agentDocs/documentLocations');

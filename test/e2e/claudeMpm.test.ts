@@ -114,6 +114,8 @@ describe('e2e: claude-mpm v4.21.0 from the corpus in code-server', { timeout: 60
     await goToLine(62);
     await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 90_000 });
     await showProblems();
+    // The panel lists the whole workspace's problems: filter to the file before waiting for its row.
+    await filterProblems('**/agent-manager.json');
     await page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'mpm-template-color-value' }).first().waitFor({ timeout: 60_000 });
     const rows = (await problemRows('**/agent-manager.json')).filter((r) => /agent-docs/.test(r));
     assert.equal(rows.length, 3, rows.join('\n'));
@@ -141,6 +143,7 @@ describe('e2e: claude-mpm v4.21.0 from the corpus in code-server', { timeout: 60
     await page.mouse.move(5, 5);
     await quickOpen('src/claude_mpm/agents/templates/php-engineer.json');
     await page.keyboard.press('Control+End');
+    await filterProblems('**/php-engineer.json');
     await page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'mpm-template-skill-unbound' }).first().waitFor({ timeout: 60_000 });
     const rows = (await problemRows('**/php-engineer.json')).filter((r) => /mpm-template-skill-unbound/.test(r));
     assert.equal(rows.length, 1, rows.join('\n'));
@@ -178,6 +181,8 @@ describe('e2e: claude-mpm v4.21.0 from the corpus in code-server', { timeout: 60
     await php.scrollIntoViewIfNeeded();
     if ((await php.getAttribute('aria-expanded')) !== 'true') await php.locator('.monaco-tl-twistie').click();
     await treeRow('espocrm-development').waitFor({ timeout: 15_000 });
+    // Problems first: the description is cut at the default width, the display name matters less.
+    assert.equal(await rowText('php-engineer'), 'php-engineer — 2 warnings · PHP Engineer');
     assert.equal(await rowText('espocrm-development'), 'espocrm-development — not bound');
     // Flat skills (skills/bundled/<name>.md), bound by their file name: no description.
     for (const flat of ['git-workflow', 'test-driven-development', 'code-review']) assert.equal(await rowText(flat), flat);
@@ -188,10 +193,12 @@ describe('e2e: claude-mpm v4.21.0 from the corpus in code-server', { timeout: 60
   it('reports none of claude-mpm\'s own fields in a flat skill, a folder skill and the skills registry', step('fields', async () => {
     for (const file of ['src/claude_mpm/skills/bundled/git-workflow.md', 'src/claude_mpm/skills/bundled/main/mcp-builder/SKILL.md', 'config/skills_registry.yaml']) await quickOpen(file);
     await showProblems();
-    await filterProblems('');
-    // The registry's findings arrive last: wait for them, then read everything the panel holds.
+    await filterProblems('**/skills_registry.yaml');
+    // The registry's findings arrive last: wait for them, then read each file's rows (the panel
+    // lists the whole workspace's problems, so one file at a time keeps them all on screen).
     await page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'mpm-registry-agent-unknown' }).first().waitFor({ timeout: 60_000 });
-    const rows = (await problemRows()).filter((r) => /agent-docs/.test(r));
+    const rows: string[] = [];
+    for (const glob of ['**/bundled/git-workflow.md', '**/mcp-builder/SKILL.md', '**/skills_registry.yaml']) rows.push(...(await problemRows(glob)).filter((r) => /agent-docs/.test(r)));
     assert.ok(rows.length > 0);
     const wrong = rows.filter((r) => /unknown-field|agent-skill-unknown|frontmatter-missing/.test(r));
     assert.deepEqual(wrong, [], 'no claude-mpm field reported unknown, no flat skill unknown');

@@ -9,15 +9,20 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  CancellationTokenSource,
+  WorkspaceDiagnosticRequest,
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
   type Diagnostic,
+  type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Registration,
   type TextEdit,
+  type WorkspaceDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 
@@ -38,6 +43,8 @@ export interface LspClientOptions {
   settings?: unknown;
   /** Replaces the default client capabilities (those of a current VS Code). */
   capabilities?: ClientCapabilities;
+  /** Sent as `initializationOptions` (what the VS Code client sends: `workspaceTrusted`, `hostValidatedLanguages`). */
+  initializationOptions?: unknown;
 }
 
 interface Waiter<T> {
@@ -68,6 +75,29 @@ const CAPABILITIES: ClientCapabilities = {
   window: { workDoneProgress: true },
 };
 
+/** A current VS Code's capabilities with LSP 3.17 pull diagnostics (document and workspace). */
+export const PULL_CAPABILITIES: ClientCapabilities = {
+  ...CAPABILITIES,
+  workspace: { ...CAPABILITIES.workspace, diagnostics: { refreshSupport: true } },
+  textDocument: { ...CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
+};
+
+/**
+ * A `workspace/diagnostic` request held open by the server, as VS Code holds it: partial results
+ * arrive as `$/progress` and are applied per file, the way the editor's Problems panel does.
+ */
+export interface WorkspacePull {
+  /** The latest report per file (a full report replaces the file's problems). */
+  readonly reports: Map<string, WorkspaceDocumentDiagnosticReport>;
+  /** Every report received, in order. */
+  readonly received: WorkspaceDocumentDiagnosticReport[];
+  /** The request's final answer, once the server ends it. */
+  readonly done: Promise<WorkspaceDiagnosticReport>;
+  /** Resolves once `predicate` holds for the reports received so far. */
+  until(predicate: (reports: Map<string, WorkspaceDocumentDiagnosticReport>) => boolean, what: string, timeoutMs?: number): Promise<void>;
+  cancel(): void;
+}
+
 /** One server process and the editor state a test drives it with. */
 export class LspClient {
   /** Every window/showMessage, showMessageRequest and logMessage the server sent, in order. */
@@ -80,6 +110,10 @@ export class LspClient {
   private readonly notificationWaiters = new Map<string, Set<Waiter<unknown>>>();
   private readonly docs = new Map<string, TextDocument>();
   private settings: unknown;
+  /** The server's answer to `initialize` (its capabilities). */
+  initializeResult: InitializeResult | undefined;
+  /** How many `workspace/diagnostic/refresh` requests the server sent. */
+  refreshes = 0;
   private stderr = '';
   private exited: Promise<number | null>;
 
@@ -113,6 +147,10 @@ export class LspClient {
       return null;
     });
     connection.onRequest('client/unregisterCapability', () => null);
+    connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      return null;
+    });
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => {
       this.applyWorkspaceEdit(p.edit);
@@ -132,12 +170,13 @@ export class LspClient {
     const client = new LspClient(child, connection, options.root, options.settings ?? null);
     connection.listen();
     const rootUri = pathToFileURL(options.root).href;
-    await client.withDeadline(
-      connection.sendRequest('initialize', {
+    client.initializeResult = await client.withDeadline(
+      connection.sendRequest<InitializeResult>('initialize', {
         processId: process.pid,
         rootUri,
         workspaceFolders: [options.root, ...(options.moreFolders ?? [])].map((f, i) => ({ uri: pathToFileURL(f).href, name: i ? `workspace${i + 1}` : 'workspace' })),
         capabilities: options.capabilities ?? CAPABILITIES,
+        ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
       }),
       'initialize',
     );
@@ -283,6 +322,44 @@ export class LspClient {
   waitForCurrentDiagnostics(uri: string, predicate: (diagnostics: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
     const version = this.version(uri);
     return this.waitForDiagnostics(uri, (d, v) => v === version && predicate(d));
+  }
+
+  /** Starts a `workspace/diagnostic` pull with a partial-result token, as VS Code does. */
+  pullWorkspace(previousResultIds: { uri: string; value: string }[] = []): WorkspacePull {
+    const token = `pull-${Math.random().toString(36).slice(2)}`;
+    const reports = new Map<string, WorkspaceDocumentDiagnosticReport>();
+    const received: WorkspaceDocumentDiagnosticReport[] = [];
+    const checks = new Set<() => void>();
+    const apply = (items: WorkspaceDocumentDiagnosticReport[]) => {
+      for (const r of items) {
+        received.push(r);
+        reports.set(r.uri, r.kind === 'full' ? r : { ...(reports.get(r.uri) ?? r), resultId: r.resultId });
+      }
+      for (const c of [...checks]) c();
+    };
+    const progress = this.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (p) => apply(p.items));
+    const source = new CancellationTokenSource();
+    const done = (this.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds, partialResultToken: token }, source.token) as Promise<WorkspaceDiagnosticReport>).then((r) => {
+      progress.dispose();
+      apply(r.items);
+      return r;
+    });
+    const until = (predicate: (r: Map<string, WorkspaceDocumentDiagnosticReport>) => boolean, what: string, timeoutMs = DEFAULT_TIMEOUT_MS) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (!predicate(reports)) return;
+          checks.delete(check);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          checks.delete(check);
+          reject(new Error(`${what}: not reached within ${timeoutMs} ms; reports: ${JSON.stringify([...reports.values()].map((r) => [r.uri.replace(/.*\//, ''), r.kind, r.kind === 'full' ? r.items.map((d) => d.code) : '=']))}${this.stderrNote()}`));
+        }, timeoutMs);
+        checks.add(check);
+        check();
+      });
+    return { reports, received, done, until, cancel: () => source.cancel() };
   }
 
   /** Sends shutdown then exit, and returns the server's exit code. */

@@ -1,9 +1,10 @@
-import { EventEmitter, type Event, type TreeDataProvider, type TreeItem } from 'vscode';
+import { commands, EventEmitter, type Event, type TreeDataProvider, type TreeItem } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AgentChildrenRequest, type AgentFilter, type AgentViewNode } from '../../../server/src/protocol';
 import { sendRequest } from '../protocolClient';
 import { ChildrenCache } from '../childrenCache';
 import { EXPAND_LIMIT, toTreeItem } from './agentItem';
+import type { ServerState } from '../serverState';
 
 /**
  * A thin adapter over the server's index: children are fetched one level at a time (problem
@@ -13,13 +14,21 @@ import { EXPAND_LIMIT, toTreeItem } from './agentItem';
 export class AgentTreeProvider implements TreeDataProvider<AgentViewNode> {
   private readonly changed = new EventEmitter<AgentViewNode | undefined>();
   readonly onDidChangeTreeData: Event<AgentViewNode | undefined> = this.changed.event;
-  private readonly children = new ChildrenCache<AgentViewNode>(keyOf, (node) => {
+  private readonly children = new ChildrenCache<AgentViewNode>(keyOf, async (node) => {
+    // Until the workspace is indexed the answer would be partial: the view says "Indexing…" instead.
+    await this.state.whenReady();
     const parent = node && { id: node.id, level: node.level, folder: node.folder, ...(node.uri ? { uri: node.uri } : {}), ...(node.group ? { group: node.group } : {}) };
-    return sendRequest(this.client, AgentChildrenRequest, { ...(parent ? { parent } : {}), filter: this.filter });
+    const children = await sendRequest(this.client, AgentChildrenRequest, { ...(parent ? { parent } : {}), filter: this.filter });
+    // The welcome text shows only once the top level is known to be empty, never while it loads.
+    if (!node) void commands.executeCommand('setContext', 'agentDocs.agents.empty', children.length === 0);
+    return children;
   });
   filter: AgentFilter = 'all';
 
-  constructor(private readonly client: LanguageClient) {}
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly state: ServerState,
+  ) {}
 
   getTreeItem(node: AgentViewNode): TreeItem {
     return toTreeItem(node);

@@ -2,6 +2,7 @@ import { commands, env, Position, Range, Selection, Uri, window, workspace, Work
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ChecklistToggleRequest, NewPlanItemRequest, type TaskFilter, type TaskSort, type TaskTreeNode } from '../../../server/src/protocol';
 import { sendRequest } from '../protocolClient';
+import { choosePlanFolder } from '../locations';
 import type { TaskTreeProvider } from './taskTreeProvider';
 
 const FILTERS: { label: string; value: TaskFilter; detail: string }[] = [
@@ -80,6 +81,7 @@ export function registerTaskCommands(client: LanguageClient, provider: TaskTreeP
     },
     'agentDocs.tasks.createNextTask': (node?: TaskTreeNode) => createPlanItem(client, node ?? view.selection[0], 'task'),
     'agentDocs.tasks.createFirstEpic': () => createPlanItem(client, undefined, 'epic'),
+    'agentDocs.tasks.choosePlanFolder': () => choosePlanFolder(client),
   };
   return Object.entries(table).map(([id, run]) => commands.registerCommand(id, run));
 }

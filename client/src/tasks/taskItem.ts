@@ -1,4 +1,5 @@
 import { MarkdownString, ThemeColor, ThemeIcon, TreeItem, TreeItemCollapsibleState, Uri } from 'vscode';
+import { markdownText } from '../markdown';
 import type { TaskTreeNode } from '../../../server/src/protocol';
 
 const BAR_WIDTH = 20;
@@ -59,12 +60,12 @@ export function toTreeItem(node: TaskTreeNode): TreeItem {
 function tooltip(node: TaskTreeNode, state: string): MarkdownString {
   const md = new MarkdownString();
   if (node.level === 'item') {
-    md.appendMarkdown(`**${state === 'done' ? 'Done' : state === 'inProgress' ? 'In progress' : 'To do'}**: `).appendText(node.title);
+    md.appendMarkdown(`**${state === 'done' ? 'Done' : state === 'inProgress' ? 'In progress' : 'To do'}**: `).appendMarkdown(markdownText(node.title));
     md.appendMarkdown('\n\nClick to open; use *Toggle Checklist Item* to advance it.');
     return md;
   }
   md.appendMarkdown(`**${node.level === 'folder' ? 'Folder' : node.level[0]!.toUpperCase() + node.level.slice(1)} ${node.level === 'folder' ? '' : node.id}**  \n`);
-  md.appendText(node.title);
+  md.appendMarkdown(markdownText(node.title));
   md.appendMarkdown('\n\n');
   if (node.missing) md.appendMarkdown('$(warning) No file defines this item; other documents refer to it.\n\n');
   if (node.status) md.appendMarkdown(`Status: \`${node.status}\`  \n`);
@@ -73,7 +74,7 @@ function tooltip(node: TaskTreeNode, state: string): MarkdownString {
   md.appendMarkdown(`\n\`${progressBar(done, total)}\`  \n`);
   md.appendMarkdown(`✅ ${done} done · 🔄 ${inProgress} in progress · ⬜ ${todo} to do\n`);
   if (node.problems) md.appendMarkdown(`\n$(error) ${node.problems} problem${node.problems === 1 ? '' : 's'}\n`);
-  if (node.uri) md.appendMarkdown(`\n\n${Uri.parse(node.uri).fsPath}`);
+  if (node.uri) md.appendMarkdown(`\n\n${markdownText(Uri.parse(node.uri).fsPath)}`);
   md.supportThemeIcons = true;
   return md;
 }

@@ -4,6 +4,7 @@ import { TaskChildrenRequest, TaskPathRequest, type TaskFilter, type TaskSort, t
 import { sendRequest } from '../protocolClient';
 import { ChildrenCache } from '../childrenCache';
 import { toTreeItem } from './taskItem';
+import type { ServerState } from '../serverState';
 
 /**
  * A thin adapter over the server's task index: children are fetched one level at a time (so a
@@ -16,13 +17,16 @@ export class TaskTreeProvider implements TreeDataProvider<TaskTreeNode> {
   private readonly byKey = new Map<string, TaskTreeNode>();
   private readonly children = new ChildrenCache<TaskTreeNode>(
     keyOf,
-    (node) =>
-      sendRequest(this.client, TaskChildrenRequest, {
+    async (node) => {
+      // Until the workspace is indexed the answer would be partial: the view says "Indexing…" instead.
+      await this.state.whenReady();
+      return sendRequest(this.client, TaskChildrenRequest, {
         ...(node ? { parent: { id: node.id, level: node.level, folder: node.folder, ...(node.uri ? { uri: node.uri } : {}) } } : {}),
         filter: this.filter,
         ...(this.text ? { text: this.text } : {}),
         sort: this.sort,
-      }),
+      });
+    },
     (child) => {
       if (child.level !== 'item') this.byKey.set(keyOf(child), child);
     },
@@ -31,7 +35,10 @@ export class TaskTreeProvider implements TreeDataProvider<TaskTreeNode> {
   text = '';
   sort: TaskSort = 'id';
 
-  constructor(private readonly client: LanguageClient) {}
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly state: ServerState,
+  ) {}
 
   getTreeItem(node: TaskTreeNode): TreeItem {
     return toTreeItem(node);

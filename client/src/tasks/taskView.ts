@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { TaskSummaryRequest, TaskTreeChangedNotification, type TaskSummary } from '../../../server/src/protocol';
 import { onNotification, sendRequest } from '../protocolClient';
 import type { TaskViewApi } from '../api';
+import type { ServerState } from '../serverState';
 import { registerTaskCommands } from './taskCommands';
 import { TaskTreeProvider } from './taskTreeProvider';
 
@@ -10,11 +11,19 @@ const SUMMARY_DELAY_MS = 150;
 
 /**
  * The Tasks view: tree, status-bar summary, activity-bar badge, welcome content and reveal of the
- * active task file. All data comes from the server.
+ * active task file. All data comes from the server. A workspace without a plan shows a small view
+ * of the same name instead (`agentDocs.tasksEmpty`, its size set in package.json), whose welcome
+ * text offers to start a plan or to use another folder; the context key `agentDocs.tasks.hasPlan`
+ * decides which of the two is shown.
  */
-export function registerTaskView(context: ExtensionContext, client: LanguageClient): TaskViewApi {
-  const provider = new TaskTreeProvider(client);
+export function registerTaskView(context: ExtensionContext, client: LanguageClient, state: ServerState): TaskViewApi {
+  const provider = new TaskTreeProvider(client, state);
   const view = window.createTreeView('agentDocs.tasks', { treeDataProvider: provider, showCollapseAll: true });
+  const empty = window.createTreeView('agentDocs.tasksEmpty', { treeDataProvider: { getChildren: () => [], getTreeItem: (x: never) => x } });
+  const showState = () => {
+    view.message = state.message();
+    empty.message = state.message();
+  };
   const status = window.createStatusBarItem('agentDocs.taskProgress', StatusBarAlignment.Left, 50);
   status.name = 'Agent Docs Task Progress';
   status.command = 'agentDocs.tasks.focus';
@@ -35,12 +44,16 @@ export function registerTaskView(context: ExtensionContext, client: LanguageClie
     summaryTimer = setTimeout(async () => {
       let summary: TaskSummary;
       try {
+        await state.whenReady();
         summary = await sendRequest(client, TaskSummaryRequest, {});
       } catch {
         return;
       }
       const { done, total } = summary.progress;
-      void commands.executeCommand('setContext', 'agentDocs.tasks.empty', summary.epics + summary.stories + summary.tasks === 0);
+      const hasPlan = summary.epics + summary.stories + summary.tasks > 0;
+      // Two keys: before the first summary neither is set, so no welcome text claims there is no plan.
+      void commands.executeCommand('setContext', 'agentDocs.tasks.hasPlan', hasPlan);
+      void commands.executeCommand('setContext', 'agentDocs.tasks.noPlan', !hasPlan);
       if (summary.tasks === 0 && summary.epics === 0) {
         status.hide();
         statusShown = false;
@@ -65,7 +78,9 @@ export function registerTaskView(context: ExtensionContext, client: LanguageClie
 
   const disposables: Disposable[] = [
     view,
+    empty,
     status,
+    state.onDidChange(showState),
     ...registerTaskCommands(client, provider, view, () => {
       describeFilter();
       provider.refreshAll();
@@ -80,6 +95,7 @@ export function registerTaskView(context: ExtensionContext, client: LanguageClie
   ];
   context.subscriptions.push(...disposables);
   describeFilter();
+  showState();
   updateSummary();
   return {
     tree: provider,

@@ -16,7 +16,7 @@ import { applyEdits, isSingleDocumentEdit, minimalEdit } from './text/edits';
 import { FixSelection } from './text/fixSelection';
 import { decodeSafe } from './files/uris';
 import type { DocumentKind, Finding, Location, Position, Range, TextEdit, WorkspaceEdit } from './types';
-import { WorkspaceFiles, type ReadDirectory } from './files/workspaceFiles';
+import { WORKSPACE_FILES_KEY, WORKSPACE_PLUGINS_KEY, WorkspaceFiles, type ReadDirectory } from './files/workspaceFiles';
 import { WorkspaceIndex, type Indexer } from './workspace/workspaceIndex';
 import { INDEXERS } from './workspace/indexers/index';
 import { taskChecklist, type TaskChecklist } from './tasks/api';
@@ -86,6 +86,13 @@ export class AgentDocsService {
   private lastKind: { uri: string; kind: DocumentKind | undefined; config: AgentDocsConfig; roots: string[]; projects: readonly string[] } | undefined;
   private projects: readonly string[];
   private skillFoldersValue: readonly string[] = [];
+  /** Moves with every configuration, roots or framework change: any lint result may differ afterwards. */
+  private configGeneration = 0;
+  /** Per file, a number that moves whenever the text `lint` would read may have changed. */
+  private readonly revisions = new Map<string, number>();
+  private revisionCounter = 0;
+  /** Per configuration and kind, its enabled cross-file rules. */
+  private dependencyRules = new WeakMap<AgentDocsConfig, Map<DocumentKind, readonly Rule[]>>();
 
   constructor(options: ServiceOptions) {
     this.host = options.host;
@@ -145,6 +152,7 @@ export class AgentDocsService {
   /** Forgets what was derived from the configuration and parses the open documents again. */
   private reparse(): void {
     this.lastKind = undefined;
+    this.configGeneration++;
     this.closedCache.clear();
     this.refused.clear();
     // Parse every open document again (kinds may differ now), even at the same version.
@@ -160,6 +168,7 @@ export class AgentDocsService {
 
   setRoots(roots: readonly string[]): void {
     this.roots = normaliseRoots(roots);
+    this.configGeneration++;
     this.files.setRoots(this.roots);
   }
 
@@ -217,6 +226,7 @@ export class AgentDocsService {
     // A late-arriving older version never replaces a newer one.
     if (current && version < current.version) return current;
     const kind = this.kindOf(uri);
+    this.touch(uri);
     if (!kind || !this.admit(uri, text)) {
       this.open.delete(uri);
       this.closedCache.delete(uri);
@@ -236,6 +246,8 @@ export class AgentDocsService {
 
   /** Forgets an editor document; its facts stay indexed, as the file still exists on disk. */
   closeDocument(uri: string): void {
+    // What `lint` reads moves from the editor's text to the file on disk.
+    if (this.open.has(uri) || this.refusedOpen.has(uri)) this.touch(uri);
     this.open.delete(uri);
     this.refusedOpen.delete(uri);
   }
@@ -252,6 +264,7 @@ export class AgentDocsService {
   indexText(uri: string, text: string): ParsedDocument | undefined {
     this.closedCache.delete(uri);
     if (this.open.has(uri) || this.refusedOpen.has(uri)) return undefined;
+    this.touch(uri);
     const kind = this.kindOf(uri);
     if (!kind || !this.admit(uri, text)) {
       this.index.remove(uri);
@@ -270,6 +283,7 @@ export class AgentDocsService {
   }
 
   removeFile(uri: string): void {
+    if (!this.open.has(uri)) this.touch(uri);
     this.closedCache.delete(uri);
     this.collections.forget(uri);
     if (this.index.has(uri) && !this.open.has(uri)) this.files.invalidate([uri]);
@@ -302,10 +316,49 @@ export class AgentDocsService {
     return [...this.open.keys()];
   }
 
+  /**
+   * A string that changes whenever `lint(uri)` may answer differently: the configuration, the text
+   * the lint would read (the editor's, else the file's as last indexed) and, for the file's kind,
+   * the facts of other files that its enabled cross-file rules read (`dependsOn`). Equal strings
+   * mean equal findings, so a host can keep results and skip linting unchanged files. Cheap: no
+   * parsing, no glob matching.
+   */
+  lintSignature(uri: string): string {
+    const revision = this.revisions.get(uri) ?? 0;
+    const kind = this.open.get(uri)?.kind ?? this.index.get(uri)?.kind;
+    if (!kind) return `${this.configGeneration}.${revision}`;
+    const own = <T>(indexer: Indexer<T>): T | undefined => this.index.fact(uri, indexer);
+    const keys: string[] = [];
+    for (const rule of this.crossFileRules(kind, this.configFor(uri))) {
+      // A rule that cannot report on this file does not make it depend on other files.
+      if (rule.appliesTo && !rule.appliesTo(own)) continue;
+      for (const k of rule.dependsOn!) if (!keys.includes(k)) keys.push(k);
+    }
+    let deps = '';
+    for (const k of keys) deps += `.${k === WORKSPACE_FILES_KEY ? `f${this.files.generation}` : k === WORKSPACE_PLUGINS_KEY ? `p${this.files.pluginGeneration}` : this.index.generation(k)}`;
+    return `${this.configGeneration}.${revision}:${kind}${deps}`;
+  }
+
   lint(uri: string): Finding[] {
     const doc = this.document(uri);
     if (doc) return this.lintParsed(doc);
     return this.refused.get(uri)?.map((f) => ({ ...f })) ?? [];
+  }
+
+  private touch(uri: string): void {
+    this.revisions.set(uri, ++this.revisionCounter);
+  }
+
+  /** The enabled cross-file rules of a kind under a configuration, cached per configuration. */
+  private crossFileRules(kind: DocumentKind, config: AgentDocsConfig): readonly Rule[] {
+    let byKind = this.dependencyRules.get(config);
+    if (!byKind) this.dependencyRules.set(config, (byKind = new Map()));
+    let rules = byKind.get(kind);
+    if (!rules) {
+      rules = this.scoped.crossFile.filter((r) => r.kinds.includes(kind) && config.rules[r.id] !== 'off');
+      byKind.set(kind, rules);
+    }
+    return rules;
   }
 
   /** Whether a text may be parsed; records the reason when it may not. */

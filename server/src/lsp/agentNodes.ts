@@ -1,11 +1,9 @@
 import { basename, type Definition, type RoutedCode, type TemplateBinding, type TemplateDefinition } from '../core';
 import type { AgentGroup, AgentViewNode, AgentViewState } from '../protocol';
 
-/** Errors and warnings of one file. */
-export interface ProblemCount {
-  errors: number;
-  warnings: number;
-}
+import type { ProblemCount } from './problems';
+
+export type { ProblemCount };
 
 /** The view's groups, in display order, with the kind of document each holds. */
 export const GROUPS: readonly { group: AgentGroup; kind: Definition['kind']; label: string }[] = [

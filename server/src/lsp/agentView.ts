@@ -15,23 +15,11 @@ export function registerAgentView(session: Session): void {
   const { connection, service } = session;
   const index = service.index;
 
-  // Problems of a file depend on its text, on the facts cross-file rules read and on the
-  // configuration. The cache is keyed by the generations of those facts; an update of the file
-  // drops its entry, and a configuration change drops them all.
+  // Problems come from the store the Problems panel uses: the same counts, linted once per change.
+  const problems = (uri: string): ProblemCount => session.problems.counts(uri);
+  /** The counts the client was last sent per file, to tell whether an edit changed them. */
+  const shown = new Map<string, ProblemCount>();
   const ruleKeys = INDEXERS.map((i) => i.key).filter((k) => service.rulesAffectedBy([k]).some((r) => r.kinds.some((kind) => isDefinitionKind(kind))));
-  const problemCache = new Map<string, { signature: string; count: ProblemCount }>();
-  const problems = (uri: string): ProblemCount => {
-    const signature = ruleKeys.map((k) => index.generation(k)).join('.');
-    const hit = problemCache.get(uri);
-    if (hit && hit.signature === signature) return hit.count;
-    const count = { errors: 0, warnings: 0 };
-    for (const f of service.lint(uri)) {
-      if (f.severity === 'error') count.errors++;
-      else if (f.severity === 'warning') count.warnings++;
-    }
-    problemCache.set(uri, { signature, count });
-    return count;
-  };
   const hasProblems = (d: { uri: string }) => {
     const p = problems(d.uri);
     return p.errors + p.warnings > 0;
@@ -71,7 +59,11 @@ export function registerAgentView(session: Session): void {
     }
     if (parent.level === 'group') {
       const kind = GROUPS.find((g) => g.group === parent.group)?.kind;
-      return keep(definitionsIn(index, parent.folder).filter((d) => d.kind === kind)).map((d) => definitionNode(d, parent.folder, problems(d.uri)));
+      return keep(definitionsIn(index, parent.folder).filter((d) => d.kind === kind)).map((d) => {
+        const count = problems(d.uri);
+        shown.set(d.uri, count);
+        return definitionNode(d, parent.folder, count);
+      });
     }
     if (parent.level === 'agent' && parent.uri) {
       const agent = routes().agents.find((a) => a.uri === parent.uri);
@@ -96,6 +88,7 @@ export function registerAgentView(session: Session): void {
       if (uris.has(uri) || !seen || !index.has(uri)) continue;
       const now = problems(uri);
       if (now.errors !== seen.errors || now.warnings !== seen.warnings) uris.add(uri);
+      shown.set(uri, now);
     }
     factChanged.clear();
     edited.clear();
@@ -107,7 +100,6 @@ export function registerAgentView(session: Session): void {
   session.onIndexed(() => notify([]));
   // Severities may have changed: every count may be different.
   session.onConfigChanged(() => {
-    problemCache.clear();
     if (session.isIndexed()) notify([]);
   });
   // Facts elsewhere (an orchestrator's sections, a renamed skill) can change routing and problems.
@@ -118,8 +110,7 @@ export function registerAgentView(session: Session): void {
   });
   // Any edit of a definition can change its problems, even when no fact changed.
   index.onDidUpdate((uri) => {
-    const seen = problemCache.get(uri)?.count;
-    problemCache.delete(uri);
+    const seen = shown.get(uri);
     const kind = index.get(uri)?.kind;
     if (!session.isIndexed() || !kind || !isDefinitionKind(kind)) return;
     if (!edited.has(uri)) edited.set(uri, seen);

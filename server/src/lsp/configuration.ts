@@ -45,6 +45,26 @@ export function loadConfig(rootUri: string | undefined, editorSettings: unknown)
   };
 }
 
+/** Where the Problems panel lists problems: every indexed file, or only the open ones. */
+export type ProblemsScope = 'workspace' | 'openFiles';
+
+/** Settings of the editor integration itself, not of the core (the CLI has no use for them). */
+export interface EditorSettings {
+  problemsScope: ProblemsScope;
+}
+
+/** `agentDocs.problems.scope` and friends from the editor's `agentDocs` section; defaults for anything else. */
+export function readEditorSettings(editorSettings: unknown): EditorSettings {
+  const problems = isRecord(editorSettings) ? editorSettings['problems'] : undefined;
+  // Nested as VS Code sends it, or flat as a hand-written client configuration may.
+  const scope = isRecord(problems) ? problems['scope'] : isRecord(editorSettings) ? editorSettings['problems.scope'] : undefined;
+  return { problemsScope: scope === 'openFiles' ? 'openFiles' : 'workspace' };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
 /**
  * VS Code reports every contributed setting, unset ones as their defaults (null or `{}`), nested
  * ones as objects (`skills: { target: null }`). Unset values must not override the config file.

@@ -14,14 +14,16 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AgentDocsService, basename, CONFIG_FILE_NAMES, detectClaudeMpmProjects, INDEXING_SETTINGS, type AgentDocsConfig } from '../core';
+import { AgentDocsService, basename, CONFIG_FILE_NAMES, detectClaudeMpmProjects, INDEXING_SETTINGS, reportedByVsCode, VSCODE_VALIDATION, type AgentDocsConfig, type Finding } from '../core';
 import { claudeMpmMarkerAt, isDocumentPath, isExecutableUri, listDocumentFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
-import { loadConfig } from './configuration';
-import { toDiagnostic } from './convert';
+import { loadConfig, readEditorSettings, type EditorSettings } from './configuration';
+import { registerDiagnostics } from './diagnostics';
 import { registerFeatures } from './features';
+import { registerLocations } from './locations';
+import { ProblemStore } from './problems';
 import { registerTaskView } from './taskView';
 import { registerAgentView } from './agentView';
-import { INDEXED_NOTIFICATION, ServerProcessRequest, WATCHED_GLOBS, type IndexedParams, type ServerProcessInfo } from '../protocol';
+import { INDEXED_NOTIFICATION, IndexingNotification, ServerProcessRequest, WATCHED_GLOBS, type IndexedParams, type IndexingParams, type ServerProcessInfo } from '../protocol';
 
 /**
  * Indexing works in slices of about this many milliseconds, then yields so that requests for open
@@ -29,6 +31,8 @@ import { INDEXED_NOTIFICATION, ServerProcessRequest, WATCHED_GLOBS, type Indexed
  * domains' extractors landed: some files cost far more than others.)
  */
 const INDEX_SLICE_MS = 12;
+/** How often, at most, indexing progress is reported to the client. */
+const PROGRESS_INTERVAL_MS = 250;
 
 /** Shared state of one server session, passed to the handler modules. */
 export interface Session {
@@ -50,6 +54,20 @@ export interface Session {
   notify(method: string, params: unknown): void;
   /** Called after settings or a config file changed and the service has the new configuration. */
   onConfigChanged(listener: () => void): void;
+  /**
+   * Called after files changed on disk and the index has them: the documents changed, created or
+   * deleted, and whether any file or folder was created or deleted (`structural`: the folder
+   * listings links resolve against have changed).
+   */
+  onFilesChanged(listener: (uris: readonly string[], structural: boolean) => void): void;
+  /** Every file's problems, shared by the diagnostics and the sidebars' counts. */
+  readonly problems: ProblemStore;
+  /** The settings of the editor integration (`agentDocs.problems.scope`, …). */
+  editorSettings(): EditorSettings;
+  /** What the client can do, known after `initialize`. */
+  readonly client: { pullDiagnostics: boolean; diagnosticRefresh: boolean; watchesFiles: boolean };
+  /** Where diagnostics link their rule ids to (docs/rules.md beside the server). */
+  readonly docsUri: string;
 }
 
 export function startSession(connection: Connection): Session {
@@ -68,7 +86,22 @@ export function startSession(connection: Connection): Session {
   let indexed = false;
   const indexedListeners: (() => void)[] = [];
   const configListeners: (() => void)[] = [];
-  const docsUri = pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).href;
+  const fileListeners: ((uris: readonly string[], structural: boolean) => void)[] = [];
+  let editorSettings = readEditorSettings(undefined);
+  /** Languages whose open documents the editor validates itself (VS Code: `chatagent`, `skill`). */
+  let hostValidated = new Set<string>();
+  /**
+   * What the editor's own validation already reports on an open document stays a hint here: one
+   * voice in the Problems panel and the squiggles, while our explanation and fix remain in the
+   * hover and the light bulb. The language is the document's in the editor; opening and closing
+   * move the lint signature, so counts follow.
+   */
+  const oneVoice = (uri: string, findings: Finding[]): Finding[] => {
+    const language = documents.get(uri)?.languageId;
+    if (!language || !hostValidated.has(language)) return findings;
+    const doc = service.document(uri);
+    return doc ? findings.map((f) => (f.severity !== 'hint' && reportedByVsCode(doc, f) ? { ...f, severity: 'hint' as const } : f)) : findings;
+  };
 
   const session: Session = {
     connection,
@@ -90,46 +123,12 @@ export function startSession(connection: Connection): Session {
       }
     },
     onConfigChanged: (listener) => void configListeners.push(listener),
+    onFilesChanged: (listener) => void fileListeners.push(listener),
+    problems: new ProblemStore(service, (uri, findings) => oneVoice(uri, findings)),
+    editorSettings: () => editorSettings,
+    client: { pullDiagnostics: false, diagnosticRefresh: false, watchesFiles: false },
+    docsUri: pathToFileURL(join(__dirname, '..', 'docs', 'rules.md')).href,
   };
-
-  // Diagnostics: coalesce changes within one turn of the event loop, and drop stale versions.
-  const pending = new Set<string>();
-  let flushScheduled = false;
-  const scheduleLint = (uri: string) => {
-    pending.add(uri);
-    if (flushScheduled) return;
-    flushScheduled = true;
-    setImmediate(() => {
-      flushScheduled = false;
-      const uris = [...pending];
-      pending.clear();
-      // A client that cannot watch files never says one appeared: list folders afresh per lint.
-      if (!supportsWatchRegistration) service.filesChanged();
-      for (const u of uris) {
-        // This runs outside any request: an exception here would end the server process.
-        try {
-          publish(u);
-        } catch (e) {
-          log(`agent-docs: linting ${u} failed: ${(e as Error)?.stack ?? String(e)}`);
-        }
-      }
-    });
-  };
-  const publish = (uri: string) => {
-    const doc = documents.get(uri);
-    if (!doc) return;
-    // A document refused as too large or binary is not synced, but lint still reports why.
-    session.sync(uri);
-    const findings = service.lint(uri);
-    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(f, docsUri, doc.version)) });
-  };
-  const relintOpen = (except?: string) => {
-    for (const d of documents.all()) if (d.uri !== except) scheduleLint(d.uri);
-  };
-
-  service.index.onDidChange((uri, keys) => {
-    if (indexed && service.rulesAffectedBy(keys).length > 0) relintOpen(uri);
-  });
 
   // Settings pushed with didChangeConfiguration, for clients that cannot answer workspace/configuration.
   let pushedSettings: unknown;
@@ -149,6 +148,8 @@ export function startSession(connection: Connection): Session {
         settings = folders.map(() => undefined);
       }
     }
+    // The editor integration's own settings apply to the whole window: the first folder's.
+    editorSettings = readEditorSettings(settings[0]);
     const perFolder = new Map<string, AgentDocsConfig>();
     let first: AgentDocsConfig | undefined;
     folders.forEach((folder, i) => {
@@ -164,7 +165,6 @@ export function startSession(connection: Connection): Session {
     });
     service.setConfig(first!, perFolder);
     for (const listener of configListeners) listener();
-    relintOpen();
     // Which files count, and as what, may have changed: closed files are read again.
     if (indexedWith !== undefined && indexedWith !== indexingKey()) void indexWorkspace();
   };
@@ -210,6 +210,9 @@ export function startSession(connection: Connection): Session {
     const indexStart = performance.now();
     let sliceStart = performance.now();
     const listed = new Set<string>();
+    const progress = (indexed: number) => session.notify(IndexingNotification.method, { files: files.length, indexed } satisfies IndexingParams);
+    progress(0);
+    let lastProgress = indexStart;
     for (const path of files) {
       const uri = pathToUri(path);
       listed.add(uri);
@@ -226,6 +229,10 @@ export function startSession(connection: Connection): Session {
         }
       }
       if (performance.now() - sliceStart >= INDEX_SLICE_MS) {
+        if (sliceStart - lastProgress >= PROGRESS_INTERVAL_MS) {
+          progress(listed.size);
+          lastProgress = sliceStart;
+        }
         // Yield so requests for open documents are answered while a large workspace is indexed.
         await new Promise((r) => setImmediate(r));
         if (run !== indexRun) return;
@@ -241,14 +248,20 @@ export function startSession(connection: Connection): Session {
     log(`agent-docs: indexed ${done.files} documents in ${roots.length} folder(s) in ${done.ms} ms`);
     void connection.sendNotification(INDEXED_NOTIFICATION, done);
     for (const listener of indexedListeners) listener();
-    relintOpen();
   };
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     supportsConfiguration = caps.workspace?.configuration === true;
-    workspaceTrusted = (params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false;
+    const options = params.initializationOptions as { workspaceTrusted?: unknown; hostValidatedLanguages?: unknown } | undefined;
+    workspaceTrusted = options?.workspaceTrusted !== false;
+    // The client names the editor's own agent and skill languages; the core knows which it validates.
+    if (Array.isArray(options?.hostValidatedLanguages)) hostValidated = new Set(options.hostValidatedLanguages.filter((l): l is string => typeof l === 'string' && VSCODE_VALIDATION.languages.includes(l)));
     supportsWatchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    session.client.watchesFiles = supportsWatchRegistration;
+    // Pull diagnostics (LSP 3.17) where the client asks for them; push for open files otherwise.
+    session.client.pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
+    session.client.diagnosticRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
     roots = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (roots.length === 0 && params.rootUri) roots = [params.rootUri];
     service.setRoots(roots);
@@ -264,6 +277,7 @@ export function startSession(connection: Connection): Session {
         documentSymbolProvider: true,
         documentLinkProvider: { resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
+        ...(session.client.pullDiagnostics ? { diagnosticProvider: { identifier: 'agent-docs', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
         workspace: {
           workspaceFolders: { supported: true, changeNotifications: true },
           // Moving or renaming any file or folder may break links to it: the server rewrites them.
@@ -298,17 +312,17 @@ export function startSession(connection: Connection): Session {
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     let configChanged = false;
+    const changed: string[] = [];
+    // Links resolve against every file and folder: creations, deletions and manifest changes.
     const structural = changes.filter((c) => c.type !== FileChangeType.Changed || /\/(plugin\.json|\.mcp\.json)$/.test(c.uri));
-    if (structural.length) {
-      service.filesChanged(structural.map((c) => c.uri));
-      if (indexed) relintOpen();
-    }
+    if (structural.length) service.filesChanged(structural.map((c) => c.uri));
     for (const change of changes) {
       if (!isDocumentPath(change.uri) && !CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) continue;
       if (CONFIG_FILE_NAMES.some((n) => change.uri.endsWith(`/${n}`))) {
         configChanged = true;
         continue;
       }
+      changed.push(change.uri);
       if (change.type === FileChangeType.Deleted) service.removeFile(change.uri);
       else if (!documents.get(change.uri)) {
         const text = readFile(change.uri);
@@ -316,10 +330,10 @@ export function startSession(connection: Connection): Session {
         else service.indexFile(change.uri, text);
       }
     }
+    if (changed.length || structural.length) for (const listener of fileListeners) listener(changed, structural.length > 0);
     if (configChanged) void reloadConfig();
   });
 
-  documents.onDidChangeContent((e) => scheduleLint(e.document.uri));
   documents.onDidClose((e) => {
     service.closeDocument(e.document.uri);
     // The editor may have held unsaved text: index what is on disk now.
@@ -328,12 +342,13 @@ export function startSession(connection: Connection): Session {
       if (text === undefined) service.removeFile(e.document.uri);
       else service.indexFile(e.document.uri, text);
     }
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
+  registerDiagnostics(session);
   registerFeatures(session);
   registerTaskView(session, session.roots);
   registerAgentView(session);
+  registerLocations(session);
   connection.onRequest(ServerProcessRequest.method, (): ServerProcessInfo => ({ pid: process.pid }));
   documents.listen(connection);
   return session;

@@ -1,4 +1,4 @@
-import { basename, defaultPlanFolder, idPath, legacyFileName, nodeIdOfFile, namesFor, newFileUri, nextPlanId, nodeState, planLayoutOf, problemCount, TASK_FACTS_KEY, taskFactsIndexer, templateFor, toggleChecklistItem, taskTreeIn, type TaskTree } from '../core';
+import { basename, defaultPlanFolder, idPath, legacyFileName, nodeIdOfFile, namesFor, newFileUri, nextPlanId, nodeState, planLayoutOf, TASK_FACTS_KEY, taskFactsIndexer, templateFor, toggleChecklistItem, taskTreeIn, type TaskTree } from '../core';
 import {
   ChecklistToggleRequest,
   NewPlanItemRequest,
@@ -25,17 +25,8 @@ export function registerTaskView(session: Session, roots: () => readonly string[
   const { connection, service } = session;
   const onRequest = <P, R>(d: RequestDescriptor<P, R>, handler: (params: P) => R) => connection.onRequest(d.method, (p: P): unknown => handler(p));
   const notify = <P>(d: NotificationDescriptor<P>, params: P) => session.notify(d.method, params);
-  const problemCache = new Map<string, { generation: number; count: number }>();
-
-  /** Problems in one task file; cached until any task fact changes (task rules read across files). */
-  const problems = (uri: string): number => {
-    const generation = service.index.generation(TASK_FACTS_KEY);
-    const hit = problemCache.get(uri);
-    if (hit && hit.generation === generation && !service.isOpen(uri)) return hit.count;
-    const count = problemCount(service.lint(uri));
-    problemCache.set(uri, { generation, count });
-    return count;
-  };
+  /** A task file's problems as the plan counts them (`problemCount`), from the store the Problems panel uses. */
+  const problems = (uri: string): number => session.problems.planProblems(uri);
 
   const folders = (): string[] => (roots().length ? [...roots()] : ['']);
   const treeOf = (folder: string): TaskTree => (folder ? taskTreeIn(service.index, folder) : service.taskTree());
@@ -161,7 +152,6 @@ export function registerTaskView(session: Session, roots: () => readonly string[
   session.onIndexed(() => notify(TaskTreeChangedNotification, { changes: [] }));
   // Severities may have changed: problem counts are stale everywhere.
   session.onConfigChanged(() => {
-    problemCache.clear();
     if (session.isIndexed()) notify(TaskTreeChangedNotification, { changes: [] });
   });
   service.index.onDidChange((uri, keys) => {

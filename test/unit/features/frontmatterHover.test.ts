@@ -26,8 +26,16 @@ describe('frontmatter hover: keys', () => {
     assert.match(hover('---\nbackground‸: true\n---\n')!.value, /Values: `true`, `false`/);
   });
 
-  it('answers nothing for unknown keys, the body, and non-agent documents', () => {
-    assert.equal(hover('---\nfavou‸rite: 1\n---\n'), undefined);
+  it('says what Claude Code does with a key it does not read, with the field it may mean', () => {
+    const h = hover('---\ncolo‸ur: blue\n---\n')!;
+    assert.equal(h.covers, 'colour');
+    assert.equal(h.value, '`colour`: not a field Claude Code reads for agents; it is ignored. Did you mean `color`?');
+    // In a skill, beside what VS Code's own skill check says about the fields VS Code reads.
+    const skill = hover('---\nname: pdf\nvers‸ion: 1.0\n---\n', '.claude/skills/pdf/SKILL.md')!;
+    assert.match(skill.value, /^`version`: not a field Claude Code reads for skills; it is ignored\..*Keep your own data under `metadata`\.$/);
+  });
+
+  it('answers nothing in the body and in non-agent documents', () => {
     assert.equal(hover('---\nname: a\n---\nmo‸del: opus\n'), undefined);
     assert.equal(hover('---\nmo‸del: opus\n---\n', 'notes/readme.md'), undefined);
   });

@@ -131,7 +131,9 @@ describe('claude-mpm fields in the editor', () => {
 
   it('keeps to Claude Code outside claude-mpm projects', () => {
     const service = make('claude-code');
-    assert.equal(service.hover(uri, { line: 3, character: 2 }), undefined);
+    // Only what Claude Code does with the key (it ignores it): nothing of claude-mpm's.
+    const hover = String(service.hover(uri, { line: 3, character: 2 })?.contents.value ?? '');
+    assert.doesNotMatch(hover, /claude-mpm/);
     assert.ok(!service.completion(uri, { line: 4, character: 0 }).some((i) => i.label === 'resource_tier'));
   });
 });

@@ -28,6 +28,18 @@ describe('return-code features', () => {
     assert.equal(service.hover(uri(QA), at(QA, 'SUCCESS_TO_FL_FINAL', 1, 2)), undefined, 'inside a bash fence');
   });
 
+  it('lists the hovered agent first when several agents declare the code', () => {
+    const reviewer = '.claude/agents/a-reviewer.md';
+    const { service, uri, at } = flow({ [reviewer]: '---\nname: a-reviewer\ndescription: Reviews.\n---\n\n**RETURN CODES:**\n- `SUCCESS_TO_FL_FINAL` - Review passed\n' });
+    const order = (path: string, needle: string, nth = 0) => [...service.hover(uri(path), at(path, needle, nth, 2))!.contents.value.matchAll(/^- \*\*([\w-]+)\*\*/gm)].map((m) => m[1]);
+    // In its own file, a-reviewer first.
+    assert.deepEqual(order(reviewer, 'SUCCESS_TO_FL_FINAL'), ['a-reviewer', 'quality-assurance']);
+    // In the QA agent's own file, QA first.
+    assert.deepEqual(order(QA, '`SUCCESS_TO_FL_FINAL` - Validation'), ['quality-assurance', 'a-reviewer']);
+    // In the orchestrator's `### quality-assurance:` subsection, QA first.
+    assert.deepEqual(order(ORCH, '`SUCCESS_TO_FL_FINAL` - Validation passed'), ['quality-assurance', 'a-reviewer']);
+  });
+
   it('hovers a glob subsection name with the agents it names and their codes', () => {
     const { service, uri, at } = flow({ '.claude/agents/developer-old.md': '---\nname: developer-old\n---\nDeprecated.\n' });
     const value = service.hover(uri(ORCH), at(ORCH, 'developer-*', 0, 3))!.contents.value;

@@ -37,12 +37,16 @@ describe('Agents sidebar', () => {
   });
 
   it('lists an agent’s return codes with their routing', async () => {
+    // A code too long for the default sidebar width is shortened in the middle; the tooltip has it whole.
     assert.deepEqual(await rows(tree(), await path('Agents', 'developer')), [
-      'SUCCESS_TO_QUALITY_ASSURANCE',
+      'SUCCESS_TO_…_ASSURANCE',
       'FAILURE_CONTINUE',
       'MISSING_TASK_FILES — not routed',
     ]);
-    assert.equal(await icon(await path('Agents', 'developer', 'SUCCESS_TO_QUALITY_ASSURANCE')), 'pass-filled');
+    const long = await tree().getTreeItem(await path('Agents', 'developer', 'SUCCESS_TO_…_ASSURANCE'));
+    assert.equal(long.iconPath instanceof vscode.ThemeIcon && long.iconPath.id, 'pass-filled');
+    assert.match(plain(long.tooltip), /SUCCESS_TO_QUALITY_ASSURANCE/);
+    assert.equal(long.accessibilityInformation?.label, 'SUCCESS_TO_QUALITY_ASSURANCE');
     assert.equal(await icon(await path('Agents', 'developer', 'MISSING_TASK_FILES')), 'warning');
     const code = await tree().getTreeItem(await path('Agents', 'developer', 'FAILURE_CONTINUE'));
     assert.match(plain(code.tooltip), /Implementation issues, continuing/);
@@ -56,7 +60,7 @@ describe('Agents sidebar', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.insert(doc.uri, new vscode.Position(line + 1, 0), '- `MISSING_TASK_FILES` - Plan the task first\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await rowsBecome(['SUCCESS_TO_QUALITY_ASSURANCE', 'FAILURE_CONTINUE', 'MISSING_TASK_FILES'], 'Agents', 'developer');
+    await rowsBecome(['SUCCESS_TO_…_ASSURANCE', 'FAILURE_CONTINUE', 'MISSING_TASK_FILES'], 'Agents', 'developer');
     await rowsBecome(['developer', 'quality-assurance — 1 warning'], 'Agents');
     assert.equal(await icon(await path('Agents', 'developer', 'MISSING_TASK_FILES')), 'pass-filled');
   });

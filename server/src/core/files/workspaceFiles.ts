@@ -1,5 +1,20 @@
 import { childUri, dirOf, nameOf, parentUri } from './uris';
 
+/**
+ * The dependency a rule lists in `dependsOn` when it reads `ctx.files` (folder listings,
+ * manifests): its findings may change when files are created or deleted anywhere, so the host
+ * lints the file again then (the lint signature follows `WorkspaceFiles.generation`).
+ */
+export const WORKSPACE_FILES_KEY = 'workspace.files';
+
+/**
+ * The narrower dependency of a rule that reads `ctx.files` only to know which plugin a file belongs
+ * to (a folder holding `.claude-plugin/plugin.json`, and its manifest's name): it moves only when a
+ * plugin manifest, a `.claude-plugin` folder or a folder holding a plugin is created, deleted or
+ * changed, so creating an ordinary file does not make every agent be linted again.
+ */
+export const WORKSPACE_PLUGINS_KEY = 'workspace.plugins';
+
 /** One entry of a folder listing, as the host sees it on disk (exact letter case). */
 export interface DirectoryEntry {
   readonly name: string;
@@ -37,6 +52,9 @@ export class WorkspaceFiles {
   private readonly memos = new Map<string, unknown>();
   private fallback: Map<string, Map<string, DirectoryEntry>> | undefined;
   private generationValue = 0;
+  private pluginGenerationValue = 0;
+  /** Plugin roots seen so far: deleting a folder above one changes the plugins. */
+  private readonly pluginRoots = new Set<string>();
 
   constructor(
     private readonly readDirectory: ReadDirectory | undefined,
@@ -66,6 +84,16 @@ export class WorkspaceFiles {
   /** Moves whenever the host reports a change; derived values compare it. */
   get generation(): number {
     return this.generationValue;
+  }
+
+  /** Moves only when plugins may have changed (see `WORKSPACE_PLUGINS_KEY`). */
+  get pluginGeneration(): number {
+    return this.pluginGenerationValue;
+  }
+
+  /** Remembers a folder found to be a plugin root, so that its deletion is noticed. */
+  notePluginRoot(dirUri: string): void {
+    this.pluginRoots.add(dirUri.endsWith('/') ? dirUri.slice(0, -1) : dirUri);
   }
 
   /** Whether folders are listed by the host (complete) or guessed from the indexed files. */
@@ -136,6 +164,7 @@ export class WorkspaceFiles {
    */
   invalidate(uris?: readonly string[]): void {
     this.generationValue++;
+    if (!uris || uris.some((u) => this.touchesPlugins(u))) this.pluginGenerationValue++;
     this.fallback = undefined;
     this.memos.clear();
     if (!uris) {
@@ -157,6 +186,14 @@ export class WorkspaceFiles {
       // above it too: forget every folder on its way up.
       for (let dir = parentUri(key); dir; dir = parentUri(dir)) this.listings.delete(dir);
     }
+  }
+
+  /** Whether a change to this file or folder can change which plugins exist or what they are named. */
+  private touchesPlugins(uri: string): boolean {
+    const key = uri.endsWith('/') ? uri.slice(0, -1) : uri;
+    if (/\/(\.claude-plugin|plugin\.json)$/.test(key) || key.includes('/.claude-plugin/')) return true;
+    for (const root of this.pluginRoots) if (root === key || root.startsWith(`${key}/`)) return true;
+    return false;
   }
 
   private fromIndex(dirUri: string): Listing | undefined {

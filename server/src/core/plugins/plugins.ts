@@ -18,7 +18,10 @@ const MANIFEST = 'plugin.json';
 export function isPluginRoot(files: WorkspaceFiles, dirUri: string): boolean {
   const entry = files.list(dirUri)?.byName.get(MANIFEST_DIR);
   if (!entry?.directory) return false;
-  return files.list(childUri(dirUri, MANIFEST_DIR))?.byName.get(MANIFEST)?.directory === false;
+  const root = files.list(childUri(dirUri, MANIFEST_DIR))?.byName.get(MANIFEST)?.directory === false;
+  // Remembered, so that deleting a folder above it counts as a change of plugins.
+  if (root) files.notePluginRoot(dirUri);
+  return root;
 }
 
 /**

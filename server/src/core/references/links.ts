@@ -188,6 +188,22 @@ function pluginRootLinks(line: string, lineStart: number, checked: boolean, out:
   }
 }
 
+/** Before a path: it is one of the examples the line gives (`**Examples**: references/finance.md`). */
+const EXAMPLE_BEFORE = /\b(?:e\.g\.|for example|for instance|examples?\b[*_]*\s*:)/i;
+/** Before a path: the file is written by the instructions (`Paste the result into scripts/out.json`). */
+const OUTPUT_BEFORE = /\b(?:into|(?:save|write|output)s?\s+(?:\w+\s+){0,3}?(?:to|as|in))\s*[`'"*]*$/i;
+/** Anywhere on the line: a file the skill might have (`A scripts/rotate.py script would be helpful`). */
+const HYPOTHETICAL = /\b(?:would|could|might)\s+be\s+(?:helpful|useful|nice)\b/i;
+
+/**
+ * Whether a bare path in a skill's prose names a file the skill does not claim to hold: an
+ * example, a file the steps write, a file it might have. Navigable, never reported.
+ */
+function illustrative(line: string, index: number): boolean {
+  const before = line.slice(0, index);
+  return EXAMPLE_BEFORE.test(before) || OUTPUT_BEFORE.test(before) || HYPOTHETICAL.test(line);
+}
+
 function skillFileLinks(line: string, lineStart: number, checked: boolean, out: LinkReference[], linkSpans: readonly (readonly [number, number])[]): void {
   SKILL_FILE.lastIndex = 0;
   for (let m = SKILL_FILE.exec(line); m; m = SKILL_FILE.exec(line)) {
@@ -202,7 +218,7 @@ function skillFileLinks(line: string, lineStart: number, checked: boolean, out: 
       path,
       pathStart: start,
       pathEnd: start + path.length,
-      checked: checked && !isPlaceholderPath(path),
+      checked: checked && !isPlaceholderPath(path) && !illustrative(line, m.index),
     });
   }
 }

@@ -2,7 +2,7 @@ import type { AgentDocsConfig } from '../config/config';
 import type { ParsedDocument } from '../document/parse';
 import type { DocumentKind, Fix, RelatedInformation, Severity } from '../types';
 import type { WorkspaceFiles } from '../files/workspaceFiles';
-import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { Indexer, WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /** What the registry, the docs page and the settings schema know about a rule. */
 export interface RuleMeta {
@@ -35,6 +35,13 @@ export interface RuleConsequence {
 
 export interface Rule extends RuleMeta {
   check(ctx: RuleContext): void;
+  /**
+   * For a rule with `dependsOn`: whether it can report anything on a file, given the file's own
+   * facts (`own(indexer)`, typed by the indexer). When it cannot, other files' facts do not matter
+   * to that file, so a change in them does not make it be linted again. Leave it out when unsure:
+   * the default is yes.
+   */
+  appliesTo?(own: <T>(indexer: Indexer<T>) => T | undefined): boolean;
 }
 
 /** Offsets into the document; the context turns them into ranges. */

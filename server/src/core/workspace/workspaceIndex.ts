@@ -10,6 +10,21 @@ export interface Indexer<T> {
   readonly key: string;
   readonly kinds: readonly DocumentKind[];
   extract(doc: ParsedDocument): T | undefined;
+  /**
+   * Parts of the fact that readers elsewhere depend on alone, each with its own generation under
+   * `<key>#<name>` (see `channelKey`): a rule that reads only task IDs lists `tasks.facts#ids` in
+   * `dependsOn`, so a ticked checklist item, which changes the fact but not its IDs, does not make
+   * every file that mentions a task ID be linted again.
+   */
+  readonly channels?: Readonly<Record<string, ChannelPart<T>>>;
+}
+
+/** A channel's part of a fact. Declared as a method's type so that any `Indexer<T>` is an `Indexer<unknown>`. */
+type ChannelPart<T> = { part(fact: T): unknown }['part'];
+
+/** The generation key of one channel of an indexer's facts. */
+export function channelKey(indexerKey: string, channel: string): string {
+  return `${indexerKey}#${channel}`;
 }
 
 /** A file the index knows. Its facts are read through `fact(uri, indexer)`, typed by the indexer. */
@@ -64,7 +79,8 @@ export class WorkspaceIndex {
         this.onError(indexer.key, doc.uri, e);
       }
       if (value !== undefined) facts.set(indexer.key, value);
-      if (!sameFacts(previous?.facts.get(indexer.key), value)) changed.push(indexer.key);
+      const before = previous?.facts.get(indexer.key);
+      if (!sameFacts(before, value)) changed.push(indexer.key, ...changedChannels(indexer, before, value));
     }
     // Most files of a large workspace have no facts at all: they share one empty map.
     this.files.set(doc.uri, { uri: doc.uri, kind: doc.kind, version: doc.version, facts: facts.size ? facts : NO_FACTS });
@@ -76,7 +92,11 @@ export class WorkspaceIndex {
     const previous = this.files.get(uri);
     if (!previous) return;
     this.files.delete(uri);
-    this.bump(uri, [...previous.facts.keys()]);
+    const keys: string[] = [];
+    for (const indexer of this.indexers) {
+      if (previous.facts.has(indexer.key)) keys.push(indexer.key, ...changedChannels(indexer, previous.facts.get(indexer.key), undefined));
+    }
+    this.bump(uri, keys);
   }
 
   has(uri: string): boolean {
@@ -143,6 +163,18 @@ export class WorkspaceIndex {
     for (const k of keys) this.generations.set(k, this.generation(k) + 1);
     for (const l of this.listeners) l(uri, keys);
   }
+}
+
+/** The channels of an indexer whose part differs between two facts (either may be absent). */
+function changedChannels(indexer: Indexer<unknown>, before: unknown, after: unknown): string[] {
+  if (!indexer.channels) return [];
+  const out: string[] = [];
+  for (const [name, part] of Object.entries(indexer.channels)) {
+    const a = before === undefined ? undefined : part(before);
+    const b = after === undefined ? undefined : part(after);
+    if (!sameFacts(a, b) || (before === undefined) !== (after === undefined)) out.push(channelKey(indexer.key, name));
+  }
+  return out;
 }
 
 function sameFacts(a: unknown, b: unknown): boolean {

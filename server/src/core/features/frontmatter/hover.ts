@@ -13,6 +13,7 @@ import {
 } from '../../spec/claudeCode';
 import type { DocumentKind } from '../../types';
 import type { Hover } from '../types';
+import { suggestField } from '../../fields/suggest';
 import { cursorAt, type ValueCursor } from './cursor';
 import { documentFields, fieldDoc, spaceSeparatedTools } from './fields';
 
@@ -23,11 +24,27 @@ export function hoverFrontmatter(doc: ParsedDocument, offset: number, config: Ag
   const cursor = cursorAt(doc, offset, spaceSeparatedTools(doc.kind));
   if (!cursor) return undefined;
   if (cursor.at === 'key') {
-    const spec = fields.find((f) => f.name === doc.text.slice(cursor.word.start, cursor.word.end));
-    return spec ? markdown(fieldDoc(spec), doc, cursor.word.start, cursor.word.end) : undefined;
+    const key = doc.text.slice(cursor.word.start, cursor.word.end);
+    const spec = fields.find((f) => f.name === key);
+    if (spec) return markdown(fieldDoc(spec), doc, cursor.word.start, cursor.word.end);
+    return key ? markdown(unknownKeyDoc(key, doc.kind, fields), doc, cursor.word.start, cursor.word.end) : undefined;
   }
   const spec = fields.find((f) => f.name === cursor.key);
   return spec ? valueHover(doc, spec, cursor, offset) : undefined;
+}
+
+/**
+ * A key Claude Code does not read: what happens to it, and the field it may have meant. Editors
+ * with their own checks (VS Code's skill validation) say what *they* read; this says what Claude
+ * Code does, beside it.
+ */
+function unknownKeyDoc(key: string, kind: DocumentKind, fields: readonly FieldSpec[]): string {
+  const what = kind === 'agent' ? 'agents' : kind === 'skill' ? 'skills' : kind === 'command' ? 'commands' : `${kind} documents`;
+  const suggestion = suggestField(key, fields.map((f) => f.name));
+  const lines = [`\`${key}\`: not a field Claude Code reads for ${what}; it is ignored.`];
+  if (suggestion) lines.push(`Did you mean \`${suggestion}\`?`);
+  if (kind === 'skill') lines.push('Keep your own data under `metadata`.');
+  return lines.join(' ');
 }
 
 function valueHover(doc: ParsedDocument, spec: FieldSpec, cursor: ValueCursor, offset: number): Hover | undefined {

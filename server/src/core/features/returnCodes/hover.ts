@@ -14,7 +14,7 @@ export function hoverCode(ctx: FeatureContext, offset: number): Hover | undefine
   const at = codeAt(ctx.doc, catalog, offset);
   if (!at) return hoverSubsection(ctx, catalog, offset);
   const lines = [`**\`${at.code}\`** return code`, ''];
-  const declarations = catalog.declared.get(at.code) ?? [];
+  const declarations = hoveredFirst(ctx, catalog, offset, catalog.declared.get(at.code) ?? []);
   if (!declarations.length) lines.push('Not declared by any agent in the workspace.');
   const routing = new Set<OrchestratorMirror>();
   for (const d of declarations) {
@@ -34,6 +34,17 @@ export function hoverCode(ctx: FeatureContext, offset: number): Hover | undefine
   const routers = catalog.mirrors.filter((m) => m.mirror.entries.some((e) => e.code === at.code) && !routing.has(m));
   for (const m of routers) lines.push(`- listed by ${basename(m.uri)} \`### ${m.mirror.pattern}\`, which no declaring agent matches`);
   return { contents: { kind: 'markdown', value: lines.join('\n') }, range: ctx.doc.lines.range(at.start, at.end) };
+}
+
+/**
+ * Declarations with the one the reader is looking at first: the hovered file's own, then those of
+ * the agents the orchestrator subsection around the hover names (`### quality-assurance:`).
+ */
+function hoveredFirst<D extends { uri: string }>(ctx: FeatureContext, catalog: CodeCatalog, offset: number, declarations: readonly D[]): D[] {
+  const section = returnCodesOf(ctx.doc).mirrors.find((m) => m.entries.some((e) => e.start <= offset && offset <= e.end));
+  const named = new Set(section ? agentsFor(catalog, { root: flowRoot(ctx.doc.uri), pattern: section.pattern }).map((a) => a.uri) : []);
+  const rank = (d: D) => (d.uri === ctx.doc.uri ? 0 : named.has(d.uri) ? 1 : 2);
+  return [...declarations].sort((a, b) => rank(a) - rank(b));
 }
 
 /** On an orchestrator subsection name: the agents it names (a glob may name several) and their codes. */

@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { fieldSpan } from '../../fields/spans';
 import { field, fieldsOf } from '../../document/parse';
 import { loadAgent, plainValue } from '../../agents/loading';
@@ -12,6 +13,8 @@ export const agentDescriptionMissing: Rule = {
   description: 'An agent without a text `description`: a project or user agent does not load; a plugin agent gets a placeholder.',
   severity: 'error',
   kinds: ['agent'],
+  // Which plugin the file belongs to decides what a lost frontmatter costs.
+  dependsOn: [WORKSPACE_PLUGINS_KEY],
   fixable: true,
   consequence: {
     text: 'A project or user agent with a `name` but no `description` (missing, empty, or not text) is refused, with only a debug-log line. A plugin agent loads, described as "Agent from <plugin> plugin" (warning), or with a list or map `description` dropped (error, as the validator says), so Claude cannot tell when to delegate to it.',

@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { basename } from '../../text/names';
 import type { Rule } from '../types';
 import { agentPlace } from '../../agents/plugin';
@@ -11,6 +12,8 @@ export const agentFrontmatterMissing: Rule = {
   description: 'An agent file without frontmatter is treated as documentation, not an agent.',
   severity: 'warning',
   kinds: ['agent'],
+  // Which plugin the file belongs to decides what a lost frontmatter costs.
+  dependsOn: [WORKSPACE_PLUGINS_KEY],
   fixable: false,
   consequence: {
     text: 'In `.claude/agents/` a file without frontmatter is taken for a reference document and not loaded; in a plugin\'s `agents/` folder it is loaded anyway, named after the file, described as "Agent from <plugin> plugin", with every tool.',

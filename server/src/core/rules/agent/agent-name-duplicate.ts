@@ -1,7 +1,7 @@
 import { field } from '../../document/parse';
 import { scalarString } from '../../document/yamlFields';
 import type { Location } from '../../types';
-import type { WorkspaceFiles } from '../../files/workspaceFiles';
+import { WORKSPACE_PLUGINS_KEY, type WorkspaceFiles } from '../../files/workspaceFiles';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 import type { Rule } from '../types';
 import { AGENT_NAME_KEY, agentNameIndexer } from '../../workspace/indexers/agentNames';
@@ -33,7 +33,8 @@ export const agentNameDuplicate: Rule = {
     text: 'Two agents of one scope with the same name: one of them silently shadows the other, the later file in path order winning.',
     evidence: ['Claude Code 2.1.332 binary: duplicate agent names are logged ("Duplicate agent name") and one definition is active', 'Claude Code 2.1.332 binary, its own setup check: "the loser is discarded silently and the last file in path order wins"'],
   },
-  dependsOn: [AGENT_NAME_KEY],
+  dependsOn: [AGENT_NAME_KEY, WORKSPACE_PLUGINS_KEY],
+  appliesTo: (own) => own(agentNameIndexer) !== undefined,
   docs: `Claude Code identifies an agent by its \`name\`, not its file name. When two files in the same
 scope declare the same name, one of them silently shadows the other, and which one wins is not
 defined.

@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { field } from '../../document/parse';
 import { isScalar } from '../../document/yamlFields';
 import { doubleQuote } from '../../fields/repair';
@@ -11,6 +12,8 @@ export const agentNameInvalid: Rule = {
   description: 'An agent `name` that is empty, not text, starts with `-`, holds `:` or is over 256 characters: a project or user agent does not load.',
   severity: 'error',
   kinds: ['agent'],
+  // Which plugin the file belongs to decides what a lost frontmatter costs.
+  dependsOn: [WORKSPACE_PLUGINS_KEY],
   fixable: true,
   consequence: {
     text: 'A project or user agent is refused (only a debug-log line says why) when its `name` is empty, not text, starts with `-`, contains `:` or is over 256 characters. A plugin agent loads anyway: under the value as text (`123`), or under its file name when the name is empty or too long (warning).',

@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { field, fieldsOf } from '../../document/parse';
 import { isMap } from '../../document/yamlFields';
 import { fileStem, loadAgent } from '../../agents/loading';
@@ -11,6 +12,8 @@ export const agentNameMissing: Rule = {
   description: 'An agent needs a `name`; without one a project or user agent is taken for documentation and does not load.',
   severity: 'error',
   kinds: ['agent'],
+  // Which plugin the file belongs to decides what a lost frontmatter costs.
+  dependsOn: [WORKSPACE_PLUGINS_KEY],
   fixable: true,
   consequence: {
     text: 'A project or user agent whose frontmatter has no `name` (or an empty one) is treated as a reference document kept beside the agents and is skipped without a word. A plugin agent loads under its file name (information).',

@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { fieldsOf } from '../../document/parse';
 import { AGENT_FIELDS } from '../../spec/claudeCode';
 import type { Rule } from '../types';
@@ -13,6 +14,8 @@ export const agentPluginIgnoredField: Rule = {
   description: 'A field Claude Code ignores in plugin agents (`permissionMode`, `hooks`, `mcpServers`, `initialPrompt` …).',
   severity: 'warning',
   kinds: ['agent'],
+  // Which plugin the file belongs to decides what a lost frontmatter costs.
+  dependsOn: [WORKSPACE_PLUGINS_KEY],
   fixable: true,
   consequence: {
     text: 'In a plugin agent, Claude Code ignores `permissionMode`, `hooks`, `mcpServers`, `initialPrompt` and the observer fields (with a log line): a plugin cannot raise its own permissions or bring hooks and servers through an agent file.',

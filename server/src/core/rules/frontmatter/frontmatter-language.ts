@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import type { FenceSplit } from '../../document/frontmatter';
 import { loadYaml } from '../../document/claudeYaml';
 import type { Rule } from '../types';
@@ -8,6 +9,8 @@ export const frontmatterLanguage: Rule = {
   description: 'A `---js`/`---coffee` fence names another language; Claude Code never evaluates it.',
   severity: 'warning',
   kinds: ['agent', 'skill', 'command'],
+  // Which plugin the file belongs to decides what a lost frontmatter costs.
+  dependsOn: [WORKSPACE_PLUGINS_KEY],
   fixable: true,
   consequence: {
     text: 'Claude Code sees no frontmatter (its pattern needs only blanks after the opening `---`) and never evaluates code: a project or user agent does not load, a plugin agent loads under its file name with no other field, a skill or command loads with empty metadata.',

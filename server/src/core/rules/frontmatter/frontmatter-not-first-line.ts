@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { loadYaml } from '../../document/claudeYaml';
 import { keysBetween, unreadableConsequence } from '../../fields/consequence';
 import type { Rule } from '../types';
@@ -7,6 +8,8 @@ export const frontmatterNotFirstLine: Rule = {
   description: 'Frontmatter must start on line 1; after a blank line or with an indented fence it is ignored.',
   severity: 'error',
   kinds: ['agent', 'skill', 'command'],
+  // Which plugin the file belongs to decides what a lost frontmatter costs.
+  dependsOn: [WORKSPACE_PLUGINS_KEY],
   fixable: true,
   consequence: {
     text: 'Claude Code sees no frontmatter: a project or user agent is taken for a reference document and does not load; a plugin agent loads under its file name with no description, tools or model; a skill or command loads with empty metadata.',

@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { unreadableConsequence } from '../../fields/consequence';
 import type { Rule } from '../types';
 
@@ -6,6 +7,8 @@ export const frontmatterNotMapping: Rule = {
   description: 'Frontmatter that is a list or a single value, not `key: value` pairs, sets nothing.',
   severity: 'error',
   kinds: ['agent', 'skill', 'command'],
+  // Which plugin the file belongs to decides what a lost frontmatter costs.
+  dependsOn: [WORKSPACE_PLUGINS_KEY],
   fixable: false,
   consequence: {
     text: 'Claude Code reads frontmatter that parses to a list or a scalar as empty: a project or user agent does not load, a plugin agent loads under its file name with no other field, a skill or command loads with empty metadata.',

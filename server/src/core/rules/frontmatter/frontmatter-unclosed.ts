@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { loadYaml } from '../../document/claudeYaml';
 import { keysBetween, unreadableConsequence } from '../../fields/consequence';
 import { eolOf } from '../../text/eol';
@@ -8,6 +9,8 @@ export const frontmatterUnclosed: Rule = {
   description: 'The opening `---` fence has no closing `---`: Claude Code sees no frontmatter.',
   severity: 'error',
   kinds: ['agent', 'skill', 'command', 'task'],
+  // Which plugin the file belongs to decides what a lost frontmatter costs.
+  dependsOn: [WORKSPACE_PLUGINS_KEY],
   fixable: true,
   consequence: {
     text: 'With no `---` after the opening fence Claude Code finds no frontmatter at all: a project or user agent does not load, a plugin agent loads under its file name with no other field, a skill or command loads with empty metadata.',

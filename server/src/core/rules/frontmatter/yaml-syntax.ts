@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { parseDocument } from 'yaml';
 import { loadYaml, type YamlLoad } from '../../document/claudeYaml';
 import type { ParsedDocument } from '../../document/parse';
@@ -21,6 +22,8 @@ export const yamlSyntax: Rule = {
   description: 'Frontmatter YAML that Claude Code cannot read at all, or reads only through its fallback quoting.',
   severity: 'error',
   kinds: ['agent', 'skill', 'command', 'task'],
+  // Which plugin the file belongs to decides what a lost frontmatter costs.
+  dependsOn: [WORKSPACE_PLUGINS_KEY],
   fixable: true,
   consequence: {
     text: 'When the YAML fails even after Claude Code\'s fallback quoting, every field is dropped: a project or user agent does not load at all; a plugin agent loads under its file name with no description, tools or model; a skill or command loads with empty metadata (error). When only the fallback reads it, the file loads, but strict YAML readers reject it and, saved with CRLF line endings (a Windows checkout), Claude Code does too (warning).',

@@ -1,5 +1,6 @@
 import { hookScripts, pluginRootOf } from '../../plugins/hookScripts';
 import { resolveRelative, suggestionText } from '../../plugins/paths';
+import { WORKSPACE_FILES_KEY } from '../../files/workspaceFiles';
 import type { Rule } from '../types';
 
 export const hookScriptMissing: Rule = {
@@ -7,6 +8,8 @@ export const hookScriptMissing: Rule = {
   description: 'A hook command names a file of the plugin (`${CLAUDE_PLUGIN_ROOT}/…`) that does not exist.',
   severity: 'warning',
   kinds: ['hooks', 'plugin-manifest'],
+  // Reads the folder listings: a file created or deleted elsewhere changes its findings.
+  dependsOn: [WORKSPACE_FILES_KEY],
   fixable: false,
   consequence: {
     text: 'The hook loads, and fails every time its event fires ("No such file or directory").',

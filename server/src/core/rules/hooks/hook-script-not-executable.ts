@@ -1,5 +1,6 @@
 import { hookScripts, pluginRootOf } from '../../plugins/hookScripts';
 import { resolveRelative } from '../../plugins/paths';
+import { WORKSPACE_FILES_KEY } from '../../files/workspaceFiles';
 import type { Rule } from '../types';
 
 export const hookScriptNotExecutable: Rule = {
@@ -7,6 +8,8 @@ export const hookScriptNotExecutable: Rule = {
   description: 'A hook runs a script of the plugin directly, but the file has no execute permission.',
   severity: 'warning',
   kinds: ['hooks', 'plugin-manifest'],
+  // Reads the folder listings: a file created or deleted elsewhere changes its findings.
+  dependsOn: [WORKSPACE_FILES_KEY],
   fixable: false,
   consequence: {
     text: 'Every run of the hook fails with "Permission denied".',

@@ -1,3 +1,5 @@
+import { referencesIndexer } from '../../workspace/indexers/references';
+import { WORKSPACE_FILES_KEY } from '../../files/workspaceFiles';
 import { nameOf } from '../../files/uris';
 import { linkProblems } from '../../references/linkProblems';
 import { ANCHORS_KEY } from '../../workspace/indexers/anchors';
@@ -14,7 +16,9 @@ export const linkAnchorMissing: Rule = {
     text: 'The link opens the target at its top instead of the section it names.',
     evidence: ["GitHub's heading anchors (github-slugger's rules), as the Markdown model derives them (docs/links.md)"],
   },
-  dependsOn: [ANCHORS_KEY, SUMMARY_KEY],
+  dependsOn: [ANCHORS_KEY, SUMMARY_KEY, WORKSPACE_FILES_KEY],
+  // Links to its own headings depend on nothing else: only a file that links elsewhere does.
+  appliesTo: (own) => (own(referencesIndexer)?.links.length ?? 0) > 0,
   docs: `GitHub gives every heading an anchor: lower case, punctuation dropped, spaces as hyphens,
 \`-1\`, \`-2\` … for repeated headings (\`## Return Codes:\` → \`#return-codes\`). A link to
 \`other.md#section\` or to \`#section\` of its own document whose anchor no heading gets opens the

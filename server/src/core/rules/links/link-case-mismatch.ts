@@ -1,3 +1,5 @@
+import { referencesIndexer } from '../../workspace/indexers/references';
+import { WORKSPACE_FILES_KEY } from '../../files/workspaceFiles';
 import { linkProblems } from '../../references/linkProblems';
 import type { LinkForm } from '../../references/links';
 import { ANCHORS_KEY } from '../../workspace/indexers/anchors';
@@ -28,7 +30,9 @@ export const linkCaseMismatch: Rule = {
       "resin.ai's resource server resolves a path with exists() on the file system (issue #14): its 72 CORE/\u2026 reads fail on Linux",
     ],
   },
-  dependsOn: [ANCHORS_KEY, SUMMARY_KEY],
+  dependsOn: [ANCHORS_KEY, SUMMARY_KEY, WORKSPACE_FILES_KEY],
+  // Links to its own headings depend on nothing else: only a file that links elsewhere does.
+  appliesTo: (own) => (own(referencesIndexer)?.links.length ?? 0) > 0,
   docs: `macOS and Windows disks ignore letter case, Linux (and GitHub, and most CI and containers)
 does not. A link whose target exists only with other letter case works where it was written and
 breaks everywhere else. Checked for relative Markdown links and images, link reference definitions,

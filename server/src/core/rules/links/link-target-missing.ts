@@ -1,3 +1,5 @@
+import { referencesIndexer } from '../../workspace/indexers/references';
+import { WORKSPACE_FILES_KEY } from '../../files/workspaceFiles';
 import { displayPathOf } from '../../references/display';
 import { linkProblems } from '../../references/linkProblems';
 import { ANCHORS_KEY } from '../../workspace/indexers/anchors';
@@ -14,7 +16,9 @@ export const linkTargetMissing: Rule = {
     text: 'The link leads nowhere: a resource read or a script run fails, and a reader or an agent following the link finds nothing.',
     evidence: ["the target is in no folder listing of the workspace (the editor's or the CLI's file system)"],
   },
-  dependsOn: [ANCHORS_KEY, SUMMARY_KEY],
+  dependsOn: [ANCHORS_KEY, SUMMARY_KEY, WORKSPACE_FILES_KEY],
+  // Links to its own headings depend on nothing else: only a file that links elsewhere does.
+  appliesTo: (own) => (own(referencesIndexer)?.links.length ?? 0) > 0,
   docs: `Checks the same links as \`link-case-mismatch\`: relative Markdown links and images, link
 reference definitions, plugin resource links, \`\${CLAUDE_PLUGIN_ROOT}/…\` paths and a SKILL.md's
 mentions of its own files. A target that does not exist at all is reported, with a near file as
@@ -27,7 +31,9 @@ See [the form guide](references/form.md).   <!-- references/forms.md exists -->
 
 Links to URLs, links in code blocks and placeholder paths (\`path/to/file.md\`, \`<name>.md\`) are
 not checked; nor are resource links of a plugin that is not in the workspace, or paths the editor
-cannot list.`,
+cannot list. A skill's bare mentions given as examples (\`**Examples**: references/finance.md\`,
+\`e.g.\`), files its steps write (\`Paste the result into scripts/out.json\`) and files it "would be
+helpful" to have are navigable and not checked.`,
   check(ctx) {
     for (const p of linkProblems(ctx.doc, ctx.files, ctx.workspace)) {
       if (p.kind !== 'missing') continue;

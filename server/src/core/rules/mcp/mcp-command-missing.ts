@@ -3,6 +3,7 @@ import { get, type JsonString } from '../../json/model';
 import { mcpServers, serverConfig } from '../../plugins/mcp';
 import { pluginRootOfManifest, resolveRelative, suggestionText } from '../../plugins/paths';
 import { isPluginRoot } from '../../plugins/plugins';
+import { WORKSPACE_FILES_KEY } from '../../files/workspaceFiles';
 import type { Rule } from '../types';
 
 const ROOT_PATH = /^\$\{CLAUDE_PLUGIN_ROOT\}\/([^\s'"`$*?[]+)$/;
@@ -12,6 +13,8 @@ export const mcpCommandMissing: Rule = {
   description: 'A plugin\'s MCP server starts a file of the plugin (`${CLAUDE_PLUGIN_ROOT}/…`) that does not exist.',
   severity: 'error',
   kinds: ['mcp', 'plugin-manifest'],
+  // Reads the folder listings: a file created or deleted elsewhere changes its findings.
+  dependsOn: [WORKSPACE_FILES_KEY],
   fixable: false,
   consequence: {
     text: 'The server fails to start and its tools never appear.',

@@ -1,3 +1,5 @@
+import { referencesIndexer } from '../../workspace/indexers/references';
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { AGENT_NAME_KEYS } from '../../names/agents';
 import { documentNames } from '../../references/names';
 import { resolveName } from '../../references/resolveNames';
@@ -29,7 +31,8 @@ export const agentReferenceUnknown: Rule = {
       'Claude Code 2.1.332 binary: subagent_type is looked up exactly, then ignoring case, spaces, dashes and underscores when exactly one agent matches; Agent(\u2026) allowlists filter with includes(agentType); @agent- mentions match agentType exactly',
     ],
   },
-  dependsOn: AGENT_NAME_KEYS,
+  dependsOn: [...AGENT_NAME_KEYS, WORKSPACE_PLUGINS_KEY],
+  appliesTo: (own) => own(referencesIndexer)?.names.some((n) => n.kind === 'agent') ?? false,
   docs: `Claude Code finds an agent by its type, exactly: the \`name\` of a project or user agent, the
 scoped \`plugin:name\` of a plugin agent, or a built-in type (\`general-purpose\`, \`Explore\`, \`Plan\`,
 …). \`subagent_type\` also accepts a name that differs only in letter case or dashes when exactly

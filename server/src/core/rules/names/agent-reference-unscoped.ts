@@ -1,3 +1,5 @@
+import { referencesIndexer } from '../../workspace/indexers/references';
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { AGENT_NAME_KEYS } from '../../names/agents';
 import { documentNames } from '../../references/names';
 import { resolveName } from '../../references/resolveNames';
@@ -18,7 +20,8 @@ export const agentReferenceUnscoped: Rule = {
       'Claude Code docs: sub-agents.md (plugin subagents appear under their scoped name)',
     ],
   },
-  dependsOn: AGENT_NAME_KEYS,
+  dependsOn: [...AGENT_NAME_KEYS, WORKSPACE_PLUGINS_KEY],
+  appliesTo: (own) => own(referencesIndexer)?.names.some((n) => n.kind === 'agent') ?? false,
   docs: `Claude Code registers a plugin's agents under scoped names: \`agents/reviewer.md\` in the plugin
 named \`orch\` (its \`.claude-plugin/plugin.json\`) runs as \`orch:reviewer\`, and a subfolder of
 \`agents/\` adds a segment (\`orch:review:security\`). \`Agent(…)\` allowlists, \`subagent_type\` and

@@ -1,3 +1,5 @@
+import { referencesIndexer } from '../../workspace/indexers/references';
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { documentNames } from '../../references/names';
 import { resolveName } from '../../references/resolveNames';
 import { SKILLS_INDEXER } from '../../workspace/indexers/skills';
@@ -14,7 +16,8 @@ export const slashCommandUnknown: Rule = {
     text: 'Claude Code runs nothing by that name: typed, it is an unknown command; in instructions, Claude cannot invoke it.',
     evidence: ['Claude Code docs: skills.md, "How a skill gets its command name" (commands and skills share `/name`; a plugin\'s are `/plugin:name`)'],
   },
-  dependsOn: [SKILLS_INDEXER, SUMMARY_KEY],
+  dependsOn: [SKILLS_INDEXER, SUMMARY_KEY, WORKSPACE_PLUGINS_KEY],
+  appliesTo: (own) => own(referencesIndexer)?.names.some((n) => n.kind === 'slash') ?? false,
   docs: `Commands (\`.claude/commands/x.md\`, a plugin's \`commands/\`) and skills share the \`/\` namespace:
 \`/x\`, or \`/plugin:x\` for a plugin's. A mention where a command is typed (first in a code span, or
 first on a line) that differs from one of the workspace's commands or skills by letter case, dashes

@@ -2,6 +2,7 @@ import { dirOf } from '../../files/uris';
 import { get, stringValue } from '../../json/model';
 import { rootObject } from '../../plugins/json';
 import { resolveRelative, suggestionText } from '../../plugins/paths';
+import { WORKSPACE_FILES_KEY } from '../../files/workspaceFiles';
 import type { Rule } from '../types';
 
 export const marketplaceSourceMissing: Rule = {
@@ -9,6 +10,8 @@ export const marketplaceSourceMissing: Rule = {
   description: 'A marketplace entry whose relative `source` folder does not exist.',
   severity: 'error',
   kinds: ['marketplace'],
+  // Reads the folder listings: a file created or deleted elsewhere changes its findings.
+  dependsOn: [WORKSPACE_FILES_KEY],
   fixable: false,
   consequence: {
     text: 'A plugin entry whose relative source folder does not exist cannot be installed.',

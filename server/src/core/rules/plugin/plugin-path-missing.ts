@@ -1,5 +1,6 @@
 import { componentPaths, pluginRootOfManifest, resolveRelative, suggestionText } from '../../plugins/paths';
 import { rootObject } from '../../plugins/json';
+import { WORKSPACE_FILES_KEY } from '../../files/workspaceFiles';
 import type { Rule } from '../types';
 
 export const pluginPathMissing: Rule = {
@@ -7,6 +8,8 @@ export const pluginPathMissing: Rule = {
   description: 'A component path in plugin.json names a file or folder that does not exist.',
   severity: 'error',
   kinds: ['plugin-manifest'],
+  // Reads the folder listings: a file created or deleted elsewhere changes its findings.
+  dependsOn: [WORKSPACE_FILES_KEY],
   fixable: false,
   consequence: {
     text: 'A component path that does not exist fails the plugin\'s load (a missing MCP servers file is skipped, so none of its servers start).',

@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { flowOfDocument } from '../../returnCodes/tables/rules';
 import { RETURN_CODES_KEY } from '../../workspace/indexers/returnCodes';
 import { TABLE_FLOWS_KEY } from '../../workspace/indexers/tableFlows';
@@ -14,7 +15,7 @@ export const returnCodeAgentSilent: Rule = {
     text: 'An agent that names no code it returns leaves the orchestrator to guess which branch to take.',
     evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
   },
-  dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY],
+  dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY, WORKSPACE_PLUGINS_KEY],
   docs: `In a flow whose orchestrator routes on return codes defined in a table, each agent should say
 which of them it returns, under an item or heading about return codes, in its own file or in a
 resource it reads:

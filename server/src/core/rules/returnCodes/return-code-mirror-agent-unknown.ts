@@ -1,5 +1,5 @@
 import { returnCodesOf } from '../../returnCodes/extract';
-import { RETURN_CODES_KEY } from '../../workspace/indexers/returnCodes';
+import { RETURN_CODES_KEY, returnCodesIndexer } from '../../workspace/indexers/returnCodes';
 import { flowRoot, sameFlow } from '../../returnCodes/scope';
 import { agentsFor, catalogFor } from '../../returnCodes/workspace';
 import { didYouMean } from '../../text/similarity';
@@ -17,6 +17,7 @@ export const returnCodeMirrorAgentUnknown: Rule = {
     evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
   },
   dependsOn: [RETURN_CODES_KEY],
+  appliesTo: (own) => (own(returnCodesIndexer)?.mirrors.length ?? 0) > 0,
   docs: `Under an orchestrator's \`Return Codes\` heading, each \`### <agent-name>:\` subsection routes the
 codes of the agents it names. When no agent of the flow has that name (a typo, or an agent renamed
 or removed since), every route in the subsection is dead.

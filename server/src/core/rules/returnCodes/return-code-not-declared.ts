@@ -1,5 +1,5 @@
 import { returnCodesOf } from '../../returnCodes/extract';
-import { RETURN_CODES_KEY } from '../../workspace/indexers/returnCodes';
+import { RETURN_CODES_KEY, returnCodesIndexer } from '../../workspace/indexers/returnCodes';
 import { flowRoot } from '../../returnCodes/scope';
 import { agentsFor, catalogFor } from '../../returnCodes/workspace';
 import type { Fix } from '../../types';
@@ -17,6 +17,7 @@ export const returnCodeNotDeclared: Rule = {
     evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
   },
   dependsOn: [RETURN_CODES_KEY],
+  appliesTo: (own) => (own(returnCodesIndexer)?.mirrors.length ?? 0) > 0,
   docs: `An entry under an orchestrator's \`### <agent>:\` subsection promises that the agent can return
 that code; if the agent's \`**RETURN CODES:**\` list does not have it, the agent never returns it
 and the route is dead, or the agent's list is out of date. For a glob subsection (\`developer-*\`)

@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { waysOut } from '../../returnCodes/tables/flow';
 import { flowOfDocument, offsets, TERMINAL_STATES } from '../../returnCodes/tables/rules';
 import { RETURN_CODES_KEY } from '../../workspace/indexers/returnCodes';
@@ -14,7 +15,7 @@ export const returnCodeStateDeadEnd: Rule = {
     text: 'A reachable state with no transition out leaves the orchestrator stuck once it gets there.',
     evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
   },
-  dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY],
+  dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY, WORKSPACE_PLUGINS_KEY],
   docs: `Every state the orchestrator can reach needs a way out: a row of the transitions table from
 it (\`| TEST | SUCCESS | Proceed to DONE |\`), or a row of an orchestration level's table from one of
 its instances (\`| TASK_LOOP | TASK_INIT | … |\` for \`LOOP\`). A state with neither leaves the

@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { dirOf } from '../../files/uris';
 import { flowOfDocument, offsets, TERMINAL_STATES } from '../../returnCodes/tables/rules';
 import { didYouMean } from '../../text/similarity';
@@ -15,7 +16,7 @@ export const returnCodeStateMissing: Rule = {
     text: 'The orchestrator reads a state\'s document to run it; a transition to a state without one sends it where it has no instructions.',
     evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
   },
-  dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY],
+  dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY, WORKSPACE_PLUGINS_KEY],
   docs: `Where a flow documents each state in its own file (\`STATE/WORK.md\`, \`STATE/TEST.md\` … beside
 the return-code definition), the orchestrator reads that file to run the state. A transition from or
 to a state without one sends the orchestrator somewhere it has no instructions for.

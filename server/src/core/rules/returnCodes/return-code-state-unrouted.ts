@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { flowOfDocument, offsets } from '../../returnCodes/tables/rules';
 import { RETURN_CODES_KEY } from '../../workspace/indexers/returnCodes';
 import { TABLE_FLOWS_KEY } from '../../workspace/indexers/tableFlows';
@@ -14,7 +15,7 @@ export const returnCodeStateUnrouted: Rule = {
     text: 'A code the state\'s agent can return but no transition of that state routes leaves the orchestrator without a next step.',
     evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
   },
-  dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY],
+  dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY, WORKSPACE_PLUGINS_KEY],
   docs: `When a state's document names the agent that does its work (\`STATE/TEST.md\`: "delegate to
 \`quality-assurance\`"), every code that agent says it returns needs a row for that state in the
 transitions table. Otherwise the orchestrator has no next step when the code comes back.

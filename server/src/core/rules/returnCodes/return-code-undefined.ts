@@ -1,3 +1,4 @@
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { flowOfDocument, offsets } from '../../returnCodes/tables/rules';
 import { didYouMean, editDistance } from '../../text/similarity';
 import { RETURN_CODES_KEY } from '../../workspace/indexers/returnCodes';
@@ -15,7 +16,7 @@ export const returnCodeUndefined: Rule = {
     text: 'A code outside the flow\'s table is handled by no transition: when it comes back the orchestrator has no next step.',
     evidence: ['the return-code protocol of agent flows (docs/return-codes.md)', 'corpus: suxxes__resin.ai orchestrator/resources/STATE-MACHINE/RETURN-CODES.md'],
   },
-  dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY],
+  dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY, WORKSPACE_PLUGINS_KEY],
   docs: `In a flow that defines its return codes in a table (\`RETURN-CODES.md\`: \`| Code | Description |\`),
 every transition row and every code an agent says it returns must be one of those codes. Anything
 else is a typo or a code the orchestrator was never told about: no transition handles it.

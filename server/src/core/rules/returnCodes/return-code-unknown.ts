@@ -1,6 +1,6 @@
 import { returnCodesOf } from '../../returnCodes/extract';
 import { catalogFor, countsAsCode } from '../../returnCodes/workspace';
-import { RETURN_CODES_KEY } from '../../workspace/indexers/returnCodes';
+import { RETURN_CODES_KEY, returnCodeReferencesIndexer } from '../../workspace/indexers/returnCodes';
 import { didYouMean, editDistance } from '../../text/similarity';
 import type { Rule } from '../types';
 import { ALL_KINDS } from '../../returnCodes/fixes';
@@ -16,6 +16,8 @@ export const returnCodeUnknown: Rule = {
     evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
   },
   dependsOn: [RETURN_CODES_KEY],
+  // Only a file with code-shaped tokens can name an unknown code.
+  appliesTo: (own) => own(returnCodeReferencesIndexer) !== undefined,
   docs: `An orchestrator routes on the exact code an agent returns; a code that no agent declares is
 either a typo or a leftover from an older protocol, and the branch that handles it never runs.
 Checked only in workspaces where agents declare codes, and only for tokens that are codes: declared

@@ -1,5 +1,5 @@
 import { returnCodesOf } from '../../returnCodes/extract';
-import { RETURN_CODES_KEY } from '../../workspace/indexers/returnCodes';
+import { RETURN_CODES_KEY, returnCodesIndexer } from '../../workspace/indexers/returnCodes';
 import { flowRoot } from '../../returnCodes/scope';
 import { catalogFor, mirrorsFor } from '../../returnCodes/workspace';
 import { basename } from '../../text/names';
@@ -17,6 +17,7 @@ export const returnCodeUnrouted: Rule = {
     evidence: ['the return-code protocol of agent flows (docs/return-codes.md)', 'corpus: suxxes__resin.ai__legacy-4657b17 (MISSING_TASK_FILES unrouted)'],
   },
   dependsOn: [RETURN_CODES_KEY],
+  appliesTo: (own) => (own(returnCodesIndexer)?.declarations.length ?? 0) > 0,
   docs: `When an orchestrator lists an agent's codes under its \`Return Codes\` heading
 (\`### quality-assurance:\`, or a glob such as \`### developer-*:\`), every code the agent declares
 should be there: an outcome the orchestrator does not list has no route, and the flow stalls or

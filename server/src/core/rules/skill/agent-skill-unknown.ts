@@ -1,3 +1,5 @@
+import { referencesIndexer } from '../../workspace/indexers/references';
+import { WORKSPACE_PLUGINS_KEY } from '../../files/workspaceFiles';
 import { skillNames } from '../../names/skills';
 import { documentNames } from '../../references/names';
 import { resolveName } from '../../references/resolveNames';
@@ -14,7 +16,8 @@ export const agentSkillUnknown: Rule = {
     text: 'A `skills:` entry that matches no skill preloads nothing: the subagent starts without it.',
     evidence: ['Claude Code docs: sub-agents.md ("skills … loaded into the subagent\'s context at startup")'],
   },
-  dependsOn: [SKILLS_INDEXER],
+  dependsOn: [SKILLS_INDEXER, WORKSPACE_PLUGINS_KEY],
+  appliesTo: (own) => own(referencesIndexer)?.names.some((n) => n.form === 'skills-field') ?? false,
   docs: `An agent's \`skills:\` list names skills whose full content is loaded into the subagent at
 startup. An entry that matches no skill of the workspace (its folder, its \`name\`, or
 \`plugin:name\` for a skill of a plugin in the workspace) loads nothing. Entries scoped to a plugin

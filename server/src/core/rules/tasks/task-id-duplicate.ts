@@ -1,4 +1,4 @@
-import { TASK_FACTS_KEY } from '../../workspace/indexers/tasks';
+import { TASK_IDS_KEY, taskFactsIndexer } from '../../workspace/indexers/tasks';
 import { LEVEL_NAMES, levelOf } from '../../tasks/ids';
 import { taskModel } from '../../tasks/model';
 import { taskIdTable } from '../../tasks/tree';
@@ -17,7 +17,8 @@ export const taskIdDuplicate: Rule = {
     text: 'Links, references and the task tree pick one of the two files arbitrarily.',
     evidence: ['the task-plan conventions (docs/tasks.md)'],
   },
-  dependsOn: [TASK_FACTS_KEY],
+  dependsOn: [TASK_IDS_KEY],
+  appliesTo: (own) => own(taskFactsIndexer) !== undefined,
   docs: `Every epic, story and task ID names one file. With two files for \`0001.02.03\` (often a renamed task
 whose old copy stayed), links, references and the task tree pick one of them arbitrarily. Rename or
 delete one; the finding lists the other files.

@@ -1,5 +1,5 @@
 import { parseTaskFileName } from '../../tasks/fileName';
-import { TASK_FACTS_KEY } from '../../workspace/indexers/tasks';
+import { TASK_IDS_KEY } from '../../workspace/indexers/tasks';
 import { LEVEL_NAMES } from '../../tasks/ids';
 import type { ParsedDocument } from '../../document/parse';
 import { candidateUris, isLocalTarget, markdownLinks, type MarkdownLink } from '../../tasks/links';
@@ -33,7 +33,7 @@ export const taskLinkBroken: Rule = {
     text: 'The link leads nowhere: the reader, or an agent following it, does not reach the story or epic.',
     evidence: ['the task-plan conventions (docs/tasks.md)'],
   },
-  dependsOn: [TASK_FACTS_KEY],
+  dependsOn: [TASK_IDS_KEY],
   docs: `Task documents link to their story and epic (\`[📋 Story Document](0001.02%20-%20Epic%20-%20Story.md)\`),
 URL-encoded. A link is resolved relative to the linking file and, for repository-relative links as the
 legacy template writes them (\`docs/DEVELOPMENT_PLAN_AND_PROGRESS/…\`), relative to each folder above

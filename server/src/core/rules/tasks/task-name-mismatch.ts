@@ -1,4 +1,4 @@
-import { TASK_FACTS_KEY } from '../../workspace/indexers/tasks';
+import { TASK_IDS_KEY, taskFactsIndexer } from '../../workspace/indexers/tasks';
 import { epicOf, parentId } from '../../tasks/ids';
 import { legacyFileName } from '../../tasks/fileName';
 import { taskModel } from '../../tasks/model';
@@ -15,7 +15,8 @@ export const taskNameMismatch: Rule = {
     text: 'Searches by name miss the files whose names went stale when their story or epic was renamed.',
     evidence: ['the task-plan conventions (docs/tasks.md)'],
   },
-  dependsOn: [TASK_FACTS_KEY],
+  dependsOn: [TASK_IDS_KEY],
+  appliesTo: (own) => (own(taskFactsIndexer)?.level ?? 1) > 1,
   docs: `In the legacy layout a task file repeats its epic's and story's names
 (\`0001.02.03 - Shopping List - Items - Add item.md\`). When the story or epic is renamed, the names in
 its children's file names go stale and searches by name miss them. The fix (offered, not applied)

@@ -1,5 +1,5 @@
 import { createFileFix } from '../../tasks/create';
-import { TASK_FACTS_KEY } from '../../workspace/indexers/tasks';
+import { TASK_IDS_KEY, taskFactsIndexer } from '../../workspace/indexers/tasks';
 import { epicOf, parentId } from '../../tasks/ids';
 import { taskModel } from '../../tasks/model';
 import { taskFileFor } from '../../tasks/tree';
@@ -16,7 +16,8 @@ export const taskParentMissing: Rule = {
     text: 'The task tree shows the parent as missing, and the task\'s progress is reported nowhere a planner looks.',
     evidence: ['the task-plan conventions (docs/tasks.md)'],
   },
-  dependsOn: [TASK_FACTS_KEY],
+  dependsOn: [TASK_IDS_KEY],
+  appliesTo: (own) => (own(taskFactsIndexer)?.level ?? 1) > 1,
   docs: `Tasks belong to a story (\`0001.02\` for task \`0001.02.03\`) and stories to an epic (\`0001\`). Without
 those files the task tree shows the parent as missing and the task's progress is not reported
 anywhere a planner looks. The quick fix creates the missing file from the template, named after what

@@ -1,7 +1,7 @@
 import { createFileFix, nameAfter } from '../../tasks/create';
 import { LEVEL_NAMES, levelOf } from '../../tasks/ids';
 import { markdownLinks } from '../../tasks/links';
-import { TASK_FACTS_KEY } from '../../workspace/indexers/tasks';
+import { TASK_IDS_KEY, taskRefsIndexer } from '../../workspace/indexers/tasks';
 import { taskModel } from '../../tasks/model';
 import { scanReferences } from '../../tasks/references';
 import { taskIdTable } from '../../tasks/tree';
@@ -17,7 +17,9 @@ export const taskReferenceMissing: Rule = {
     text: 'An agent told to work on a task that has no document finds nothing to read, and the task tree shows no such task.',
     evidence: ['the task-plan conventions (docs/tasks.md)'],
   },
-  dependsOn: [TASK_FACTS_KEY],
+  dependsOn: [TASK_IDS_KEY],
+  // Only a file that mentions an ID can reference a missing one.
+  appliesTo: (own) => own(taskRefsIndexer) !== undefined,
   docs: `Reports \`Task [0001.02.03]\`, \`Story 0001.02\`, \`feature/0001.02.03-x\` and similar references when no
 file in the task folders has that ID. Only places where the text clearly names a task count: keywords
 and brackets, branch and commit forms, and any full \`EEEE.SS.TT\` (a "Dependencies" list, a command's

@@ -1,4 +1,4 @@
-import { TASK_FACTS_KEY } from '../../workspace/indexers/tasks';
+import { TASK_COMPLETION_KEY, TASK_IDS_KEY, taskFactsIndexer } from '../../workspace/indexers/tasks';
 import { taskModel } from '../../tasks/model';
 import { findTaskNode, taskTree } from '../../tasks/tree';
 import type { OffsetEdit, Rule } from '../types';
@@ -13,7 +13,8 @@ export const taskStoryProgress: Rule = {
     text: 'The story\'s progress line disagrees with its tasks, so whoever reads it plans on a wrong figure.',
     evidence: ['the task-plan conventions (docs/tasks.md)'],
   },
-  dependsOn: [TASK_FACTS_KEY],
+  dependsOn: [TASK_IDS_KEY, TASK_COMPLETION_KEY],
+  appliesTo: (own) => own(taskFactsIndexer)?.level === 2,
   docs: `Story files carry \`**Current Progress**: **40% COMPLETE** (2 of 5 tasks completed)\`. The numbers are
 computed here from the story's tasks (the plugin layout's \`**Progress**: 2/5 tasks completed\` too): a task counts as completed when its Development Status is
 COMPLETED (or, without a status, when every checklist item is done), and tasks listed in the

@@ -1,4 +1,4 @@
-import type { Indexer } from '../workspaceIndex';
+import { channelKey, type Indexer } from '../workspaceIndex';
 import type { TaskLevel } from '../../tasks/ids';
 import { isCompleted, taskModel } from '../../tasks/model';
 import { scanReferences } from '../../tasks/references';
@@ -24,6 +24,13 @@ export interface TaskFact {
 
 /** Index key of the per-document task facts; rules reading them list it in `dependsOn`. */
 export const TASK_FACTS_KEY = 'tasks.facts';
+/**
+ * The task facts' IDs, names and breakdowns without progress: what rules about other files read
+ * (missing parents, references, duplicates, links, names). A ticked item does not move it.
+ */
+export const TASK_IDS_KEY = channelKey(TASK_FACTS_KEY, 'ids');
+/** Whether each task is completed: what a story's `% COMPLETE` line is checked against. */
+export const TASK_COMPLETION_KEY = channelKey(TASK_FACTS_KEY, 'completion');
 /** Index key of the IDs each Markdown file mentions. */
 export const TASK_REFS_KEY = 'tasks.refs';
 
@@ -49,6 +56,10 @@ export const taskFactsIndexer: Indexer<TaskFact> = {
       completed: isCompleted(m),
       ...(m.children.length ? { children: m.children } : {}),
     };
+  },
+  channels: {
+    ids: (f) => [f.id, f.level, f.name, f.epicName, f.storyName, f.children],
+    completion: (f) => f.completed,
   },
 };
 
