@@ -20,13 +20,14 @@ const REPO = resolve(__dirname, '..', '..', '..');
 const ARTIFACTS = join(REPO, 'test', 'artifacts');
 const corpus = sharedPath('corpus');
 const RESIN = corpus && join(corpus, 'suxxes__resin.ai');
+const TEMPLATES = corpus && join(corpus, 'davila7__claude-code-templates');
 
 // The editor helpers are plain ESM shared with the other editor suites.
 type Editors = any;
 
 describe(
   'e2e: links on resin.ai in code-server',
-  { timeout: 600_000, skip: RESIN && existsSync(RESIN) ? false : 'corpus not found beside the repository' },
+  { timeout: 600_000, skip: RESIN && existsSync(RESIN) && existsSync(join(TEMPLATES!, '.claude')) ? false : 'corpus not found beside the repository' },
   () => {
     let editors: Editors;
     let server: { url: string; stop(): Promise<void> } | undefined;
@@ -59,6 +60,8 @@ describe(
       writeFileSync(settings, JSON.stringify({ ...JSON.parse(readFileSync(settings, 'utf8')), 'explorer.confirmDragAndDrop': false }, null, 2));
       folder = join(editors.tempDir('agent-docs-e2e-links-'), 'resin.ai');
       cpSync(join(RESIN!, 'orchestrator'), join(folder, 'orchestrator'), { recursive: true });
+      // claude-code-templates' own project agents beside it: an orchestrator that spawns a reviewer.
+      cpSync(join(TEMPLATES!, '.claude'), join(folder, '.claude'), { recursive: true });
       server = await editors.startCodeServer({ folder, profile });
       context = await editors.launchBrowser();
       page = context!.pages()[0] ?? (await context!.newPage());
@@ -219,6 +222,72 @@ describe(
           assert.equal(text, original.replaceAll('resources://STATE-MACHINE/HANDOFF-PROTOCOL.md', 'resources://core/HANDOFF-PROTOCOL.md'), reader);
         }
         await shot('links-moved.png');
+      }),
+    );
+
+    it(
+      'renaming an agent with F2 renames its file, its name and the mentions that spawn it',
+      step('rename', async () => {
+        // Collapse the tree, so that the only `agents` folder on screen is `.claude/agents`.
+        await page.locator('.part.sidebar .action-label[aria-label^="Collapse Folders in Explorer"]').first().click();
+        await page
+          .locator('.explorer-folders-view .monaco-list-row[aria-expanded="true"]')
+          .filter({ hasText: 'orchestrator' })
+          .waitFor({ state: 'detached', timeout: 10_000 });
+        await expandFolder('.claude');
+        await expandFolder('agents');
+        await row('component-reviewer.md').click({ timeout: 30_000 });
+        await activeTab('component-reviewer.md').waitFor({ timeout: 30_000 });
+        const name = viewLine('name: component-reviewer').locator('span', { hasText: 'component-reviewer' }).last();
+        // F2 opens the rename box once the server knows the file; until then VS Code says the
+        // element cannot be renamed, and a person presses F2 again.
+        const input = page.locator('.monaco-editor .rename-box input.rename-input:focus').first();
+        await editors.waitUntil(
+          async () => {
+            await name.click();
+            await page.keyboard.press('F2');
+            if (
+              await input.waitFor({ timeout: 5_000 }).then(
+                () => true,
+                () => false,
+              )
+            )
+              return (await input.inputValue()) === 'component-reviewer';
+            await page.keyboard.press('Escape');
+            return false;
+          },
+          60_000,
+          'the rename box on the agent name',
+        );
+        // The box opens with the whole name selected: typing replaces it.
+        await page.keyboard.type('component-critic');
+        assert.equal(await input.inputValue(), 'component-critic');
+        await shot('links-rename.png');
+        await page.keyboard.press('Enter');
+        // A move with refactoring edits asks first; a rename whose links need no change does not.
+        const ask = page.locator('.monaco-dialog-box').filter({ hasText: 'refactoring changes' });
+        const agents = join(folder, '.claude', 'agents');
+        await editors.waitUntil(
+          async () => {
+            if (await ask.isVisible()) await ask.getByRole('button', { name: 'OK' }).click();
+            return existsSync(join(agents, 'component-critic.md')) && !existsSync(join(agents, 'component-reviewer.md'));
+          },
+          30_000,
+          'component-reviewer.md renamed to component-critic.md',
+        );
+        const original = (file: string) => readFileSync(join(TEMPLATES!, '.claude', 'agents', file), 'utf8');
+        const saved = (file: string, want: string) =>
+          editors.waitUntil(async () => (readFileSync(join(agents, file), 'utf8') === want ? true : undefined), 30_000, `${file} as expected`);
+        await saved('component-critic.md', original('component-reviewer.md').replace('name: component-reviewer', 'name: component-critic'));
+        // The Task calls written out in the orchestrator, and "the `component-reviewer` agent": the
+        // forms Claude reads as an agent's name. Plain words (`Use component-reviewer agent`) stay.
+        await saved(
+          'component-migrator.md',
+          original('component-migrator.md').replaceAll('subagent_type="component-reviewer"', 'subagent_type="component-critic"'),
+        );
+        await saved('component-improver.md', original('component-improver.md').replace('`component-reviewer` agent', '`component-critic` agent'));
+        await activeTab('component-critic.md').waitFor({ timeout: 30_000 });
+        await shot('links-renamed.png');
       }),
     );
 

@@ -99,7 +99,8 @@ function sameValue(a: JsonNode, b: JsonNode): boolean {
  * keys the schema does not name are allowed.
  */
 export function checkShape(shape: TemplateShape, node: JsonNode, path: JsonSegment[], text: string, out: SchemaProblem[]): SchemaProblem[] {
-  const where = formatPath(path) || 'the template';
+  // Every message starts with it: the value's path in code, or the template itself.
+  const where = path.length ? `\`${formatPath(path)}\`` : 'The template';
   if (shape.type === 'oneOf') {
     const fitting = shape.options.filter((o) => checkShape(o, node, path, text, []).length === 0).length;
     if (fitting !== 1)
@@ -107,12 +108,12 @@ export function checkShape(shape: TemplateShape, node: JsonNode, path: JsonSegme
         keyword: 'oneOf',
         node,
         path,
-        message: `\`${where}\` must be ${shape.options.map((o) => (o.type === 'oneOf' ? 'a choice' : TYPE_NAMES[o.type])).join(' or ')}, not ${describeType(node)}.`,
+        message: `${where} must be ${shape.options.map((o) => (o.type === 'oneOf' ? 'a choice' : TYPE_NAMES[o.type])).join(' or ')}, not ${describeType(node)}.`,
       });
     return out;
   }
   if (!typeFits(shape, node)) {
-    out.push({ keyword: 'type', node, path, message: `\`${where}\` must be ${TYPE_NAMES[shape.type]}, not ${describeType(node)}.` });
+    out.push({ keyword: 'type', node, path, message: `${where} must be ${TYPE_NAMES[shape.type]}, not ${describeType(node)}.` });
     return out;
   }
   switch (shape.type) {
@@ -124,14 +125,14 @@ export function checkShape(shape: TemplateShape, node: JsonNode, path: JsonSegme
           node,
           path,
           allowed: shape.enum,
-          message: `\`${where}\` is \`${value}\`: claude-mpm's schema accepts ${shape.enum.map((e) => `\`${e}\``).join(', ')}.`,
+          message: `${where} is \`${value}\`: claude-mpm's schema accepts ${shape.enum.map((e) => `\`${e}\``).join(', ')}.`,
         });
       if (shape.pattern && !shape.pattern.test(value))
         out.push({
           keyword: 'pattern',
           node,
           path,
-          message: `\`${where}\` \`${value}\` does not have the form claude-mpm's schema asks for (${shape.patternText ?? shape.pattern.source}).`,
+          message: `${where} \`${value}\` does not have the form claude-mpm's schema asks for (${shape.patternText ?? shape.pattern.source}).`,
         });
       const length = codePoints(value);
       if (shape.minLength !== undefined && length < shape.minLength)
@@ -139,7 +140,7 @@ export function checkShape(shape: TemplateShape, node: JsonNode, path: JsonSegme
           keyword: 'minLength',
           node,
           path,
-          message: `\`${where}\` has ${length} characters; claude-mpm's schema asks for at least ${shape.minLength}.`,
+          message: `${where} has ${length} characters; claude-mpm's schema asks for at least ${shape.minLength}.`,
         });
       if (shape.maxLength !== undefined && length > shape.maxLength) {
         out.push({
@@ -147,7 +148,7 @@ export function checkShape(shape: TemplateShape, node: JsonNode, path: JsonSegme
           node,
           path,
           excessStart: offsetInString(node as JsonNode & { type: 'string' }, text, indexOfCodePoint(value, shape.maxLength)),
-          message: `\`${where}\` has ${length.toLocaleString('en-US')} characters; claude-mpm's schema allows ${shape.maxLength.toLocaleString('en-US')}: the last ${(length - shape.maxLength).toLocaleString('en-US')} are over.`,
+          message: `${where} has ${length.toLocaleString('en-US')} characters; claude-mpm's schema allows ${shape.maxLength.toLocaleString('en-US')}: the last ${(length - shape.maxLength).toLocaleString('en-US')} are over.`,
         });
       }
       break;
@@ -156,9 +157,9 @@ export function checkShape(shape: TemplateShape, node: JsonNode, path: JsonSegme
     case 'number': {
       const value = (node as JsonNode & { type: 'number' }).value;
       if (shape.minimum !== undefined && value < shape.minimum)
-        out.push({ keyword: 'minimum', node, path, message: `\`${where}\` is ${value}; claude-mpm's schema asks for at least ${shape.minimum}.` });
+        out.push({ keyword: 'minimum', node, path, message: `${where} is ${value}; claude-mpm's schema asks for at least ${shape.minimum}.` });
       if (shape.maximum !== undefined && value > shape.maximum)
-        out.push({ keyword: 'maximum', node, path, message: `\`${where}\` is ${value}; claude-mpm's schema allows at most ${shape.maximum}.` });
+        out.push({ keyword: 'maximum', node, path, message: `${where} is ${value}; claude-mpm's schema allows at most ${shape.maximum}.` });
       break;
     }
     case 'array': {
@@ -169,7 +170,7 @@ export function checkShape(shape: TemplateShape, node: JsonNode, path: JsonSegme
           keyword: 'minItems',
           node,
           path,
-          message: `\`${where}\` has ${items.length} entries; claude-mpm's schema asks for at least ${shape.minItems}.`,
+          message: `${where} has ${items.length} entries; claude-mpm's schema asks for at least ${shape.minItems}.`,
         });
       if (shape.maxItems !== undefined && items.length > shape.maxItems)
         out.push({
@@ -177,7 +178,7 @@ export function checkShape(shape: TemplateShape, node: JsonNode, path: JsonSegme
           node,
           path,
           excessStart: items[shape.maxItems]!.start,
-          message: `\`${where}\` has ${items.length} entries; claude-mpm's schema allows ${shape.maxItems}: the last ${items.length - shape.maxItems} are over.`,
+          message: `${where} has ${items.length} entries; claude-mpm's schema allows ${shape.maxItems}: the last ${items.length - shape.maxItems} are over.`,
         });
       if (shape.uniqueItems) {
         for (let i = 1; i < items.length; i++) {
@@ -186,7 +187,7 @@ export function checkShape(shape: TemplateShape, node: JsonNode, path: JsonSegme
               keyword: 'uniqueItems',
               node: items[i]!,
               path: [...path, i],
-              message: `\`${where}\` lists ${text.slice(items[i]!.start, items[i]!.end)} twice; claude-mpm's schema asks for distinct entries.`,
+              message: `${where} lists ${text.slice(items[i]!.start, items[i]!.end)} twice; claude-mpm's schema asks for distinct entries.`,
             });
           }
         }
@@ -204,7 +205,7 @@ export function checkShape(shape: TemplateShape, node: JsonNode, path: JsonSegme
           node,
           path,
           missing,
-          message: `${path.length ? `\`${where}\` lacks` : 'The template lacks'} ${list}, which claude-mpm's schema requires.`,
+          message: `${path.length ? `${where} lacks` : 'The template lacks'} ${list}, which claude-mpm's schema requires.`,
         });
       }
       for (const field of shape.fields ?? []) {

@@ -26,6 +26,8 @@ schema also allows \`indigo\`, \`gray\`, \`black\` and \`white\`, so its validat
 The preferred fix writes the nearest supported colour (\`indigo\` → \`purple\`); for greys, black and
 white there is none, and the fix offered removes the key (claude-mpm then writes no colour).`,
   check(ctx) {
+    // A template claude-mpm cannot parse deploys nothing (json-syntax says so).
+    if (ctx.doc.json?.errors.length) return;
     const root = ctx.doc.json?.root;
     const metadata = at(root, ['metadata']);
     const property = lastProperty(metadata, 'color');

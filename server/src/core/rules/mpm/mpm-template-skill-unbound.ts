@@ -32,6 +32,8 @@ With \`bundled/git-workflow.md\` and only \`bundled/php/espocrm-development/SKIL
 entry is reported as unbound. A name that no skill of any form has is reported with a did-you-mean
 fix. Silent in a workspace without any skill.`,
   check(ctx) {
+    // A template claude-mpm cannot parse deploys nothing (json-syntax says so).
+    if (ctx.doc.json?.errors.length) return;
     const root = ctx.doc.json?.root;
     const skills = at(root, ['skills']);
     if (skills?.type !== 'array' || skillsByName(ctx.workspace).size === 0) return;

@@ -29,6 +29,8 @@ The preferred fix drops the entry when its successor (\`Edit\`, \`Glob\`, \`Read
 and renames it when the successor grants the same (\`MultiEdit\` → \`Edit\`); a successor that grants
 more (\`LS\` → \`Glob\`) is offered, not applied. Either keeps the template valid for claude-mpm's schema.`,
   check(ctx) {
+    // A template claude-mpm cannot parse deploys nothing (json-syntax says so).
+    if (ctx.doc.json?.errors.length) return;
     const tools = at(ctx.doc.json?.root, ['capabilities', 'tools']);
     if (tools?.type !== 'array') return;
     const names = new Set(tools.items.flatMap((i) => (i.type === 'string' ? [i.value] : [])));
