@@ -14,6 +14,7 @@ import { ARTIFACTS, REPO, clippedTexts, editorHelpers, openWorkbench, packageExt
 
 const WORKSPACE = join(REPO, 'test', 'vscode', 'workspaces', 'workspace-problems');
 const COLLECTION = join(REPO, 'test', 'e2e', 'workspaces', 'collection');
+const DEPARTMENTS = join(REPO, 'test', 'e2e', 'workspaces', 'departments');
 const PROBLEM_FILES = ['reviewer.md', 'tester.md', 'flow.md'];
 const TASKS_WELCOME = 'No task plan yet. A plan is a folder of files named by ID (0001 - Name.md): docs/DEVELOPMENT-PLAN or docs/DEVELOPMENT_PLAN_AND_PROGRESS.';
 
@@ -166,4 +167,48 @@ describe('e2e: a collection that keeps its agents in department folders', { time
     assert.match(settings, /"engineering\/\*\.md"/);
     assert.match(settings, /"design\/\*\.md"/);
   }));
+});
+
+// contains-studio/agents' layout: agents in department folders (`engineering/*.md`), which the core
+// reads as agents by their fields; no `.claude/`, no `agents/` folder, nothing configured.
+describe('e2e: agents in department folders start the extension with the folder', { timeout: 600_000 }, () => {
+  let editors: Editors;
+  let bench: Workbench;
+
+  before(async () => {
+    editors = await editorHelpers();
+    bench = await openWorkbench(editors, packageExtension(editors), DEPARTMENTS, 'departments');
+  });
+
+  after(async () => {
+    await bench?.close();
+    editors?.cleanupAll();
+  });
+
+  it('lists the department agents\' problems and fills the Agents view, nothing clicked first', async () => {
+    const { page } = bench;
+    try {
+      // Nothing is clicked until the status bar counts the problems of files nobody opened.
+      const deadline = Date.now() + 90_000;
+      let counts = await problemCounts(page);
+      while (!(counts.errors === 0 && counts.warnings === 2) && Date.now() < deadline) {
+        await page.waitForTimeout(250);
+        counts = await problemCounts(page);
+      }
+      assert.deepEqual(counts, { errors: 0, warnings: 2 }, 'the extension started with the folder and counted the workspace problems');
+      assert.equal(await page.locator('.part.editor .tabs-container .tab').count(), 0, 'no file is open');
+      await page.locator('[id="status.problems"]').click();
+      const panel = page.locator('.markers-panel');
+      for (const file of ['backend-architect.md', 'growth-hacker.md']) await panel.locator('.monaco-list-row').filter({ hasText: file }).first().waitFor({ timeout: 30_000 });
+      await page.locator('.part.activitybar [aria-label^="Agent Docs"]').first().click();
+      const pane = viewPane(page, 'Agents');
+      for (const name of ['backend-architect', 'content-creator', 'growth-hacker', 'rapid-prototyper']) await pane.locator('.monaco-list-row').filter({ hasText: name }).first().waitFor({ timeout: 10_000 });
+      assert.doesNotMatch((await pane.innerText()).replace(/\s+/g, ' '), /no data provider|No agents, skills or commands found|Indexing/i);
+      await page.mouse.move(800, 300); // no tooltip over the view
+      await page.screenshot({ path: join(ARTIFACTS, 'departments-start.png') });
+    } catch (e) {
+      await page.screenshot({ path: join(ARTIFACTS, 'failed-departments-start.png') }).catch(() => {});
+      throw e;
+    }
+  });
 });

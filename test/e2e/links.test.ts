@@ -279,11 +279,15 @@ describe(
         const saved = (file: string, want: string) =>
           editors.waitUntil(async () => (readFileSync(join(agents, file), 'utf8') === want ? true : undefined), 30_000, `${file} as expected`);
         await saved('component-critic.md', original('component-reviewer.md').replace('name: component-reviewer', 'name: component-critic'));
-        // The Task calls written out in the orchestrator, and "the `component-reviewer` agent": the
-        // forms Claude reads as an agent's name. Plain words (`Use component-reviewer agent`) stay.
+        // The Task calls written out in the orchestrator and "invoke component-reviewer agent" in its
+        // body, and "the `component-reviewer` agent": the name where it names the agent. Other
+        // words (`component-reviewer feedback`) and the descriptions stay as written.
         await saved(
           'component-migrator.md',
-          original('component-migrator.md').replaceAll('subagent_type="component-reviewer"', 'subagent_type="component-critic"'),
+          original('component-migrator.md')
+            .replaceAll('subagent_type="component-reviewer"', 'subagent_type="component-critic"')
+            .replace('Use component-reviewer agent to validate', 'Use component-critic agent to validate')
+            .replace('invoke component-reviewer agent:', 'invoke component-critic agent:'),
         );
         await saved('component-improver.md', original('component-improver.md').replace('`component-reviewer` agent', '`component-critic` agent'));
         await activeTab('component-critic.md').waitFor({ timeout: 30_000 });

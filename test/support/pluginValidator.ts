@@ -101,9 +101,14 @@ export function spanFor(text: string, segments: readonly (string | number)[]): {
   return { start, end: node.end };
 }
 
-/** The validator's findings on JSON files that none of ours matches (file, and a range inside the node it names). */
-export function unmatched(validator: readonly ValidatorFinding[], ours: (file: string) => readonly Finding[]): ValidatorFinding[] {
+/**
+ * The validator's findings that none of ours matches: on a JSON file, one of ours inside the node it
+ * names; on a Markdown file's frontmatter, one of ours on the first line. `markdown: false` checks
+ * JSON files only.
+ */
+export function unmatched(validator: readonly ValidatorFinding[], ours: (file: string) => readonly Finding[], { markdown = false } = {}): ValidatorFinding[] {
   return validator.filter((v) => {
+    if (v.file.endsWith('.md') && markdown && v.path === 'frontmatter') return !ours(v.file).some((f) => f.range.start.line === 0);
     if (!v.file.endsWith('.json')) return false;
     const text = readFileSync(v.file, 'utf8');
     const lines = new LineIndex(text);

@@ -24,6 +24,12 @@ export interface LintOptions {
    * workspace.
    */
   contextDir?: string;
+  /**
+   * Whether a document under `contextDir` belongs to this workspace (default: all do). A folder
+   * nested inside with a workspace of its own (an example project with its own `.claude/`) is
+   * not context for the outer one: Claude Code run in the outer folder does not load it.
+   */
+  ownsContext?: (file: string) => boolean;
   /** The documents under `contextDir` and the claude-mpm projects among them, when already listed. */
   contextListing?: { files: readonly string[]; projects: readonly string[] };
   /**
@@ -73,7 +79,8 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   });
   const asked = new Set(files);
   indexSkillFolders(service, config, asked);
-  const others = context ? context.files.filter((f) => !asked.has(f)) : [];
+  const owns = options.ownsContext ?? (() => true);
+  const others = context ? context.files.filter((f) => !asked.has(f) && owns(f)) : [];
   if (others.length && files.some((path) => needsContext(service, path))) indexContext(service, others, config, options.progress);
 
   const progress = options.progress ?? (() => {});

@@ -126,6 +126,7 @@ export async function lintCommand(args: string[], io: Io = { stdout: process.std
       config: ws.config,
       root: ws.root,
       contextDir: ws.contextDir,
+      ownsContext: (f) => finder.workspaceOf(f, false) === ws,
       ...contextListing(ws.contextDir, listed),
       fix: values.fix!,
       log: (m) => {

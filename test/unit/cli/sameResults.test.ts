@@ -97,4 +97,33 @@ describe('lint gives the same results whatever the call', () => {
     assert.deepEqual([...withFolder], [...expectedFor(withFolder.keys())]);
     assert.equal(withFolder.size, 4);
   });
+
+  it('keeps a nested project out of the outer workspace, alone or with it', () => {
+    // An example project with its own `.claude/`: Claude Code run in the outer folder does not load
+    // its skills (the outer agent's `nested-only` is unknown), and its own agent sees them whatever
+    // the call.
+    const nested = tempWorkspace({
+      '.claude/agents/outer.md': '---\nname: outer\ndescription: Outer.\nskills: [outer-skill, nested-only]\n---\nBody\n',
+      '.claude/skills/outer-skill/SKILL.md': '---\nname: outer-skill\ndescription: Outer.\n---\nSteps\n',
+      'examples/app/.claude/skills/nested-only/SKILL.md': '---\nname: nested-only\ndescription: Only here.\n---\nSteps\n',
+      'examples/app/.claude/agents/inner.md': '---\nname: inner\ndescription: Inner.\nskills: [nested-only]\n---\nBody\n',
+    });
+    try {
+      const rules = (m: Map<string, JsonFinding[]>, p: string) => (m.get(join(nested.root, p)) ?? []).map((f) => f.ruleId);
+      const all = lint(['.'], nested.root);
+      assert.deepEqual(rules(all, '.claude/agents/outer.md'), ['agent-skill-unknown']);
+      assert.deepEqual(rules(all, 'examples/app/.claude/agents/inner.md'), []);
+      for (const [args, cwd] of [
+        [['.claude/agents/outer.md'], nested.root],
+        [['examples/app/.claude/agents/inner.md'], nested.root],
+        [['.'], join(nested.root, 'examples', 'app')],
+        [[nested.root], outside],
+      ] as const) {
+        const run = lint([...args], cwd);
+        for (const [f, findings] of run) assert.deepEqual(findings, all.get(f), `${args.join(' ')} from ${cwd}: ${f}`);
+      }
+    } finally {
+      nested.dispose();
+    }
+  });
 });

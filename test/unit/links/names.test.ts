@@ -71,6 +71,34 @@ describe('agent and skill names', () => {
     assert.equal(ws.service.rename(uri, pos, 'Not A Name'), undefined);
   });
 
+  it('a name of two or more words written bare before "agent" is renamed with it and never reported', () => {
+    const ws = new VirtualWorkspace({
+      '.claude/agents/code-reviewer.md': '---\nname: code-reviewer\ndescription: Reviews.\n---\nReview.\n',
+      '.claude/agents/lead.md':
+        '---\nname: lead\ndescription: Leads.\n---\nInvoke code-reviewer agent to validate, then the code-reviewr agent (misspelt: left alone).\n' +
+        'The reviewer agent, a code-reviewer-v2 agent, `code-reviewer` agent, /code-reviewer agent and multi-agent flows.\n',
+    });
+    const lead = ws.uri('.claude/agents/lead.md');
+    assert.deepEqual(
+      ws.service.lint(lead).filter((f) => f.ruleId.startsWith('agent-reference')),
+      [],
+      'bare names are never reported',
+    );
+    const refs = ws.service.references(ws.uri('.claude/agents/code-reviewer.md'), at(ws, '.claude/agents/code-reviewer.md', 'code-reviewer'), false);
+    assert.deepEqual(
+      refs.map((r) => `${r.range.start.line}:${r.range.start.character}`),
+      ['4:7', '5:47'],
+    );
+    const edit = ws.service.rename(lead, at(ws, '.claude/agents/lead.md', 'code-reviewer agent'), 'critic');
+    assert.ok(edit);
+    ws.apply(edit);
+    assert.equal(
+      ws.files.get('.claude/agents/lead.md'),
+      '---\nname: lead\ndescription: Leads.\n---\nInvoke critic agent to validate, then the code-reviewr agent (misspelt: left alone).\n' +
+        'The reviewer agent, a code-reviewer-v2 agent, `critic` agent, /code-reviewer agent and multi-agent flows.\n',
+    );
+  });
+
   it('renames a skill: its name, its folder and its entries in skills lists', () => {
     const ws = new VirtualWorkspace(PLUGIN);
     const uri = ws.uri('.claude/agents/writer.md');

@@ -9,6 +9,11 @@ const AT_AGENT = /(?<![\w@/.-])@agent-([\w:.@-]*[\w])/g;
 /** A name in backticks followed by "agent" or "subagent": "use the `code-reviewer` agent". */
 const AGENT_WORD = /^\s+(?:sub-?)?agents?\b/i;
 const AGENT_NAME = /^[A-Za-z0-9][\w-]*(?::[\w-]+)*$/;
+/**
+ * A name of two or more words written bare before "agent": "invoke component-reviewer agent". A
+ * one-word name ("the reviewer agent") reads as a plain noun as often as a name.
+ */
+const BARE_AGENT = /(?<![\w`'"/.@:-])([A-Za-z0-9]+(?:[-:][A-Za-z0-9]+)+)(?=\s+(?:sub-?)?agents?\b)/g;
 /** `/name` or `/plugin:name`, standing alone (not a path such as `/usr/bin`, not `and/or`). */
 const SLASH = /(?<![\w/.~:<-])\/([a-z][\w-]*[a-z0-9](?::[\w-]*[a-z0-9])?)(?![\w/:*-]|\.\w)/gi;
 /** Where a line's own content starts: after list markers, quote markers, heading hashes, table pipes. */
@@ -20,7 +25,7 @@ const LINE_LEAD = /^(?:\s*(?:[-*+>|]|\d+[.)]|#{1,6})\s*)*(?:\*\*)?$/;
  */
 export function bodyNames(doc: ParsedDocument): NameReference[] {
   const { text, bodyStart } = doc;
-  const mayAgent = text.includes('subagent_type', bodyStart) || text.includes('@agent-', bodyStart) || /`\s+(?:sub-?)?agent/i.test(text.slice(bodyStart));
+  const mayAgent = text.includes('subagent_type', bodyStart) || text.includes('@agent-', bodyStart) || /[\w`]\s+(?:sub-?)?agent/i.test(text.slice(bodyStart));
   const maySlash = text.indexOf('/', bodyStart) >= 0;
   if (!mayAgent && !maySlash) return [];
   const md = markdownOf(doc);
@@ -42,6 +47,11 @@ export function bodyNames(doc: ParsedDocument): NameReference[] {
         );
       if (lineText.includes('@agent-'))
         scan(AT_AGENT, lineText, start, (name, at) => out.push({ kind: 'agent', form: 'at-mention', name, start: at, end: at + name.length, checked }));
+      // Navigable and renamed with the agent when it names one; never reported (it may be a noun).
+      if (checked && /agent/i.test(lineText))
+        scan(BARE_AGENT, lineText, start, (name, at) => {
+          if (!md.codeSpanAt(at)) out.push({ kind: 'agent', form: 'prose', name, start: at, end: at + name.length, checked: false });
+        });
     }
     // A slash command is run from a text line (or written in a code span there); in code blocks
     // `/x` is a path or a shell argument far more often.

@@ -120,7 +120,9 @@ function buildFlows(index: WorkspaceIndex, files: WorkspaceFiles): TableFlow[] {
           returns: [...(own?.returnItems ?? []).map((r) => ({ ...r, uri: a.uri })), ...read],
           states: stateWords.filter((s) => s.value.words?.includes(name)).map((s) => s.value.state!),
         };
-      });
+      })
+      // By name: the index's order depends on which files an editor opened first.
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     flows.push({
       uri: def.uri,
       root,
