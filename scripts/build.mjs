@@ -20,4 +20,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The Flow view's page: a browser bundle (the layout library included) and its stylesheet.
+  build({ ...common, platform: 'browser', target: 'chrome114', format: 'iife', entryPoints: ['client/webview/flow/main.ts'], outfile: 'dist/webview/flow.js' }),
+  build({ ...common, platform: 'browser', entryPoints: ['client/webview/flow/flow.css'], outfile: 'dist/webview/flow.css', bundle: true }),
 ]);

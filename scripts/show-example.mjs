@@ -7,6 +7,7 @@ const steps = [
   ['lint', 'examples/workspace'],
   ['codes', 'examples/workspace'],
   ['tasks', 'examples/workspace'],
+  ['graph', '--format', 'mermaid', 'examples/workspace'],
 ];
 let failed = false;
 for (const args of steps) {

@@ -1,5 +1,6 @@
-import type { Event, TreeDataProvider, TreeView } from 'vscode';
+import type { Disposable, Event, TreeDataProvider, TreeView } from 'vscode';
 import type { AgentViewNode, TaskTreeNode } from '../../server/src/protocol';
+import type { ViewGraph } from './flow/messages';
 
 /**
  * What `activate()` returns, read by other extensions (and the extension's own VS Code tests) as
@@ -11,6 +12,7 @@ export interface AgentDocsApi {
   readonly apiVersion: 1;
   readonly tasks: TaskViewApi;
   readonly agents: AgentViewApi;
+  readonly flow: FlowViewApi;
   /** The language server's process id (a new one after the client restarted a crashed server). */
   serverProcessId(): Promise<number>;
 }
@@ -36,4 +38,14 @@ export interface TaskViewApi {
 export interface AgentViewApi {
   readonly tree: TreeApi<AgentViewNode>;
   readonly view: Pick<TreeView<AgentViewNode>, 'description' | 'visible' | 'onDidChangeVisibility'>;
+}
+
+export interface FlowViewApi {
+  /** Opens the Flow view on the flow of `uri` (else the flow it shows, else the first). */
+  show(uri?: string): Promise<void>;
+  /** The graph last sent to the view, as it draws it; undefined before the view was shown. */
+  graph(): ViewGraph | undefined;
+  /** Fires with each graph sent to the view (after a change of a flow file, too). */
+  onDidSendGraph(listener: (graph: ViewGraph) => void): Disposable;
+  visible(): boolean;
 }

@@ -8,6 +8,7 @@ import { languages, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerTaskView } from './tasks/taskView';
 import { registerAgentView } from './agents/agentView';
+import { registerFlowView } from './flow/flowView';
 import { DATA_DOCUMENT_GLOBS, JSON_DOCUMENT_GLOBS, MARKDOWN_LANGUAGES, ServerProcessRequest, WATCHED_GLOBS } from '../../server/src/protocol';
 import { sendRequest } from './protocolClient';
 import { ServerState } from './serverState';
@@ -54,11 +55,14 @@ export async function activate(context: ExtensionContext): Promise<AgentDocsApi>
   await client.start();
   // Trusting the folder lifts the Restricted Mode limits: start the server again with them lifted.
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
+  // The Flow view asks for a graph only when it is shown.
+  const flow = registerFlowView(context, client);
   const running = client;
   return {
     apiVersion: 1,
     tasks,
     agents,
+    flow,
     serverProcessId: async () => (await sendRequest(running, ServerProcessRequest, {})).pid,
   };
 }

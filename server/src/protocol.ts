@@ -7,6 +7,7 @@
 
 import { CONFIG_FILE_NAMES } from './core/config/config';
 import { MPM_REGISTRY_GLOB } from './core/framework/claudeMpmKinds';
+import type { FlowGraph, FlowInfo } from './core/graph/model';
 import { JSON_KINDS, JSON_WATCH_GLOBS } from './core/json/kinds';
 
 /** VS Code's language ids for Markdown agent documents (its prompt-basics extension adds two). */
@@ -279,6 +280,32 @@ export interface ServerProcessInfo {
 
 /** Client → server: which process is serving (used by the extension's `serverProcessId()` API). */
 export const ServerProcessRequest = request<Record<string, never>, ServerProcessInfo>('agentDocs/serverProcess');
+
+// ---- The Flow view ----
+
+/** The flow graph as the core computes it (agents, states and orchestrators joined by codes). */
+export type { FlowEdge, FlowGraph, FlowInfo, FlowNode, FlowRow } from './core/graph/model';
+
+export interface FlowGraphParams {
+  /** The flow wanted (a `FlowInfo.id`); else the flow of `uri`; else the first flow. */
+  flow?: string;
+  /** A file of the flow wanted (the code lens's orchestrator, the active editor). */
+  uri?: string;
+}
+
+export interface FlowGraphResult {
+  /** Every flow of the workspace, for the view's picker. */
+  flows: FlowInfo[];
+  /** The flow shown: null when the workspace has none. */
+  flow: string | null;
+  /** The nodes and edges of that flow. */
+  graph: FlowGraph;
+}
+
+export const FlowGraphRequest = request<FlowGraphParams, FlowGraphResult>('agentDocs/flowGraph');
+
+/** Sent (debounced) when a fact the flow graph reads changes: the view asks for its flow again. */
+export const FlowChangedNotification = notification<Record<string, never>>('agentDocs/flowChanged');
 
 // ---- Where documents are looked for (the views' empty states) ----
 

@@ -279,9 +279,10 @@ describe(
         const saved = (file: string, want: string) =>
           editors.waitUntil(async () => (readFileSync(join(agents, file), 'utf8') === want ? true : undefined), 30_000, `${file} as expected`);
         await saved('component-critic.md', original('component-reviewer.md').replace('name: component-reviewer', 'name: component-critic'));
-        // The Task calls written out in the orchestrator and "invoke component-reviewer agent" in its
-        // body, and "the `component-reviewer` agent": the name where it names the agent. Other
-        // words (`component-reviewer feedback`) and the descriptions stay as written.
+        // The Task calls written out in the orchestrator, "invoke component-reviewer agent" in its
+        // body, "the `component-reviewer` agent" and "with the component-reviewer agent" in a
+        // description: the name where it names the agent. Other words (`component-reviewer
+        // feedback`) stay as written.
         await saved(
           'component-migrator.md',
           original('component-migrator.md')
@@ -289,7 +290,12 @@ describe(
             .replace('Use component-reviewer agent to validate', 'Use component-critic agent to validate')
             .replace('invoke component-reviewer agent:', 'invoke component-critic agent:'),
         );
-        await saved('component-improver.md', original('component-improver.md').replace('`component-reviewer` agent', '`component-critic` agent'));
+        await saved(
+          'component-improver.md',
+          original('component-improver.md')
+            .replace('with the component-reviewer agent,', 'with the component-critic agent,')
+            .replace('`component-reviewer` agent', '`component-critic` agent'),
+        );
         await activeTab('component-critic.md').waitFor({ timeout: 30_000 });
         await shot('links-renamed.png');
       }),

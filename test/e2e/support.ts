@@ -14,7 +14,6 @@ export const REPO = resolve(__dirname, '..', '..', '..');
 export const ARTIFACTS = join(REPO, 'test', 'artifacts');
 
 // The editor helpers are plain ESM shared with the other editor suites.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Editors = any;
 
 export async function editorHelpers(): Promise<Editors> {
@@ -74,6 +73,5 @@ export async function problemCounts(page: Page): Promise<{ errors: number; warni
 
 /** Elements inside `scope` whose text runs past their own box (cut off or overflowing). */
 export async function clippedTexts(scope: Locator, selector: string): Promise<string[]> {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs in the page (no DOM types here)
   return scope.locator(selector).evaluateAll((els: any[]) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => `${el.textContent} (${el.scrollWidth}px in ${el.clientWidth}px)`));
 }

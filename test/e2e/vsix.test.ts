@@ -70,9 +70,9 @@ describe('e2e: the packaged extension in code-server', { timeout: 600_000 }, () 
     const ls = spawnSync(process.execPath, [join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' });
     assert.equal(ls.status, 0, ls.stderr);
     const files = ls.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
-    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|server|cli)\.js|syntaxes\/[\w.-]+\.tmLanguage\.json|schemas\/[\w.-]+\.json|images\/icon\.png|media\/[\w-]+\.svg|docs\/[\w.-]+\.md)$/;
+    const allowed = /^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/(extension|server|cli)\.js|dist\/webview\/flow\.(js|css)|syntaxes\/[\w.-]+\.tmLanguage\.json|schemas\/[\w.-]+\.json|images\/icon\.png|media\/[\w-]+\.svg|docs\/[\w.-]+\.md)$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'nothing outside the allow-list (no sources, tests or node_modules)');
-    for (const required of ['dist/extension.js', 'dist/server.js', 'images/icon.png', 'docs/rules.md', 'LICENSE', 'README.md', 'CHANGELOG.md']) {
+    for (const required of ['dist/extension.js', 'dist/server.js', 'dist/webview/flow.js', 'dist/webview/flow.css', 'images/icon.png', 'docs/rules.md', 'LICENSE', 'README.md', 'CHANGELOG.md']) {
       assert.ok(files.includes(required), `${required} is packaged`);
     }
     assert.ok(statSync(vsixPath).size < 1.5 * 1024 * 1024, `the .vsix is ${statSync(vsixPath).size} bytes`);

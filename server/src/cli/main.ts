@@ -4,6 +4,7 @@
  *   agent-docs rules [--format text|json]
  *   agent-docs codes [--format text|json] [--config FILE] [paths…]
  *   agent-docs tasks [--format text|json] [paths…]
+ *   agent-docs graph [--format json|mermaid|dot|svg] [--flow NAME] [--config FILE] [paths…]
  *   agent-docs links [--format text|json] [--config FILE] [paths…]
  * Exit codes: 0 clean, 1 problems (findings at the fail level, or more warnings than allowed), 2 usage
  * error, unreadable path, or a missing or malformed baseline.
@@ -15,6 +16,7 @@ import { pathToUri, readTextSync } from '../host/files';
 import { InputError } from './errors';
 import { lintCommand, LintUsageError, LINT_USAGE } from './lintCommand';
 import { printCodes } from './codesCommand';
+import { printGraph } from './graph/graphCommand';
 import { linksCommand } from './linksCommand';
 import { printRules } from './rulesCommand';
 import { tasksCommand } from './tasksCommand';
@@ -25,6 +27,7 @@ const USAGE = `Usage:
   agent-docs rules [--format text|json]
   agent-docs codes [--format text|json] [--config FILE] [paths…]
   agent-docs tasks [--format text|json] [paths…]
+  agent-docs graph [--format json|mermaid|dot|svg] [--flow NAME] [--config FILE] [paths…]
   agent-docs links [--format text|json] [--config FILE] [paths…]
   agent-docs --version`;
 
@@ -61,6 +64,8 @@ export async function main(argv: string[]): Promise<number> {
         return await linksCommand(rest, loadConfig);
       case 'tasks':
         return await tasksCommand(rest, () => loadConfig(undefined));
+      case 'graph':
+        return await printGraph(rest, loadConfig);
       case '--version':
       case '-v':
         process.stdout.write(`${VERSION}\n`);

@@ -42,6 +42,8 @@ export { INDEXERS } from './workspace/indexers';
 export { RETURN_CODES_KEY } from './workspace/indexers/returnCodes';
 export { TASK_FACTS_KEY, taskFactsIndexer } from './workspace/indexers/tasks';
 export { DEFINITION_KEYS, definitionsIn, type Definition } from './workspace/definitions';
+export { flowGraph, flowOfFile, FLOW_GRAPH_KEYS } from './graph/flowGraph';
+export type * from './graph/model';
 export { reportedByVsCode, VSCODE_VALIDATION } from './spec/vscodeValidation';
 export { agentCandidateFolders, folderGlob, type AgentCandidateFolder } from './workspace/locations';
 export { WORKSPACE_FILES_KEY, WORKSPACE_PLUGINS_KEY } from './files/workspaceFiles';

@@ -23,6 +23,7 @@ import { registerLocations } from './locations';
 import { ProblemStore } from './problems';
 import { registerTaskView } from './taskView';
 import { registerAgentView } from './agentView';
+import { registerFlowView } from './flowView';
 import { INDEXED_NOTIFICATION, IndexingNotification, ServerProcessRequest, WATCHED_GLOBS, type IndexedParams, type IndexingParams, type ServerProcessInfo } from '../protocol';
 
 /**
@@ -348,6 +349,7 @@ export function startSession(connection: Connection): Session {
   registerFeatures(session);
   registerTaskView(session, session.roots);
   registerAgentView(session);
+  registerFlowView(session);
   registerLocations(session);
   connection.onRequest(ServerProcessRequest.method, (): ServerProcessInfo => ({ pid: process.pid }));
   documents.listen(connection);

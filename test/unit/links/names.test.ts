@@ -71,11 +71,11 @@ describe('agent and skill names', () => {
     assert.equal(ws.service.rename(uri, pos, 'Not A Name'), undefined);
   });
 
-  it('a name of two or more words written bare before "agent" is renamed with it and never reported', () => {
+  it('a name of two or more words written bare before "agent", or in a description, is renamed with it and never reported', () => {
     const ws = new VirtualWorkspace({
       '.claude/agents/code-reviewer.md': '---\nname: code-reviewer\ndescription: Reviews.\n---\nReview.\n',
       '.claude/agents/lead.md':
-        '---\nname: lead\ndescription: Leads.\n---\nInvoke code-reviewer agent to validate, then the code-reviewr agent (misspelt: left alone).\n' +
+        '---\nname: lead\ndescription: "Leads; hands reviews to the code-reviewer agent (the `code-reviewer` agent)."\n---\nInvoke code-reviewer agent to validate, then the code-reviewr agent (misspelt: left alone).\n' +
         'The reviewer agent, a code-reviewer-v2 agent, `code-reviewer` agent, /code-reviewer agent and multi-agent flows.\n',
     });
     const lead = ws.uri('.claude/agents/lead.md');
@@ -87,14 +87,14 @@ describe('agent and skill names', () => {
     const refs = ws.service.references(ws.uri('.claude/agents/code-reviewer.md'), at(ws, '.claude/agents/code-reviewer.md', 'code-reviewer'), false);
     assert.deepEqual(
       refs.map((r) => `${r.range.start.line}:${r.range.start.character}`),
-      ['4:7', '5:47'],
+      ['2:42', '2:68', '4:7', '5:47'],
     );
     const edit = ws.service.rename(lead, at(ws, '.claude/agents/lead.md', 'code-reviewer agent'), 'critic');
     assert.ok(edit);
     ws.apply(edit);
     assert.equal(
       ws.files.get('.claude/agents/lead.md'),
-      '---\nname: lead\ndescription: Leads.\n---\nInvoke critic agent to validate, then the code-reviewr agent (misspelt: left alone).\n' +
+      '---\nname: lead\ndescription: "Leads; hands reviews to the critic agent (the `critic` agent)."\n---\nInvoke critic agent to validate, then the code-reviewr agent (misspelt: left alone).\n' +
         'The reviewer agent, a code-reviewer-v2 agent, `critic` agent, /code-reviewer agent and multi-agent flows.\n',
     );
   });

@@ -1,7 +1,12 @@
 /**
  * The layers, held by a test rather than by habit. Imports point down only:
  *   client/          → server/src/protocol.ts only (the client has no parser of its own)
- *   lsp/, cli/, host/ → the core's facade `core/index.ts`, never a core module behind it
+ *   client/webview/  → the drawing (server/src/render/) and the view's messages (client/src/flow/messages.ts)
+ *                      only: it runs in a browser, so no editor package and no Node built-in either
+ *   render/          → nothing but itself and its layout library: the flow drawing the CLI and the
+ *                      Flow view share, fed plain graphs
+ *   lsp/, cli/, host/ → the core's facade `core/index.ts`, never a core module behind it (cli/ may
+ *                      also draw with render/)
  *   core/            → nothing above it (lsp, cli, host, client, protocol), no editor or LSP package
  *                      and no Node built-in (hosts do the file access)
  *   core/workspace/  → not core/rules/ (rules read the index; the index knows no rule)
@@ -46,11 +51,13 @@ function resolveRelative(from: string, spec: string): string | undefined {
   return undefined;
 }
 
-type Layer = 'core' | 'lsp' | 'cli' | 'host' | 'protocol' | 'server' | 'client';
+type Layer = 'core' | 'lsp' | 'cli' | 'host' | 'protocol' | 'server' | 'client' | 'webview' | 'render';
 
 function layerOf(path: string): Layer | undefined {
   const r = rel(path);
   if (r.startsWith('client/src/')) return 'client';
+  if (r.startsWith('client/webview/')) return 'webview';
+  if (r.startsWith('server/src/render/')) return 'render';
   if (r === 'server/src/protocol.ts') return 'protocol';
   if (r === 'server/src/server.ts') return 'server';
   const m = /^server\/src\/(core|lsp|cli|host)\//.exec(r);
@@ -58,6 +65,7 @@ function layerOf(path: string): Layer | undefined {
 }
 
 const FACADE = 'server/src/core/index.ts';
+const FLOW_MESSAGES = 'client/src/flow/messages.ts';
 /** Packages that tie code to an editor or to LSP: never in the core. */
 const EDITOR_PACKAGES = /^(vscode$|vscode-languageserver|vscode-languageclient|vscode-jsonrpc)/;
 
@@ -66,14 +74,21 @@ export function layerProblem(from: string, to: string | { pkg: string }): string
   const layer = layerOf(from);
   if (!layer) return undefined;
   if (typeof to !== 'string') {
-    if (layer === 'core' && EDITOR_PACKAGES.test(to.pkg)) return `the core imports the editor/LSP package ${to.pkg}`;
-    if (layer === 'core' && (to.pkg.startsWith('node:') || NODE_BUILTINS.has(to.pkg)))
-      return `the core imports the Node built-in ${to.pkg}; file access belongs to the host`;
+    const pure = layer === 'core' || layer === 'render' || layer === 'webview';
+    if (pure && EDITOR_PACKAGES.test(to.pkg)) return `${layer === 'core' ? 'the core' : `${layer}/`} imports the editor/LSP package ${to.pkg}`;
+    if (pure && (to.pkg.startsWith('node:') || NODE_BUILTINS.has(to.pkg)))
+      return `${layer === 'core' ? 'the core' : `${layer}/`} imports the Node built-in ${to.pkg}; ${layer === 'core' ? 'file access belongs to the host' : 'it runs in a browser too'}`;
     return undefined;
   }
   const target = layerOf(to);
   const r = rel(to);
   switch (layer) {
+    case 'render':
+      return target === 'render' ? undefined : `render/ imports ${r}: the drawing reads plain graphs, nothing else`;
+    case 'webview':
+      return target === 'webview' || target === 'render' || r === FLOW_MESSAGES
+        ? undefined
+        : `the webview imports ${r}; it may share only the drawing and ${FLOW_MESSAGES}`;
     case 'core':
       if (target !== 'core') return `the core imports ${r}, a layer above it`;
       if (rel(from).startsWith('server/src/core/workspace/') && r.startsWith('server/src/core/rules/'))
@@ -83,11 +98,15 @@ export function layerProblem(from: string, to: string | { pkg: string }): string
     case 'cli':
     case 'host':
       if (target === 'core' && r !== FACADE) return `${layer}/ reaches past the facade into ${r}; export it from core/index.ts`;
+      if (target === 'render' && layer !== 'cli') return `${layer}/ imports the drawing ${r}`;
+      if (target === 'webview') return `${layer}/ imports the webview's ${r}`;
       if (target === 'client') return `${layer}/ imports the client's ${r}`;
       if (layer === 'host' && (target === 'lsp' || target === 'cli')) return `host/ imports ${r}, a layer above it`;
       return undefined;
     case 'client':
       return target === 'protocol' || target === 'client' ? undefined : `the client imports ${r}; it may share only server/src/protocol.ts`;
+    case 'protocol':
+      return target === 'render' || target === 'webview' || target === 'client' ? `protocol.ts imports ${r}` : undefined;
     default:
       return undefined;
   }
@@ -116,7 +135,7 @@ function layerProblems(files: readonly string[]): string[] {
 function runtimeEdges(sources: readonly string[]): Map<string, string[]> {
   const outOf = (src: string) => {
     const r = rel(src);
-    return join(OUT, r.startsWith('client/') ? `client/${r}` : r).replace(/\.ts$/, '.js');
+    return join(OUT, r.startsWith('client/webview/') ? `webview/${r}` : r.startsWith('client/') ? `client/${r}` : r).replace(/\.ts$/, '.js');
   };
   const byOut = new Map(sources.map((s) => [outOf(s), s]));
   const edges = new Map<string, string[]>();
@@ -166,7 +185,7 @@ export function findCycles(edges: ReadonlyMap<string, readonly string[]>): strin
   return cycles;
 }
 
-const SOURCES = [...tsFiles(join(REPO, 'server/src')), ...tsFiles(join(REPO, 'client/src'))];
+const SOURCES = [...tsFiles(join(REPO, 'server/src')), ...tsFiles(join(REPO, 'client/src')), ...tsFiles(join(REPO, 'client/webview'))];
 
 describe('layers', () => {
   it('imports point down only: core ← lsp/cli/host (through the facade) ← client (protocol only)', () => {
@@ -187,6 +206,13 @@ describe('layers', () => {
     assert.match(layerProblem(at('server/src/core/service.ts'), { pkg: 'vscode-languageserver/node' })!, /editor\/LSP package/);
     assert.match(layerProblem(at('server/src/core/service.ts'), { pkg: 'node:fs' })!, /Node built-in/);
     assert.equal(layerProblem(at('server/src/lsp/agentView.ts'), at(FACADE)), undefined);
+    assert.match(layerProblem(at('client/webview/flow/main.ts'), at('server/src/core/index.ts'))!, /only the drawing/);
+    assert.match(layerProblem(at('client/webview/flow/main.ts'), { pkg: 'vscode' })!, /editor\/LSP package/);
+    assert.match(layerProblem(at('server/src/render/flow/layout.ts'), at('server/src/core/index.ts'))!, /plain graphs/);
+    assert.match(layerProblem(at('server/src/render/flow/svg.ts'), { pkg: 'node:fs' })!, /Node built-in/);
+    assert.match(layerProblem(at('server/src/lsp/flowView.ts'), at('server/src/render/flow/svg.ts'))!, /imports the drawing/);
+    assert.equal(layerProblem(at('server/src/cli/graph/graphCommand.ts'), at('server/src/render/flow/svg.ts')), undefined);
+    assert.equal(layerProblem(at('client/webview/flow/main.ts'), at(FLOW_MESSAGES)), undefined);
     const cyclic = new Map([
       ['a', ['b']],
       ['b', ['c']],

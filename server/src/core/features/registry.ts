@@ -1,4 +1,5 @@
 import { frontmatterFeature } from './frontmatter';
+import { flowFeature } from './graph';
 import { linksFeature } from './links';
 import { namesFeature } from './names';
 import { placeholderFeature } from './placeholders';
@@ -18,4 +19,5 @@ export const FEATURES: readonly LanguageFeature[] = [
   tableFlowFeature,
   returnCodesFeature,
   tasksFeature,
+  flowFeature,
 ];

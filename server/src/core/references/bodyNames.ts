@@ -13,7 +13,7 @@ const AGENT_NAME = /^[A-Za-z0-9][\w-]*(?::[\w-]+)*$/;
  * A name of two or more words written bare before "agent": "invoke component-reviewer agent". A
  * one-word name ("the reviewer agent") reads as a plain noun as often as a name.
  */
-const BARE_AGENT = /(?<![\w`'"/.@:-])([A-Za-z0-9]+(?:[-:][A-Za-z0-9]+)+)(?=\s+(?:sub-?)?agents?\b)/g;
+export const BARE_AGENT = /(?<![\w`'"/.@:-])([A-Za-z0-9]+(?:[-:][A-Za-z0-9]+)+)(?=\s+(?:sub-?)?agents?\b)/g;
 /** `/name` or `/plugin:name`, standing alone (not a path such as `/usr/bin`, not `and/or`). */
 const SLASH = /(?<![\w/.~:<-])\/([a-z][\w-]*[a-z0-9](?::[\w-]*[a-z0-9])?)(?![\w/:*-]|\.\w)/gi;
 /** Where a line's own content starts: after list markers, quote markers, heading hashes, table pipes. */

@@ -1,7 +1,11 @@
 import { field, type ParsedDocument } from '../document/parse';
 import { listEntries } from '../fields/lists';
 import { hasCleanFrontmatter } from '../fields/health';
+import { BARE_AGENT } from './bodyNames';
 import type { NameReference } from './types';
+
+/** "the `x` agent" inside a description. */
+const QUOTED_AGENT = /`([A-Za-z0-9][\w-]*(?::[\w-]+)*)`(?=\s+(?:sub-?)?agents?\b)/g;
 
 /** Fields whose `Agent(…)`/`Task(…)` entries name agents. */
 const TOOL_FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -30,6 +34,20 @@ export function frontmatterNames(doc: ParsedDocument): NameReference[] {
       if (open < 0 || open >= entry.end) continue;
       const form = /^disallowed/i.test(key) ? 'disallowed-tools' : 'tools';
       splitNames(doc.text, open + 1, entry.end - 1, (name, start, end) => out.push({ kind: 'agent', form, name, start, end, checked: true }));
+    }
+  }
+  // The description is what Claude reads to pick an agent ("Use the code-reviewer agent to …"):
+  // its mentions are navigable and renamed with the agent, never reported.
+  const description = field(doc, 'description');
+  if (description?.value && /agent/i.test(doc.text.slice(description.valueStart, description.valueEnd))) {
+    const text = doc.text.slice(description.valueStart, description.valueEnd);
+    for (const re of [QUOTED_AGENT, BARE_AGENT]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const name = m[1]!;
+        const start = description.valueStart + m.index + m[0].length - name.length - (re === QUOTED_AGENT ? 1 : 0);
+        out.push({ kind: 'agent', form: 'prose', name, start, end: start + name.length, checked: false });
+      }
     }
   }
   if (doc.kind === 'agent') {

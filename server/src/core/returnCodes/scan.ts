@@ -1,5 +1,6 @@
 import { markdownOf, type Heading } from '../document/markdown';
-import type { ParsedDocument } from '../document/parse';
+import { memo, type ParsedDocument } from '../document/parse';
+import { readDiagram } from './mermaid';
 
 /**
  * The parts of a body the return-code model reads, from the document's Markdown model: its text
@@ -73,4 +74,35 @@ function collectMermaid(text: string, start: number, out: MermaidLabel[]): void 
     const lead = raw.length - raw.trimStart().length;
     out.push({ text: raw.trim(), start: start + m.index + m[0].length - raw.length - 1 + lead });
   }
+}
+
+/** A labelled edge of a Mermaid flowchart in the body, its endpoints named as the diagram writes them. */
+export interface DiagramEdgeAt {
+  /** The label text and its absolute offsets. */
+  readonly label: string;
+  readonly start: number;
+  readonly end: number;
+  /** The texts of the nodes on each side (`DEV[developer]` → `developer`; the id when no text is given). */
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+}
+
+/** The labelled edges of every Mermaid block of the body, once per version. */
+export function diagramEdgesOf(doc: ParsedDocument): readonly DiagramEdgeAt[] {
+  return memo(doc, 'returnCodes.diagrams', () => {
+    if (!/mermaid/i.test(doc.text)) return [];
+    const out: DiagramEdgeAt[] = [];
+    for (const block of markdownOf(doc).codeBlocks) {
+      if (block.lang.toLowerCase() !== 'mermaid' || block.contentEndLine < block.contentStartLine) continue;
+      const lines: string[] = [];
+      for (let line = block.contentStartLine; line <= block.contentEndLine; line++) lines.push(doc.lines.lineText(line));
+      const diagram = readDiagram(lines);
+      const text = (id: string) => diagram.nodes.get(id) ?? id;
+      for (const e of diagram.edges) {
+        const start = doc.lines.lineStart(block.contentStartLine + e.line) + e.labelIndex;
+        out.push({ label: e.label, start, end: start + e.label.length, from: e.from.map(text), to: e.to.map(text) });
+      }
+    }
+    return out;
+  });
 }

@@ -38,6 +38,8 @@ export interface EscalationFact {
 export interface StateStepFact {
   readonly from: CellFact;
   readonly to: CellFact;
+  /** The row's code cell (`CONTINUE`, `RETRY`), when the table has one. */
+  readonly code?: CellFact;
 }
 
 /** A code an agent (or a resource an agent reads) says it returns: ``- `SUCCESS` - …`` under "Determine return code". */
@@ -130,7 +132,8 @@ function extractTableFlow(doc: ParsedDocument): TableFlowFacts {
       } else if (role === 'states') {
         const from = at(columns.state);
         const to = at(columns.next);
-        if (from && to && plain(from.text) && plain(to.text)) steps.push({ from: cell(from), to: cell(to) });
+        const code = at(columns.code);
+        if (from && to && plain(from.text) && plain(to.text)) steps.push({ from: cell(from), to: cell(to), ...(code && plain(code.text) ? { code: cell(code) } : {}) });
       }
     }
   }

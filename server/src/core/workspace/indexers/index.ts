@@ -1,4 +1,4 @@
-import { returnCodeReferencesIndexer, returnCodesIndexer } from './returnCodes';
+import { returnCodeHandoffsIndexer, returnCodeReferencesIndexer, returnCodesIndexer } from './returnCodes';
 import { agentNameIndexer } from './agentNames';
 import { taskFactsIndexer, taskRefsIndexer } from './tasks';
 import type { Indexer } from '../workspaceIndex';
@@ -15,6 +15,7 @@ export const INDEXERS: readonly Indexer<unknown>[] = [
   skillsIndexer,
   returnCodesIndexer,
   returnCodeReferencesIndexer,
+  returnCodeHandoffsIndexer,
   tableFlowsIndexer,
   taskFactsIndexer,
   taskRefsIndexer,

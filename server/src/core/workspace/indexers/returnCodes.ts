@@ -2,6 +2,8 @@ import type { ParsedDocument } from '../../document/parse';
 import type { Position, Range } from '../../types';
 import type { Indexer } from '../workspaceIndex';
 import { returnCodesOf } from '../../returnCodes/extract';
+import { UPPER_SNAKE } from '../../returnCodes/conventions';
+import { diagramEdgesOf } from '../../returnCodes/scan';
 import type { ReferenceContext } from '../../returnCodes/model';
 
 /** A code and where it is, in LSP terms, so other files can point at it without re-parsing. */
@@ -43,6 +45,14 @@ export interface ReturnCodeFacts {
 
 export const RETURN_CODES_KEY = 'returnCodes';
 export const RETURN_CODE_REFERENCES_KEY = 'returnCodeReferences';
+export const RETURN_CODE_HANDOFFS_KEY = 'returnCodeHandoffs';
+
+/** A Mermaid edge labelled with a code: where the diagram says the code leads (`DEV[developer] -->|CODE| QA[quality-assurance]`). */
+export interface HandoffFact extends RangedCode {
+  /** The texts of the nodes on each side, as the diagram names them. */
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+}
 
 const INDEXED_KINDS = ['agent', 'command', 'skill', 'task', 'markdown'] as const;
 
@@ -80,5 +90,19 @@ export const returnCodeReferencesIndexer: Indexer<ReferenceFact[]> = {
   extract(doc: ParsedDocument): ReferenceFact[] | undefined {
     const refs = returnCodesOf(doc).references;
     return refs.length ? refs.map((r) => ({ code: r.code, range: doc.lines.range(r.start, r.end), context: r.context })) : undefined;
+  },
+};
+
+/**
+ * Mermaid edges labelled with a code-shaped token, with the nodes they join: the flow graph reads
+ * them to draw a hand-off from one agent to another. Apart from the other facts, so that editing
+ * a diagram invalidates only the graph.
+ */
+export const returnCodeHandoffsIndexer: Indexer<HandoffFact[]> = {
+  key: RETURN_CODE_HANDOFFS_KEY,
+  kinds: INDEXED_KINDS,
+  extract(doc: ParsedDocument): HandoffFact[] | undefined {
+    const edges = diagramEdgesOf(doc).filter((e) => UPPER_SNAKE.test(e.label));
+    return edges.length ? edges.map((e) => ({ code: e.label, range: doc.lines.range(e.start, e.end), from: e.from, to: e.to })) : undefined;
   },
 };
