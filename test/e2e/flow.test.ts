@@ -7,7 +7,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -26,6 +26,7 @@ describe('e2e: the Flow view on the example workspace', { timeout: 600_000 }, ()
   let page: Page;
   let profile: { userDataDir: string };
   const cspViolations: string[] = [];
+  let folder: string;
 
   before(async () => {
     editors = await import(pathToFileURL(join(REPO, 'scripts', 'editor', 'codeServer.mjs')).href);
@@ -36,7 +37,7 @@ describe('e2e: the Flow view on the example workspace', { timeout: 600_000 }, ()
     profile = editors.editorProfile();
     assert.match(editors.installExtension(out, profile), /successfully installed/i);
     setTheme('Default Dark Modern');
-    const folder = join(editors.tempDir('agent-docs-e2e-'), 'example');
+    folder = join(editors.tempDir('agent-docs-e2e-'), 'example');
     cpSync(join(REPO, 'examples', 'workspace'), folder, { recursive: true });
     server = await editors.startCodeServer({ folder, profile });
     context = await editors.launchBrowser();
@@ -169,6 +170,33 @@ describe('e2e: the Flow view on the example workspace', { timeout: 600_000 }, ()
     const fill = await frame.locator('g.node.agent rect').first().evaluate((e) => (globalThis as any).getComputedStyle(e).fill as string);
     const [r, g, b] = fill.match(/\d+/g)!.map(Number);
     assert.ok(r! + g! + b! > 600, `agent fill ${fill} is light`);
+    // High contrast: the theme's contrast border frames the nodes.
+    await pickTheme('Dark High Contrast');
+    await frame.locator('body.vscode-high-contrast').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(500);
+    await shot('flow-view-high-contrast.png');
+  }));
+
+  it('exports the drawing as SVG through the save dialog', step('export', async () => {
+    await frame.locator('button', { hasText: 'Export SVG…' }).click();
+    // code-server's save dialog is a quick input holding the proposed path.
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 30_000 });
+    // It fills in the folder first, then the proposed name.
+    let value = '';
+    for (let i = 0; i < 40 && !value.endsWith('.svg'); i++) {
+      value = await input.inputValue();
+      if (!value.endsWith('.svg')) await page.waitForTimeout(250);
+    }
+    assert.equal(value, join(folder, 'example-flow.svg'));
+    await page.keyboard.press('Enter');
+    const file = join(folder, 'example-flow.svg');
+    for (let i = 0; i < 60 && !existsSync(file); i++) await page.waitForTimeout(250);
+    const svg = readFileSync(file, 'utf8');
+    assert.match(svg, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    for (const text of ['quality-assurance', '/develop', 'MISSING_TASK_FILES', 'TIMEOUT_CONTINUE']) assert.ok(svg.includes(`>${text}<`), text);
+    assert.doesNotMatch(svg, /<script|\bon\w+=/i);
+    await frame.locator('#status', { hasText: 'Exported to example-flow.svg' }).waitFor({ timeout: 10_000 });
   }));
 
   it('opens a node\'s file at its declaration when the node is clicked', step('click', async () => {

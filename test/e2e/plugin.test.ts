@@ -105,6 +105,8 @@ describe('e2e: the resin.ai plugin in code-server', { timeout: 600_000, skip: RE
     await openFile('orchestrator/hooks/hooks.json');
     await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 90_000 });
     await page.locator('[id="status.problems"]').click();
+    // The panel lists the whole workspace's problems (the agents' come first): filter to this file.
+    await page.locator('.markers-panel-action-filter textarea, .markers-panel-action-filter input, .panel .viewpane-filter textarea, .panel .viewpane-filter input').first().fill('**/hooks/hooks.json');
     const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: /hook-path-unquoted/ }).first();
     await row.waitFor({ timeout: 30_000 });
     assert.match((await row.innerText()).replace(/\s+/g, ' '), /`\$\{CLAUDE_PLUGIN_ROOT\}` is not quoted/);

@@ -94,8 +94,8 @@ export function resourceRoot(files: WorkspaceFiles, plugin: PluginInfo, server: 
   });
 }
 
-/** Every string in the configuration of one MCP server of the plugin (plugin.json, else .mcp.json). */
-function serverStrings(files: WorkspaceFiles, plugin: PluginInfo, server: string): string[] {
+/** The MCP server configurations of the plugin, by name: its manifest's `mcpServers` (inline or a file), else `.mcp.json`. */
+function pluginServers(files: WorkspaceFiles, plugin: PluginInfo): Record<string, unknown> | undefined {
   const manifest = readJson(files, childUri(childUri(plugin.root, MANIFEST_DIR), MANIFEST));
   let servers: unknown = isRecord(manifest) ? manifest['mcpServers'] : undefined;
   if (typeof servers === 'string') servers = readJson(files, childUri(plugin.root, servers.replace(/^\.\//, '')));
@@ -103,7 +103,27 @@ function serverStrings(files: WorkspaceFiles, plugin: PluginInfo, server: string
     const mcp = readJson(files, childUri(plugin.root, '.mcp.json'));
     servers = isRecord(mcp) && isRecord(mcp['mcpServers']) ? mcp['mcpServers'] : mcp;
   }
-  const config = isRecord(servers) ? servers[server] : undefined;
+  return isRecord(servers) ? servers : undefined;
+}
+
+/** The names of the MCP servers the plugin brings (empty when it brings none or they cannot be read). */
+export function pluginServerNames(files: WorkspaceFiles, plugin: PluginInfo): readonly string[] {
+  return files.memo(`plugin-servers:${plugin.root}`, () => Object.keys(pluginServers(files, plugin) ?? {}));
+}
+
+/**
+ * How Claude Code names the tools of a plugin's MCP server: the server is keyed
+ * `plugin:<plugin>:<server>` and its tools are `mcp__plugin_<plugin>_<server>__<tool>`, every
+ * character outside `[A-Za-z0-9_-]` written `_` (Claude Code 2.1.332 binary).
+ */
+export function pluginServerToolPrefix(plugin: string, server: string): string {
+  return `mcp__${`plugin:${plugin}:${server}`.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+/** Every string in the configuration of one MCP server of the plugin (plugin.json, else .mcp.json). */
+function serverStrings(files: WorkspaceFiles, plugin: PluginInfo, server: string): string[] {
+  const servers = pluginServers(files, plugin);
+  const config = servers ? servers[server] : undefined;
   const out: string[] = [];
   const collect = (v: unknown) => {
     if (typeof v === 'string') out.push(v);

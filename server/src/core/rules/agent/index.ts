@@ -14,6 +14,7 @@ import { agentPluginIgnoredField } from './agent-plugin-ignored-field';
 import { agentToolAlias } from './agent-tool-alias';
 import { agentToolConflict } from './agent-tool-conflict';
 import { agentToolMcpPattern } from './agent-tool-mcp-pattern';
+import { agentToolPluginMcpUnscoped } from './agent-tool-plugin-mcp-unscoped';
 import { agentToolRemoved } from './agent-tool-removed';
 import { agentToolsNoneResolve } from './agent-tools-none-resolve';
 import { agentToolStripped } from './agent-tool-stripped';
@@ -40,6 +41,7 @@ export const agentRules: readonly Rule[] = [
   agentToolAlias,
   agentToolRemoved,
   agentToolMcpPattern,
+  agentToolPluginMcpUnscoped,
   agentToolConflict,
   agentToolStripped,
 ];
