@@ -37,6 +37,8 @@ const REGRESSIONS: [string, string, string][] = [
   ['plugins/p/agents/helper.md', '---\n---', 'adding a name to a plugin agent without description made it skipped'],
   ['plugins/p/agents/helper.md', '---\nName: \n---', 'renaming Name to name in a plugin agent without description made it skipped'],
   ['.claude/agents/code-reviewer.md', '---\n skills: [unclosed\n name: \n  name: "unterminated\n---', 'two findings offered the same `]` and fix-all applied both; a name fix ran on broken YAML'],
+  ['.claude/skills/build/SKILL.md', '---\nname: build\ndescription: Builds.\nprogressive_disclosure:\n ---\n entry_point:\n    summary: a\neffort: high\n---\n', 'seed 1717438435: a field span ran past an inline `---` close, over the insertion of the move under metadata'],
+  ['.claude/skills/build/SKILL.md', '---\nname: build\ndescription: Builds.\nversion: 1 ---\nBody\n', 'the same, with `---` closing the block after a value'],
   ['.claude/agents/legal-advisor.md', '---\nname: legal-advisor\ndescription: "Use it.\\nuser: \\"', 'a double-quoted value cut after \\" parses at the end of the text but not once the fence adds a line break'],
 ];
 

@@ -30,7 +30,10 @@ export function fieldSpan(doc: ParsedDocument, f: FieldEntry): FieldSpan {
   const keyPos = lines.positionAt(f.keyStart);
   const indent = keyPos.character;
   const keyLineStart = lines.lineStart(keyPos.line);
-  const indentOf = (line: number) => lines.lineText(line).search(/[^ \t]/);
+  // A `---` inside a line ends the YAML there (Claude Code's inline close): that line counts only
+  // up to the limit, and no span reaches past it into the fence.
+  const lineText = (line: number) => text.slice(lines.lineStart(line), Math.min(lines.lineEnd(line), limit));
+  const indentOf = (line: number) => lineText(line).search(/[^ \t]/);
 
   let top = keyPos.line;
   while (top - 1 >= firstLine && indentOf(top - 1) === indent && lines.lineText(top - 1)[indent] === '#') top--;
@@ -40,13 +43,13 @@ export function fieldSpan(doc: ParsedDocument, f: FieldEntry): FieldSpan {
   if (f.valueEnd > f.keyEnd && lines.positionAt(f.valueEnd).character === 0 && last > keyPos.line) last--;
   let next = last + 1;
   for (; next < lines.lineCount && lines.lineStart(next) < limit; next++) {
-    const line = lines.lineText(next);
+    const line = lineText(next);
     if (BLANK.test(line)) continue;
     if (indentOf(next) <= indent) break;
     last = next;
   }
   const lineAfter = (line: number) => (line + 1 < lines.lineCount ? Math.min(lines.lineStart(line + 1), limit) : Math.max(limit, lines.lineEnd(line)));
-  let contentEnd = Math.max(lineAfter(last), lines.lineEnd(last));
+  let contentEnd = Math.min(Math.max(lineAfter(last), lines.lineEnd(last)), limit);
   let end = next < lines.lineCount && lines.lineStart(next) < limit ? lines.lineStart(next) : Math.max(limit, contentEnd);
   // Keys sharing a line (a flow mapping) own no whole lines: nothing is removed.
   const following = fm?.yaml?.fields.find((o) => o.keyStart > f.keyStart);

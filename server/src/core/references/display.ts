@@ -4,8 +4,11 @@ import type { LinkBase } from './resolveLinks';
 
 /** A folder as the user reads it: relative to its workspace folder, with a trailing slash. */
 export function folderPath(files: WorkspaceFiles, uri: string): string {
-  const root = files.roots.find((r) => isInside(uri, r));
-  const rel = decodeSafe(root ? uri.slice(root.length).replace(/^\/+/, '') : uri.replace(/^file:\/\//, ''));
+  // Roots end with `/` and folders do not: compare with the slash, so the root itself is inside
+  // (`./`, not its absolute path); the innermost root wins when workspace folders nest.
+  const dir = uri.endsWith('/') ? uri : `${uri}/`;
+  const root = files.roots.filter((r) => isInside(dir, r)).reduce<string | undefined>((a, r) => (a && a.length >= r.length ? a : r), undefined);
+  const rel = decodeSafe(root ? dir.slice(root.length).replace(/^\/+/, '') : dir.replace(/^file:\/\//, '')).replace(/\/+$/, '');
   return rel ? `${rel}/` : './';
 }
 

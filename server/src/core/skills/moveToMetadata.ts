@@ -33,10 +33,15 @@ export function moveUnderMetadata(ctx: RuleContext, fields: readonly FieldEntry[
     insertAt = fm.contentEnd;
     header = `metadata:${eol}`;
   }
-  // Content that does not end with a line break (`a: 1---` cannot happen, but `a: 1` at EOF can).
-  const lead = insertAt > 0 && doc.text[insertAt - 1] !== '\n' ? eol : '';
   const lines = fields.map((f) => `${indent}${f.key}: ${yamlString(scalarString(f.value) ?? '')}${eol}`).join('');
   const edits: OffsetEdit[] = fields.map((f) => removalEdit(doc, f));
+  // A removal that spans the insertion point would overlap it: offer no move rather than a broken one.
+  if (edits.some((e) => e.start < insertAt && e.end > insertAt)) return undefined;
+  // Content that does not end with a line break (`a: 1` at EOF, or `a: 1 ---` closed inline): what
+  // precedes the insertion once the removals ending there are applied.
+  let before = insertAt;
+  for (let e = edits.find((r) => r.end === before && r.start < before); e; e = edits.find((r) => r.end === before && r.start < before)) before = e.start;
+  const lead = before > 0 && doc.text[before - 1] !== '\n' ? eol : '';
   edits.push({ start: insertAt, end: insertAt, newText: lead + header + lines });
   return edits;
 }
