@@ -21,6 +21,53 @@ export function corpusEntries(corpus) {
   return out;
 }
 
+/** Files a repository keeps for people, not for Claude Code (the corpus skips them too). */
+const PROSE = /^(readme|changelog|contributing|license|code_of_conduct|security)\.md$/i;
+
+/**
+ * The agents, commands and skills of repository checkouts (`dir/<owner>__<repo>/…`), classified by
+ * path as the corpus is (SOURCES.md): `SKILL.md` (any case) a skill; a file under a `commands` folder
+ * a command; under an `agents` folder an agent, unless that folder sits in a skill's folder (a
+ * document the skill reads). In a collection laid out in department folders (`engineering/*.md`),
+ * a file whose frontmatter holds `name` and `description` is an agent when the folder has at least
+ * two such files. Top-level `docs/` and `tests/` are skipped.
+ */
+export function checkoutEntries(dir) {
+  const out = [];
+  for (const group of readdirSync(dir).sort()) {
+    const top = join(dir, group);
+    if (!statSync(top).isDirectory()) continue;
+    const files = [];
+    const walk = (d) => {
+      for (const name of readdirSync(d).sort()) {
+        const p = join(d, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (/\.md$/i.test(name) && !PROSE.test(name)) files.push(relative(top, p).split(sep).join('/'));
+      }
+    };
+    walk(top);
+    const heads = (rel) => {
+      const text = readFileSync(join(top, rel), 'utf8').slice(0, 4000);
+      return /^---\r?\n/.test(text) && /^name:/m.test(text) && /^description:/m.test(text);
+    };
+    const skillFolders = new Set(files.filter((rel) => /(^|\/)SKILL\.md$/i.test(rel)).map((rel) => dirname(rel)));
+    const inSkill = (rel) => [...skillFolders].some((f) => f !== '.' && rel.startsWith(`${f}/`));
+    const byFolder = new Map();
+    for (const rel of files) byFolder.set(dirname(rel), [...(byFolder.get(dirname(rel)) ?? []), rel]);
+    for (const rel of files) {
+      if (/^(docs|tests?)\//i.test(rel)) continue;
+      const segments = rel.split('/').slice(0, -1);
+      let kind;
+      if (/(^|\/)SKILL\.md$/i.test(rel)) kind = 'skill';
+      else if (segments.includes('commands')) kind = 'command';
+      else if (segments.includes('agents')) kind = inSkill(rel) ? undefined : 'agent';
+      else if (segments.length === 1 && heads(rel) && (byFolder.get(dirname(rel)) ?? []).filter(heads).length >= 2) kind = 'agent';
+      if (kind) out.push({ source: join(top, rel), group, path: rel, kind });
+    }
+  }
+  return out;
+}
+
 /** The project's own rule fixtures that are agents, commands or skills, by where they sit. */
 export function fixtureEntries(fixtures) {
   const out = [];

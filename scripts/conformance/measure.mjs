@@ -2,21 +2,32 @@
 // fixtures, laid out as a plugin and as a project: `node scripts/conformance/measure.mjs [--json]`.
 // It reads only the CLI's JSON output (`dist/cli.js lint --format json`), so the same figures can be
 // taken on any revision; the conformance suite (test/conformance/) compares the loader itself.
+// `--cli PATH` measures another build's CLI (an older revision's `dist/cli.js`); `--checkouts DIR`
+// measures repository checkouts (`DIR/<owner>__<repo>/…`, classified by `checkoutEntries`) instead
+// of the corpus and the fixtures: repositories the rules were never tuned on.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ensureClaudeCode, REPO } from '../editor/provision.mjs';
-import { corpusEntries, fixtureEntries, layOut } from './layout.mjs';
+import { checkoutEntries, corpusEntries, fixtureEntries, layOut } from './layout.mjs';
 import { validate, verdicts } from './validate.mjs';
 
+const option = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const CLI = resolve(option('--cli') ?? join(REPO, 'dist', 'cli.js'));
+const CHECKOUTS = option('--checkouts');
 const SHARED = [process.env.AGENT_DOCS_SHARED, resolve(REPO, '..', 'shared'), resolve(REPO, '..', '..', 'shared')].find((p) => p && existsSync(p));
-if (!SHARED) throw new Error('no ../shared beside the repository (set AGENT_DOCS_SHARED)');
+if (!SHARED && !CHECKOUTS) throw new Error('no ../shared beside the repository (set AGENT_DOCS_SHARED)');
 const claude = ensureClaudeCode();
-const entries = [...corpusEntries(join(SHARED, 'corpus')), ...fixtureEntries(join(REPO, 'test', 'fixtures', 'rules'))];
+const entries = CHECKOUTS
+  ? checkoutEntries(resolve(CHECKOUTS))
+  : [...corpusEntries(join(SHARED, 'corpus')), ...fixtureEntries(join(REPO, 'test', 'fixtures', 'rules'))];
 const layout = layOut(entries);
 
 function lint(root) {
-  const r = spawnSync(process.execPath, [join(REPO, 'dist', 'cli.js'), 'lint', '--format', 'json', '.'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 29 });
+  const r = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', '.'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 29 });
   if (r.status !== 0 && r.status !== 1) throw new Error(`lint exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
   return new Map(JSON.parse(r.stdout).map((f) => [join(root, f.path), f.findings]));
 }

@@ -97,8 +97,16 @@ describe('field spans: which lines a key owns', () => {
   // inserted after `progressive_disclosure:`; the removal ran past the inline close, over the place
   // where the move inserts `metadata:`.
   for (const [name, text, moved] of [
-    ['an indented `---` line', `---\nname: build\ndescription: Builds.\nprogressive_disclosure:\n ---\n entry_point:\n    summary: a\neffort: high\n---\nBody\n`, `---\nname: build\ndescription: Builds.\nmetadata:\n  progressive_disclosure: ""\n---\n entry_point:\n    summary: a\neffort: high\n---\nBody\n`],
-    ['a `---` after a value', `---\nname: build\ndescription: Builds.\nversion: 1 ---\nBody\n`, `---\nname: build\ndescription: Builds.\nmetadata:\n  version: "1"\n---\nBody\n`],
+    [
+      'an indented `---` line',
+      `---\nname: build\ndescription: Builds.\nprogressive_disclosure:\n ---\n entry_point:\n    summary: a\neffort: high\n---\nBody\n`,
+      `---\nname: build\ndescription: Builds.\nmetadata:\n  progressive_disclosure: ""\n---\n entry_point:\n    summary: a\neffort: high\n---\nBody\n`,
+    ],
+    [
+      'a `---` after a value',
+      `---\nname: build\ndescription: Builds.\nversion: 1 ---\nBody\n`,
+      `---\nname: build\ndescription: Builds.\nmetadata:\n  version: "1"\n---\nBody\n`,
+    ],
   ] as const) {
     it(`skill-unknown-field moves a key under metadata without overlapping edits: ${name}`, () => {
       const path = '.claude/skills/build/SKILL.md';
@@ -106,7 +114,9 @@ describe('field spans: which lines a key owns', () => {
       const finding = service.lint(uri(path)).find((f) => f.ruleId === 'skill-unknown-field');
       const move = finding?.fixes?.find((f) => f.title.startsWith('Move'));
       assert.ok(move, 'a move is offered');
-      const spans = (move.edit.changes?.[uri(path)] ?? []).map((e) => [e.range.start, e.range.end].map((p) => p.line * 1000 + p.character)).sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+      const spans = (move.edit.changes?.[uri(path)] ?? [])
+        .map((e) => [e.range.start, e.range.end].map((p) => p.line * 1000 + p.character))
+        .sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
       for (let i = 1; i < spans.length; i++) assert.ok(spans[i]![0]! >= spans[i - 1]![1]!, `edits overlap: ${JSON.stringify(spans)}`);
       assert.equal(applyEdits(text, move.edit.changes?.[uri(path)] ?? []).text, moved);
     });

@@ -45,3 +45,15 @@ describe('agent collections without configuration', () => {
     assert.equal(service.document(uri('agents/notes.md'))?.kind, 'agent');
   });
 });
+
+describe('agent names as Claude Code reads them', () => {
+  it('gives no name to an agent whose frontmatter it cannot read (CRLF: no fallback quoting)', () => {
+    const lf = '---\nname: gdpr\ndescription: Use when: GDPR questions come up\ntools: Read\n---\nBody\n';
+    const { service, uri } = memoryService({
+      'plugins/kit/agents/gdpr.md': lf,
+      'plugins/kit/agents/gdpr-copy.md': lf.replace(/\n/g, '\r\n'),
+    });
+    const dup = service.lint(uri('plugins/kit/agents/gdpr.md')).filter((f) => f.ruleId === 'agent-name-duplicate');
+    assert.deepEqual(dup, [], 'the CRLF copy loads as `gdpr-copy`, its file name');
+  });
+});

@@ -1,4 +1,4 @@
-import { markdownOf } from '../document/markdown';
+import { markdownOf, type MarkdownModel } from '../document/markdown';
 import { memo, type ParsedDocument } from '../document/parse';
 import { decodeSafe } from '../files/uris';
 
@@ -108,18 +108,44 @@ export function isTemplate(doc: ParsedDocument): boolean {
   return (placeholders?.length ?? 0) >= 2;
 }
 
+/** `${LICENSE}`, `{PROJECT_NAME}`: a placeholder a template fills in (Claude Code's own `${CLAUDE_…}` variables are real paths). */
+const PLACEHOLDER = /\$?\{(?!CLAUDE_)[A-Z][A-Z0-9_]{2,}\}/;
+/** A line that starts a list item: the paragraph of the item above ends there. */
+const ITEM_START = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
+
+/**
+ * Whether the paragraph holding `offset` has a placeholder: text a command or skill writes out
+ * (`licensed under the ${LICENSE} License - see the [LICENSE](LICENSE) file`), whose links point
+ * from where the written file will live.
+ */
+function inTemplateText(doc: ParsedDocument, md: MarkdownModel, offset: number): boolean {
+  const { lines } = doc;
+  const at = lines.positionAt(offset).line;
+  const kind = md.lineKind(at);
+  let first = at;
+  let last = at;
+  if (kind === 'paragraph') {
+    while (first > md.firstLine && md.lineKind(first - 1) === 'paragraph' && !ITEM_START.test(lines.lineText(first))) first--;
+    while (last + 1 < lines.lineCount && md.lineKind(last + 1) === 'paragraph' && !ITEM_START.test(lines.lineText(last + 1))) last++;
+  }
+  return PLACEHOLDER.test(doc.text.slice(lines.lineStart(first), lines.lineEnd(last)));
+}
+
 function markdownLinks(doc: ParsedDocument, out: LinkReference[]): void {
   const md = markdownOf(doc);
   const template = isTemplate(doc);
+  // Only documents with a placeholder somewhere pay for the paragraph check.
+  const mayHoldTemplate = !template && PLACEHOLDER.test(doc.text);
+  const templateAt = (offset: number) => template || (mayHoldTemplate && inTemplateText(doc, md, offset));
   for (const link of md.links) {
     if (link.kind !== 'inline' || !link.destination) continue;
     const d = link.destination;
-    const ref = localTarget(d.raw, d.start, link.image ? 'image' : 'markdown', template);
+    const ref = localTarget(d.raw, d.start, link.image ? 'image' : 'markdown', templateAt(d.start));
     if (ref) out.push(ref);
   }
   for (const def of md.definitions) {
     const d = def.destination;
-    const ref = localTarget(d.raw, d.start, 'definition', template);
+    const ref = localTarget(d.raw, d.start, 'definition', templateAt(d.start));
     if (ref) out.push(ref);
   }
 }

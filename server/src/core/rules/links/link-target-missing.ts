@@ -29,8 +29,9 @@ folder (it moved).
 See [the form guide](references/form.md).   <!-- references/forms.md exists -->
 \`\`\`
 
-Links to URLs, links in code blocks and placeholder paths (\`path/to/file.md\`, \`<name>.md\`) are
-not checked; nor are resource links of a plugin that is not in the workspace, or paths the editor
+Links to URLs, links in code blocks, placeholder paths (\`path/to/file.md\`, \`<name>.md\`) and
+links in a paragraph with \`\${LICENSE}\` or \`{PROJECT_NAME}\` placeholders (template text a command
+writes out elsewhere) are not checked; nor are resource links of a plugin that is not in the workspace, or paths the editor
 cannot list. A skill's bare mentions given as examples (\`**Examples**: references/finance.md\`,
 \`e.g.\`), files its steps write (\`Paste the result into scripts/out.json\`) and files it "would be
 helpful" to have are navigable and not checked.`,

@@ -61,10 +61,16 @@ function checkEnum(ctx: RuleContext, spec: FieldSpec, node: ValueNode, start: nu
     return;
   }
   if (values.includes(text) || spec.pattern?.test(text)) return;
+  // Claude Code trims and lowercases `shell` and `effort` before it looks them up; `effort` also
+  // takes `med` and any whole number.
+  const lower = text.trim().toLowerCase();
+  if ((spec.name === 'shell' || spec.name === 'effort') && values.includes(lower)) return;
+  if (spec.name === 'effort' && (lower === 'med' || /^\d+$/.test(lower))) return;
   const suggestion = didYouMean(text, values);
   const fixes: Fix[] = suggestion
     ? [ctx.fix(`Change to \`${suggestion}\``, [{ start, end, newText: suggestion }], suggestion.toLowerCase() === text.toLowerCase())]
     : [];
   const accepted = values.map((v) => `\`${v}\``).join(', ') + (spec.pattern ? ', or a full model ID such as `claude-opus-5`' : '');
-  ctx.report({ start, end, message: `Unknown \`${spec.name}\` value \`${text}\`: Claude Code accepts ${accepted}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`, fixes });
+  const cost = spec.name === 'shell' ? ' It runs the shell commands with bash instead.' : '';
+  ctx.report({ start, end, message: `Unknown \`${spec.name}\` value \`${text}\`: Claude Code accepts ${accepted}.${cost}${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`, fixes });
 }

@@ -16,6 +16,9 @@ export const agentNameIndexer: Indexer<AgentNameFact> = {
   key: AGENT_NAME_KEY,
   kinds: ['agent'],
   extract(doc) {
+    // Frontmatter Claude Code cannot read gives the agent no name (a plugin agent runs under its
+    // file name): a `name` the broken YAML still shows is not the agent's.
+    if (doc.frontmatter?.yaml?.errors.length) return undefined;
     const entry = field(doc, 'name');
     const name = scalarString(entry?.value ?? null)?.trim();
     if (!entry || !name) return undefined;
