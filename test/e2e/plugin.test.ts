@@ -96,6 +96,8 @@ describe('e2e: the resin.ai plugin in code-server', { timeout: 600_000, skip: RE
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ timeout: 10_000 });
     await input.fill(`:${line}:${column}`);
+    // Enter before the picker has read the line number does nothing (seen under load).
+    await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: `go to line ${line}` }).first().waitFor({ timeout: 10_000 });
     await page.keyboard.press('Enter');
     // The status bar counts a tab as several columns: the line is what can be compared.
     await page.locator('.statusbar-item', { hasText: new RegExp(`Ln ${line}, Col \\d+`) }).first().waitFor({ timeout: 10_000 });
