@@ -32,7 +32,11 @@ const cs = ensureCodeServer();
 step(`installing ${vsix}`);
 const profile = editorProfile();
 installExtension(vsix, profile);
-const listed = spawnSync(cs.node, [cs.entry, '--extensions-dir', profile.extensionsDir, '--user-data-dir', profile.userDataDir, '--list-extensions', '--show-versions'], { encoding: 'utf8' });
+const listed = spawnSync(
+  cs.node,
+  [cs.entry, '--extensions-dir', profile.extensionsDir, '--user-data-dir', profile.userDataDir, '--list-extensions', '--show-versions'],
+  { encoding: 'utf8' },
+);
 const id = `${publisher}.${name}@${version}`;
 if (!listed.stdout.split('\n').includes(id)) {
   console.error(`the extension is not installed: --list-extensions printed ${JSON.stringify(listed.stdout)}`);
@@ -54,6 +58,8 @@ if (check) {
   cleanupAll();
   process.exit(0);
 }
-console.log(`\nAgent Docs demo is running. Open:\n\n  ${url}\n\nThe workspace is a copy of examples/workspace (${folder}); its agents are under .claude/agents/.\nPress Ctrl-C to stop.`);
+console.log(
+  `\nAgent Docs demo is running. Open:\n\n  ${url}\n\nThe workspace is a copy of examples/workspace (${folder}); its agents are under .claude/agents/.\nPress Ctrl-C to stop.`,
+);
 // Keep running until interrupted; codeServer.mjs ends code-server's process group on SIGINT/SIGTERM.
 setInterval(() => {}, 1 << 30);

@@ -1,6 +1,6 @@
 // The `lint` suite of `npm test` (also `npm run lint`): ESLint over the sources, then Prettier's
-// check over the files listed in package.json `formatCheck.files` (the whole tree once it has been
-// formatted; see ARCHITECTURE.md). Prints one line per check, `lint ok: name` or `lint FAILED: name`,
+// check over the files listed in package.json `formatCheck.files` (`.`: the whole tree, minus
+// .prettierignore; see ARCHITECTURE.md). Prints one line per check, `lint ok: name` or `lint FAILED: name`,
 // for the counts.
 //
 // ESLint and typescript-eslint live in tools/lint with their own lock file: typescript-eslint reads

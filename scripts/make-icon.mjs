@@ -26,9 +26,16 @@ function shade(x, y) {
   if (x > 72 && x < 90 && y > 18 && y < 36 && x - 72 <= y - 18 && x - 72 > y - 18 - 2.5) c = [190, 198, 220, 255];
   // Text lines: a heading (amber, like a frontmatter key) and body lines.
   if (roundedRect(x, y, 38, 44, 62, 50, 3)) c = [232, 163, 23, 255];
-  for (const [y0, x1] of [[58, 80], [68, 74], [78, 66]]) if (roundedRect(x, y, 38, y0, x1, y0 + 5, 2.5)) c = [120, 132, 168, 255];
+  for (const [y0, x1] of [
+    [58, 80],
+    [68, 74],
+    [78, 66],
+  ])
+    if (roundedRect(x, y, 38, y0, x1, y0 + 5, 2.5)) c = [120, 132, 168, 255];
   // Badge with a tick.
-  const bx = 90, by = 92, br = 24;
+  const bx = 90,
+    by = 92,
+    br = 24;
   if ((x - bx) ** 2 + (y - by) ** 2 <= (br + 4) ** 2) c = [38, 50, 86, 255];
   if ((x - bx) ** 2 + (y - by) ** 2 <= br ** 2) c = [46, 170, 98, 255];
   if (segmentDistance(x, y, 79, 93, 87, 101) <= 4 || segmentDistance(x, y, 87, 101, 102, 83) <= 4) c = [255, 255, 255, 255];
@@ -40,12 +47,17 @@ for (let y = 0; y < SIZE; y++) {
   raw[y * (SIZE * 4 + 1)] = 0; // filter: none
   for (let x = 0; x < SIZE; x++) {
     const acc = [0, 0, 0, 0];
-    for (let sy = 0; sy < SS; sy++) for (let sx = 0; sx < SS; sx++) {
-      const c = shade(x + (sx + 0.5) / SS, y + (sy + 0.5) / SS);
-      // Premultiply so transparent samples do not darken edges.
-      acc[0] += (c[0] * c[3]) / 255; acc[1] += (c[1] * c[3]) / 255; acc[2] += (c[2] * c[3]) / 255; acc[3] += c[3];
-    }
-    const n = SS * SS, a = acc[3] / n;
+    for (let sy = 0; sy < SS; sy++)
+      for (let sx = 0; sx < SS; sx++) {
+        const c = shade(x + (sx + 0.5) / SS, y + (sy + 0.5) / SS);
+        // Premultiply so transparent samples do not darken edges.
+        acc[0] += (c[0] * c[3]) / 255;
+        acc[1] += (c[1] * c[3]) / 255;
+        acc[2] += (c[2] * c[3]) / 255;
+        acc[3] += c[3];
+      }
+    const n = SS * SS,
+      a = acc[3] / n;
     const o = y * (SIZE * 4 + 1) + 1 + x * 4;
     raw[o] = a ? Math.round(((acc[0] / n) * 255) / a) : 0;
     raw[o + 1] = a ? Math.round(((acc[1] / n) * 255) / a) : 0;
@@ -65,15 +77,24 @@ function crc32(buf) {
   return (c ^ 0xffffffff) >>> 0;
 }
 function chunk(type, data) {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
   const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(td));
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(td));
   return Buffer.concat([len, td, crc]);
 }
 const ihdr = Buffer.alloc(13);
-ihdr.writeUInt32BE(SIZE, 0); ihdr.writeUInt32BE(SIZE, 4);
-ihdr[8] = 8; ihdr[9] = 6; // 8-bit RGBA
-writeFileSync(new URL('../images/icon.png', import.meta.url), Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0)),
-]));
+ihdr.writeUInt32BE(SIZE, 0);
+ihdr.writeUInt32BE(SIZE, 4);
+ihdr[8] = 8;
+ihdr[9] = 6; // 8-bit RGBA
+writeFileSync(
+  new URL('../images/icon.png', import.meta.url),
+  Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]),
+);

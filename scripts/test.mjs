@@ -23,9 +23,12 @@ const COMMANDS = {
     cmd: process.execPath,
     args: [
       'node_modules/vscode-tmgrammar-test/dist/unit.js',
-      '-g', 'node_modules/tm-grammars/grammars/markdown.json',
-      '-g', 'syntaxes/agent-docs.markdown.tmLanguage.json',
-      '-g', 'syntaxes/agent-docs.markdown-heading.tmLanguage.json',
+      '-g',
+      'node_modules/tm-grammars/grammars/markdown.json',
+      '-g',
+      'syntaxes/agent-docs.markdown.tmLanguage.json',
+      '-g',
+      'syntaxes/agent-docs.markdown-heading.tmLanguage.json',
       'test/grammar/*.test.md',
     ],
     // One line per test file; Markdown embeds dozens of languages whose grammars are not loaded.
@@ -63,7 +66,14 @@ function run(cmd, args, quiet) {
     const relay = (stream) => (chunk) => {
       const text = chunk.toString();
       out += text;
-      stream.write(quiet ? text.split('\n').filter((l) => !quiet.test(l)).join('\n') : text);
+      stream.write(
+        quiet
+          ? text
+              .split('\n')
+              .filter((l) => !quiet.test(l))
+              .join('\n')
+          : text,
+      );
     };
     child.stdout.on('data', relay(process.stdout));
     child.stderr.on('data', relay(process.stderr));
@@ -79,8 +89,12 @@ async function runNodeSuite(suite) {
   const dir = mkdtempSync(join(tmpdir(), 'agent-docs-test-'));
   const tap = join(dir, 'report.tap');
   const { code } = await run(process.execPath, [
-    '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files,
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...files,
   ]);
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   rmSync(dir, { recursive: true, force: true });

@@ -10,7 +10,7 @@
  * code-server's workbench draws (within a few px): `SUCCESS_TO_QUALITY_ASSURANCE` 233 px,
  * `quality-assurance` 115 px, the description `1 warning` 58 px.
  */
-const WIDTH: Record<string, number> = { ' ': 3.6, '-': 4.6, '_': 6.6, '.': 3.6, '/': 4.6, '·': 3.6, '…': 10, '%': 11 };
+const WIDTH: Record<string, number> = { ' ': 3.6, '-': 4.6, _: 6.6, '.': 3.6, '/': 4.6, '·': 3.6, '…': 10, '%': 11 };
 
 function charWidth(c: string): number {
   const w = WIDTH[c];

@@ -16,7 +16,12 @@ export async function configureAgentLocations(client: LanguageClient): Promise<v
   const current = await sendRequest(client, DocumentLocationsRequest, { folder: folder.uri.toString(), kind: 'agent' });
   const other: QuickPickItem = { label: '$(folder-opened) Choose a folder…', alwaysShow: true };
   const items: (QuickPickItem & { folder?: string })[] = [
-    ...current.candidates.map((c) => ({ label: c.folder, description: `${c.files} ${c.files === 1 ? 'file' : 'files'} with a name and a description`, picked: true, folder: c.folder })),
+    ...current.candidates.map((c) => ({
+      label: c.folder,
+      description: `${c.files} ${c.files === 1 ? 'file' : 'files'} with a name and a description`,
+      picked: true,
+      folder: c.folder,
+    })),
     other,
   ];
   const picks = await window.showQuickPick(items, {
@@ -63,7 +68,11 @@ async function addFolders(client: LanguageClient, folder: WorkspaceFolder, kind:
 }
 
 async function pickTarget(answer: DocumentLocations): Promise<'settings' | 'file' | undefined> {
-  const file = { label: answer.configFile ? 'agent-docs.config.json' : 'New agent-docs.config.json', description: 'shared with the team and the CLI', value: 'file' as const };
+  const file = {
+    label: answer.configFile ? 'agent-docs.config.json' : 'New agent-docs.config.json',
+    description: 'shared with the team and the CLI',
+    value: 'file' as const,
+  };
   const settings = { label: 'Workspace settings', description: 'agentDocs.documents, this editor only', value: 'settings' as const };
   const pick = await window.showQuickPick(answer.configFile ? [file, settings] : [settings, file], { title: 'Save the locations in' });
   return pick?.value;

@@ -49,7 +49,9 @@ export function chartSvg({ title, xLabel, yLabel, series }) {
     out.push(`<polyline points="${pts}" fill="none" stroke="${color}" stroke-width="2.5"${s.dashed ? ' stroke-dasharray="7 5"' : ''}/>`);
     for (const [x, y] of s.points) out.push(`<circle cx="${px(x).toFixed(1)}" cy="${py(y).toFixed(1)}" r="3.5" fill="${color}"/>`);
     const ly = M.top + 14 + i * 22;
-    out.push(`<line x1="${W - M.right + 14}" x2="${W - M.right + 40}" y1="${ly - 4}" y2="${ly - 4}" stroke="${color}" stroke-width="2.5"${s.dashed ? ' stroke-dasharray="7 5"' : ''}/>`);
+    out.push(
+      `<line x1="${W - M.right + 14}" x2="${W - M.right + 40}" y1="${ly - 4}" y2="${ly - 4}" stroke="${color}" stroke-width="2.5"${s.dashed ? ' stroke-dasharray="7 5"' : ''}/>`,
+    );
     out.push(`<text x="${W - M.right + 46}" y="${ly}">${esc(s.label)}</text>`);
   });
   out.push('</svg>');
@@ -62,7 +64,10 @@ export function ensureRsvg(log = console.error) {
   if (has()) return true;
   if (process.getuid?.() === 0) {
     log('installing Debian packages librsvg2-bin and fonts-dejavu-core for the chart …');
-    spawnSync('apt-get', ['install', '-y', 'librsvg2-bin', 'fonts-dejavu-core'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    spawnSync('apt-get', ['install', '-y', 'librsvg2-bin', 'fonts-dejavu-core'], {
+      stdio: 'ignore',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   }
   return has();
 }

@@ -59,7 +59,10 @@ export async function benchLsp({ serverPath, ws, indexedMethod, edits = 40, quer
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: 'ws' }],
     // Watches files like VS Code (a client that cannot makes the server list folders afresh for every lint).
-    capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true }, hover: {}, completion: {} } },
+    capabilities: {
+      workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+      textDocument: { publishDiagnostics: { versionSupport: true }, hover: {}, completion: {} },
+    },
   });
   client.notify('initialized', {});
   let version = 1;
@@ -95,9 +98,7 @@ export async function benchLsp({ serverPath, ws, indexedMethod, edits = 40, quer
   for (let i = 0; i < edits; i++) {
     const insert = i % 2 === 0;
     const pos = positionAt(text, at);
-    const change = insert
-      ? { range: { start: pos, end: pos }, text: 'x' }
-      : { range: { start: pos, end: positionAt(text, at + 1) }, text: '' };
+    const change = insert ? { range: { start: pos, end: pos }, text: 'x' } : { range: { start: pos, end: positionAt(text, at + 1) }, text: '' };
     text = insert ? text.slice(0, at) + 'x' + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
     version++;
     const v = version;

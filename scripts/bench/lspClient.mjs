@@ -6,7 +6,10 @@ import { performance } from 'node:perf_hooks';
 export class LspClient {
   /** Starts `node SERVER --stdio`. */
   constructor(serverPath, { cwd } = {}) {
-    this.child = spawn(process.execPath, [...(process.env.AGENT_DOCS_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean), serverPath, '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'inherit'] });
+    this.child = spawn(process.execPath, [...(process.env.AGENT_DOCS_BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean), serverPath, '--stdio'], {
+      cwd,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     this.nextId = 1;
     this.pending = new Map();
     this.listeners = new Map();

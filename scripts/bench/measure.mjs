@@ -72,7 +72,16 @@ export function interleavedRuns(commands, runs) {
     names.map((n) => {
       const s = samples[n];
       const cpu = s.map((x) => x.cpuMs).filter((x) => x !== undefined);
-      return [n, { ms: median(s.map((x) => x.ms)), cpuMs: cpu.length ? median(cpu) : undefined, rssMb: median(s.map((x) => x.rssMb)), status: s[0].status, stderr: s[0].stderr }];
+      return [
+        n,
+        {
+          ms: median(s.map((x) => x.ms)),
+          cpuMs: cpu.length ? median(cpu) : undefined,
+          rssMb: median(s.map((x) => x.rssMb)),
+          status: s[0].status,
+          stderr: s[0].stderr,
+        },
+      ];
     }),
   );
 }

@@ -55,7 +55,9 @@ function treeRequest() {
  * `---` (cclint skips the others, `hasFrontmatter` in its linters/base.js).
  */
 function agentsWithFrontmatter(dir) {
-  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && /\.md$/i.test(e.name) && readFileSync(join(dir, e.name), 'utf8').split('\n')[0] === '---').length;
+  return readdirSync(dir, { withFileTypes: true }).filter(
+    (e) => e.isFile() && /\.md$/i.test(e.name) && readFileSync(join(dir, e.name), 'utf8').split('\n')[0] === '---',
+  ).length;
 }
 
 /**
@@ -73,7 +75,9 @@ function checkCclint(ws, agents) {
   const checked = Number(/Files checked:\s*(\d+)/.exec(readFileSync(outFile, 'utf8'))?.[1] ?? NaN);
   rmSync(dirname(outFile), { recursive: true, force: true });
   if (!(checked >= expected)) {
-    throw new Error(`cclint checked ${Number.isNaN(checked) ? 'an unknown number of' : checked} files in ${ws}, but its .claude/agents holds ${expected} agents with frontmatter: the comparison would be meaningless`);
+    throw new Error(
+      `cclint checked ${Number.isNaN(checked) ? 'an unknown number of' : checked} files in ${ws}, but its .claude/agents holds ${expected} agents with frontmatter: the comparison would be meaningless`,
+    );
   }
   log(`cclint checks ${checked} agents (${expected} with frontmatter in .claude/agents)`);
   return checked;
@@ -115,14 +119,18 @@ for (const tasks of sizes) {
   }
   const sessions = [];
   for (let i = 0; i < lspRunsFor(tasks); i++) sessions.push(await benchLsp({ serverPath: server, ws, indexedMethod, tree: treeRequest() }));
-  row.lsp = Object.fromEntries(Object.keys(sessions[0]).map((k) => [k, typeof sessions[0][k] === 'number' ? median(sessions.map((s) => s[k])) : sessions[0][k]]));
+  row.lsp = Object.fromEntries(
+    Object.keys(sessions[0]).map((k) => [k, typeof sessions[0][k] === 'number' ? median(sessions.map((s) => s[k])) : sessions[0][k]]),
+  );
   row.lsp.sessions = sessions.length;
   log(`lsp          ${JSON.stringify(row.lsp)}`);
   rows.push(row);
 }
 
 const activation = median(
-  Array.from({ length: 7 }, () => Number(spawnSync(process.execPath, [join(REPO, 'scripts', 'bench', 'activation.mjs'), join(dist, 'extension.js')]).stdout.toString())),
+  Array.from({ length: 7 }, () =>
+    Number(spawnSync(process.execPath, [join(REPO, 'scripts', 'bench', 'activation.mjs'), join(dist, 'extension.js')]).stdout.toString()),
+  ),
 );
 const bundles = Object.fromEntries(['extension.js', 'server.js', 'cli.js'].map((f) => [f, statSync(join(dist, f)).size]));
 
@@ -140,7 +148,9 @@ const table = [
   line('floor: read + split + yaml.parseDocument (ms)', '', (r) => f0(r.floor.ms)),
   line('CLI full lint (ms)', '', (r) => f0(r.lint.ms)),
   line('CLI full lint / floor', '≤ 2×', (r) => `${ratio(r.lint.ms, r.floor.ms)} ${mark(r.lint.ms <= 2 * r.floor.ms)}`),
-  line('CLI full lint / floor, CPU time (user+sys)', '≤ 2×', (r) => (r.lint.cpuMs ? `${ratio(r.lint.cpuMs, r.floor.cpuMs)} ${mark(r.lint.cpuMs <= 2 * r.floor.cpuMs)}` : 'n/a')),
+  line('CLI full lint / floor, CPU time (user+sys)', '≤ 2×', (r) =>
+    r.lint.cpuMs ? `${ratio(r.lint.cpuMs, r.floor.cpuMs)} ${mark(r.lint.cpuMs <= 2 * r.floor.cpuMs)}` : 'n/a',
+  ),
   line('cclint agents (ms; agents it checked)', '', (r) => `${f0(r.cclint.ms)} (${r.cclintChecked})`),
   line('CLI lint .claude/agents (ms)', '', (r) => f0(r.lintAgents.ms)),
   line('CLI agents / cclint', '≤ 1×', (r) => `${ratio(r.lintAgents.ms, r.cclint.ms)} ${mark(r.lintAgents.ms <= r.cclint.ms)}`),
@@ -155,16 +165,24 @@ const table = [
   line('LSP complete index, from initialize (ms)', '', (r) => f0(r.lsp.indexMs)),
   line('LSP hover p95 while indexing (ms)', '', (r) => f1(r.lsp.hoverDuringIndexP95Ms)),
   line('LSP re-lint after 1-char edit, 30 KB agent (median ms)', '≤ 5', (r) => `${f1(r.lsp.editMedianMs)} ${mark(r.lsp.editMedianMs <= 5)}`),
-  line('LSP completion p95 (ms)', '≤ 10', (r) => `${f1(r.lsp.completionP95Ms)} ${mark(r.lsp.completionP95Ms <= 10)}${r.lsp.completionItems ? '' : ' (no items)'}`),
+  line(
+    'LSP completion p95 (ms)',
+    '≤ 10',
+    (r) => `${f1(r.lsp.completionP95Ms)} ${mark(r.lsp.completionP95Ms <= 10)}${r.lsp.completionItems ? '' : ' (no items)'}`,
+  ),
   line('LSP hover p95 (ms)', '≤ 10', (r) => `${f1(r.lsp.hoverP95Ms)} ${mark(r.lsp.hoverP95Ms <= 10)}${r.lsp.hoverAnswered ? '' : ' (no hover)'}`),
   line('LSP task summary, whole plan (median ms)', '', (r) => (r.lsp.treeSummaryMedianMs === undefined ? 'not on main' : f1(r.lsp.treeSummaryMedianMs))),
-  line('LSP task tree top level, all epics (median ms)', '', (r) => (r.lsp.treeTopMedianMs === undefined ? 'not on main' : `${f1(r.lsp.treeTopMedianMs)} (${r.lsp.treeTopNodes} nodes)`)),
-  line('LSP task tree, one epic\'s stories (median ms)', '', (r) => f1(r.lsp.treeEpicMedianMs)),
+  line('LSP task tree top level, all epics (median ms)', '', (r) =>
+    r.lsp.treeTopMedianMs === undefined ? 'not on main' : `${f1(r.lsp.treeTopMedianMs)} (${r.lsp.treeTopNodes} nodes)`,
+  ),
+  line("LSP task tree, one epic's stories (median ms)", '', (r) => f1(r.lsp.treeEpicMedianMs)),
   line('LSP server RSS after indexing (MB)', '≤ 180 at 50k', (r) => `${f0(r.lsp.rssAfterIndexMb)} ${mark(r.lsp.rssAfterIndexMb <= 180)}`),
 ].join('\n');
 const extra = [
   `Extension bundle load with a stub \`vscode\` (median of 7, ms): ${f0(activation)}`,
-  `Bundles: ${Object.entries(bundles).map(([f, b]) => `${f} ${(b / 1024).toFixed(0)} KB`).join(', ')}`,
+  `Bundles: ${Object.entries(bundles)
+    .map(([f, b]) => `${f} ${(b / 1024).toFixed(0)} KB`)
+    .join(', ')}`,
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; peak RSS via ${gnuTime ? 'GNU time' : 'process.resourceUsage in the child'}; ${new Date().toISOString()}`,
 ].join('\n');
 console.log(`${table}\n\n${extra}`);
@@ -182,7 +200,9 @@ if (!values.out) {
       series: [
         { label: 'floor (read+YAML)', points: rows.map((r) => [r.files, r.floor.ms / 1000]) },
         { label: 'CLI full lint', points: rows.map((r) => [r.files, r.lint.ms / 1000]) },
-        ...(rows.every((r) => r.lint.cpuMs !== undefined) ? [{ label: 'CLI full lint, CPU', dashed: true, points: rows.map((r) => [r.files, r.lint.cpuMs / 1000]) }] : []),
+        ...(rows.every((r) => r.lint.cpuMs !== undefined)
+          ? [{ label: 'CLI full lint, CPU', dashed: true, points: rows.map((r) => [r.files, r.lint.cpuMs / 1000]) }]
+          : []),
         { label: 'LSP complete index', points: rows.map((r) => [r.files, r.lsp.indexMs / 1000]) },
         { label: '2 × floor (goal)', dashed: true, points: rows.map((r) => [r.files, (2 * r.floor.ms) / 1000]) },
       ],

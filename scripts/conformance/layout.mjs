@@ -105,7 +105,10 @@ export function layOut(entries, { pluginName = 'conformance', crlf = false, copy
   const plugin = join(root, 'plugin');
   const project = join(root, 'project');
   mkdirSync(join(plugin, '.claude-plugin'), { recursive: true });
-  writeFileSync(join(plugin, '.claude-plugin', 'plugin.json'), `${JSON.stringify({ name: pluginName, version: '0.0.0', description: 'The shared corpus laid out as one plugin' })}\n`);
+  writeFileSync(
+    join(plugin, '.claude-plugin', 'plugin.json'),
+    `${JSON.stringify({ name: pluginName, version: '0.0.0', description: 'The shared corpus laid out as one plugin' })}\n`,
+  );
   mkdirSync(join(project, '.claude'), { recursive: true });
   const files = { plugin: new Map(), project: new Map() };
   const skillFolders = new Set();

@@ -34,7 +34,9 @@ function lint(root) {
 
 /** Findings that claim the frontmatter is unreadable (the rules that did so before the loader). */
 const UNREADABLE = (f) =>
-  (f.ruleId === 'yaml-syntax' && !/reads it only after/.test(f.message)) || (f.ruleId === 'duplicate-key' && f.severity === 'error') || (f.ruleId === 'tools-wildcard' && /alias error/.test(f.message));
+  (f.ruleId === 'yaml-syntax' && !/reads it only after/.test(f.message)) ||
+  (f.ruleId === 'duplicate-key' && f.severity === 'error') ||
+  (f.ruleId === 'tools-wildcard' && /alias error/.test(f.message));
 const STATES_CONSEQUENCE = /does not load|skips this (file|agent)|loads as|loads with|loads under|is skipped|not loaded/i;
 
 const out = {};
@@ -84,7 +86,9 @@ for (const scope of ['plugin', 'project']) {
     if (verdict?.notMapping) fieldProblems.push(['frontmatter', verdict.notMapping]);
     for (const [field, message] of fieldProblems) {
       c.validatorFieldErrors++;
-      const caught = findings.some((f) => (field === 'frontmatter' ? f.ruleId === 'frontmatter-not-mapping' || /mapping/i.test(f.message) : f.message.includes(`\`${field}\``)));
+      const caught = findings.some((f) =>
+        field === 'frontmatter' ? f.ruleId === 'frontmatter-not-mapping' || /mapping/i.test(f.message) : f.message.includes(`\`${field}\``),
+      );
       if (caught) c.fieldErrorsCaught++;
       else examples.fieldMissed.push(`${entry.group}/${entry.path}: ${field}: ${message}`);
     }
@@ -110,8 +114,19 @@ else {
     console.log(`\n== ${scope}`);
     for (const [kind, c] of Object.entries(counts)) {
       const { errorRules, ...rest } = c;
-      console.log(`${kind.padEnd(8)} ${Object.entries(rest).map(([k, n]) => `${k}=${n}`).join(' ')}`);
-      console.log(`         error findings on loaded files by rule: ${Object.entries(errorRules).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+      console.log(
+        `${kind.padEnd(8)} ${Object.entries(rest)
+          .map(([k, n]) => `${k}=${n}`)
+          .join(' ')}`,
+      );
+      console.log(
+        `         error findings on loaded files by rule: ${
+          Object.entries(errorRules)
+            .sort((a, b) => b[1] - a[1])
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ') || 'none'
+        }`,
+      );
     }
     for (const [k, list] of Object.entries(examples)) if (list.length) console.log(`  ${k} (${list.length}): ${list.slice(0, 8).join(' · ')}`);
   }

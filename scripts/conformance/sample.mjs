@@ -16,7 +16,11 @@ const SEED = 12;
 const require = createRequire(import.meta.url);
 const out = join(REPO, 'out');
 if (!existsSync(join(out, 'server', 'src', 'cli', 'lint.js'))) throw new Error('run `npm run build` first (out/ is missing)');
-const corpus = [process.env.AGENT_DOCS_SHARED && join(process.env.AGENT_DOCS_SHARED, 'corpus'), resolve(REPO, '..', 'shared', 'corpus'), resolve(REPO, '..', '..', 'shared', 'corpus')].find((p) => p && existsSync(p));
+const corpus = [
+  process.env.AGENT_DOCS_SHARED && join(process.env.AGENT_DOCS_SHARED, 'corpus'),
+  resolve(REPO, '..', 'shared', 'corpus'),
+  resolve(REPO, '..', '..', 'shared', 'corpus'),
+].find((p) => p && existsSync(p));
 if (!corpus) throw new Error('no ../shared/corpus beside the repository (set AGENT_DOCS_SHARED)');
 
 // The CLI lists folders through host/files' readDirectoryUri: give it the snapshot listings too.
@@ -28,15 +32,30 @@ const { mergeConfig } = require(join(out, 'server', 'src', 'core', 'index.js'));
 
 const all = [];
 process.chdir(corpus);
-for (const repo of readdirSync(corpus).filter((n) => statSync(join(corpus, n)).isDirectory()).sort()) {
+for (const repo of readdirSync(corpus)
+  .filter((n) => statSync(join(corpus, n)).isDirectory())
+  .sort()) {
   const root = join(corpus, repo);
   const { results } = await lintFiles({ paths: [root], config: mergeConfig(), root, fix: false, log: () => {} });
-  for (const r of results) for (const f of r.findings) all.push({ path: relative(corpus, resolve(corpus, r.path)), line: f.range.start.line + 1, col: f.range.start.character + 1, ruleId: f.ruleId, severity: f.severity, message: f.message, fixes: (f.fixes ?? []).map((x) => `${x.isPreferred ? '(preferred) ' : ''}${x.title}`) });
+  for (const r of results)
+    for (const f of r.findings)
+      all.push({
+        path: relative(corpus, resolve(corpus, r.path)),
+        line: f.range.start.line + 1,
+        col: f.range.start.character + 1,
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        fixes: (f.fixes ?? []).map((x) => `${x.isPreferred ? '(preferred) ' : ''}${x.title}`),
+      });
 }
 
 let seed = SEED;
 const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-const order = all.map((f) => [random(), f]).sort((a, b) => a[0] - b[0]).map(([, f]) => f);
+const order = all
+  .map((f) => [random(), f])
+  .sort((a, b) => a[0] - b[0])
+  .map(([, f]) => f);
 const perRule = new Map();
 const sample = [];
 for (const f of order) {
@@ -52,5 +71,6 @@ sample.forEach((f, i) => {
   console.log(`   ${f.message}`);
   for (const x of f.fixes) console.log(`   fix: ${x}`);
   const lines = readFileSync(join(corpus, f.path), 'utf8').split('\n');
-  for (let l = Math.max(0, f.line - 3); l < Math.min(lines.length, f.line + 2); l++) console.log(`   ${String(l + 1).padStart(4)}${l + 1 === f.line ? '>' : ' '} ${lines[l].slice(0, 300)}`);
+  for (let l = Math.max(0, f.line - 3); l < Math.min(lines.length, f.line + 2); l++)
+    console.log(`   ${String(l + 1).padStart(4)}${l + 1 === f.line ? '>' : ' '} ${lines[l].slice(0, 300)}`);
 });

@@ -7,7 +7,12 @@ import { spawnSync } from 'node:child_process';
  * folder (with `.claude/`). Exit code 1 only means some file has an error.
  */
 export function validate(claude, dir) {
-  const r = spawnSync(claude, ['plugin', 'validate', '--json', dir], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000, env: { ...process.env, DISABLE_AUTOUPDATER: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' } });
+  const r = spawnSync(claude, ['plugin', 'validate', '--json', dir], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    timeout: 120_000,
+    env: { ...process.env, DISABLE_AUTOUPDATER: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' },
+  });
   if (r.error) throw r.error;
   if (r.status !== 0 && r.status !== 1) throw new Error(`claude plugin validate exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
   return JSON.parse(r.stdout);

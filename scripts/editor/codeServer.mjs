@@ -121,8 +121,16 @@ export async function startCodeServer({ folder, profile, smokeTestDriver = false
   const cs = ensureCodeServer();
   const port = wanted && (await portIsFree(wanted)) ? wanted : await freePort();
   const args = [
-    cs.entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, ...codeServerArgs(profile),
-    '--disable-workspace-trust', '--disable-getting-started-override', '--reconnection-grace-time', '5',
+    cs.entry,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    ...codeServerArgs(profile),
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--reconnection-grace-time',
+    '5',
     ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     folder,
   ];
@@ -139,11 +147,15 @@ export async function startCodeServer({ folder, profile, smokeTestDriver = false
   child.on('exit', () => (exited = true));
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitUntil(async () => {
-      if (exited) throw new Error('exited');
-      const res = await fetch(`${url}/healthz`);
-      return res.ok;
-    }, 60_000, 'code-server /healthz');
+    await waitUntil(
+      async () => {
+        if (exited) throw new Error('exited');
+        const res = await fetch(`${url}/healthz`);
+        return res.ok;
+      },
+      60_000,
+      'code-server /healthz',
+    );
   } catch (e) {
     await stopGroup(child);
     throw new Error(`code-server did not start: ${e.message}\n${output}`, { cause: e });
@@ -172,7 +184,15 @@ export async function launchBrowser() {
     executablePath,
     headless: true,
     viewport: { width: 1400, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return context;
 }

@@ -88,7 +88,20 @@ export function ensureCodeServer() {
       npm_config_foreground_scripts: 'false',
     };
     const started = Date.now();
-    run(node.bin, [existsSync(npmCli) ? npmCli : resolveNpmCli(), 'install', '--no-save', '--no-audit', '--no-fund', '--prefix', CS_DIR, `code-server@${CODE_SERVER_VERSION}`], { env });
+    run(
+      node.bin,
+      [
+        existsSync(npmCli) ? npmCli : resolveNpmCli(),
+        'install',
+        '--no-save',
+        '--no-audit',
+        '--no-fund',
+        '--prefix',
+        CS_DIR,
+        `code-server@${CODE_SERVER_VERSION}`,
+      ],
+      { env },
+    );
     if (!existsSync(entry)) throw new Error(`code-server installed but ${entry} is missing`);
     writeFileSync(marker, `installed in ${Math.round((Date.now() - started) / 1000)} s\n`);
   }
@@ -144,7 +157,14 @@ export function ensurePreCommit() {
   return which('pre-commit');
 }
 
-const STEPS = { node24: ensureNode24, 'code-server': ensureCodeServer, 'claude-code': ensureClaudeCode, chromium: ensureChromium, neovim: ensureNeovim, 'pre-commit': ensurePreCommit };
+const STEPS = {
+  node24: ensureNode24,
+  'code-server': ensureCodeServer,
+  'claude-code': ensureClaudeCode,
+  chromium: ensureChromium,
+  neovim: ensureNeovim,
+  'pre-commit': ensurePreCommit,
+};
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(STEPS);

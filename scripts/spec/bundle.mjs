@@ -30,8 +30,35 @@ export class SpecAnchorError extends Error {
 /** Thrown (and caught internally) when an expression has no constant value. */
 class Unevaluable extends Error {}
 
-const PARSE_OPTIONS = { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true, allowImportExportEverywhere: true, allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true };
-const ZOD_WRAPPERS = new Set(['strict', 'loose', 'passthrough', 'strip', 'optional', 'nullable', 'nullish', 'describe', 'catch', 'default', 'readonly', 'transform', 'refine', 'superRefine', 'partial', 'required', 'brand', 'pipe', 'meta']);
+const PARSE_OPTIONS = {
+  ecmaVersion: 'latest',
+  sourceType: 'module',
+  allowHashBang: true,
+  allowImportExportEverywhere: true,
+  allowReturnOutsideFunction: true,
+  allowAwaitOutsideFunction: true,
+};
+const ZOD_WRAPPERS = new Set([
+  'strict',
+  'loose',
+  'passthrough',
+  'strip',
+  'optional',
+  'nullable',
+  'nullish',
+  'describe',
+  'catch',
+  'default',
+  'readonly',
+  'transform',
+  'refine',
+  'superRefine',
+  'partial',
+  'required',
+  'brand',
+  'pipe',
+  'meta',
+]);
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A short excerpt of a module around an offset, for error messages. */
@@ -289,14 +316,22 @@ export class Bundle {
         const a = v(node.left);
         const b = v(node.right);
         switch (node.operator) {
-          case '===': return a === b;
-          case '!==': return a !== b;
-          case '==': return a == b; // eslint-disable-line eqeqeq
-          case '!=': return a != b; // eslint-disable-line eqeqeq
-          case '+': return a + b;
-          case '*': return a * b;
-          case '-': return a - b;
-          default: throw new Unevaluable(node.operator);
+          case '===':
+            return a === b;
+          case '!==':
+            return a !== b;
+          case '==':
+            return a == b; // eslint-disable-line eqeqeq
+          case '!=':
+            return a != b; // eslint-disable-line eqeqeq
+          case '+':
+            return a + b;
+          case '*':
+            return a * b;
+          case '-':
+            return a - b;
+          default:
+            throw new Unevaluable(node.operator);
         }
       }
       case 'LogicalExpression': {
@@ -311,7 +346,8 @@ export class Bundle {
         return v(node.expressions[node.expressions.length - 1]);
       case 'MemberExpression': {
         const required = requiredModule(node.object);
-        if (required && !node.computed) return this.valueOf(required, this.exportedLocal(required, node.property.name), `import.meta.require(${required}).${node.property.name}`);
+        if (required && !node.computed)
+          return this.valueOf(required, this.exportedLocal(required, node.property.name), `import.meta.require(${required}).${node.property.name}`);
         const obj = v(node.object);
         const key = node.computed ? v(node.property) : node.property.name;
         if (obj === null || obj === undefined) throw new Unevaluable('member of nothing');
@@ -330,7 +366,13 @@ export class Bundle {
         if (callee.type === 'Identifier' && !env.has(callee.name)) {
           const defs = this.definitions(module, callee.name);
           const fn = defs.find((d) => d.node.type === 'FunctionExpression' || d.node.type === 'ArrowFunctionExpression');
-          if (fn && defs.length === 1) return this.call(fn.module, fn.node, node.arguments.map((a) => v(a)), depth);
+          if (fn && defs.length === 1)
+            return this.call(
+              fn.module,
+              fn.node,
+              node.arguments.map((a) => v(a)),
+              depth,
+            );
         }
         throw new Unevaluable('call');
       }
@@ -347,7 +389,8 @@ export class Bundle {
     const env = new Map();
     fn.params.forEach((p, i) => {
       if (p.type === 'Identifier') env.set(p.name, args[i]);
-      else if (p.type === 'AssignmentPattern' && p.left.type === 'Identifier') env.set(p.left.name, args[i] === undefined ? this.value(module, p.right, env, depth + 1) : args[i]);
+      else if (p.type === 'AssignmentPattern' && p.left.type === 'Identifier')
+        env.set(p.left.name, args[i] === undefined ? this.value(module, p.right, env, depth + 1) : args[i]);
       else throw new Unevaluable('parameter pattern');
     });
     const body = returnedExpression(fn);
@@ -385,14 +428,16 @@ export class Bundle {
       const method = callee.property.name;
       if (method === 'extend' || method === 'merge') {
         const base = again(module, callee.object);
-        const more = node.arguments[0].type === 'ObjectExpression' ? this.objectSchemaKeys(module, node.arguments[0], what, depth) : again(module, node.arguments[0]);
+        const more =
+          node.arguments[0].type === 'ObjectExpression' ? this.objectSchemaKeys(module, node.arguments[0], what, depth) : again(module, node.arguments[0]);
         return new Map([...base, ...more]);
       }
       if (ZOD_WRAPPERS.has(method)) return again(module, callee.object);
       throw new SpecAnchorError(`${what}: unexpected schema method .${method}()`);
     }
     // Lazy wrapper: f(() => schema).
-    if (node.arguments.length === 1 && node.arguments[0].type === 'ArrowFunctionExpression' && node.arguments[0].params.length === 0) return again(module, node.arguments[0]);
+    if (node.arguments.length === 1 && node.arguments[0].type === 'ArrowFunctionExpression' && node.arguments[0].params.length === 0)
+      return again(module, node.arguments[0]);
     // Object schema: f({…}) (z.object, z.strictObject, z.looseObject under minified names).
     if (node.arguments.length >= 1 && node.arguments[0].type === 'ObjectExpression') return this.objectSchemaKeys(module, node.arguments[0], what, depth);
     // A named schema: X().
@@ -436,7 +481,8 @@ export class Bundle {
         continue;
       }
       const arg = n.arguments[0];
-      if (arg?.type === 'ArrayExpression' && arg.elements.every((e) => e?.type === 'Literal' && typeof e.value === 'string')) info.enum = arg.elements.map((e) => e.value);
+      if (arg?.type === 'ArrayExpression' && arg.elements.every((e) => e?.type === 'Literal' && typeof e.value === 'string'))
+        info.enum = arg.elements.map((e) => e.value);
       else if (arg?.type === 'ObjectExpression') {
         try {
           info.keys = this.objectSchemaKeys(module, arg, what, depth + 1);

@@ -136,7 +136,10 @@ export function specCheck({ binary, cache = true } = {}) {
 function print(report) {
   const out = [];
   const reviewed = report.differences.length - report.unreviewed.length;
-  out.push(`Claude Code ${report.version}: ${report.lists} lists compared, ${report.differences.length} differences (${reviewed} reviewed), ` + `${report.unreviewed.length} unreviewed, ${report.stale.length} stale reviews.`);
+  out.push(
+    `Claude Code ${report.version}: ${report.lists} lists compared, ${report.differences.length} differences (${reviewed} reviewed), ` +
+      `${report.unreviewed.length} unreviewed, ${report.stale.length} stale reviews.`,
+  );
   const byList = new Map();
   for (const d of report.differences) byList.set(d.list, [...(byList.get(d.list) ?? []), d]);
   for (const [list, ds] of [...byList].sort()) {

@@ -88,13 +88,23 @@ function agentColours(bundle) {
 /** `permissionMode` values and the aliases the loader maps first (`manual` → `default`). */
 function permissionModes(bundle) {
   const what = 'agent permission modes';
-  const hit = bundle.findOne(/let ([\w$]+)=([\w$]+)\([\w$]+\.permissionMode\),[\w$]+=\1&&([\w$]+)\.includes\(\1\)/, what, modulesWith(bundle, 'has invalid permissionMode'));
+  const hit = bundle.findOne(
+    /let ([\w$]+)=([\w$]+)\([\w$]+\.permissionMode\),[\w$]+=\1&&([\w$]+)\.includes\(\1\)/,
+    what,
+    modulesWith(bundle, 'has invalid permissionMode'),
+  );
   const modes = stringList(bundle.valueOf(hit.module, hit.match[3], what, hit.index), what);
   const fn = bundle.definition(hit.module, hit.match[2], `${what} (alias function)`);
   const ret = returnedExpression(fn.node);
   // `return m==="manual"?"default":m`
   const aliases = {};
-  if (ret?.type === 'ConditionalExpression' && ret.test.type === 'BinaryExpression' && ret.test.operator === '===' && ret.test.right.type === 'Literal' && ret.consequent.type === 'Literal') {
+  if (
+    ret?.type === 'ConditionalExpression' &&
+    ret.test.type === 'BinaryExpression' &&
+    ret.test.operator === '===' &&
+    ret.test.right.type === 'Literal' &&
+    ret.consequent.type === 'Literal'
+  ) {
     aliases[ret.test.right.value] = ret.consequent.value;
   } else {
     throw new SpecAnchorError(`${what}: the alias function ${hit.match[2]} is not \`m==="a"?"b":m\``);
@@ -106,7 +116,10 @@ function permissionModes(bundle) {
 function pluginAgent(bundle) {
   const what = 'plugin agent ignored fields ("… which is ignored for plugin agents")';
   const inPlugin = modulesWith(bundle, 'which is ignored for plugin agents');
-  const loops = bundle.find(/for\(let ([\w$]+) of ([\w$]+)\)if\([\w$]+\[\1\]!==void 0\)[\w$]+\(`Plugin agent file \$\{[\w$]+\} sets \$\{\1\}, which is ignored for plugin agents/, inPlugin);
+  const loops = bundle.find(
+    /for\(let ([\w$]+) of ([\w$]+)\)if\([\w$]+\[\1\]!==void 0\)[\w$]+\(`Plugin agent file \$\{[\w$]+\} sets \$\{\1\}, which is ignored for plugin agents/,
+    inPlugin,
+  );
   if (loops.length === 0) throw new SpecAnchorError(`${what}: anchor not found`);
   const ignored = loops.flatMap((h) => stringList(bundle.valueOf(h.module, h.match[2], what, h.index), what));
   const extraWhat = 'plugin agent extra keys (e==="Plugin agent file"?[...known,...EXTRA]:known)';
@@ -133,7 +146,15 @@ function legacyToolNames(bundle) {
   let table;
   walk(mapFn.node, (n) => {
     const c = n.callee;
-    if (!table && n.type === 'CallExpression' && c.type === 'MemberExpression' && c.object.name === 'Object' && c.property.name === 'hasOwn' && n.arguments[0]?.type === 'Identifier') table = n.arguments[0];
+    if (
+      !table &&
+      n.type === 'CallExpression' &&
+      c.type === 'MemberExpression' &&
+      c.object.name === 'Object' &&
+      c.property.name === 'hasOwn' &&
+      n.arguments[0]?.type === 'Identifier'
+    )
+      table = n.arguments[0];
   });
   if (!table) throw new SpecAnchorError(`${what}: ${hit.match[1]} looks up no table (Object.hasOwn)`);
   const tableDef = bundle.definition(mapFn.module, table.name, what, table.start);
@@ -171,7 +192,12 @@ function builtInToolNames(bundle, legacy) {
 /** Names of retired tools the transcript check tolerates: `!SET.has(name)` before "a built-in this process does not offer". */
 function retiredToolNames(bundle) {
   const what = 'retired tool names (!SET.has(x) … "a built-in this process does not offer")';
-  return listNear(bundle, /if\([\w$]+\(!1\),!([\w$]+)\.has\([\w$]+\)\)\{let [\w$]+=[\w$]+\([\w$]+\);[\w$]+\(`wire tool input consistency check/, what, 'wire tool input consistency check');
+  return listNear(
+    bundle,
+    /if\([\w$]+\(!1\),!([\w$]+)\.has\([\w$]+\)\)\{let [\w$]+=[\w$]+\([\w$]+\);[\w$]+\(`wire tool input consistency check/,
+    what,
+    'wire tool input consistency check',
+  );
 }
 
 /** Every tool definition carrying a `registryToolId`, by the name it resolves to. */
@@ -202,7 +228,11 @@ function definedTools(bundle) {
  */
 function subagentToolFilter(bundle) {
   const what = 'subagent tool filter (function({tools,isBuiltIn,agentType,isAsync,…}))';
-  const hit = bundle.findOne(/function [\w$]+\(\{tools:[\w$]+,isBuiltIn:([\w$]+),agentType:[\w$]+,isAsync:([\w$]+)(?:=!1)?,/, what, modulesWith(bundle, 'isBuiltIn:'));
+  const hit = bundle.findOne(
+    /function [\w$]+\(\{tools:[\w$]+,isBuiltIn:([\w$]+),agentType:[\w$]+,isAsync:([\w$]+)(?:=!1)?,/,
+    what,
+    modulesWith(bundle, 'isBuiltIn:'),
+  );
   const fn = bundle.expressionAt(hit.module, hit.index);
   const [, builtIn, isAsync] = hit.match;
   // The parameter's bindings (`tools:e`, `isAsync:y=!1`, …) are not sets.
@@ -215,13 +245,30 @@ function subagentToolFilter(bundle) {
     const arg = call?.type === 'CallExpression' && call.arguments.length === 2 ? call.arguments[1] : undefined;
     return arg?.type === 'Identifier' && !params.has(arg.name) ? arg : undefined;
   };
-  const isReturnFalse = (s) => s.type === 'ReturnStatement' && s.argument?.type === 'UnaryExpression' && s.argument.operator === '!' && s.argument.argument.value === 1;
+  const isReturnFalse = (s) =>
+    s.type === 'ReturnStatement' && s.argument?.type === 'UnaryExpression' && s.argument.operator === '!' && s.argument.argument.value === 1;
   walk(fn.body, (n) => {
     if (n.type !== 'IfStatement') return;
     const t = n.test;
     if (t.type === 'CallExpression' && isReturnFalse(n.consequent) && setArg(t)) sets.all ??= setArg(t);
-    if (t.type === 'LogicalExpression' && t.operator === '&&' && t.left.type === 'UnaryExpression' && t.left.argument.name === builtIn && isReturnFalse(n.consequent) && setArg(t.right)) sets.custom ??= setArg(t.right);
-    if (t.type === 'LogicalExpression' && t.operator === '&&' && t.left.type === 'Identifier' && t.left.name === isAsync && t.right.type === 'UnaryExpression' && setArg(t.right.argument)) sets.asyncAllowed ??= setArg(t.right.argument);
+    if (
+      t.type === 'LogicalExpression' &&
+      t.operator === '&&' &&
+      t.left.type === 'UnaryExpression' &&
+      t.left.argument.name === builtIn &&
+      isReturnFalse(n.consequent) &&
+      setArg(t.right)
+    )
+      sets.custom ??= setArg(t.right);
+    if (
+      t.type === 'LogicalExpression' &&
+      t.operator === '&&' &&
+      t.left.type === 'Identifier' &&
+      t.left.name === isAsync &&
+      t.right.type === 'UnaryExpression' &&
+      setArg(t.right.argument)
+    )
+      sets.asyncAllowed ??= setArg(t.right.argument);
   });
   for (const k of ['all', 'custom', 'asyncAllowed']) if (!sets[k]) throw new SpecAnchorError(`${what}: no ${k} set in the filter`);
   const list = (id, label) => stringList(bundle.valueOf(hit.module, id.name, `${what} ${label}`, id.start), `${what} ${label}`);
@@ -284,8 +331,14 @@ function hooks(bundle) {
   }
   const ewhat = 'hook events (the settings hooks record: RECORD(ENUM(EVENTS), LIST(MATCHER)))';
   const union = bundle.findOne(/([\w$]+)=[\w$]+\(\(\)=>\{let\{BashCommandHookSchema:/, ewhat, inHooks);
-  const matcher = bundle.findOne(new RegExp(`([\\w$]+)=[\\w$]+\\(\\(\\)=>[\\w$]+\\(\\{matcher:[^{}]*?,hooks:[\\w$]+\\(${union.match[1].replace(/\$/g, '\\$')}\\(\\)\\)`), ewhat, modulesWith(bundle, '{matcher:'));
-  const rec = bundle.findOne(new RegExp(`[\\w$]+\\([\\w$]+\\(([\\w$]+)\\),[\\w$]+\\(${matcher.match[1].replace(/\$/g, '\\$')}\\(\\)\\)\\)`), ewhat, [matcher.module]);
+  const matcher = bundle.findOne(
+    new RegExp(`([\\w$]+)=[\\w$]+\\(\\(\\)=>[\\w$]+\\(\\{matcher:[^{}]*?,hooks:[\\w$]+\\(${union.match[1].replace(/\$/g, '\\$')}\\(\\)\\)`),
+    ewhat,
+    modulesWith(bundle, '{matcher:'),
+  );
+  const rec = bundle.findOne(new RegExp(`[\\w$]+\\([\\w$]+\\(([\\w$]+)\\),[\\w$]+\\(${matcher.match[1].replace(/\$/g, '\\$')}\\(\\)\\)\\)`), ewhat, [
+    matcher.module,
+  ]);
   const events = stringList(bundle.valueOf(rec.module, rec.match[1], ewhat, rec.index), ewhat);
   return { events, types };
 }
@@ -300,7 +353,11 @@ function hooks(bundle) {
 function unknownFieldCheck(bundle) {
   const what = 'plugin validator unknown-field check ("Unknown field \'…\'. Claude Code ignores it at load time.")';
   const inValidator = modulesWith(bundle, 'Claude Code ignores it at load time.');
-  const fn = bundle.findOne(/function ([\w$]+)\(([\w$]+),([\w$]+),([\w$]+),([\w$]+),([\w$]+),([\w$]+)\)\{for\(let ([\w$]+) of Object\.keys\(\2\)\)\{if\(\3\.has\(\8\)/, what, inValidator);
+  const fn = bundle.findOne(
+    /function ([\w$]+)\(([\w$]+),([\w$]+),([\w$]+),([\w$]+),([\w$]+),([\w$]+)\)\{for\(let ([\w$]+) of Object\.keys\(\2\)\)\{if\(\3\.has\(\8\)/,
+    what,
+    inValidator,
+  );
   return { what, module: fn.module, name: fn.match[1] };
 }
 
@@ -314,7 +371,8 @@ function knownKeySet(bundle, module, index, what) {
   let schema = shape.object;
   const path = [];
   // X().shape.metadata.unwrap() → the `metadata` key of X, unwrapped.
-  while (schema.type === 'CallExpression' && schema.callee.type === 'MemberExpression' && schema.callee.property.name === 'unwrap') schema = schema.callee.object;
+  while (schema.type === 'CallExpression' && schema.callee.type === 'MemberExpression' && schema.callee.property.name === 'unwrap')
+    schema = schema.callee.object;
   while (schema.type === 'MemberExpression' && schema.object.type === 'MemberExpression' && schema.object.property.name === 'shape') {
     path.unshift(schema.property.name);
     schema = schema.object.object;
@@ -331,7 +389,9 @@ function pluginManifest(bundle) {
   const check = unknownFieldCheck(bundle);
   const what = 'plugin manifest keys (unknown-field check on plugin.json)';
   const esc = check.name.replace(/\$/g, '\\$');
-  const call = bundle.findOne(new RegExp(`${esc}\\([\\w$]+,(new Set\\(Object\\.keys\\([\\w$]+\\(\\)\\.shape\\)\\)),"",[\\w$]+,([\\w$]+),([\\w$]+)\\)`), what, [check.module]);
+  const call = bundle.findOne(new RegExp(`${esc}\\([\\w$]+,(new Set\\(Object\\.keys\\([\\w$]+\\(\\)\\.shape\\)\\)),"",[\\w$]+,([\\w$]+),([\\w$]+)\\)`), what, [
+    check.module,
+  ]);
   const keys = knownKeySet(bundle, call.module, call.index + check.name.length + call.match[0].slice(check.name.length).indexOf('new Set'), what);
   const entryOnly = stringList(bundle.valueOf(call.module, call.match[2], `${what} (marketplace-entry keys)`, call.index), what);
   const directory = stringList(bundle.valueOf(call.module, call.match[3], `${what} (plugin directory keys)`, call.index), what);
@@ -342,9 +402,17 @@ function marketplace(bundle) {
   const check = unknownFieldCheck(bundle);
   const what = 'marketplace keys (unknown-field checks on marketplace.json)';
   const esc = check.name.replace(/\$/g, '\\$');
-  const top = bundle.findOne(new RegExp(`${esc}\\([\\w$]+,(new Set\\(Object\\.keys\\([\\w$]+\\(\\)\\.shape\\)\\)),"",[\\w$]+\\)`), `${what}: top level`, [check.module]);
-  const meta = bundle.findOne(new RegExp(`${esc}\\([\\w$]+,(new Set\\(Object\\.keys\\([\\w$]+\\(\\)\\.shape\\.metadata\\.unwrap\\(\\)\\.shape\\)\\)),"metadata",`), `${what}: metadata`, [check.module]);
-  const entries = bundle.findOne(new RegExp(`${esc}\\(([\\w$]+),([\\w$]+),\u0060plugins\\[\\$\\{[\\w$]+\\}\\]\u0060,`), `${what}: plugin entries`, [check.module]);
+  const top = bundle.findOne(new RegExp(`${esc}\\([\\w$]+,(new Set\\(Object\\.keys\\([\\w$]+\\(\\)\\.shape\\)\\)),"",[\\w$]+\\)`), `${what}: top level`, [
+    check.module,
+  ]);
+  const meta = bundle.findOne(
+    new RegExp(`${esc}\\([\\w$]+,(new Set\\(Object\\.keys\\([\\w$]+\\(\\)\\.shape\\.metadata\\.unwrap\\(\\)\\.shape\\)\\)),"metadata",`),
+    `${what}: metadata`,
+    [check.module],
+  );
+  const entries = bundle.findOne(new RegExp(`${esc}\\(([\\w$]+),([\\w$]+),\u0060plugins\\[\\$\\{[\\w$]+\\}\\]\u0060,`), `${what}: plugin entries`, [
+    check.module,
+  ]);
   const at = (hit) => hit.index + hit.match[0].indexOf('new Set');
   const entrySet = bundle.definition(check.module, entries.match[2], `${what}: plugin entries`, entries.index);
   return {
@@ -368,8 +436,13 @@ function models(bundle) {
   const hit = [...distinct.values()][0];
   const aliases = stringList(bundle.valueOf(hit.module, hit.match[1], what, hit.index + hit.match[0].length), what);
   const kwhat = 'model keywords (ALIAS(n)||…||n==="default"||n==="inherit")';
-  const isAlias = bundle.findOne(new RegExp(`function ([\\w$]+)\\(([\\w$]+)\\)\\{return ${hit.match[1].replace(/\$/g, '\\$')}\\.includes\\(\\2\\)\\}`), kwhat, [hit.module]);
-  const keywordHits = bundle.find(new RegExp(`return ${isAlias.match[1].replace(/\$/g, '\\$')}\\(([\\w$]+)\\)(?:\\|\\|[^;{}]*?)==="default"[^;{}]*?\\}`), modulesWith(bundle, `${isAlias.match[1]}(`, '==="default"'));
+  const isAlias = bundle.findOne(new RegExp(`function ([\\w$]+)\\(([\\w$]+)\\)\\{return ${hit.match[1].replace(/\$/g, '\\$')}\\.includes\\(\\2\\)\\}`), kwhat, [
+    hit.module,
+  ]);
+  const keywordHits = bundle.find(
+    new RegExp(`return ${isAlias.match[1].replace(/\$/g, '\\$')}\\(([\\w$]+)\\)(?:\\|\\|[^;{}]*?)==="default"[^;{}]*?\\}`),
+    modulesWith(bundle, `${isAlias.match[1]}(`, '==="default"'),
+  );
   const keywords = new Set();
   for (const h of keywordHits) for (const m of h.match[0].matchAll(/==="([a-z]+)"/g)) keywords.add(m[1]);
   if (!keywords.has('inherit')) throw new SpecAnchorError(`${kwhat}: anchor not found`);
@@ -388,7 +461,11 @@ function models(bundle) {
 function placeholders(bundle) {
   const what = 'command placeholders ($N → ARGS[N])';
   const inArgs = modulesWith(bundle, 'parseInt(', 'ARGUMENTS');
-  const fn = bundle.findOne(/\.replace\(\/\\\$\(\\d\+\)\(\?!\\w\)\/g,\(([\w$]+),([\w$]+)\)=>\{let ([\w$]+)=parseInt\(\2,10\);if\(([\w$]+)\(\3\)===void 0\)return \1;/, what, inArgs);
+  const fn = bundle.findOne(
+    /\.replace\(\/\\\$\(\\d\+\)\(\?!\\w\)\/g,\(([\w$]+),([\w$]+)\)=>\{let ([\w$]+)=parseInt\(\2,10\);if\(([\w$]+)\(\3\)===void 0\)return \1;/,
+    what,
+    inArgs,
+  );
   const indexed = bundle.findOne(/\.replace\(\/\\\$ARGUMENTS\\\[\(\\d\+\)\\\]\/g,/, 'command placeholders ($ARGUMENTS[N])', inArgs);
   if (fn.module !== indexed.module) throw new SpecAnchorError(`${what}: $N and $ARGUMENTS[N] are replaced in different modules`);
   const escaped = bundle.find(/\(\?<!\\\\\\\\\)\\\\\\\\\\\\\$\(\?=/, [fn.module]);

@@ -88,7 +88,13 @@ describe('GitHub Action (action.yml)', { timeout: 600_000 }, () => {
         }),
       });
       stdout += r.stdout;
-      if (step.id) steps[step.id] = Object.fromEntries(readFileSync(output, 'utf8').split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+      if (step.id)
+        steps[step.id] = Object.fromEntries(
+          readFileSync(output, 'utf8')
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+        );
       if (r.status !== 0) return { status: r.status ?? -1, stdout: stdout + r.stderr, outputs: outputs() };
     }
     return { status: 0, stdout, outputs: outputs() };
@@ -116,7 +122,10 @@ describe('GitHub Action (action.yml)', { timeout: 600_000 }, () => {
     const run = runAction({ paths: '.claude' });
     assert.equal(run.status, 1, run.stdout);
     assert.ok(existsSync(join(actionPath, 'dist', 'cli.js')), 'the build step made the CLI');
-    assert.match(run.stdout, /^::error file=\.claude\/agents\/bad\.md,line=2,col=1,endLine=2,endColumn=\d+,title=agent-description-missing::Agent has a `name` but no `description`/m);
+    assert.match(
+      run.stdout,
+      /^::error file=\.claude\/agents\/bad\.md,line=2,col=1,endLine=2,endColumn=\d+,title=agent-description-missing::Agent has a `name` but no `description`/m,
+    );
     assert.match(run.stdout, /^::warning file=\.claude\/agents\/bad\.md,line=3,col=14,endLine=3,endColumn=17,title=agent-tool-unknown::/m);
     assert.match(run.stdout, /^::warning file=\.claude\/agents\/warned\.md,.*title=agent-color-value::/m);
     assert.deepEqual(run.outputs, { 'sarif-file': '' });
@@ -128,7 +137,9 @@ describe('GitHub Action (action.yml)', { timeout: 600_000 }, () => {
     const sarif = join(workspace, 'results', 'agent-docs.sarif');
     assert.deepEqual(run.outputs, { 'sarif-file': sarif });
     const log = JSON.parse(readFileSync(sarif, 'utf8'));
-    const uris = log.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    const uris = log.runs[0].results.map(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
     assert.ok(uris.includes('.claude/agents/bad.md') && uris.includes('.claude/agents/warned.md'), uris.join());
     assert.match(run.stdout, /^::error file=\.claude\/agents\/bad\.md/m, 'annotations as well');
   });
@@ -142,7 +153,10 @@ describe('GitHub Action (action.yml)', { timeout: 600_000 }, () => {
   });
 
   it('reports only new findings with a baseline, and stops on a missing one', () => {
-    const cli = spawnSync(process.execPath, [join(actionPath, 'dist', 'cli.js'), 'lint', '.claude', '--write-baseline', 'agent-docs.baseline.json'], { cwd: workspace, encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, [join(actionPath, 'dist', 'cli.js'), 'lint', '.claude', '--write-baseline', 'agent-docs.baseline.json'], {
+      cwd: workspace,
+      encoding: 'utf8',
+    });
     assert.equal(cli.status, 0, cli.stderr);
     const clean = runAction({ paths: '.claude', baseline: 'agent-docs.baseline.json', 'fail-level': 'warning' });
     assert.equal(clean.status, 0, clean.stdout);
@@ -150,7 +164,13 @@ describe('GitHub Action (action.yml)', { timeout: 600_000 }, () => {
     write('.claude/agents/new.md', '---\nname: new\n---\nNo description.\n');
     const fresh = runAction({ paths: '.claude', baseline: 'agent-docs.baseline.json' });
     assert.equal(fresh.status, 1);
-    assert.deepEqual(fresh.stdout.split('\n').filter((l) => l.startsWith('::')).map((l) => /title=([\w-]+)/.exec(l)![1]), ['agent-description-missing']);
+    assert.deepEqual(
+      fresh.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('::'))
+        .map((l) => /title=([\w-]+)/.exec(l)![1]),
+      ['agent-description-missing'],
+    );
     rmSync(join(workspace, '.claude/agents/new.md'));
     const missing = runAction({ paths: '.claude', baseline: 'nope.json' });
     assert.equal(missing.status, 2);

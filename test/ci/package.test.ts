@@ -45,9 +45,19 @@ describe('npm package', { timeout: 600_000 }, () => {
       .filter(Boolean)
       .map((e) => e.replace(/^package\//, ''))
       .sort();
-    const vsix = spawnSync(process.execPath, [join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: REPO, encoding: 'utf8' });
+    const vsix = spawnSync(process.execPath, [join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
     assert.equal(vsix.status, 0, vsix.stderr);
-    assert.deepEqual(entries, vsix.stdout.split('\n').map((l) => l.trim()).filter(Boolean).sort());
+    assert.deepEqual(
+      entries,
+      vsix.stdout
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .sort(),
+    );
     for (const f of ['dist/cli.js', 'package.json', 'README.md', 'LICENSE', 'docs/ci.md']) assert.ok(entries.includes(f), f);
     assert.ok(!entries.some((e) => /^(server|client|test|scripts|node_modules)\//.test(e)), entries.join());
     const manifest = JSON.parse(execFileSync('tar', ['-xzOf', join(tmp, TARBALL), 'package/package.json'], { encoding: 'utf8' })) as Record<string, unknown>;
@@ -56,7 +66,11 @@ describe('npm package', { timeout: 600_000 }, () => {
     const cli = execFileSync('tar', ['-xzOf', join(tmp, TARBALL), 'package/dist/cli.js'], { encoding: 'utf8' });
     assert.ok(cli.startsWith('#!/usr/bin/env node\n'));
     const requires = [...new Set([...cli.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!))];
-    assert.deepEqual(requires.filter((r) => !/^(node:)?(fs|path|url|util|buffer|process|os|crypto|child_process)$/.test(r)), [], 'Node built-ins only');
+    assert.deepEqual(
+      requires.filter((r) => !/^(node:)?(fs|path|url|util|buffer|process|os|crypto|child_process)$/.test(r)),
+      [],
+      'Node built-ins only',
+    );
   });
 
   it('lints a workspace with `npx agent-docs lint` after installing the tarball offline', () => {
@@ -66,17 +80,26 @@ describe('npm package', { timeout: 600_000 }, () => {
     mkdirSync(app);
     writeFileSync(join(app, 'package.json'), '{ "name": "app", "version": "1.0.0", "private": true }\n');
     npm(['install', '--offline', '--save-dev', join(tmp, TARBALL)], app);
-    assert.deepEqual(readdirSync(join(app, 'node_modules')).filter((n) => !n.startsWith('.')), ['agent-docs'], 'no dependency was installed');
+    assert.deepEqual(
+      readdirSync(join(app, 'node_modules')).filter((n) => !n.startsWith('.')),
+      ['agent-docs'],
+      'no dependency was installed',
+    );
     const run = spawnSync('npx', ['--offline', 'agent-docs', 'lint', ws, '--format', 'json'], { cwd: app, env, encoding: 'utf8' });
     assert.equal(run.status, 1, run.stderr);
     const rules = (JSON.parse(run.stdout) as { findings: { ruleId: string }[] }[]).flatMap((r) => r.findings.map((f) => f.ruleId));
-    for (const rule of ['frontmatter-unclosed', 'agent-description-missing', 'agent-tool-removed', 'return-code-unknown']) assert.ok(rules.includes(rule), rule);
+    for (const rule of ['frontmatter-unclosed', 'agent-description-missing', 'agent-tool-removed', 'return-code-unknown'])
+      assert.ok(rules.includes(rule), rule);
     const version = spawnSync('npx', ['--offline', 'agent-docs', '--version'], { cwd: app, env, encoding: 'utf8' });
     assert.equal(version.stdout, `${VERSION}\n`);
   });
 
   it('runs straight from the tarball with `npx --package`', () => {
-    const run = spawnSync('npx', ['--offline', '--yes', '--package', join(tmp, TARBALL), 'agent-docs', 'lint', join(REPO, 'examples', 'workspace', '.claude', 'agents', 'developer.md')], { cwd: tmp, env, encoding: 'utf8' });
+    const run = spawnSync(
+      'npx',
+      ['--offline', '--yes', '--package', join(tmp, TARBALL), 'agent-docs', 'lint', join(REPO, 'examples', 'workspace', '.claude', 'agents', 'developer.md')],
+      { cwd: tmp, env, encoding: 'utf8' },
+    );
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stdout, /agent-description-missing/);
   });

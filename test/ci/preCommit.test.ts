@@ -58,7 +58,9 @@ describe('pre-commit hook', { timeout: 900_000 }, () => {
     git(['commit', '-q', '--no-verify', '-m', 'hooks'], hooks);
     const rev = git(['rev-parse', 'HEAD'], hooks).trim();
     const home = join(base, `home-${rev.slice(0, 12)}`);
-    if (existsSync(base)) for (const name of readdirSync(base)) if (name.startsWith('home-') && join(base, name) !== home) rmSync(join(base, name), { recursive: true, force: true });
+    if (existsSync(base))
+      for (const name of readdirSync(base))
+        if (name.startsWith('home-') && join(base, name) !== home) rmSync(join(base, name), { recursive: true, force: true });
     env.PRE_COMMIT_HOME = home;
 
     project = mkdtempSync(join(tmpdir(), 'agent-docs-precommit-'));

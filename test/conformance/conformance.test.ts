@@ -47,14 +47,26 @@ interface Row {
 /** Lints every laid-out file of one scope with the service, as the CLI would over that folder. */
 function lintLayout(root: string, paths: readonly string[]): Map<string, Ours> {
   const service = new AgentDocsService({
-    host: { readFile: (uri) => { try { return stripBom(readFileSync(new URL(uri), 'utf8')); } catch { return undefined; } }, readDirectory: readDirectoryUri, log: () => {} },
+    host: {
+      readFile: (uri) => {
+        try {
+          return stripBom(readFileSync(new URL(uri), 'utf8'));
+        } catch {
+          return undefined;
+        }
+      },
+      readDirectory: readDirectoryUri,
+      log: () => {},
+    },
     roots: [pathToUri(root)],
   });
   for (const p of paths) service.indexFile(pathToUri(p), stripBom(readFileSync(p, 'utf8')));
-  return new Map(paths.map((p) => {
-    const uri = pathToUri(p);
-    return [p, { doc: service.document(uri), findings: service.lint(uri), files: service.files }];
-  }));
+  return new Map(
+    paths.map((p) => {
+      const uri = pathToUri(p);
+      return [p, { doc: service.document(uri), findings: service.lint(uri), files: service.files }];
+    }),
+  );
 }
 
 /** The validator's field checks (2.1.332), made on the values our loader ends up with. */
@@ -66,7 +78,12 @@ function ourFieldProblems(doc: ParsedDocument, kind: Entry['kind']): Set<string>
   const name = v('name');
   if (name !== undefined && name !== null && typeof name !== 'string') out.add('name');
   const allowed = v('allowed-tools');
-  if (allowed !== undefined && allowed !== null && (typeof allowed !== 'string' && !Array.isArray(allowed) || Array.isArray(allowed) && allowed.some((x) => typeof x !== 'string'))) out.add('allowed-tools');
+  if (
+    allowed !== undefined &&
+    allowed !== null &&
+    ((typeof allowed !== 'string' && !Array.isArray(allowed)) || (Array.isArray(allowed) && allowed.some((x) => typeof x !== 'string')))
+  )
+    out.add('allowed-tools');
   if (kind !== 'agent') {
     const metadata = v('metadata');
     if (metadata !== undefined && metadata !== null && (typeof metadata !== 'object' || Array.isArray(metadata))) out.add('metadata');
@@ -80,7 +97,8 @@ function ourFieldProblems(doc: ParsedDocument, kind: Entry['kind']): Set<string>
 function theirFieldProblems(v: Verdict | undefined): Set<string> {
   const out = new Set<string>();
   for (const [path, message] of v?.fields ?? []) {
-    if (/must be a string|must be a mapping|must be 'bash' or 'powershell'|must be a string or array|array must contain only strings/.test(message)) out.add(path);
+    if (/must be a string|must be a mapping|must be 'bash' or 'powershell'|must be a string or array|array must contain only strings/.test(message))
+      out.add(path);
   }
   return out;
 }
@@ -105,7 +123,11 @@ describe('conformance with the pinned Claude Code', () => {
     if (!CORPUS) console.log('conformance: no ../shared/corpus beside the repository: the rule fixtures only');
     const entries = [...(CORPUS ? s.corpusEntries(CORPUS) : []), ...s.fixtureEntries(join(REPO_ROOT, 'test', 'fixtures', 'rules'))];
     layouts = { lf: s.layOut(entries), crlf: s.layOut(entries, { crlf: true }) };
-    const plan: [Scope, Layout, 'plugin' | 'project'][] = [['plugin', layouts.lf, 'plugin'], ['project', layouts.lf, 'project'], ['crlf', layouts.crlf, 'plugin']];
+    const plan: [Scope, Layout, 'plugin' | 'project'][] = [
+      ['plugin', layouts.lf, 'plugin'],
+      ['project', layouts.lf, 'project'],
+      ['crlf', layouts.crlf, 'plugin'],
+    ];
     for (const [scope, layout, side] of plan) {
       const dir = layout[side];
       const theirs = s.verdicts(s.validate(claude, dir));
@@ -119,7 +141,8 @@ describe('conformance with the pinned Claude Code', () => {
   });
 
   const label = (r: Row) => `${r.scope} ${r.entry.group}/${r.entry.path}`;
-  const excepted = (r: Row, check: string) => EXCEPTIONS.some((e) => e.check === check && e.file === `${r.entry.group}/${r.entry.path}` && (!e.scope || e.scope === r.scope));
+  const excepted = (r: Row, check: string) =>
+    EXCEPTIONS.some((e) => e.check === check && e.file === `${r.entry.group}/${r.entry.path}` && (!e.scope || e.scope === r.scope));
   const counts = new Map<string, { agree: number; total: number }>();
   /** Records one comparison; returns a description of the disagreement, if any. */
   function compare(r: Row, check: string, theirs: unknown, ours: unknown): string | undefined {
@@ -140,7 +163,14 @@ describe('conformance with the pinned Claude Code', () => {
       const readable = fieldsReadable(doc);
       const theyParse = r.theirs?.parseError ? 'fails' : r.theirs?.noFrontmatter ? 'none' : 'parses';
       // The validator says "no frontmatter" only where it warns (not for project agents).
-      const ourParse = readable === 'unreadable' ? 'fails' : readable === 'no-frontmatter' ? (r.scope === 'project' && r.entry.kind === 'agent' ? 'parses' : 'none') : 'parses';
+      const ourParse =
+        readable === 'unreadable'
+          ? 'fails'
+          : readable === 'no-frontmatter'
+            ? r.scope === 'project' && r.entry.kind === 'agent'
+              ? 'parses'
+              : 'none'
+            : 'parses';
       const a = compare(r, 'parse', theyParse, ourParse);
       if (a) wrong.push(a);
       const b = compare(r, 'mapping', Boolean(r.theirs?.notMapping), readable === 'not-mapping');
@@ -198,7 +228,12 @@ describe('conformance with the pinned Claude Code', () => {
       const loaderRefuses = r.entry.kind === 'agent' && r.scope === 'project' && !loadAgent(doc, r.ours.files).loads;
       if (validatorErrors || loaderRefuses) continue;
       const errors = r.ours.findings.filter((f) => f.severity === 'error' && !RUN_TIME_ERRORS[f.ruleId]);
-      const d = compare(r, 'no-error-when-accepted', [], errors.map((f) => `${f.ruleId}: ${f.message}`));
+      const d = compare(
+        r,
+        'no-error-when-accepted',
+        [],
+        errors.map((f) => `${f.ruleId}: ${f.message}`),
+      );
       if (d) wrong.push(d);
     }
     assert.deepEqual(wrong, []);
@@ -220,7 +255,9 @@ describe('conformance with the pinned Claude Code', () => {
   it('prints the agreement counts', () => {
     const lines = [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => `  ${k.padEnd(40)} ${c.agree}/${c.total}`);
     const unparsed = rows.filter((r) => r.theirs?.parseError).length;
-    console.log(`conformance with Claude Code ${version}: ${rows.length} files laid out (plugin, project, CRLF plugin), ${unparsed} it cannot parse\n${lines.join('\n')}`);
+    console.log(
+      `conformance with Claude Code ${version}: ${rows.length} files laid out (plugin, project, CRLF plugin), ${unparsed} it cannot parse\n${lines.join('\n')}`,
+    );
     assert.ok(rows.length > (CORPUS ? 5000 : 300), `expected ${CORPUS ? 'the corpus and ' : ''}the fixtures in three layouts, got ${rows.length}`);
   });
 });

@@ -34,7 +34,17 @@ interface Snapshot {
 
 function service(root: string): AgentDocsService {
   return new AgentDocsService({
-    host: { readFile: (uri) => { try { return stripBom(readFileSync(new URL(uri), 'utf8')); } catch { return undefined; } }, readDirectory: readDirectoryUri, log: () => {} },
+    host: {
+      readFile: (uri) => {
+        try {
+          return stripBom(readFileSync(new URL(uri), 'utf8'));
+        } catch {
+          return undefined;
+        }
+      },
+      readDirectory: readDirectoryUri,
+      log: () => {},
+    },
     roots: [pathToUri(root)],
   });
 }
@@ -85,9 +95,17 @@ function errorsOf(v: Verdict | undefined): string[] {
   return (v?.errors ?? []).map((e) => `${e.path}: ${e.message}`);
 }
 
-describe('lint --fix never hurts, by Claude Code\'s own verdict', () => {
+describe("lint --fix never hurts, by Claude Code's own verdict", () => {
   let layout: Layout;
-  const results: { scope: 'plugin' | 'project'; path: string; entry: Entry; before: Snapshot; after: Snapshot; errorsBefore: string[]; errorsAfter: string[] }[] = [];
+  const results: {
+    scope: 'plugin' | 'project';
+    path: string;
+    entry: Entry;
+    before: Snapshot;
+    after: Snapshot;
+    errorsBefore: string[];
+    errorsAfter: string[];
+  }[] = [];
 
   before(async () => {
     const s = await scripts();
@@ -115,8 +133,10 @@ describe('lint --fix never hurts, by Claude Code\'s own verdict', () => {
 
   const label = (r: (typeof results)[number]) => `${r.scope} ${r.entry.group}/${r.entry.path}`;
 
-  it('gives no file an error Claude Code\'s validator did not report before', () => {
-    const worse = results.filter((r) => r.errorsAfter.some((e) => !r.errorsBefore.includes(e))).map((r) => `${label(r)}: ${r.errorsAfter.filter((e) => !r.errorsBefore.includes(e)).join(' | ')}`);
+  it("gives no file an error Claude Code's validator did not report before", () => {
+    const worse = results
+      .filter((r) => r.errorsAfter.some((e) => !r.errorsBefore.includes(e)))
+      .map((r) => `${label(r)}: ${r.errorsAfter.filter((e) => !r.errorsBefore.includes(e)).join(' | ')}`);
     const fixed = results.filter((r) => r.errorsAfter.length < r.errorsBefore.length).length;
     console.log(`lint --fix: validator errors removed from ${fixed} files, added to ${worse.length}`);
     assert.deepEqual(worse, []);
@@ -143,6 +163,9 @@ describe('lint --fix never hurts, by Claude Code\'s own verdict', () => {
   });
 
   it('reaches files that need fixing', () => {
-    assert.ok(results.some((r) => r.before.doc?.text !== r.after.doc?.text), 'lint --fix changed something');
+    assert.ok(
+      results.some((r) => r.before.doc?.text !== r.after.doc?.text),
+      'lint --fix changed something',
+    );
   });
 });

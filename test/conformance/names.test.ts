@@ -49,13 +49,19 @@ describe('plugin-scoped names, as Claude Code registers them', () => {
     const s = await scripts();
     provides = (s.validate(s.ensureClaudeCode(), dir) as { provides: Provides }).provides;
     const config = mergeConfig();
-    service = new AgentDocsService({ host: { readFile: (u) => readTextSync(uriToPath(u)), readDirectory: readDirectoryUri, log: () => {} }, config, roots: [pathToUri(dirname(dir))] });
+    service = new AgentDocsService({
+      host: { readFile: (u) => readTextSync(uriToPath(u)), readDirectory: readDirectoryUri, log: () => {} },
+      config,
+      roots: [pathToUri(dirname(dir))],
+    });
     for (const path of await listDocumentFiles(dir)) service.indexFile(pathToUri(path), readTextSync(path)!);
   });
   after(() => rmSync(dirname(dir), { recursive: true, force: true }));
 
   it('names every agent as the validator lists it', () => {
-    const ours = agentNames(service.index, service.files).all.map((a) => a.id).sort();
+    const ours = agentNames(service.index, service.files)
+      .all.map((a) => a.id)
+      .sort();
     assert.deepEqual(ours, [...provides.agents].sort());
   });
 

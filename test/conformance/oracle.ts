@@ -50,6 +50,10 @@ interface Scripts {
 const load = (rel: string) => import(pathToFileURL(join(REPO_ROOT, rel)).href);
 
 export async function scripts(): Promise<Scripts> {
-  const [provision, layout, validate] = await Promise.all([load('scripts/editor/provision.mjs'), load('scripts/conformance/layout.mjs'), load('scripts/conformance/validate.mjs')]);
+  const [provision, layout, validate] = await Promise.all([
+    load('scripts/editor/provision.mjs'),
+    load('scripts/conformance/layout.mjs'),
+    load('scripts/conformance/validate.mjs'),
+  ]);
   return { ...provision, ...layout, ...validate } as Scripts;
 }

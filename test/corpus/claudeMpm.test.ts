@@ -224,7 +224,8 @@ describe('claude-mpm of July 2026 (Markdown agents) in the corpus', { skip: NEWE
     const missing = results.filter((r) => r.findings.some((f) => f.ruleId === 'agent-frontmatter-missing')).map((r) => r.path);
     assert.deepEqual(missing, [], 'BASE_*.md, PM_INSTRUCTIONS.md, WORKFLOW.md and the templates/*.md examples are not agents');
     // Each rule names its keys in backticks (a hint may list several).
-    const keysOf = (ruleId: string) => results.flatMap((r) => r.findings.filter((f) => f.ruleId === ruleId).flatMap((f) => [...String(f.message).matchAll(/`([^`]+)`/g)].map((m) => m[1]!)));
+    const keysOf = (ruleId: string) =>
+      results.flatMap((r) => r.findings.filter((f) => f.ruleId === ruleId).flatMap((f) => [...String(f.message).matchAll(/`([^`]+)`/g)].map((m) => m[1]!)));
     const documented: Record<string, string[]> = {
       'agent-unknown-field': ['agent_id', 'schema_version', 'resource_tier', 'version', 'category', 'author', 'tags', 'capabilities', 'dependencies'],
       'skill-unknown-field': ['version', 'category', 'progressive_disclosure', 'tags', 'author'],

@@ -17,7 +17,15 @@ const PLUGIN = 'suxxes__resin.ai';
 
 interface Graph {
   nodes: { id: string; kind: string; file: string; line: number }[];
-  edges: { from: string; to: string | null; code: string | null; routed: boolean; kind: string; end?: string; rows: { file: string; line: number; role: string }[] }[];
+  edges: {
+    from: string;
+    to: string | null;
+    code: string | null;
+    routed: boolean;
+    kind: string;
+    end?: string;
+    rows: { file: string; line: number; role: string }[];
+  }[];
 }
 
 function graph(format: string, path: string): string {
@@ -27,17 +35,29 @@ function graph(format: string, path: string): string {
 }
 
 describe('agent-docs graph on resin.ai (corpus)', { skip: corpus ? false : 'corpus not found' }, () => {
-  it('legacy flow, json: every declaring agent and /develop, quality-assurance\'s MISSING_TASK_FILES routed nowhere', () => {
+  it("legacy flow, json: every declaring agent and /develop, quality-assurance's MISSING_TASK_FILES routed nowhere", () => {
     const g = JSON.parse(graph('json', LEGACY)) as Graph;
     assert.deepEqual(
       g.nodes.map((n) => `${n.kind} ${n.id}`),
-      ['orchestrator /develop', 'agent project-manager', 'agent feature-lead', ...['nextjs', 'python', 'swift', 'tauri', 'tauri-rust', 'tauri-typescript', 'typescript'].map((d) => `agent developer-${d}`), 'agent quality-assurance'],
+      [
+        'orchestrator /develop',
+        'agent project-manager',
+        'agent feature-lead',
+        ...['nextjs', 'python', 'swift', 'tauri', 'tauri-rust', 'tauri-typescript', 'typescript'].map((d) => `agent developer-${d}`),
+        'agent quality-assurance',
+      ],
     );
     const develop = g.nodes.find((n) => n.id === '/develop')!;
     assert.equal(develop.file, `${LEGACY}/commands/develop.md`);
     const unrouted = g.edges.filter((e) => !e.routed);
-    assert.deepEqual(unrouted.map((e) => `${e.from} ${e.code} ${e.to}`), ['quality-assurance MISSING_TASK_FILES null']);
-    assert.deepEqual(unrouted[0]!.rows.map((r) => `${r.role} ${r.file}:${r.line}`), [`declaration ${LEGACY}/agents/quality-assurance.md:154`, `omission ${LEGACY}/commands/develop.md:499`]);
+    assert.deepEqual(
+      unrouted.map((e) => `${e.from} ${e.code} ${e.to}`),
+      ['quality-assurance MISSING_TASK_FILES null'],
+    );
+    assert.deepEqual(
+      unrouted[0]!.rows.map((r) => `${r.role} ${r.file}:${r.line}`),
+      [`declaration ${LEGACY}/agents/quality-assurance.md:154`, `omission ${LEGACY}/commands/develop.md:499`],
+    );
     // Every other code quality-assurance declares goes back to /develop, routed.
     assert.deepEqual(
       g.edges.filter((e) => e.from === 'quality-assurance' && e.routed).map((e) => `${e.code} → ${e.to}`),
@@ -57,7 +77,10 @@ describe('agent-docs graph on resin.ai (corpus)', { skip: corpus ? false : 'corp
 
   it('plugin flow, json: each row of the transitions table is an edge between states', () => {
     const g = JSON.parse(graph('json', PLUGIN)) as Graph;
-    assert.deepEqual(g.nodes.filter((n) => n.kind === 'state').map((n) => n.id), ['INIT', 'LOOP', 'WORK', 'TEST', 'DONE', 'QUIZ']);
+    assert.deepEqual(
+      g.nodes.filter((n) => n.kind === 'state').map((n) => n.id),
+      ['INIT', 'LOOP', 'WORK', 'TEST', 'DONE', 'QUIZ'],
+    );
     const transitions = g.edges.filter((e) => e.kind === 'transition');
     assert.deepEqual(
       transitions.map((e) => `${e.from} ${e.code} ${e.to ?? `(${e.end})`} ${e.rows[0]!.line}`),
@@ -80,14 +103,25 @@ describe('agent-docs graph on resin.ai (corpus)', { skip: corpus ? false : 'corp
     );
     assert.ok(transitions.every((e) => e.routed && e.rows[0]!.file === `${PLUGIN}/orchestrator/resources/STATE-MACHINE/RETURN-CODES.md`));
     // The five agents hand the table's codes back; every one is routed.
-    assert.deepEqual([...new Set(g.edges.filter((e) => e.kind === 'return').map((e) => e.from))], ['developer', 'feature-manager', 'product-manager', 'project-manager', 'quality-assurance']);
+    assert.deepEqual(
+      [...new Set(g.edges.filter((e) => e.kind === 'return').map((e) => e.from))],
+      ['developer', 'feature-manager', 'product-manager', 'project-manager', 'quality-assurance'],
+    );
     assert.ok(g.edges.every((e) => e.routed));
   });
 
   it('plugin flow, mermaid: the transitions as labelled edges between state nodes', () => {
     const text = graph('mermaid', PLUGIN);
     const id = (state: string) => new RegExp(`^ {2}(n\\d+)\\(\\["${state}"\\]\\)$`, 'm').exec(text)![1]!;
-    for (const [from, code, to] of [['INIT', 'SUCCESS', 'LOOP'], ['INIT', 'SUCCESS', 'WORK'], ['WORK', 'SUCCESS', 'TEST'], ['WORK', 'TIMEOUT', 'WORK'], ['TEST', 'FAILURE', 'WORK'], ['TEST', 'SUCCESS', 'DONE'], ['DONE', 'SUCCESS', 'LOOP']]) {
+    for (const [from, code, to] of [
+      ['INIT', 'SUCCESS', 'LOOP'],
+      ['INIT', 'SUCCESS', 'WORK'],
+      ['WORK', 'SUCCESS', 'TEST'],
+      ['WORK', 'TIMEOUT', 'WORK'],
+      ['TEST', 'FAILURE', 'WORK'],
+      ['TEST', 'SUCCESS', 'DONE'],
+      ['DONE', 'SUCCESS', 'LOOP'],
+    ]) {
       assert.match(text, new RegExp(`^  ${id(from!)} -->\\|"${code}"\\| ${id(to!)}$`, 'm'), `${from} ${code} → ${to}`);
     }
   });

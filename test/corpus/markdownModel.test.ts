@@ -47,7 +47,9 @@ describe('Markdown model agrees with the reference parser on the corpus', { skip
           continue;
         }
         const only = (a: string[], b: string[]) => a.filter((x) => !b.includes(x)).slice(0, 3);
-        disagreements.push(`${relative(CORPUS!, file)} ${c}: reference only ${JSON.stringify(only(theirs[c], mine[c]))}, model only ${JSON.stringify(only(mine[c], theirs[c]))}`);
+        disagreements.push(
+          `${relative(CORPUS!, file)} ${c}: reference only ${JSON.stringify(only(theirs[c], mine[c]))}, model only ${JSON.stringify(only(mine[c], theirs[c]))}`,
+        );
       }
     }
     console.log(`Markdown model vs reference parser, ${files.length} corpus files:`);

@@ -81,7 +81,10 @@ describe('plugin files against claude plugin validate', { skip: RESIN ? false : 
   });
 
   it('resin.ai: every error and warning the validator gives is one of our findings, on the key or value it names (or the frontmatter line)', () => {
-    assert.ok(validator.some((v) => v.file.endsWith('.md')), 'the validator has things to say about the Markdown files too');
+    assert.ok(
+      validator.some((v) => v.file.endsWith('.md')),
+      'the validator has things to say about the Markdown files too',
+    );
     assert.deepEqual(unmatched(validator, ours, { markdown: true }).map(describeFinding), []);
     const hooks = ours(join(root, 'orchestrator', 'hooks', 'hooks.json')).filter((f) => f.ruleId === 'hook-path-unquoted');
     assert.equal(hooks.length, 9);
@@ -99,7 +102,12 @@ describe('plugin files against claude plugin validate', { skip: RESIN ? false : 
   it('resin.ai: nothing about scripts or servers that exist in the repository', () => {
     const missing = ['hook-script-missing', 'hook-script-not-executable', 'mcp-command-missing', 'plugin-path-missing'];
     const files = ['orchestrator/hooks/hooks.json', 'orchestrator/.mcp.json', 'orchestrator/.claude-plugin/plugin.json'];
-    for (const file of files) assert.deepEqual(ours(join(root, file)).filter((f) => missing.includes(f.ruleId)), [], file);
+    for (const file of files)
+      assert.deepEqual(
+        ours(join(root, file)).filter((f) => missing.includes(f.ruleId)),
+        [],
+        file,
+      );
   });
 
   it('rule fixtures that are plugins or marketplaces: every validator error and warning on their JSON is ours too', async () => {

@@ -58,7 +58,11 @@ async function checkRepo(root: string): Promise<Checked> {
 const corpus = findCorpus();
 
 describe('return codes on the corpus', { skip: corpus ? false : 'corpus not found beside the repository' }, () => {
-  const repos = corpus ? readdirSync(corpus).filter((n) => statSync(join(corpus, n)).isDirectory()).sort() : [];
+  const repos = corpus
+    ? readdirSync(corpus)
+        .filter((n) => statSync(join(corpus, n)).isDirectory())
+        .sort()
+    : [];
   let legacy: Checked;
   before(async () => {
     legacy = await checkRepo(join(corpus!, LEGACY));
@@ -88,28 +92,39 @@ describe('return codes on the corpus', { skip: corpus ? false : 'corpus not foun
       'developer-tauri-rust': developer,
       'developer-tauri-typescript': developer,
       'developer-typescript': developer,
-      'feature-lead': 'SUCCESS_TO_DEV_IMPLEMENT SUCCESS_TO_PM_COMPLETE MISSING_STORY_FILES MISSING_TASK_FILES FAILURE_TO_PM FAILURE_TO_QUALITY_ASSURANCE CRITICAL_FAILURE',
-      'project-manager': 'SUCCESS_TO_FL_PLAN SUCCESS_TO_DEV_IMPLEMENT SUCCESS_CONTINUE_NEXT_EPIC SUCCESS_ALL_EPICS_COMPLETE MISSING_EPIC_FILES FAILURE_EPIC_SCOPE FAILURE_SCOPE_UNCLEAR CRITICAL_FAILURE',
+      'feature-lead':
+        'SUCCESS_TO_DEV_IMPLEMENT SUCCESS_TO_PM_COMPLETE MISSING_STORY_FILES MISSING_TASK_FILES FAILURE_TO_PM FAILURE_TO_QUALITY_ASSURANCE CRITICAL_FAILURE',
+      'project-manager':
+        'SUCCESS_TO_FL_PLAN SUCCESS_TO_DEV_IMPLEMENT SUCCESS_CONTINUE_NEXT_EPIC SUCCESS_ALL_EPICS_COMPLETE MISSING_EPIC_FILES FAILURE_EPIC_SCOPE FAILURE_SCOPE_UNCLEAR CRITICAL_FAILURE',
       'quality-assurance': 'SUCCESS_TO_FL_FINAL FAILURE_TO_DEV ENHANCEMENT_REQUIRED CRITICAL_FAILURE MISSING_TASK_FILES',
     });
     assert.equal(catalog.declared.size, 20, 'DOMAIN.md counts 20 distinct codes');
-    assert.deepEqual(catalog.mirrors.map((m) => m.mirror.pattern), ['project-manager', 'feature-lead', 'developer-*', 'quality-assurance']);
+    assert.deepEqual(
+      catalog.mirrors.map((m) => m.mirror.pattern),
+      ['project-manager', 'feature-lead', 'developer-*', 'quality-assurance'],
+    );
   });
 
   it('finds only the legacy drift when the whole corpus is one workspace', async () => {
     const { findings } = await checkRepo(corpus!);
-    assert.deepEqual(findings.map(({ path, finding }) => `${path}:${finding.range.start.line + 1} ${finding.ruleId}`), [
-      `${LEGACY}/README.md:119 return-code-unknown`,
-      `${LEGACY}/README.md:321 return-code-unknown`,
-      `${LEGACY}/agents/quality-assurance.md:154 return-code-unrouted`,
-    ]);
+    assert.deepEqual(
+      findings.map(({ path, finding }) => `${path}:${finding.range.start.line + 1} ${finding.ruleId}`),
+      [
+        `${LEGACY}/README.md:119 return-code-unknown`,
+        `${LEGACY}/README.md:321 return-code-unknown`,
+        `${LEGACY}/agents/quality-assurance.md:154 return-code-unrouted`,
+      ],
+    );
   });
 
   for (const repo of repos.filter((r) => r !== LEGACY)) {
     it(`finds no return codes in ${repo}`, async () => {
       const { service, findings } = await checkRepo(join(corpus!, repo));
       assert.equal(catalogOf(service.index).hasDeclarations, false);
-      assert.deepEqual(findings.map(({ path, finding }) => `${path}: ${finding.message}`), []);
+      assert.deepEqual(
+        findings.map(({ path, finding }) => `${path}: ${finding.message}`),
+        [],
+      );
     });
   }
 });
@@ -133,7 +148,8 @@ describe('return codes of the plugin flow (resin.ai, codes defined in tables)', 
       ['PARTIAL', 'Operation partially completed'],
       ['TIMEOUT', 'Operation exceeded time limit'],
       ['MISSING', 'Required resources or dependencies not found'],
-    ]) assert.match(text, new RegExp(`^  ${code}  ${description}$`, 'm'));
+    ])
+      assert.match(text, new RegExp(`^  ${code}  ${description}$`, 'm'));
     assert.match(text, /^ {2}INIT {3}SUCCESS {2}LOOP, WORK +Proceed to next state \(LOOP or WORK\)$/m);
     assert.match(text, /^ {2}WORK {3}TIMEOUT {2}WORK +Save checkpoint and continue WORK$/m);
     assert.match(text, /^ {2}DONE {3}FAILURE {2}\(decided at run time\) +Determine remediation path$/m);
@@ -144,16 +160,25 @@ describe('return codes of the plugin flow (resin.ai, codes defined in tables)', 
   });
 
   it('agent-docs codes --format json gives the same flow', () => {
-    const json = JSON.parse(codes('--format', 'json', RESIN)) as { agents: unknown[]; flows: { codes: { code: string }[]; transitions: { state: string; code: string; next: string[]; exits: boolean }[]; agents: { agent: string }[] }[] };
+    const json = JSON.parse(codes('--format', 'json', RESIN)) as {
+      agents: unknown[];
+      flows: { codes: { code: string }[]; transitions: { state: string; code: string; next: string[]; exits: boolean }[]; agents: { agent: string }[] }[];
+    };
     assert.deepEqual(json.agents, []);
     const [flow] = json.flows;
-    assert.deepEqual(flow!.codes.map((c) => c.code), ['SUCCESS', 'FAILURE', 'PARTIAL', 'TIMEOUT', 'MISSING']);
+    assert.deepEqual(
+      flow!.codes.map((c) => c.code),
+      ['SUCCESS', 'FAILURE', 'PARTIAL', 'TIMEOUT', 'MISSING'],
+    );
     assert.equal(flow!.transitions.length, 13);
     assert.deepEqual(flow!.transitions[0], { ...flow!.transitions[0], state: 'INIT', code: 'SUCCESS', next: ['LOOP', 'WORK'], exits: false });
-    assert.deepEqual(flow!.agents.map((a) => a.agent), ['developer', 'feature-manager', 'product-manager', 'project-manager', 'quality-assurance']);
+    assert.deepEqual(
+      flow!.agents.map((a) => a.agent),
+      ['developer', 'feature-manager', 'product-manager', 'project-manager', 'quality-assurance'],
+    );
   });
 
-  it('leaves the legacy layout\'s output exactly as it was', () => {
+  it("leaves the legacy layout's output exactly as it was", () => {
     const text = codes(LEGACY);
     assert.doesNotMatch(text, /^Return codes {2}/m);
     assert.match(text, /^quality-assurance {2}suxxes__resin\.ai__legacy-4657b17\/agents\/quality-assurance\.md$/m);

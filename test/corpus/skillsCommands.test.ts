@@ -52,7 +52,10 @@ function lintCorpus(target: 'claude-code' | 'agent-skills'): Run {
 }
 
 function print(label: string, run: Run): void {
-  const counts = [...run.byRule].map(([id, list]) => `${id}=${list.length}`).sort().join(' ');
+  const counts = [...run.byRule]
+    .map(([id, list]) => `${id}=${list.length}`)
+    .sort()
+    .join(' ');
   console.log(`${label}: kinds ${JSON.stringify(Object.fromEntries(run.kinds))}\n  ${counts}`);
 }
 
@@ -69,7 +72,10 @@ describe('skills, commands and damaged text on the real corpus', { skip: CORPUS 
   });
 
   it('finds no damaged text in undamaged files', () => {
-    assert.deepEqual((claude!.byRule.get('damaged-text') ?? []).map((x) => x.file), []);
+    assert.deepEqual(
+      (claude!.byRule.get('damaged-text') ?? []).map((x) => x.file),
+      [],
+    );
   });
 
   it('finds the known irregularities of real skills and commands', () => {
@@ -78,11 +84,19 @@ describe('skills, commands and damaged text on the real corpus', { skip: CORPUS 
     assert.ok(found(r, 'skill-name-duplicate', /document-processing\/pdf-anthropic\/SKILL\.md$/), 'copied skill keeps its name');
     assert.ok(found(r, 'argument-hint-list', /automation\/act\.md$/, /\[workflow-name\]/), 'argument-hint read as a list');
     assert.ok(found(r, 'argument-placeholder-off-by-one', /verify-receipt\.md$/, /`\$1` is the 2nd argument/), '1-based $1');
-    assert.ok(found(r, 'skill-tool-unknown', /azure-role-selector\.md$/, /GitHub Copilot \(VS Code\) tool names \(`MCP\/documentation`/), "another product's tool names in allowed-tools, one finding");
+    assert.ok(
+      found(r, 'skill-tool-unknown', /azure-role-selector\.md$/, /GitHub Copilot \(VS Code\) tool names \(`MCP\/documentation`/),
+      "another product's tool names in allowed-tools, one finding",
+    );
     assert.ok(found(r, 'skill-metadata-type', /swarmvault\/SKILL\.md$/), 'metadata written as a JSON string');
     // `argument-hint: [a] [b]` breaks YAML: reported on that line (yaml-syntax), never as a crash.
-    const hintErrors = (r.byRule.get('yaml-syntax') ?? []).filter((x) => /argument-hint/.test(readFileSync(join(CORPUS!, x.file), 'utf8').split(/\r?\n/)[x.finding.range.start.line] ?? ''));
-    assert.ok(hintErrors.length >= 150 && hintErrors.every((x) => x.finding.fixes?.some((f) => f.isPreferred)), `unquoted argument-hint lists reported: ${hintErrors.length}`);
+    const hintErrors = (r.byRule.get('yaml-syntax') ?? []).filter((x) =>
+      /argument-hint/.test(readFileSync(join(CORPUS!, x.file), 'utf8').split(/\r?\n/)[x.finding.range.start.line] ?? ''),
+    );
+    assert.ok(
+      hintErrors.length >= 150 && hintErrors.every((x) => x.finding.fixes?.some((f) => f.isPreferred)),
+      `unquoted argument-hint lists reported: ${hintErrors.length}`,
+    );
     // Quoted flow-list tools are names, not unknown tools.
     assert.ok(!found(r, 'skill-tool-unknown', /business-case\.md$/));
   });

@@ -23,7 +23,19 @@ export async function editorHelpers(): Promise<Editors> {
 /** Packages what was built into a .vsix in a temp folder, the way a release would. */
 export function packageExtension(editors: Editors): string {
   const out = join(editors.tempDir('agent-docs-vsix-'), 'agent-docs.vsix');
-  const vsce = spawnSync(process.execPath, [join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], { cwd: REPO, encoding: 'utf8', timeout: 120_000 });
+  const vsce = spawnSync(
+    process.execPath,
+    [
+      join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'),
+      'package',
+      '--no-dependencies',
+      '--allow-missing-repository',
+      '--no-rewrite-relative-links',
+      '--out',
+      out,
+    ],
+    { cwd: REPO, encoding: 'utf8', timeout: 120_000 },
+  );
   assert.equal(vsce.status, 0, `vsce package failed: ${vsce.stderr}${vsce.stdout}`);
   return out;
 }
@@ -61,7 +73,10 @@ export async function openWorkbench(editors: Editors, vsix: string, source: stri
 
 /** The sidebar pane titled `title` (`Tasks`, `Agents`). */
 export function viewPane(page: Page, title: string): Locator {
-  return page.locator('.part.sidebar .pane').filter({ has: page.locator('.pane-header', { hasText: new RegExp(`^\\s*${title}`, 'i') }) }).first();
+  return page
+    .locator('.part.sidebar .pane')
+    .filter({ has: page.locator('.pane-header', { hasText: new RegExp(`^\\s*${title}`, 'i') }) })
+    .first();
 }
 
 /** Errors and warnings shown by the status bar's Problems item. */
@@ -73,5 +88,9 @@ export async function problemCounts(page: Page): Promise<{ errors: number; warni
 
 /** Elements inside `scope` whose text runs past their own box (cut off or overflowing). */
 export async function clippedTexts(scope: Locator, selector: string): Promise<string[]> {
-  return scope.locator(selector).evaluateAll((els: any[]) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => `${el.textContent} (${el.scrollWidth}px in ${el.clientWidth}px)`));
+  return scope
+    .locator(selector)
+    .evaluateAll((els: any[]) =>
+      els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => `${el.textContent} (${el.scrollWidth}px in ${el.clientWidth}px)`),
+    );
 }

@@ -11,16 +11,33 @@ import { before, describe, it } from 'node:test';
 const REPO = resolve(__dirname, '..', '..', '..');
 const HERE = join(REPO, 'test', 'neovim');
 
-interface NvimDiagnostic { lnum: number; col: number; end_col: number; severity: number; message: string; code?: string; source?: string }
+interface NvimDiagnostic {
+  lnum: number;
+  col: number;
+  end_col: number;
+  severity: number;
+  message: string;
+  code?: string;
+  source?: string;
+}
 type Answer<T> = { result?: T; error?: string };
-interface MarkupHover { contents: { kind?: string; value: string } | string | Array<{ value: string } | string> }
-interface CompletionItem { label: string; documentation?: string | { value: string }; detail?: string }
+interface MarkupHover {
+  contents: { kind?: string; value: string } | string | Array<{ value: string } | string>;
+}
+interface CompletionItem {
+  label: string;
+  documentation?: string | { value: string };
+  detail?: string;
+}
 
-describe('neovim: the server in Neovim\'s built-in LSP client', () => {
+describe("neovim: the server in Neovim's built-in LSP client", () => {
   const got: Record<string, unknown> = {};
 
   before(() => {
-    const provision = spawnSync(process.execPath, [join(REPO, 'scripts', 'editor', 'provision.mjs'), 'neovim'], { encoding: 'utf8', stdio: ['ignore', 'inherit', 'inherit'] });
+    const provision = spawnSync(process.execPath, [join(REPO, 'scripts', 'editor', 'provision.mjs'), 'neovim'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     assert.equal(provision.status, 0, 'neovim is installed or installable');
     assert.ok(existsSync(join(REPO, 'dist', 'server.js')), 'dist/server.js is built');
     const r = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${join(HERE, 'lsp-check.lua')}`], {
@@ -65,7 +82,7 @@ describe('neovim: the server in Neovim\'s built-in LSP client', () => {
   it('completes the missing frontmatter keys', () => {
     const c = got['completion'] as Answer<CompletionItem[] | { items: CompletionItem[] } | null>;
     assert.ok(c && !c.error, `completion failed: ${c?.error}`);
-    const items = Array.isArray(c.result) ? c.result : c.result?.items ?? [];
+    const items = Array.isArray(c.result) ? c.result : (c.result?.items ?? []);
     const labels = items.map((i) => i.label);
     assert.ok(labels.includes('model') === false, 'keys already present are not offered again');
     assert.ok(labels.includes('name'), `expected name among ${labels.join(', ')}`);

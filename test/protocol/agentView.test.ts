@@ -30,7 +30,13 @@ describe('protocol: the Agents view', () => {
   let ws: TempWorkspace;
   let client: LspClient;
   const children = (params: Partial<AgentChildrenParams> = {}) => client.request<AgentViewNode[]>('agentDocs/agentChildren', { filter: 'all', ...params });
-  const parentOf = (n: AgentViewNode): AgentChildrenParams['parent'] => ({ id: n.id, level: n.level, folder: n.folder, ...(n.uri ? { uri: n.uri } : {}), ...(n.group ? { group: n.group } : {}) });
+  const parentOf = (n: AgentViewNode): AgentChildrenParams['parent'] => ({
+    id: n.id,
+    level: n.level,
+    folder: n.folder,
+    ...(n.uri ? { uri: n.uri } : {}),
+    ...(n.group ? { group: n.group } : {}),
+  });
   const group = async (label: string, filter: AgentChildrenParams['filter'] = 'all') => {
     const g = (await children({ filter })).find((n) => n.label === label);
     return g ? children({ parent: parentOf(g), filter }) : [];
@@ -41,7 +47,11 @@ describe('protocol: the Agents view', () => {
     client = await LspClient.start({ root: ws.root });
     // Registered before the server can finish indexing (it first asks this client for settings).
     const indexed = client.waitForNotification<AgentTreeChangedParams>('agentDocs/agentTreeChanged', (p) => p.uris.length === 0);
-    await client.poll(() => group('Commands'), (nodes) => nodes.length === 2, 'commands indexed');
+    await client.poll(
+      () => group('Commands'),
+      (nodes) => nodes.length === 2,
+      'commands indexed',
+    );
     await indexed;
   });
   after(() => {
@@ -51,54 +61,75 @@ describe('protocol: the Agents view', () => {
 
   it('groups agents, skills and commands with counts', async () => {
     const groups = await children();
-    assert.deepEqual(groups.map((g) => [g.level, g.label, g.group, g.count, g.hasChildren]), [
-      ['group', 'Agents', 'agents', 3, true],
-      ['group', 'Skills', 'skills', 1, true],
-      ['group', 'Commands', 'commands', 2, true],
-    ]);
+    assert.deepEqual(
+      groups.map((g) => [g.level, g.label, g.group, g.count, g.hasChildren]),
+      [
+        ['group', 'Agents', 'agents', 3, true],
+        ['group', 'Skills', 'skills', 1, true],
+        ['group', 'Commands', 'commands', 2, true],
+      ],
+    );
   });
 
   it('lists agents by name with problems, state, model and tools', async () => {
     const agents = await group('Agents');
-    assert.deepEqual(agents.map((a) => [a.label, a.state, a.hasChildren]), [
-      ['broken', 'error', false],
-      // Its FAILURE_CONTINUE is declared but not routed by the orchestrator: a warning.
-      ['developer-web', 'warning', true],
-      ['reviewer', 'ok', false],
-    ]);
+    assert.deepEqual(
+      agents.map((a) => [a.label, a.state, a.hasChildren]),
+      [
+        ['broken', 'error', false],
+        // Its FAILURE_CONTINUE is declared but not routed by the orchestrator: a warning.
+        ['developer-web', 'warning', true],
+        ['reviewer', 'ok', false],
+      ],
+    );
     const broken = agents[0]!;
     assert.equal(broken.uri, client.uri('.claude/agents/broken.md'));
     assert.ok(broken.errors! >= 1, 'the missing description is an error');
     assert.ok(broken.warnings! >= 1, 'the unknown tool is a warning');
     const reviewer = agents[2]!;
-    assert.deepEqual([reviewer.errors, reviewer.warnings, reviewer.description, reviewer.model, reviewer.tools], [0, 0, 'Reviews changes.', 'sonnet', ['Read', 'Grep']]);
+    assert.deepEqual(
+      [reviewer.errors, reviewer.warnings, reviewer.description, reviewer.model, reviewer.tools],
+      [0, 0, 'Reviews changes.', 'sonnet', ['Read', 'Grep']],
+    );
   });
 
   it('names skills by their name and commands by their file, with the subfolder', async () => {
     const [skill] = await group('Skills');
     assert.deepEqual([skill!.level, skill!.label, skill!.description, skill!.tools], ['skill', 'pdf-tools', 'Fills PDF forms.', ['Read', 'Bash(python:*)']]);
     const commands = await group('Commands');
-    assert.deepEqual(commands.map((c) => [c.level, c.label, c.namespace]), [
-      ['command', '/develop', undefined],
-      ['command', '/sync', 'git'],
-    ]);
+    assert.deepEqual(
+      commands.map((c) => [c.level, c.label, c.namespace]),
+      [
+        ['command', '/develop', undefined],
+        ['command', '/sync', 'git'],
+      ],
+    );
   });
 
   it("shows an agent's return codes with their declaration line and routing", async () => {
     const dev = (await group('Agents')).find((a) => a.label === 'developer-web')!;
     const codes = await children({ parent: parentOf(dev) });
-    assert.deepEqual(codes.map((c) => [c.label, c.line, c.state, c.description]), [
-      ['SUCCESS_TO_QA', 8, 'routed', 'Implementation complete'],
-      ['FAILURE_CONTINUE', 9, 'notRouted', 'Keep iterating'],
-    ]);
+    assert.deepEqual(
+      codes.map((c) => [c.label, c.line, c.state, c.description]),
+      [
+        ['SUCCESS_TO_QA', 8, 'routed', 'Implementation complete'],
+        ['FAILURE_CONTINUE', 9, 'notRouted', 'Keep iterating'],
+      ],
+    );
     assert.deepEqual(codes[0]!.routedBy, [{ uri: client.uri('.claude/commands/develop.md'), section: 'developer-web', line: 9 }]);
     assert.deepEqual(codes[1]!.notRoutedBy, [{ uri: client.uri('.claude/commands/develop.md'), section: 'developer-web', line: 8 }]);
     assert.equal(new Set(codes.map((c) => c.id)).size, 2);
   });
 
   it('keeps only entries with problems under the filter', async () => {
-    assert.deepEqual((await children({ filter: 'withProblems' })).map((g) => [g.label, g.count]), [['Agents', 2]]);
-    assert.deepEqual((await group('Agents', 'withProblems')).map((a) => a.label), ['broken', 'developer-web']);
+    assert.deepEqual(
+      (await children({ filter: 'withProblems' })).map((g) => [g.label, g.count]),
+      [['Agents', 2]],
+    );
+    assert.deepEqual(
+      (await group('Agents', 'withProblems')).map((a) => a.label),
+      ['broken', 'developer-web'],
+    );
   });
 
   it('names the changed file when an agent changes on disk, with its new problem count', async () => {
@@ -147,7 +178,11 @@ describe('protocol: the Agents view in a multi-root workspace', () => {
     one = tempWorkspace({ '.claude/agents/reviewer.md': REVIEWER, '.claude/commands/ship.md': 'Ship it.\n' });
     two = tempWorkspace({ '.claude/agents/broken.md': FILES['.claude/agents/broken.md']! });
     client = await LspClient.start({ root: one.root, moreFolders: [two.root] });
-    await client.poll(() => children(), (nodes) => nodes.reduce((n, f) => n + (f.count ?? 0), 0) === 3, 'both folders indexed');
+    await client.poll(
+      () => children(),
+      (nodes) => nodes.reduce((n, f) => n + (f.count ?? 0), 0) === 3,
+      'both folders indexed',
+    );
   });
   after(() => {
     client?.dispose();
@@ -157,19 +192,31 @@ describe('protocol: the Agents view in a multi-root workspace', () => {
 
   it('shows one node per folder, each with its own groups', async () => {
     const folders = await children();
-    assert.deepEqual(folders.map((f) => [f.level, f.count, f.hasChildren]), [
-      ['folder', 2, true],
-      ['folder', 1, true],
-    ]);
+    assert.deepEqual(
+      folders.map((f) => [f.level, f.count, f.hasChildren]),
+      [
+        ['folder', 2, true],
+        ['folder', 1, true],
+      ],
+    );
     assert.equal(folders[0]!.label, one.root.split('/').pop());
     const groups = await children({ parent: { id: folders[1]!.id, level: 'folder', folder: folders[1]!.folder } });
-    assert.deepEqual(groups.map((g) => [g.label, g.count]), [['Agents', 1]]);
+    assert.deepEqual(
+      groups.map((g) => [g.label, g.count]),
+      [['Agents', 1]],
+    );
     const agents = await children({ parent: { id: groups[0]!.id, level: 'group', folder: groups[0]!.folder, group: 'agents' } });
-    assert.deepEqual(agents.map((a) => [a.label, a.state]), [['broken', 'error']]);
+    assert.deepEqual(
+      agents.map((a) => [a.label, a.state]),
+      [['broken', 'error']],
+    );
   });
 
   it('drops folders without problems under the filter', async () => {
     const folders = await children({ filter: 'withProblems' });
-    assert.deepEqual(folders.map((f) => [f.label, f.count]), [[two.root.split('/').pop(), 1]]);
+    assert.deepEqual(
+      folders.map((f) => [f.label, f.count]),
+      [[two.root.split('/').pop(), 1]],
+    );
   });
 });

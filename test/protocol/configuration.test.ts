@@ -38,7 +38,10 @@ describe('protocol: configuration', () => {
 
   it('uses default severities, and unset editor settings raise no warnings', async () => {
     await client.waitForDiagnostics(uri, (ds) => yamlSeverity(ds) === 1);
-    assert.deepEqual(client.messages.filter((m) => m.method.startsWith('window/showMessage')), []);
+    assert.deepEqual(
+      client.messages.filter((m) => m.method.startsWith('window/showMessage')),
+      [],
+    );
   });
 
   it('watches the config file names', () => {

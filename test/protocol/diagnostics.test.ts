@@ -55,7 +55,10 @@ describe('protocol: diagnostics and code actions', () => {
     assert.equal(fileURLToPath(new URL(href.pathname, 'file:')), join(REPO_ROOT, 'docs', 'rules.md'));
     const data = d!.data as { ruleId: string; fixes: { title: string }[] };
     assert.equal(data.ruleId, 'yaml-syntax');
-    assert.deepEqual(data.fixes.map((f) => f.title), ['Quote the `description` value']);
+    assert.deepEqual(
+      data.fixes.map((f) => f.title),
+      ['Quote the `description` value'],
+    );
   });
 
   it('publishes nothing for Markdown that is not an agent document', async () => {
@@ -128,14 +131,16 @@ describe('protocol: diagnostics and code actions', () => {
     });
     const fixAll = actions.find((a) => a.kind === 'source.fixAll.agent-docs');
     assert.ok(fixAll, 'fix-all offered');
-    assert.ok(actions.every((a) => a.kind?.startsWith('source.fixAll')), 'only fix-all actions when only source.fixAll is asked');
+    assert.ok(
+      actions.every((a) => a.kind?.startsWith('source.fixAll')),
+      'only fix-all actions when only source.fixAll is asked',
+    );
 
     await client.applyWorkspaceEdit(fixAll.edit!);
     // Closing the fence first lets the second pass add the name: both fixes in one action.
     assert.match(client.text(uri), /^---\nname: unclosed\ndescription: Needs a name\nmodel: opus\n---\n/);
     assert.ok(client.text(uri).endsWith('# Heading\nBody\n'), 'the body is untouched');
     await client.waitForCurrentDiagnostics(uri, (ds) => lacks('frontmatter-unclosed')(ds) && lacks('agent-name-missing')(ds));
-
   });
 
   it('clears diagnostics when a document closes', async () => {

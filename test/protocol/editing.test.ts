@@ -53,7 +53,10 @@ describe('protocol: completion and hover', () => {
 
   it('offers enum values after `key: `', async () => {
     const items = await complete('---\nname: editing\ndescription: Edits things\ntools: Read, Gr\nmodel: ‸\n\n---\nBody\n');
-    assert.deepEqual(items.map((i) => i.label), ['sonnet', 'opus', 'haiku', 'fable', 'best', 'opusplan', 'default', 'inherit']);
+    assert.deepEqual(
+      items.map((i) => i.label),
+      ['sonnet', 'opus', 'haiku', 'fable', 'best', 'opusplan', 'default', 'inherit'],
+    );
   });
 
   it('answers hovers on keys and values with Markdown and a range', async () => {

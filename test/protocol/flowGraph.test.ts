@@ -15,8 +15,10 @@ import type { FlowGraphParams, FlowGraphResult } from '../../server/src/protocol
 
 const DEVELOP = 'app/.claude/commands/develop.md';
 const DEVELOPER = 'app/.claude/agents/developer.md';
-const DEVELOP_TEXT = '---\ndescription: Runs the flow.\n---\n\n## Return Codes:\n\n### developer:\n- `SUCCESS_TO_QA` - Hand over to QA\n\n### qa:\n- `SUCCESS_DONE` - Done\n';
-const DEVELOPER_TEXT = '---\nname: developer\ndescription: Implements tasks.\n---\n\n**RETURN CODES:**\n- `SUCCESS_TO_QA` - Ready for QA\n- `MISSING_TASK_FILES` - No task file\n';
+const DEVELOP_TEXT =
+  '---\ndescription: Runs the flow.\n---\n\n## Return Codes:\n\n### developer:\n- `SUCCESS_TO_QA` - Hand over to QA\n\n### qa:\n- `SUCCESS_DONE` - Done\n';
+const DEVELOPER_TEXT =
+  '---\nname: developer\ndescription: Implements tasks.\n---\n\n**RETURN CODES:**\n- `SUCCESS_TO_QA` - Ready for QA\n- `MISSING_TASK_FILES` - No task file\n';
 
 const FILES: Record<string, string> = {
   [DEVELOP]: DEVELOP_TEXT,
@@ -55,7 +57,10 @@ describe('protocol: the Flow view', () => {
     const byFile = await graph({ uri: client.uri(DEVELOPER) });
     assert.deepEqual(byFile.flows.map((f) => f.title).sort(), ['app', 'kit']);
     assert.equal(byFile.flow, byFile.flows.find((f) => f.title === 'app')!.id);
-    assert.deepEqual(byFile.graph.nodes.map((n) => `${n.kind} ${n.id}`), ['orchestrator /develop', 'agent developer', 'agent qa']);
+    assert.deepEqual(
+      byFile.graph.nodes.map((n) => `${n.kind} ${n.id}`),
+      ['orchestrator /develop', 'agent developer', 'agent qa'],
+    );
     assert.deepEqual(edges(byFile), ['developer MISSING_TASK_FILES (nowhere)', 'developer SUCCESS_TO_QA /develop', 'qa SUCCESS_DONE /develop']);
     // Each node points at its declaration: the agent's `name:` line.
     const developer = byFile.graph.nodes.find((n) => n.id === 'developer')!;
@@ -64,23 +69,35 @@ describe('protocol: the Flow view', () => {
     const kit = byFile.flows.find((f) => f.title === 'kit')!;
     const byId = await graph({ flow: kit.id });
     assert.equal(byId.flow, kit.id);
-    assert.deepEqual(edges(byId).filter((e) => !e.startsWith('builder')), ['WORK FAILURE (exit)', 'WORK SUCCESS TEST', 'TEST SUCCESS DONE']);
+    assert.deepEqual(
+      edges(byId).filter((e) => !e.startsWith('builder')),
+      ['WORK FAILURE (exit)', 'WORK SUCCESS TEST', 'TEST SUCCESS DONE'],
+    );
   });
 
   it('says when an edit changes the flow, and answers with the change', async () => {
     const uri = client.uri(DEVELOP);
     await client.open(uri, DEVELOP_TEXT);
     const changed = client.waitForNotification('agentDocs/flowChanged');
-    await client.change(uri, DEVELOP_TEXT.replace('- `SUCCESS_TO_QA` - Hand over to QA\n', '- `SUCCESS_TO_QA` - Hand over to QA\n- `MISSING_TASK_FILES` - Plan the task first\n'));
+    await client.change(
+      uri,
+      DEVELOP_TEXT.replace('- `SUCCESS_TO_QA` - Hand over to QA\n', '- `SUCCESS_TO_QA` - Hand over to QA\n- `MISSING_TASK_FILES` - Plan the task first\n'),
+    );
     await changed;
     const after = await graph({ uri });
-    assert.ok(after.graph.edges.every((e) => e.routed), edges(after).join(', '));
+    assert.ok(
+      after.graph.edges.every((e) => e.routed),
+      edges(after).join(', '),
+    );
     await client.close(uri);
   });
 
   it('says when a flow file changes on disk', async () => {
     const changed = client.waitForNotification('agentDocs/flowChanged');
-    writeFileSync(join(ws.root, DEVELOPER), DEVELOPER_TEXT.replace('- `MISSING_TASK_FILES` - No task file\n', '- `MISSING_TASK_FILES` - No task file\n- `TIMEOUT_RETRY` - Out of time\n'));
+    writeFileSync(
+      join(ws.root, DEVELOPER),
+      DEVELOPER_TEXT.replace('- `MISSING_TASK_FILES` - No task file\n', '- `MISSING_TASK_FILES` - No task file\n- `TIMEOUT_RETRY` - Out of time\n'),
+    );
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri(DEVELOPER), type: 2 }] });
     await changed;
     const after = await graph({ uri: client.uri(DEVELOPER) });

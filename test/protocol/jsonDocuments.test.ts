@@ -42,7 +42,7 @@ describe('protocol: JSON documents', () => {
     await client.waitForCurrentDiagnostics(uri, (ds) => byRule(ds, 'json-syntax').length === 0);
   });
 
-  it('publishes nothing for JSON that is not one of Claude Code\'s files', async () => {
+  it("publishes nothing for JSON that is not one of Claude Code's files", async () => {
     const uri = client.uri('package.json');
     await client.open(uri, '{ "name": "x", }\n', 'json');
     const ds = await client.waitForCurrentDiagnostics(uri);

@@ -36,8 +36,14 @@ describe('protocol: document locations for the empty states', () => {
   });
 
   it('finds the folders whose files look like agents, most files first, and says where agents are looked for', async () => {
-    const answer = await client.request<{ globs: string[]; candidates: { folder: string; files: number }[]; configFile?: string }>('agentDocs/documentLocations', { folder, kind: 'agent' });
-    assert.deepEqual(answer.candidates, [{ folder: 'engineering', files: 2 }, { folder: 'design', files: 1 }]);
+    const answer = await client.request<{ globs: string[]; candidates: { folder: string; files: number }[]; configFile?: string }>(
+      'agentDocs/documentLocations',
+      { folder, kind: 'agent' },
+    );
+    assert.deepEqual(answer.candidates, [
+      { folder: 'engineering', files: 2 },
+      { folder: 'design', files: 1 },
+    ]);
     assert.ok(answer.globs.includes('**/agents/**/*.md'), answer.globs.join(', '));
     assert.equal(answer.configFile, undefined);
     const none = await client.request<{ agents: unknown[] }>('agentDocs/agentChildren', { filter: 'all' });
@@ -45,9 +51,16 @@ describe('protocol: document locations for the empty states', () => {
   });
 
   it('proposes the globs with the chosen folders added, and the agents appear once they are set', async () => {
-    const answer = await client.request<{ proposed: string[]; globs: string[] }>('agentDocs/documentLocations', { folder, kind: 'agent', add: ['engineering', 'design'] });
+    const answer = await client.request<{ proposed: string[]; globs: string[] }>('agentDocs/documentLocations', {
+      folder,
+      kind: 'agent',
+      add: ['engineering', 'design'],
+    });
     // Added before the exclusions, so that `design/README.md` stays out.
-    assert.deepEqual(answer.proposed.filter((g) => !answer.globs.includes(g)), ['engineering/*.md', 'design/*.md']);
+    assert.deepEqual(
+      answer.proposed.filter((g) => !answer.globs.includes(g)),
+      ['engineering/*.md', 'design/*.md'],
+    );
     assert.ok(answer.proposed.indexOf('design/*.md') < answer.proposed.indexOf('!**/README.md'));
     await client.changeSettings({ documents: { agent: answer.proposed } });
     const groups = await client.poll(
@@ -55,11 +68,21 @@ describe('protocol: document locations for the empty states', () => {
       (g) => g.some((n) => n.label === 'Agents'),
       'the Agents group after the re-index',
     );
-    assert.deepEqual(groups.map((g) => [g.label, g.count]), [['Agents', 3]]);
+    assert.deepEqual(
+      groups.map((g) => [g.label, g.count]),
+      [['Agents', 3]],
+    );
   });
 
   it('adds a plan folder recursively', async () => {
-    const answer = await client.request<{ proposed: string[]; globs: string[] }>('agentDocs/documentLocations', { folder, kind: 'task', add: ['planning/sprints'] });
-    assert.deepEqual(answer.proposed.filter((g) => !answer.globs.includes(g)), ['planning/sprints/**/*.md']);
+    const answer = await client.request<{ proposed: string[]; globs: string[] }>('agentDocs/documentLocations', {
+      folder,
+      kind: 'task',
+      add: ['planning/sprints'],
+    });
+    assert.deepEqual(
+      answer.proposed.filter((g) => !answer.globs.includes(g)),
+      ['planning/sprints/**/*.md'],
+    );
   });
 });

@@ -19,7 +19,11 @@ describe('protocol: one voice with VS Code’s own validation', () => {
 
   before(async () => {
     ws = tempWorkspace({ '.claude/agents/reviewer.md': AGENT, '.claude/skills/pdf-tools/SKILL.md': SKILL });
-    client = await LspClient.start({ root: ws.root, capabilities: PULL_CAPABILITIES, initializationOptions: { hostValidatedLanguages: ['chatagent', 'skill'] } });
+    client = await LspClient.start({
+      root: ws.root,
+      capabilities: PULL_CAPABILITIES,
+      initializationOptions: { hostValidatedLanguages: ['chatagent', 'skill'] },
+    });
     await client.waitForNotification('agentDocs/indexed');
   });
   after(() => {
@@ -39,8 +43,15 @@ describe('protocol: one voice with VS Code’s own validation', () => {
     // 4 = hint, 2 = warning.
     assert.deepEqual(severities(items), { 'agent-model-value': 4, 'agent-color-value': 2 });
     const model = items.find((d) => d.code === 'agent-model-value')!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: model.range, context: { diagnostics: [model], only: ['quickfix'] } });
-    assert.ok(actions.some((a) => /sonnet|opus|haiku|inherit/.test(a.title)), `a fix is still offered: ${actions.map((a) => a.title).join(', ')}`);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: model.range,
+      context: { diagnostics: [model], only: ['quickfix'] },
+    });
+    assert.ok(
+      actions.some((a) => /sonnet|opus|haiku|inherit/.test(a.title)),
+      `a fix is still offered: ${actions.map((a) => a.title).join(', ')}`,
+    );
     await client.close(uri);
   });
 

@@ -46,7 +46,11 @@ describe('protocol: pull diagnostics and the workspace problems', () => {
   });
 
   it('offers document and workspace pulls to a client that supports them', () => {
-    assert.deepEqual(client.initializeResult?.capabilities.diagnosticProvider, { identifier: 'agent-docs', interFileDependencies: true, workspaceDiagnostics: true });
+    assert.deepEqual(client.initializeResult?.capabilities.diagnosticProvider, {
+      identifier: 'agent-docs',
+      interFileDependencies: true,
+      workspaceDiagnostics: true,
+    });
   });
 
   it('streams the problems of every indexed file, none of them open, and nothing for clean files', async () => {
@@ -81,17 +85,29 @@ describe('protocol: pull diagnostics and the workspace problems', () => {
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('.claude/agents/unnamed.md'), type: 2 }] });
     await pull.until((r) => codes(r.get(client.uri('.claude/agents/unnamed.md'))).length === 0, 'unnamed.md cleared');
     await new Promise((r) => setTimeout(r, 400));
-    assert.deepEqual(pull.received.slice(before).map((r) => name(r.uri)), ['unnamed.md']);
+    assert.deepEqual(
+      pull.received.slice(before).map((r) => name(r.uri)),
+      ['unnamed.md'],
+    );
   });
 
   it('updates another file whose problem came from the changed file, and sends no file whose problems stayed', async () => {
     const before = pull.received.length;
     ws.write('.claude/agents/twin-b.md', TWIN.replace('name: twin', 'name: twin-b'));
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('.claude/agents/twin-b.md'), type: 2 }] });
-    await pull.until((r) => codes(r.get(client.uri('.claude/agents/twin-a.md'))).length === 0 && codes(r.get(client.uri('.claude/agents/twin-b.md'))).length === 0, 'the duplicate name gone from both');
+    await pull.until(
+      (r) => codes(r.get(client.uri('.claude/agents/twin-a.md'))).length === 0 && codes(r.get(client.uri('.claude/agents/twin-b.md'))).length === 0,
+      'the duplicate name gone from both',
+    );
     await new Promise((r) => setTimeout(r, 400));
     // Every agent was linted again (agent names are facts they read), but only these two changed.
-    assert.deepEqual(pull.received.slice(before).map((r) => name(r.uri)).sort(), ['twin-a.md', 'twin-b.md']);
+    assert.deepEqual(
+      pull.received
+        .slice(before)
+        .map((r) => name(r.uri))
+        .sort(),
+      ['twin-a.md', 'twin-b.md'],
+    );
   });
 
   it('clears the problems of a deleted file', async () => {
@@ -131,7 +147,11 @@ describe('protocol: pull diagnostics and the workspace problems', () => {
     const before = client.refreshes;
     ws.write('.claude/agents/twin-c.md', TWIN);
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('.claude/agents/twin-c.md'), type: 1 }] });
-    await client.poll(async () => client.refreshes, (n) => n > before, 'a workspace/diagnostic/refresh request');
+    await client.poll(
+      async () => client.refreshes,
+      (n) => n > before,
+      'a workspace/diagnostic/refresh request',
+    );
     const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
     assert.ok(report.kind === 'full' && report.items.some((x) => x.code === 'agent-name-duplicate'));
     await client.close(uri);

@@ -67,9 +67,15 @@ describe('protocol: return codes defined in tables (plugin layout)', () => {
 
   it('goes from a code to its row of the codes table, and from a state to its document', async () => {
     const def = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: agent }, position: position(AGENT_TEXT, '`FAILURE`', 2) });
-    assert.deepEqual(def.map((l) => [l.uri, l.range.start.line]), [[codes, position(CODES_TEXT, '| FAILURE |').line]]);
+    assert.deepEqual(
+      def.map((l) => [l.uri, l.range.start.line]),
+      [[codes, position(CODES_TEXT, '| FAILURE |').line]],
+    );
     const state = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: codes }, position: position(CODES_TEXT, '| TEST ', 3) });
-    assert.deepEqual(state.map((l) => l.uri), [client.uri('kit/resources/STATE-MACHINE/STATE/TEST.md')]);
+    assert.deepEqual(
+      state.map((l) => l.uri),
+      [client.uri('kit/resources/STATE-MACHINE/STATE/TEST.md')],
+    );
   });
 
   it('finds every use of a code across the agent, the tables and the resource another agent reads', async () => {
@@ -96,7 +102,12 @@ describe('protocol: return codes defined in tables (plugin layout)', () => {
     assert.equal(prepared.placeholder, 'PARTIAL');
     const edit = await client.request<WorkspaceEdit>('textDocument/rename', { ...where, newName: 'INCOMPLETE' });
     const changes = edit.changes ?? {};
-    assert.deepEqual(Object.keys(changes).map((u) => u.replace(/^.*\/kit\//, '')).sort(), ['agents/quality-assurance.md', 'resources/AGENT/HANDOFF.md', 'resources/STATE-MACHINE/RETURN-CODES.md']);
+    assert.deepEqual(
+      Object.keys(changes)
+        .map((u) => u.replace(/^.*\/kit\//, ''))
+        .sort(),
+      ['agents/quality-assurance.md', 'resources/AGENT/HANDOFF.md', 'resources/STATE-MACHINE/RETURN-CODES.md'],
+    );
     for (const edits of Object.values(changes)) for (const e of edits as TextEdit[]) assert.equal(e.newText, 'INCOMPLETE');
     await client.applyWorkspaceEdit({ changes: { [codes]: changes[codes]! } });
     assert.match(client.text(codes), /\| INCOMPLETE \| Operation partially completed/);
@@ -108,7 +119,10 @@ describe('protocol: return codes defined in tables (plugin layout)', () => {
   it('completes codes in the code column and states in the state column of the transitions table', async () => {
     const line = CODES_TEXT.split('\n').findIndex((l) => l.startsWith('| WORK          | FAILURE'));
     const ask = async (character: number) => {
-      const r = await client.request<CompletionItem[] | CompletionList>('textDocument/completion', { textDocument: { uri: codes }, position: { line, character } });
+      const r = await client.request<CompletionItem[] | CompletionList>('textDocument/completion', {
+        textDocument: { uri: codes },
+        position: { line, character },
+      });
       return (Array.isArray(r) ? r : r.items).map((i) => i.label);
     };
     const inCode = await ask(18);

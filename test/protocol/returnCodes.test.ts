@@ -1,7 +1,17 @@
 /** Return codes over stdio: hover, definition, references, rename, completion and a cross-file fix. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, Location, MarkupContent, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  Hover,
+  Location,
+  MarkupContent,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
 import { withCursor } from '../support/cursor';
 import { LspClient } from '../support/lspClient';
 import { tempWorkspace, type TempWorkspace } from '../support/tempWorkspace';
@@ -88,14 +98,20 @@ describe('protocol: return codes', () => {
   });
 
   it('goes to the declaration and finds references across files', async () => {
-    const def = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: orch }, position: position(ORCH_TEXT, 'FAILURE_TO_DEV`, go', 1) });
+    const def = await client.request<Location[]>('textDocument/definition', {
+      textDocument: { uri: orch },
+      position: position(ORCH_TEXT, 'FAILURE_TO_DEV`, go', 1),
+    });
     assert.deepEqual(def, [{ uri: qa, range: { start: position(QA_TEXT, '`FAILURE_TO_DEV', 1), end: position(QA_TEXT, '`FAILURE_TO_DEV', 15) } }]);
     const refs = await client.request<Location[]>('textDocument/references', {
       textDocument: { uri: qa },
       position: position(QA_TEXT, '- `SUCCESS_TO_FL_FINAL', 4),
       context: { includeDeclaration: true },
     });
-    assert.deepEqual(refs.map((r) => `${r.uri === qa ? 'qa' : 'orch'}:${r.range.start.line}`), ['qa:5', 'qa:8', 'orch:6', 'orch:17']);
+    assert.deepEqual(
+      refs.map((r) => `${r.uri === qa ? 'qa' : 'orch'}:${r.range.start.line}`),
+      ['qa:5', 'qa:8', 'orch:6', 'orch:17'],
+    );
   });
 
   it('prepares and performs a workspace rename', async () => {
@@ -103,9 +119,13 @@ describe('protocol: return codes', () => {
     const prepared = await client.request<{ range: unknown; placeholder: string }>('textDocument/prepareRename', where);
     assert.equal(prepared.placeholder, 'MISSING_TASK_FILES');
     const edit = await client.request<WorkspaceEdit>('textDocument/rename', { ...where, newName: 'MISSING_TASKS' });
-    const changed = edit.changes ?? Object.fromEntries((edit.documentChanges ?? []).map((c) => ['textDocument' in c ? c.textDocument.uri : '', 'edits' in c ? c.edits : []]));
+    const changed =
+      edit.changes ?? Object.fromEntries((edit.documentChanges ?? []).map((c) => ['textDocument' in c ? c.textDocument.uri : '', 'edits' in c ? c.edits : []]));
     assert.deepEqual(Object.keys(changed), [qa]);
-    assert.deepEqual((changed[qa] as TextEdit[]).map((e) => e.newText), ['MISSING_TASKS']);
+    assert.deepEqual(
+      (changed[qa] as TextEdit[]).map((e) => e.newText),
+      ['MISSING_TASKS'],
+    );
   });
 
   it('completes codes after "return" inside backticks', async () => {
@@ -123,7 +143,11 @@ describe('protocol: return codes', () => {
   it('offers the cross-file fix that routes the missing code in the orchestrator', async () => {
     const diagnostics = await client.waitForCurrentDiagnostics(qa, (d) => d.some((x) => x.code === 'return-code-unrouted'));
     const drift = diagnostics.find((d) => d.code === 'return-code-unrouted') as Diagnostic;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: qa }, range: drift.range, context: { diagnostics: [drift], only: ['quickfix'] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: qa },
+      range: drift.range,
+      context: { diagnostics: [drift], only: ['quickfix'] },
+    });
     const add = actions.find((a) => a.title.startsWith('Add `MISSING_TASK_FILES`'));
     assert.ok(add?.edit, `actions: ${actions.map((a) => a.title).join(', ')}`);
     await client.applyWorkspaceEdit(add.edit);

@@ -49,7 +49,11 @@ describe('protocol: task IDs', () => {
     taskUri = client.uri(`${DIR}/0001.02.03 - Shop - Items - Add item.md`);
     await client.open(notes, NOTES);
     // The workspace is indexed in the background; wait until the task's file is known.
-    await client.poll(() => client.request<Location[]>('textDocument/definition', pos(0, 14)), (l) => l.length === 1, 'task indexed');
+    await client.poll(
+      () => client.request<Location[]>('textDocument/definition', pos(0, 14)),
+      (l) => l.length === 1,
+      'task indexed',
+    );
   });
   after(() => {
     client?.dispose();
@@ -67,9 +71,15 @@ describe('protocol: task IDs', () => {
 
   it('goes to the task file and links IDs to it', async () => {
     const defs = await client.request<Location[]>('textDocument/definition', pos(0, 14));
-    assert.deepEqual(defs.map((d) => [d.uri, d.range.start.line]), [[taskUri, 0]]);
+    assert.deepEqual(
+      defs.map((d) => [d.uri, d.range.start.line]),
+      [[taskUri, 0]],
+    );
     const links = await client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri: notes } });
-    assert.deepEqual(links.map((l) => [l.range.start.character, l.target]), [[12, taskUri]]);
+    assert.deepEqual(
+      links.map((l) => [l.range.start.character, l.target]),
+      [[12, taskUri]],
+    );
   });
 
   it('finds references in other files', async () => {
@@ -80,13 +90,19 @@ describe('protocol: task IDs', () => {
   it('completes task IDs after `Task [`', async () => {
     const items = await client.request<CompletionItem[] | { items: CompletionItem[] }>('textDocument/completion', pos(1, 17));
     const list = Array.isArray(items) ? items : items.items;
-    assert.deepEqual(list.map((i) => i.label), ['0001.02.03']);
+    assert.deepEqual(
+      list.map((i) => i.label),
+      ['0001.02.03'],
+    );
   });
 
   it('shows progress in a code lens on the task heading', async () => {
     await client.open(taskUri, TASK);
     const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: taskUri } });
-    assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title]), [[0, 'Task 0001.02.03: [███▒▒▒░░░░] 33% — 1 done, 1 in progress, 1 to do']]);
+    assert.deepEqual(
+      lenses.map((l) => [l.range.start.line, l.command?.title]),
+      [[0, 'Task 0001.02.03: [███▒▒▒░░░░] 33% — 1 done, 1 in progress, 1 to do']],
+    );
   });
 
   it('offers to create the missing task file from the template', async () => {
@@ -109,6 +125,9 @@ describe('protocol: task IDs', () => {
     ws.write(rel, '# Task [0001.02.04] - Shop - Items - Remove item\n');
     await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri(rel), type: 1 }] });
     const after = await client.waitForDiagnostics(notes, (d) => !d.some((x) => x.code === 'task-reference-missing'));
-    assert.deepEqual(after.filter((d) => String(d.code).startsWith('task-')), []);
+    assert.deepEqual(
+      after.filter((d) => String(d.code).startsWith('task-')),
+      [],
+    );
   });
 });

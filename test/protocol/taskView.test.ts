@@ -34,7 +34,11 @@ describe('protocol: the Tasks view', () => {
   before(async () => {
     ws = tempWorkspace(FILES);
     client = await LspClient.start({ root: ws.root });
-    await client.poll(() => children(), (nodes) => nodes.length === 2, 'both epics indexed');
+    await client.poll(
+      () => children(),
+      (nodes) => nodes.length === 2,
+      'both epics indexed',
+    );
   });
   after(() => {
     client?.dispose();
@@ -51,25 +55,46 @@ describe('protocol: the Tasks view', () => {
       ],
     );
     const stories = await children({ parent: { id: '0001', level: 'epic', folder: epics[0]!.folder } });
-    assert.deepEqual(stories.map((s) => [s.id, s.level, s.title]), [['0001.01', 'story', 'Cart']]);
+    assert.deepEqual(
+      stories.map((s) => [s.id, s.level, s.title]),
+      [['0001.01', 'story', 'Cart']],
+    );
     const tasks = await children({ parent: { id: '0001.01', level: 'story', folder: epics[0]!.folder } });
-    assert.deepEqual(tasks.map((t) => [t.id, t.status, `${t.progress.done}/${t.progress.total}`]), [
-      ['0001.01.01', 'COMPLETED', '2/2'],
-      ['0001.01.02', 'IN_PROGRESS', '1/3'],
-    ]);
+    assert.deepEqual(
+      tasks.map((t) => [t.id, t.status, `${t.progress.done}/${t.progress.total}`]),
+      [
+        ['0001.01.01', 'COMPLETED', '2/2'],
+        ['0001.01.02', 'IN_PROGRESS', '1/3'],
+      ],
+    );
     const items = await children({ parent: { id: '0001.01.02', level: 'task', folder: epics[0]!.folder, uri: tasks[1]!.uri! } });
-    assert.deepEqual(items.map((i) => [i.level, i.title, i.state]), [
-      ['item', 'removes', 'done'],
-      ['item', 'undo', 'inProgress'],
-      ['item', 'confirm', 'todo'],
-    ]);
+    assert.deepEqual(
+      items.map((i) => [i.level, i.title, i.state]),
+      [
+        ['item', 'removes', 'done'],
+        ['item', 'undo', 'inProgress'],
+        ['item', 'confirm', 'todo'],
+      ],
+    );
   });
 
   it('filters keep the path to matching items, and sorting by progress puts the least done first', async () => {
-    assert.deepEqual((await children({ filter: 'inProgress' })).map((e) => e.id), ['0001']);
-    assert.deepEqual((await children({ filter: 'notDone' })).map((e) => e.id), ['0001', '0002']);
-    assert.deepEqual((await children({ text: 'users' })).map((e) => e.id), ['0002']);
-    assert.deepEqual((await children({ sort: 'progress' })).map((e) => e.id), ['0002', '0001']);
+    assert.deepEqual(
+      (await children({ filter: 'inProgress' })).map((e) => e.id),
+      ['0001'],
+    );
+    assert.deepEqual(
+      (await children({ filter: 'notDone' })).map((e) => e.id),
+      ['0001', '0002'],
+    );
+    assert.deepEqual(
+      (await children({ text: 'users' })).map((e) => e.id),
+      ['0002'],
+    );
+    assert.deepEqual(
+      (await children({ sort: 'progress' })).map((e) => e.id),
+      ['0002', '0001'],
+    );
   });
 
   it('summarises the plan for the status bar', async () => {

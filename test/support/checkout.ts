@@ -11,7 +11,11 @@ export const REPO = join(__dirname, '..', '..', '..');
  * With `linkModules`, `node_modules` links to the repository's, so a build can run without an install.
  */
 export function checkout(dest: string, options: { linkModules?: boolean } = {}): string {
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: REPO,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
     .split('\0')
     .filter(Boolean);
   for (const f of files) {
@@ -30,6 +34,8 @@ export function checkout(dest: string, options: { linkModules?: boolean } = {}):
 /** The environment without npm's own variables (set when tests run under `npm test`). */
 export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k) && !['FORCE_COLOR', 'NO_COLOR', 'GITHUB_WORKSPACE', 'GITHUB_ACTIONS', 'GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'INIT_CWD'].includes(k)) env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (!/^npm_/i.test(k) && !['FORCE_COLOR', 'NO_COLOR', 'GITHUB_WORKSPACE', 'GITHUB_ACTIONS', 'GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'INIT_CWD'].includes(k))
+      env[k] = v;
   return { ...env, ...extra };
 }

@@ -174,7 +174,10 @@ export class LspClient {
       connection.sendRequest<InitializeResult>('initialize', {
         processId: process.pid,
         rootUri,
-        workspaceFolders: [options.root, ...(options.moreFolders ?? [])].map((f, i) => ({ uri: pathToFileURL(f).href, name: i ? `workspace${i + 1}` : 'workspace' })),
+        workspaceFolders: [options.root, ...(options.moreFolders ?? [])].map((f, i) => ({
+          uri: pathToFileURL(f).href,
+          name: i ? `workspace${i + 1}` : 'workspace',
+        })),
         capabilities: options.capabilities ?? CAPABILITIES,
         ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
       }),
@@ -270,7 +273,11 @@ export class LspClient {
       const timer = setTimeout(() => {
         this.diagnosticWaiters.delete(waiter);
         const last = this.latest.get(uri);
-        reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(last?.diagnostics.map((d) => [d.code, d.range, d.severity]) ?? null)}${this.stderrNote()}`));
+        reject(
+          new Error(
+            `no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(last?.diagnostics.map((d) => [d.code, d.range, d.severity]) ?? null)}${this.stderrNote()}`,
+          ),
+        );
       }, timeoutMs);
       this.diagnosticWaiters.add(waiter);
     });
@@ -339,7 +346,13 @@ export class LspClient {
     };
     const progress = this.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (p) => apply(p.items));
     const source = new CancellationTokenSource();
-    const done = (this.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds, partialResultToken: token }, source.token) as Promise<WorkspaceDiagnosticReport>).then((r) => {
+    const done = (
+      this.connection.sendRequest(
+        WorkspaceDiagnosticRequest.type,
+        { previousResultIds, partialResultToken: token },
+        source.token,
+      ) as Promise<WorkspaceDiagnosticReport>
+    ).then((r) => {
       progress.dispose();
       apply(r.items);
       return r;
@@ -354,7 +367,11 @@ export class LspClient {
         };
         const timer = setTimeout(() => {
           checks.delete(check);
-          reject(new Error(`${what}: not reached within ${timeoutMs} ms; reports: ${JSON.stringify([...reports.values()].map((r) => [r.uri.replace(/.*\//, ''), r.kind, r.kind === 'full' ? r.items.map((d) => d.code) : '=']))}${this.stderrNote()}`));
+          reject(
+            new Error(
+              `${what}: not reached within ${timeoutMs} ms; reports: ${JSON.stringify([...reports.values()].map((r) => [r.uri.replace(/.*\//, ''), r.kind, r.kind === 'full' ? r.items.map((d) => d.code) : '=']))}${this.stderrNote()}`,
+            ),
+          );
         }, timeoutMs);
         checks.add(check);
         check();

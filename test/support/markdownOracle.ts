@@ -167,7 +167,8 @@ export function modelFindings(model: MarkdownModel, text: string): Findings {
   for (const d of model.definitions) out.definitions.push(`${d.start}-${d.end} ${d.key.toLowerCase()} ${d.url}`);
   for (const t of model.tables) {
     out.tables.push(`${t.start}-${t.end} table`);
-    for (const row of t.rows) out.tables.push(`  row ${row.start}-${row.end} [${row.cells.map((c) => (c.end > c.start ? `${c.start}-${c.end}` : 'empty')).join(' ')}]`);
+    for (const row of t.rows)
+      out.tables.push(`  row ${row.start}-${row.end} [${row.cells.map((c) => (c.end > c.start ? `${c.start}-${c.end}` : 'empty')).join(' ')}]`);
   }
   for (const i of model.listItems) if (i.task?.checkbox) out.tasks.push(`${i.start} ${i.task.state === 'done' ? 'x' : ' '}`);
   return out;

@@ -14,7 +14,8 @@ const heap = () => {
 
 const files = new Map<string, string>();
 const uri = (i: number, dir: string) => `file:///ws/.claude/agents/${dir}/a${i}.md`;
-const text = (i: number) => `---\nname: agent-${i}\ndescription: Agent number ${i}, reviews code.\ntools: Read, Grep, Glob\n---\n# Agent ${i}\n\n${'Some body text. '.repeat(40)}\n`;
+const text = (i: number) =>
+  `---\nname: agent-${i}\ndescription: Agent number ${i}, reviews code.\ntools: Read, Grep, Glob\n---\n# Agent ${i}\n\n${'Some body text. '.repeat(40)}\n`;
 const service = new AgentDocsService({ host: { readFile: (u) => files.get(u), log: () => {} }, config: mergeConfig(), roots: ['file:///ws'] });
 
 for (let i = 0; i < 200; i++) {

@@ -56,7 +56,8 @@ export function validate(claude: string, dir: string): Promise<ValidatorFinding[
       for (const entry of [report.manifest, ...(report.contents ?? [])]) {
         if (!entry) continue;
         for (const level of ['errors', 'warnings'] as const) {
-          for (const f of entry[level] ?? []) found.push({ file: entry.file, level: level === 'errors' ? 'error' : 'warning', path: f.path, message: f.message });
+          for (const f of entry[level] ?? [])
+            found.push({ file: entry.file, level: level === 'errors' ? 'error' : 'warning', path: f.path, message: f.message });
         }
       }
       resolve(found);

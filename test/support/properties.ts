@@ -39,7 +39,11 @@ export function checkProperties(service: AgentDocsService, uri: string, text: st
     const before = errorCounts(findings);
     const afterCounts = errorCounts(after);
     const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-    const describe = () => `${after.filter((f) => f.severity === 'error').map((f) => `${f.ruleId}: ${f.message}`).join(' | ')}\n--- fixed text:\n${fixed}`;
+    const describe = () =>
+      `${after
+        .filter((f) => f.severity === 'error')
+        .map((f) => `${f.ruleId}: ${f.message}`)
+        .join(' | ')}\n--- fixed text:\n${fixed}`;
     const revealed = findings.some((f) => UNREADABLE_FRONTMATTER.has(f.ruleId));
     if (!revealed) assert.ok(total(afterCounts) <= total(before), `fixing added errors: ${describe()}`);
     assert.ok((afterCounts.get('yaml-syntax') ?? 0) <= (before.get('yaml-syntax') ?? 0), `fixing broke the YAML: ${describe()}`);

@@ -4,8 +4,12 @@ import { LineIndex, type Finding, type Range } from '../../server/src/core';
 /** Whether a range lies inside the text: lines exist, characters within their line, start ≤ end. */
 export function rangeInside(text: string, range: Range, lines = new LineIndex(text)): boolean {
   const ok = (p: Range['start']) =>
-    Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.character >= 0 &&
-    p.line < lines.lineCount && p.character <= lines.lineEnd(p.line) - lines.lineStart(p.line);
+    Number.isInteger(p.line) &&
+    Number.isInteger(p.character) &&
+    p.line >= 0 &&
+    p.character >= 0 &&
+    p.line < lines.lineCount &&
+    p.character <= lines.lineEnd(p.line) - lines.lineStart(p.line);
   if (!ok(range.start) || !ok(range.end)) return false;
   return lines.offsetAt(range.start) <= lines.offsetAt(range.end);
 }

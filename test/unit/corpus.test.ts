@@ -67,7 +67,9 @@ function lintCorpus(CORPUS: string): CorpusRun {
 }
 
 describe('corpus', { skip: CORPUS ? false : 'corpus not found beside the repository (../shared/corpus); set AGENT_DOCS_SHARED' }, () => {
-  const { results, failures, yamlUnfixed, yamlBroken } = CORPUS ? lintCorpus(CORPUS) : { results: new Map<string, Linted>(), failures: [], yamlUnfixed: [], yamlBroken: 0 };
+  const { results, failures, yamlUnfixed, yamlBroken } = CORPUS
+    ? lintCorpus(CORPUS)
+    : { results: new Map<string, Linted>(), failures: [], yamlUnfixed: [], yamlBroken: 0 };
   const find = (rel: string, ruleId: string) => {
     const linted = results.get(rel);
     assert.ok(linted, `corpus file missing: ${rel}`);
@@ -79,8 +81,12 @@ describe('corpus', { skip: CORPUS ? false : 'corpus not found beside the reposit
     assert.ok(results.size > 2000, `expected the whole corpus, got ${results.size} files`);
     assert.deepEqual(failures, []);
     const counts = new Map<string, number>();
-    for (const r of results.values()) for (const f of r.findings) counts.set(`${f.ruleId} (${f.severity})`, (counts.get(`${f.ruleId} (${f.severity})`) ?? 0) + 1);
-    const table = [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `  ${String(n).padStart(5)}  ${k}`).join('\n');
+    for (const r of results.values())
+      for (const f of r.findings) counts.set(`${f.ruleId} (${f.severity})`, (counts.get(`${f.ruleId} (${f.severity})`) ?? 0) + 1);
+    const table = [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `  ${String(n).padStart(5)}  ${k}`)
+      .join('\n');
     console.log(`corpus: ${results.size} files\n${table}`);
   });
 
@@ -148,7 +154,8 @@ describe('corpus', { skip: CORPUS ? false : 'corpus not found beside the reposit
   it('keeps every rule below a few hundred warnings and errors (no false-alarm floods)', () => {
     // Information findings are notes, not alarms (unknown custom keys in skills, by the hundred).
     const counts = new Map<string, number>();
-    for (const r of results.values()) for (const f of r.findings) if (f.severity === 'error' || f.severity === 'warning') counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+    for (const r of results.values())
+      for (const f of r.findings) if (f.severity === 'error' || f.severity === 'warning') counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
     for (const [id, n] of counts) assert.ok(n < 400, `${id} fires ${n} times: review it`);
   });
 });

@@ -34,10 +34,7 @@ async function main() {
   const verbose = process.env.AGENT_DOCS_VSCODE_VERBOSE === '1';
   const server = await startCodeServer({ folder: args.folder, profile, smokeTestDriver: true, log: verbose ? (t) => process.stderr.write(t) : undefined });
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
-  const payload = [
-    ...args.developmentPaths.map((p) => ['extensionDevelopmentPath', remote(p)]),
-    ['extensionTestsPath', remote(args.testsPath)],
-  ];
+  const payload = [...args.developmentPaths.map((p) => ['extensionDevelopmentPath', remote(p)]), ['extensionTestsPath', remote(args.testsPath)]];
   const url = `${server.url}/?folder=${encodeURIComponent(args.folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
   const context = await launchBrowser();

@@ -28,7 +28,12 @@ export async function open(relativePath: string): Promise<vscode.TextEditor> {
  * Resolves with the value of `probe` as soon as it is defined, re-checking whenever one of
  * `events` fires and every 500 ms; rejects after `timeoutMs` with `what` in the message.
  */
-export function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, events: vscode.Event<unknown>[] = [], timeoutMs = 60_000): Promise<T> {
+export function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  events: vscode.Event<unknown>[] = [],
+  timeoutMs = 60_000,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const subs: vscode.Disposable[] = [];
     let done = false;
@@ -57,7 +62,12 @@ export function waitFor<T>(what: string, probe: () => T | undefined | Promise<T 
 }
 
 /** Waits until the diagnostics of `uri` from agent-docs satisfy `accept`, and returns them. */
-export async function waitForDiagnostics(uri: vscode.Uri, what: string, accept: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 60_000): Promise<vscode.Diagnostic[]> {
+export async function waitForDiagnostics(
+  uri: vscode.Uri,
+  what: string,
+  accept: (d: vscode.Diagnostic[]) => boolean,
+  timeoutMs = 60_000,
+): Promise<vscode.Diagnostic[]> {
   const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'agent-docs');
   try {
     return await waitFor(what, () => (accept(ours()) ? ours() : undefined), [vscode.languages.onDidChangeDiagnostics], timeoutMs);
@@ -65,7 +75,10 @@ export async function waitForDiagnostics(uri: vscode.Uri, what: string, accept: 
     // Say what was there instead, so a failure explains itself.
     const seen = vscode.languages.getDiagnostics(uri).map((d) => `${d.source}/${ruleId(d)} ${vscode.DiagnosticSeverity[d.severity]} ${d.message}`);
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const elsewhere = vscode.languages.getDiagnostics().filter(([, d]) => d.length).map(([u, d]) => `${u.toString()} (${d.length})`);
+    const elsewhere = vscode.languages
+      .getDiagnostics()
+      .filter(([, d]) => d.length)
+      .map(([u, d]) => `${u.toString()} (${d.length})`);
     const here = `diagnostics of ${uri.toString()} (${doc?.languageId ?? 'not open'}): ${seen.length ? seen.join(' | ') : 'none'}`;
     throw new Error(`${(e as Error).message}; ${here}; with diagnostics: ${elsewhere.join(', ') || 'no document'}`, { cause: e });
   }
@@ -93,10 +106,12 @@ export function labelOf(item: vscode.TreeItem): string {
 /** `label — description` of each child of `node`, as the view draws them. */
 export async function rows<T>(tree: TreeApi<T>, node?: T): Promise<string[]> {
   const children = await tree.getChildren(node);
-  return Promise.all(children.map(async (c) => {
-    const item = await tree.getTreeItem(c);
-    return item.description ? `${labelOf(item)} — ${String(item.description)}` : labelOf(item);
-  }));
+  return Promise.all(
+    children.map(async (c) => {
+      const item = await tree.getTreeItem(c);
+      return item.description ? `${labelOf(item)} — ${String(item.description)}` : labelOf(item);
+    }),
+  );
 }
 
 /** The child of `node` whose label is `label`; fails with the labels there otherwise. */

@@ -86,7 +86,9 @@ export function toTreeItem(node: AgentViewNode): TreeItem {
       item.description = fitDescription(node.label, [...new Set(forms)], rowWidth(depthOf(node), decorated));
     }
   }
-  item.contextValue = [node.level, node.uri ? 'hasFile' : '', node.level === 'code' && (node.routedBy?.length || node.notRoutedBy?.length) ? 'hasRoute' : ''].filter(Boolean).join(' ');
+  item.contextValue = [node.level, node.uri ? 'hasFile' : '', node.level === 'code' && (node.routedBy?.length || node.notRoutedBy?.length) ? 'hasRoute' : '']
+    .filter(Boolean)
+    .join(' ');
   item.tooltip = tooltip(node);
   if (node.uri) {
     // Not for codes: the file's problem count drawn at the row's end belongs to the agent's row. A
@@ -105,9 +107,14 @@ function tooltip(node: AgentViewNode): MarkdownString | string {
     md.appendMarkdown('**Return code** ').appendMarkdown(`\`${node.label}\``);
     if (node.description) md.appendMarkdown('\n\n').appendMarkdown(markdownText(node.description));
     md.appendMarkdown('\n\n');
-    for (const s of node.routedBy ?? []) md.appendMarkdown('$(pass) Routed by ').appendMarkdown(markdownText(`${workspace.asRelativePath(Uri.parse(s.uri))}:${s.line + 1} (### ${s.section})`)).appendMarkdown('  \n');
+    for (const s of node.routedBy ?? [])
+      md.appendMarkdown('$(pass) Routed by ')
+        .appendMarkdown(markdownText(`${workspace.asRelativePath(Uri.parse(s.uri))}:${s.line + 1} (### ${s.section})`))
+        .appendMarkdown('  \n');
     for (const s of node.notRoutedBy ?? []) {
-      md.appendMarkdown('$(warning) Not routed by ').appendMarkdown(markdownText(`${workspace.asRelativePath(Uri.parse(s.uri))}:${s.line + 1} (### ${s.section})`)).appendMarkdown('  \n');
+      md.appendMarkdown('$(warning) Not routed by ')
+        .appendMarkdown(markdownText(`${workspace.asRelativePath(Uri.parse(s.uri))}:${s.line + 1} (### ${s.section})`))
+        .appendMarkdown('  \n');
     }
     if (node.state === 'unrouted') md.appendMarkdown('$(circle-slash) No orchestrator has a section for this agent.  \n');
     return md;
@@ -116,7 +123,8 @@ function tooltip(node: AgentViewNode): MarkdownString | string {
     md.appendMarkdown('**Skill binding** ').appendMarkdown(markdownText(node.label));
     const what = {
       bound: 'Bound: claude-mpm finds this flat skill by its file name.',
-      elsewhere: 'Not bound: claude-mpm looks a template\'s skills up by file name among its flat skills (skills/bundled/<name>.md), and only another skill has this name.',
+      elsewhere:
+        "Not bound: claude-mpm looks a template's skills up by file name among its flat skills (skills/bundled/<name>.md), and only another skill has this name.",
       unknown: 'Not bound: no skill of this name in the workspace or the skill folders.',
     }[node.state as 'bound' | 'elsewhere' | 'unknown'];
     if (what) md.appendMarkdown('\n\n').appendMarkdown(markdownText(what));
@@ -125,15 +133,24 @@ function tooltip(node: AgentViewNode): MarkdownString | string {
   }
   const kind = { agent: 'Agent', skill: 'Skill', command: 'Command', template: 'claude-mpm agent template' }[node.level];
   md.appendMarkdown(`**${kind}** `).appendMarkdown(markdownText(node.label));
-  if (node.level === 'template') md.appendMarkdown('\n\nDeploys the Claude Code agent ').appendMarkdown(`\`${node.deployedName ?? node.label}\``).appendMarkdown(markdownText(node.displayName ? ` (${node.displayName})` : '')).appendMarkdown('.');
+  if (node.level === 'template')
+    md.appendMarkdown('\n\nDeploys the Claude Code agent ')
+      .appendMarkdown(`\`${node.deployedName ?? node.label}\``)
+      .appendMarkdown(markdownText(node.displayName ? ` (${node.displayName})` : ''))
+      .appendMarkdown('.');
   if (node.flat) md.appendMarkdown('\n\nA flat claude-mpm skill (`<name>.md`), named by its file.');
   if (node.unnamed) md.appendMarkdown('\n\n$(warning) No `name` in the frontmatter: Claude Code does not load this agent.');
   if (node.description) md.appendMarkdown('\n\n').appendMarkdown(markdownText(node.description));
   md.appendMarkdown('\n\n');
   if (node.model) md.appendMarkdown('Model: ').appendMarkdown(markdownText(node.model)).appendMarkdown('  \n');
-  if (node.tools?.length) md.appendMarkdown(node.level === 'agent' ? 'Tools: ' : 'Allowed tools: ').appendMarkdown(markdownText(node.tools.join(', '))).appendMarkdown('  \n');
+  if (node.tools?.length)
+    md.appendMarkdown(node.level === 'agent' ? 'Tools: ' : 'Allowed tools: ')
+      .appendMarkdown(markdownText(node.tools.join(', ')))
+      .appendMarkdown('  \n');
   const problems = problemText(node);
-  md.appendMarkdown(problems ? `$(${node.errors ? 'error' : 'warning'}) ` : '$(check) ').appendMarkdown(markdownText(problems || 'No problems')).appendMarkdown('  \n');
+  md.appendMarkdown(problems ? `$(${node.errors ? 'error' : 'warning'}) ` : '$(check) ')
+    .appendMarkdown(markdownText(problems || 'No problems'))
+    .appendMarkdown('  \n');
   if (node.uri) md.appendMarkdown('\n').appendMarkdown(markdownText(workspace.asRelativePath(Uri.parse(node.uri))));
   return md;
 }

@@ -17,7 +17,13 @@ export class AgentTreeProvider implements TreeDataProvider<AgentViewNode> {
   private readonly children = new ChildrenCache<AgentViewNode>(keyOf, async (node) => {
     // Until the workspace is indexed the answer would be partial: the view says "Indexing…" instead.
     await this.state.whenReady();
-    const parent = node && { id: node.id, level: node.level, folder: node.folder, ...(node.uri ? { uri: node.uri } : {}), ...(node.group ? { group: node.group } : {}) };
+    const parent = node && {
+      id: node.id,
+      level: node.level,
+      folder: node.folder,
+      ...(node.uri ? { uri: node.uri } : {}),
+      ...(node.group ? { group: node.group } : {}),
+    };
     const children = await sendRequest(this.client, AgentChildrenRequest, { ...(parent ? { parent } : {}), filter: this.filter });
     // The welcome text shows only once the top level is known to be empty, never while it loads.
     if (!node) void commands.executeCommand('setContext', 'agentDocs.agents.empty', children.length === 0);

@@ -61,18 +61,31 @@ export class FlowPanel implements Disposable {
     const root = Uri.joinPath(this.context.extensionUri, 'dist', 'webview');
     // Beside the file being edited, so that clicking a node opens its file next to the drawing.
     const column = window.activeTextEditor ? ViewColumn.Beside : ViewColumn.Active;
-    const panel = window.createWebviewPanel(VIEW_TYPE, 'Flow', { viewColumn: column, preserveFocus: false }, { enableScripts: true, localResourceRoots: [root], retainContextWhenHidden: true });
+    const panel = window.createWebviewPanel(
+      VIEW_TYPE,
+      'Flow',
+      { viewColumn: column, preserveFocus: false },
+      { enableScripts: true, localResourceRoots: [root], retainContextWhenHidden: true },
+    );
     panel.iconPath = Uri.joinPath(this.context.extensionUri, 'media', 'flow.svg');
     panel.webview.html = this.html(panel, root);
     this.ready = false;
-    panel.onDidDispose(() => {
-      this.panel = undefined;
-      this.ready = false;
-    }, undefined, this.disposables);
-    panel.webview.onDidReceiveMessage((raw: unknown) => {
-      const message = parseFlowMessage(raw);
-      if (message) void this.receive(message);
-    }, undefined, this.disposables);
+    panel.onDidDispose(
+      () => {
+        this.panel = undefined;
+        this.ready = false;
+      },
+      undefined,
+      this.disposables,
+    );
+    panel.webview.onDidReceiveMessage(
+      (raw: unknown) => {
+        const message = parseFlowMessage(raw);
+        if (message) void this.receive(message);
+      },
+      undefined,
+      this.disposables,
+    );
     return panel;
   }
 
@@ -111,7 +124,13 @@ export class FlowPanel implements Disposable {
 
   private async refresh(): Promise<void> {
     if (!this.panel) return;
-    const params = this.wanted.flow ? { flow: this.wanted.flow } : this.wanted.uri ? { uri: this.wanted.uri } : this.current?.flow ? { flow: this.current.flow } : {};
+    const params = this.wanted.flow
+      ? { flow: this.wanted.flow }
+      : this.wanted.uri
+        ? { uri: this.wanted.uri }
+        : this.current?.flow
+          ? { flow: this.current.flow }
+          : {};
     const result = await sendRequest(this.client, FlowGraphRequest, params);
     this.current = result;
     this.wanted = result.flow ? { flow: result.flow } : {};

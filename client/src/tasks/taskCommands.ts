@@ -13,14 +13,24 @@ const FILTERS: { label: string; value: TaskFilter; detail: string }[] = [
 ];
 
 /** Registers the task view's commands from one table. */
-export function registerTaskCommands(client: LanguageClient, provider: TaskTreeProvider, view: TreeView<TaskTreeNode>, onFilterChanged: () => void): Disposable[] {
+export function registerTaskCommands(
+  client: LanguageClient,
+  provider: TaskTreeProvider,
+  view: TreeView<TaskTreeNode>,
+  onFilterChanged: () => void,
+): Disposable[] {
   // VS Code passes a command whatever its caller gives: each handler declares what it accepts.
   const table: Record<string, (...args: never[]) => unknown> = {
     'agentDocs.tasks.refresh': () => provider.refreshAll(),
     // A filter value as argument (from a keybinding's `args` or another extension) skips the pick.
     'agentDocs.tasks.filter': async (value?: unknown) => {
       const given = FILTERS.find((f) => f.value === value);
-      const pick = given ?? (await window.showQuickPick(FILTERS.map((f) => ({ ...f, picked: f.value === provider.filter })), { title: 'Show tasks' }));
+      const pick =
+        given ??
+        (await window.showQuickPick(
+          FILTERS.map((f) => ({ ...f, picked: f.value === provider.filter })),
+          { title: 'Show tasks' },
+        ));
       if (!pick) return;
       provider.filter = pick.value;
       onFilterChanged();

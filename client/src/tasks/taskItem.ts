@@ -42,13 +42,7 @@ export function toTreeItem(node: TaskTreeNode): TreeItem {
     item.description = node.missing ? 'missing file' : total ? count : (node.status ?? '');
     if (node.problems > 0) item.description += ` · ${node.problems} problem${node.problems === 1 ? '' : 's'}`;
   }
-  item.contextValue = [
-    node.level,
-    node.missing ? 'missing' : 'present',
-    node.level === 'story' && !node.missing ? 'canAddTask' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  item.contextValue = [node.level, node.missing ? 'missing' : 'present', node.level === 'story' && !node.missing ? 'canAddTask' : ''].filter(Boolean).join(' ');
   item.tooltip = tooltip(node, state);
   if (node.uri) {
     item.resourceUri = Uri.parse(node.uri);
@@ -64,7 +58,9 @@ function tooltip(node: TaskTreeNode, state: string): MarkdownString {
     md.appendMarkdown('\n\nClick to open; use *Toggle Checklist Item* to advance it.');
     return md;
   }
-  md.appendMarkdown(`**${node.level === 'folder' ? 'Folder' : node.level[0]!.toUpperCase() + node.level.slice(1)} ${node.level === 'folder' ? '' : node.id}**  \n`);
+  md.appendMarkdown(
+    `**${node.level === 'folder' ? 'Folder' : node.level[0]!.toUpperCase() + node.level.slice(1)} ${node.level === 'folder' ? '' : node.id}**  \n`,
+  );
   md.appendMarkdown(markdownText(node.title));
   md.appendMarkdown('\n\n');
   if (node.missing) md.appendMarkdown('$(warning) No file defines this item; other documents refer to it.\n\n');

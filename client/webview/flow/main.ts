@@ -204,7 +204,14 @@ function header(g: ViewGraph): HTMLElement {
       render();
     });
     turn.id = 'direction';
-    bar.append(spacer, steps, turn, button('Fit', fitAgain), button('100%', () => applyZoom(1, true)), button('Export SVG…', exportSvg));
+    bar.append(
+      spacer,
+      steps,
+      turn,
+      button('Fit', fitAgain),
+      button('100%', () => applyZoom(1, true)),
+      button('Export SVG…', exportSvg),
+    );
   }
   bar.append(el('span', { class: 'status', id: 'status', role: 'status' }));
   return bar;
@@ -260,10 +267,15 @@ function problems(g: ViewGraph): HTMLElement {
     ['unrouted', 'Not routed', indexes.filter((i) => !g.edges[i]!.routed).map(edgeItem)],
     ['undeclared', 'Nobody declares', indexes.filter((i) => g.edges[i]!.routed && !g.edges[i]!.declared).map(edgeItem)],
     ['dead-end', 'No way out', g.nodes.filter((n) => n.deadEnd).map((n) => nodeItem(n, 'no transition leaves it'))],
-    ['missing', 'Missing', g.nodes.filter((n) => n.missing).map((n) => nodeItem(n, n.kind === 'state' ? 'has no state document' : 'is named, but no agent has the name'))],
+    [
+      'missing',
+      'Missing',
+      g.nodes.filter((n) => n.missing).map((n) => nodeItem(n, n.kind === 'state' ? 'has no state document' : 'is named, but no agent has the name')),
+    ],
   ];
   const shown = sections.filter(([, , items]) => items.length);
-  if (!shown.length) aside.append(el('h2', {}, 'No problems'), el('p', { class: 'muted' }, 'Every code is routed and declared, and every state has a way out.'));
+  if (!shown.length)
+    aside.append(el('h2', {}, 'No problems'), el('p', { class: 'muted' }, 'Every code is routed and declared, and every state has a way out.'));
   for (const [cls, title, items] of shown) aside.append(el('h2', { class: cls }, `${title} (${items.length})`), el('ul', { class: cls }, ...items));
   aside.append(legend());
   return aside;
@@ -284,7 +296,14 @@ function legend(): HTMLElement {
     'details',
     { class: 'legend' },
     el('summary', {}, 'Legend'),
-    el('ul', {}, row('routed', 'routed'), row('unrouted', 'not routed: leads nowhere'), row('undeclared', 'routed, but nobody declares it'), row('step', 'orchestration step')),
+    el(
+      'ul',
+      {},
+      row('routed', 'routed'),
+      row('unrouted', 'not routed: leads nowhere'),
+      row('undeclared', 'routed, but nobody declares it'),
+      row('step', 'orchestration step'),
+    ),
     el('p', { class: 'muted' }, 'Double frame: orchestrator. Rounded: state. Dashed: missing. Red frame: no way out.'),
   );
 }
@@ -309,7 +328,18 @@ function edgeTable(g: ViewGraph): HTMLElement {
       where.append(b, ' ');
     });
     const to = e.to ?? (e.routed ? (e.end === 'exit' ? '(exit)' : '(decided at run time)') : '(nowhere)');
-    body.append(el('tr', { class: e.routed ? (e.declared ? '' : 'undeclared') : 'unrouted' }, el('td', {}, e.from), el('td', {}, el('code', {}, e.code ?? '—')), el('td', {}, to), el('td', {}, e.routed ? 'yes' : 'no'), el('td', {}, e.declared ? 'yes' : 'no'), where));
+    body.append(
+      el(
+        'tr',
+        { class: e.routed ? (e.declared ? '' : 'undeclared') : 'unrouted' },
+        el('td', {}, e.from),
+        el('td', {}, el('code', {}, e.code ?? '—')),
+        el('td', {}, to),
+        el('td', {}, e.routed ? 'yes' : 'no'),
+        el('td', {}, e.declared ? 'yes' : 'no'),
+        where,
+      ),
+    );
   });
   table.append(body);
   return el('details', { class: 'table-wrap' }, el('summary', {}, `Edges as a table (${g.edges.length})`), table);
@@ -360,7 +390,15 @@ function showTip(edges: number[], ev: MouseEvent): void {
   for (const i of edges.slice(0, 8)) {
     const e = graph.edges[i]!;
     const verdict = !e.routed ? 'not routed' : !e.declared ? 'nobody declares it' : e.kind === 'step' ? 'orchestration step' : 'routed';
-    tip.append(el('div', { class: 'tip-head' }, el('code', {}, e.code ?? '—'), ` ${arrowText(e)} · `, el('span', { class: `verdict ${!e.routed ? 'unrouted' : !e.declared ? 'undeclared' : ''}` }, verdict)));
+    tip.append(
+      el(
+        'div',
+        { class: 'tip-head' },
+        el('code', {}, e.code ?? '—'),
+        ` ${arrowText(e)} · `,
+        el('span', { class: `verdict ${!e.routed ? 'unrouted' : !e.declared ? 'undeclared' : ''}` }, verdict),
+      ),
+    );
     if (e.description) tip.append(el('div', { class: 'tip-description' }, e.description));
     const rows = el('ul', { class: 'tip-rows' });
     for (const r of e.rows) rows.append(el('li', {}, el('span', { class: 'muted' }, `${r.file}:${r.line} `), el('code', {}, r.text)));

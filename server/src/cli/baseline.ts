@@ -70,14 +70,16 @@ export function readBaseline(file: string): Baseline {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw bad('expected a JSON object');
   const { version, findings } = raw as { version?: unknown; findings?: unknown };
   if (version !== BASELINE_VERSION) {
-    if (typeof version === 'number' && version > BASELINE_VERSION) throw new BaselineError(`baseline file ${file} has version ${version}, newer than this agent-docs reads (${BASELINE_VERSION}): upgrade agent-docs`);
+    if (typeof version === 'number' && version > BASELINE_VERSION)
+      throw new BaselineError(`baseline file ${file} has version ${version}, newer than this agent-docs reads (${BASELINE_VERSION}): upgrade agent-docs`);
     throw bad(`"version" must be ${BASELINE_VERSION}`);
   }
   if (!Array.isArray(findings)) throw bad('"findings" must be a list');
   const entries = findings.map((e: unknown, i): BaselineEntry => {
     const o = e as Partial<BaselineEntry> | null;
     if (typeof o !== 'object' || o === null) throw bad(`findings[${i}] is not an object`);
-    for (const key of ['file', 'rule', 'fingerprint'] as const) if (typeof o[key] !== 'string' || o[key] === '') throw bad(`findings[${i}].${key} must be a non-empty string`);
+    for (const key of ['file', 'rule', 'fingerprint'] as const)
+      if (typeof o[key] !== 'string' || o[key] === '') throw bad(`findings[${i}].${key} must be a non-empty string`);
     if (!Number.isInteger(o.count) || o.count! < 1) throw bad(`findings[${i}].count must be a whole number ≥ 1`);
     return { file: o.file!, rule: o.rule!, fingerprint: o.fingerprint!, count: o.count!, message: typeof o.message === 'string' ? o.message : '' };
   });
@@ -119,10 +121,12 @@ export function fingerprint(lines: readonly string[], finding: Finding): string 
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
   const first = lines[start.line] ?? '';
   const last = lines[end.line] ?? '';
-  const flagged =
-    start.line === end.line ? first.slice(start.character, end.character) : `${first.slice(start.character)}\n${last.slice(0, end.character)}`;
+  const flagged = start.line === end.line ? first.slice(start.character, end.character) : `${first.slice(start.character)}\n${last.slice(0, end.character)}`;
   const neighbourhood = start.line === end.line ? first : `${first}\n${last}`;
-  return createHash('sha256').update(`${norm(flagged)}\u0000${norm(neighbourhood)}`).digest('hex').slice(0, 20);
+  return createHash('sha256')
+    .update(`${norm(flagged)}\u0000${norm(neighbourhood)}`)
+    .digest('hex')
+    .slice(0, 20);
 }
 
 /** A file's path as a baseline records it: relative to the baseline's folder, with `/`. */
@@ -162,7 +166,13 @@ export function applyBaseline(results: readonly FileResult[], baseline: Baseline
  * that disappeared from the files this run covered are dropped; so are the entries of deleted files.
  * `scopes` are the run's path arguments, absolute.
  */
-export function recordBaseline(path: string, results: readonly FileResult[], previous: readonly BaselineEntry[], prints: Fingerprinter, scopes: readonly string[]): BaselineEntry[] {
+export function recordBaseline(
+  path: string,
+  results: readonly FileResult[],
+  previous: readonly BaselineEntry[],
+  prints: Fingerprinter,
+  scopes: readonly string[],
+): BaselineEntry[] {
   const abs = resolve(path);
   const counted = new Map<string, BaselineEntry>();
   const linted = new Set<string>();

@@ -18,7 +18,8 @@ export async function printCodes(args: string[], loadConfig: ConfigLoader): Prom
     allowPositionals: true,
     options: { format: { type: 'string', default: 'text' }, config: { type: 'string' } },
   });
-  if (values.format !== 'text' && values.format !== 'json') throw Object.assign(new Error(`unknown format "${values.format}" (text, json)`), { code: 'ERR_PARSE_ARGS_CODES' });
+  if (values.format !== 'text' && values.format !== 'json')
+    throw Object.assign(new Error(`unknown format "${values.format}" (text, json)`), { code: 'ERR_PARSE_ARGS_CODES' });
   const { config, root } = loadConfig(values.config);
   const service = await indexFiles(positionals.length ? positionals : ['.'], config, root);
   if (!service) return 2;
@@ -54,7 +55,13 @@ export function formatFlow(flow: TableFlow): string {
   out.push('', 'Transitions');
   const rows = [['STATE', 'CODE', 'NEXT', 'ACTION'], ...flow.transitions.map((t) => [t.state.text, t.code.text, destination(t), t.action.text])];
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) out.push(`  ${r.slice(0, 3).map((c, i) => c.padEnd(widths[i]!)).join('  ')}  ${r[3]}`.trimEnd());
+  for (const r of rows)
+    out.push(
+      `  ${r
+        .slice(0, 3)
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('  ')}  ${r[3]}`.trimEnd(),
+    );
   if (flow.escalations.length) out.push('', `Escalation: ${flow.escalations.map((e) => `${e.count}x ${e.code}`).join(', ')}`);
   const states = [...flow.states.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
   out.push('', `States: ${states.map((s) => (s.uri ? s.name : `${s.name} (no document)`)).join(', ')}`);
@@ -74,10 +81,22 @@ function flowJson(flow: TableFlow) {
   return {
     definition: show(flow.uri),
     codes: flow.codes.map((c) => ({ code: c.code, description: c.description, ...at(c.uri, c.range) })),
-    transitions: flow.transitions.map((t) => ({ state: t.state.text, code: t.code.text, next: t.targets.map((s) => s.name), exits: t.exits, action: t.action.text, ...at(t.uri, t.code.range) })),
+    transitions: flow.transitions.map((t) => ({
+      state: t.state.text,
+      code: t.code.text,
+      next: t.targets.map((s) => s.name),
+      exits: t.exits,
+      action: t.action.text,
+      ...at(t.uri, t.code.range),
+    })),
     escalations: flow.escalations.map((e) => ({ code: e.code, count: e.count, ...at(e.uri, e.range) })),
     states: [...flow.states.values()].sort((a, b) => (a.name < b.name ? -1 : 1)).map((s) => ({ name: s.name, ...(s.uri ? { file: show(s.uri) } : {}) })),
-    agents: flow.agents.map((a) => ({ agent: a.name, file: show(a.uri), returns: a.returns.map((r) => ({ code: r.code, description: r.description, ...at(r.uri, r.range) })), states: a.states })),
+    agents: flow.agents.map((a) => ({
+      agent: a.name,
+      file: show(a.uri),
+      returns: a.returns.map((r) => ({ code: r.code, description: r.description, ...at(r.uri, r.range) })),
+      states: a.states,
+    })),
   };
 }
 
@@ -90,7 +109,13 @@ function toJson(table: RoutingTable) {
     agents: table.agents.map((a) => ({
       agent: a.agent,
       file: show(a.uri),
-      codes: a.codes.map((c) => ({ code: c.code, description: c.description, line: c.line, routedBy: c.routedBy.map(path), notRoutedBy: c.notRoutedBy.map(path) })),
+      codes: a.codes.map((c) => ({
+        code: c.code,
+        description: c.description,
+        line: c.line,
+        routedBy: c.routedBy.map(path),
+        notRoutedBy: c.notRoutedBy.map(path),
+      })),
     })),
     deadRoutes: table.deadRoutes.map((d) => ({ code: d.code, ...path(d) })),
   };
@@ -105,10 +130,7 @@ export function formatText(table: RoutingTable): string {
     if (!a.codes.length) out.push('  (declares no codes)');
     const width = Math.max(0, ...a.codes.map((c) => c.code.length));
     for (const c of a.codes) {
-      const routes = [
-        ...c.routedBy.map((s) => `routed by ${site(s)}`),
-        ...c.notRoutedBy.map((s) => `NOT ROUTED by ${site(s)}`),
-      ];
+      const routes = [...c.routedBy.map((s) => `routed by ${site(s)}`), ...c.notRoutedBy.map((s) => `NOT ROUTED by ${site(s)}`)];
       out.push(`  ${c.code.padEnd(width)}  ${routes.length ? routes.join('; ') : 'no orchestrator names this agent'}`);
     }
     out.push('');

@@ -18,7 +18,12 @@ export async function indexFiles(
   for (const m of missing) process.stderr.write(`agent-docs: no such file or directory: ${m}\n`);
   if (missing.length) return undefined;
   const service = new AgentDocsService({
-    host: { readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log: (m) => process.stderr.write(`${m}\n`) },
+    host: {
+      readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize),
+      readDirectory: readDirectoryUri,
+      isExecutable: isExecutableUri,
+      log: (m) => process.stderr.write(`${m}\n`),
+    },
     config,
     roots: [pathToUri(root)],
     frameworkProjects: [...[claudeMpmMarkerAt(root)].filter((p): p is string => !!p), ...projects],

@@ -1,6 +1,17 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { AgentDocsService, releaseScratch, FILE_TOO_LARGE, FILE_UNREADABLE, hostFinding, keepLineEndings, type AgentDocsConfig, type Finding, type ParsedDocument, type Rule } from '../core';
+import {
+  AgentDocsService,
+  releaseScratch,
+  FILE_TOO_LARGE,
+  FILE_UNREADABLE,
+  hostFinding,
+  keepLineEndings,
+  type AgentDocsConfig,
+  type Finding,
+  type ParsedDocument,
+  type Rule,
+} from '../core';
 import { claudeMpmMarkerAt, listDocumentFilesSync, pathToUri, readDirectoryUri, isExecutableUri, readTextSync, stripBom, uriToPath } from '../host/files';
 import { readSnapshot, writeIfUnchanged } from '../host/safeWrite';
 import { collectFiles, displayPath, type Collected } from './collect';
@@ -71,7 +82,12 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   const projects = context ? [...new Set([...found, ...context.projects])].sort() : found;
   const atRoot = claudeMpmMarkerAt(options.root);
   const service = new AgentDocsService({
-    host: { readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log: options.log },
+    host: {
+      readFile: (uri) => readTextSync(uriToPath(uri), config.maxFileSize),
+      readDirectory: readDirectoryUri,
+      isExecutable: isExecutableUri,
+      log: options.log,
+    },
     config,
     roots: [pathToUri(options.root)],
     frameworkProjects: atRoot ? [atRoot, ...projects] : projects,

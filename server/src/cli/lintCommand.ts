@@ -142,7 +142,13 @@ export async function lintCommand(args: string[], io: Io = { stdout: process.std
 
   const prints = new Fingerprinter();
   if (toWrite !== undefined) {
-    const entries = recordBaseline(toWrite, all, previous, prints, paths.map((p) => resolve(p)));
+    const entries = recordBaseline(
+      toWrite,
+      all,
+      previous,
+      prints,
+      paths.map((p) => resolve(p)),
+    );
     writeBaseline(toWrite, entries);
     const count = entries.reduce((n, e) => n + e.count, 0);
     warn(`agent-docs: wrote ${plural(count, 'finding')} to the baseline ${toWrite}`);
@@ -155,7 +161,13 @@ export async function lintCommand(args: string[], io: Io = { stdout: process.std
 
   const paint = colourWanted(values.output !== undefined ? {} : io.stdout, io.env, colourFlag) ? COLOUR : PLAIN;
   const formatter: Formatter =
-    format === 'json' ? json : format === 'sarif' ? sarif(VERSION, io.env.GITHUB_WORKSPACE || process.cwd()) : format === 'github' ? withSummary(github(io.env.GITHUB_WORKSPACE)) : stylish(paint);
+    format === 'json'
+      ? json
+      : format === 'sarif'
+        ? sarif(VERSION, io.env.GITHUB_WORKSPACE || process.cwd())
+        : format === 'github'
+          ? withSummary(github(io.env.GITHUB_WORKSPACE))
+          : stylish(paint);
   // Nothing to report but a wrong path: the error alone says it ("Nothing checked" would mislead).
   let report = results.length || !missing.length ? formatter(results) : '';
   const notes: string[] = [];
@@ -163,7 +175,9 @@ export async function lintCommand(args: string[], io: Io = { stdout: process.std
   const unclassified = named.filter((f) => !all.some((r) => r.file === f));
   if (unclassified.length) {
     const one = unclassified.length === 1;
-    notes.push(`${plural(unclassified.length, 'file')} given ${one ? 'was' : 'were'} not checked: ${one ? 'it is not an agent document' : 'they are not agent documents'}, or the configuration ignores ${one ? 'it' : 'them'}.`);
+    notes.push(
+      `${plural(unclassified.length, 'file')} given ${one ? 'was' : 'were'} not checked: ${one ? 'it is not an agent document' : 'they are not agent documents'}, or the configuration ignores ${one ? 'it' : 'them'}.`,
+    );
   }
   if (format !== 'stylish' && all.length === 0 && !missing.length) notes.push('Nothing checked: no agent documents among the paths given.');
   const stats = values.stats ? ruleStats(results, format === 'stylish' ? paint : PLAIN) : '';

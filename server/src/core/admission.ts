@@ -9,7 +9,6 @@ import type { Finding } from './types';
  * but one finding that says why it was skipped.
  */
 
-
 /** How far into a text NUL characters are looked for (git looks at the first 8,000 bytes). */
 const BINARY_PROBE = 8000;
 

@@ -33,11 +33,33 @@ export type * from './json/model';
 export { PLUGIN_SCHEMAS, type PluginSchema } from './plugins/schemas';
 export { progressBar, percentDone, progressCounts } from './tasks/progressText';
 export { epicOf } from './tasks/ids';
-export { defaultPlanFolder, idPath, nextPlanId, nodeIdOfFile, nodeState, planLayoutOf, problemCount, statusState, PLAN_FOLDERS, type PlanLayout, type PlanState } from './tasks/plan';
+export {
+  defaultPlanFolder,
+  idPath,
+  nextPlanId,
+  nodeIdOfFile,
+  nodeState,
+  planLayoutOf,
+  problemCount,
+  statusState,
+  PLAN_FOLDERS,
+  type PlanLayout,
+  type PlanState,
+} from './tasks/plan';
 export { legacyFileName } from './tasks/fileName';
 export { namesFor, newFileUri, templateFor } from './tasks/create';
 export { routingTable, type RoutedCode, type RouteSite, type RoutingTable } from './returnCodes/routing';
-export { tableFlowFor, tableFlows, waysOut, type FlowAgent, type FlowCode, type FlowReturn, type FlowState, type FlowTransition, type TableFlow } from './returnCodes/tables/flow';
+export {
+  tableFlowFor,
+  tableFlows,
+  waysOut,
+  type FlowAgent,
+  type FlowCode,
+  type FlowReturn,
+  type FlowState,
+  type FlowTransition,
+  type TableFlow,
+} from './returnCodes/tables/flow';
 export { INDEXERS } from './workspace/indexers';
 export { RETURN_CODES_KEY } from './workspace/indexers/returnCodes';
 export { TASK_FACTS_KEY, taskFactsIndexer } from './workspace/indexers/tasks';

@@ -108,9 +108,17 @@ export class AgentDocsService {
     };
     this.ruleOrder = new Map(this.rules.map((r, i) => [r.id, i]));
     this.features = options.features ?? FEATURES;
-    this.index = new WorkspaceIndex(options.indexers ?? INDEXERS, (key, uri, e) => this.logOnce(`indexer:${key}`, `indexer ${key} failed on ${uri}: ${(e as Error)?.stack ?? String(e)}`));
+    this.index = new WorkspaceIndex(options.indexers ?? INDEXERS, (key, uri, e) =>
+      this.logOnce(`indexer:${key}`, `indexer ${key} failed on ${uri}: ${(e as Error)?.stack ?? String(e)}`),
+    );
     const host = options.host;
-    this.files = new WorkspaceFiles(host.readDirectory?.bind(host), (uri) => host.readFile(uri), () => this.index.uris(), this.roots, host.isExecutable?.bind(host));
+    this.files = new WorkspaceFiles(
+      host.readDirectory?.bind(host),
+      (uri) => host.readFile(uri),
+      () => this.index.uris(),
+      this.roots,
+      host.isExecutable?.bind(host),
+    );
     this.collections = new AgentCollections(this.files, (uri) => host.readFile(uri));
   }
 
@@ -335,7 +343,8 @@ export class AgentDocsService {
       for (const k of rule.dependsOn!) if (!keys.includes(k)) keys.push(k);
     }
     let deps = '';
-    for (const k of keys) deps += `.${k === WORKSPACE_FILES_KEY ? `f${this.files.generation}` : k === WORKSPACE_PLUGINS_KEY ? `p${this.files.pluginGeneration}` : this.index.generation(k)}`;
+    for (const k of keys)
+      deps += `.${k === WORKSPACE_FILES_KEY ? `f${this.files.generation}` : k === WORKSPACE_PLUGINS_KEY ? `p${this.files.pluginGeneration}` : this.index.generation(k)}`;
     return `${this.configGeneration}.${revision}:${kind}${deps}`;
   }
 

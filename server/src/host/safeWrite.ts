@@ -23,9 +23,7 @@ export interface FileSnapshot {
   readonly mode: number;
 }
 
-export type WriteOutcome =
-  | { written: true }
-  | { written: false; reason: 'changed' | 'failed'; message: string };
+export type WriteOutcome = { written: true } | { written: false; reason: 'changed' | 'failed'; message: string };
 
 /** Reads a file for a later `writeIfUnchanged`. Throws like `readFileSync` when it cannot. */
 export function readSnapshot(path: string): FileSnapshot {
@@ -53,14 +51,17 @@ export interface WriteOptions {
 
 /** Atomically replaces the snapshot's file with `content`, unless the file changed since it was read. */
 export function writeIfUnchanged(snapshot: FileSnapshot, content: string | Buffer, options: WriteOptions = {}): WriteOutcome {
-  const temp = join(dirname(snapshot.path), `.${basename(snapshot.path)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const temp = join(
+    dirname(snapshot.path),
+    `.${basename(snapshot.path)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`,
+  );
   let created = false;
   try {
     const fd = openSync(temp, 'wx', snapshot.mode);
     created = true;
     try {
       const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-      for (let off = 0; off < data.length; ) off += writeSync(fd, data, off, data.length - off);
+      for (let off = 0; off < data.length;) off += writeSync(fd, data, off, data.length - off);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

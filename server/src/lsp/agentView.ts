@@ -1,4 +1,16 @@
-import { bindSkills, DEFINITION_KEYS, definitionsIn, INDEXERS, RETURN_CODES_KEY, routingTable, TEMPLATE_KEYS, templatesIn, type Definition, type RoutingTable, type TemplateDefinition } from '../core';
+import {
+  bindSkills,
+  DEFINITION_KEYS,
+  definitionsIn,
+  INDEXERS,
+  RETURN_CODES_KEY,
+  routingTable,
+  TEMPLATE_KEYS,
+  templatesIn,
+  type Definition,
+  type RoutingTable,
+  type TemplateDefinition,
+} from '../core';
 import { AgentChildrenRequest, AgentTreeChangedNotification, type AgentChildrenParams, type AgentViewNode } from '../protocol';
 import type { Session } from './session';
 import { bindingNode, codeNode, definitionNode, folderLabel, GROUPS, TEMPLATE_GROUP, templateNode, type ProblemCount } from './agentNodes';
@@ -38,7 +50,16 @@ export function registerAgentView(session: Session): void {
         return count ? [{ id: `${folder}|${group}`, level: 'group' as const, folder, label, group, count, hasChildren: true }] : [];
       });
       const templates = keepTemplates(templatesIn(index, folder)).length;
-      if (templates) groups.push({ id: `${folder}|${TEMPLATE_GROUP.group}`, level: 'group', folder, label: TEMPLATE_GROUP.label, group: TEMPLATE_GROUP.group, count: templates, hasChildren: true });
+      if (templates)
+        groups.push({
+          id: `${folder}|${TEMPLATE_GROUP.group}`,
+          level: 'group',
+          folder,
+          label: TEMPLATE_GROUP.label,
+          group: TEMPLATE_GROUP.group,
+          count: templates,
+          hasChildren: true,
+        });
       return groups;
     };
     if (!parent) {

@@ -42,9 +42,7 @@ export function toDiagnostic(f: Finding, docsUri: string | undefined, version?: 
     ...(docsUri ? { codeDescription: { href: `${docsUri}#${f.ruleId}` } } : {}),
     message: f.message,
     ...(f.related ? { relatedInformation: f.related } : {}),
-    ...(f.tags
-      ? { tags: f.tags.map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated)) }
-      : {}),
+    ...(f.tags ? { tags: f.tags.map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated)) } : {}),
     data,
   };
 }
@@ -60,7 +58,11 @@ export function toWorkspaceEdit(edit: WorkspaceEdit): LspWorkspaceEdit {
   const documentChanges: (TextDocumentEdit | CreateFile | RenameFile)[] = [];
   for (const c of edit.creates ?? []) {
     documentChanges.push(CreateFile.create(c.uri, { ignoreIfExists: true }));
-    documentChanges.push(TextDocumentEdit.create({ uri: c.uri, version: null }, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: c.content }]));
+    documentChanges.push(
+      TextDocumentEdit.create({ uri: c.uri, version: null }, [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: c.content },
+      ]),
+    );
   }
   const renames = edit.renames ?? [];
   for (const r of renames) documentChanges.push(RenameFile.create(r.oldUri, r.newUri));

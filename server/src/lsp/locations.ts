@@ -15,7 +15,12 @@ export function registerLocations(session: Session): void {
   connection.onRequest(DocumentLocationsRequest.method, ({ folder, kind, add }: DocumentLocationsParams): DocumentLocations => {
     const globs = [...service.configFor(folder).documents[kind]];
     const recursive = kind === 'task';
-    const proposed = add ? withGlobs(globs, add.map((f) => folderGlob(f, recursive))) : undefined;
+    const proposed = add
+      ? withGlobs(
+          globs,
+          add.map((f) => folderGlob(f, recursive)),
+        )
+      : undefined;
     const root = uriToPath(folder);
     const configFile = CONFIG_FILE_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
     return {

@@ -14,7 +14,17 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AgentDocsService, basename, CONFIG_FILE_NAMES, detectClaudeMpmProjects, INDEXING_SETTINGS, reportedByVsCode, VSCODE_VALIDATION, type AgentDocsConfig, type Finding } from '../core';
+import {
+  AgentDocsService,
+  basename,
+  CONFIG_FILE_NAMES,
+  detectClaudeMpmProjects,
+  INDEXING_SETTINGS,
+  reportedByVsCode,
+  VSCODE_VALIDATION,
+  type AgentDocsConfig,
+  type Finding,
+} from '../core';
 import { claudeMpmMarkerAt, isDocumentPath, isExecutableUri, listDocumentFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
 import { loadConfig, readEditorSettings, type EditorSettings } from './configuration';
 import { registerDiagnostics } from './diagnostics';
@@ -24,7 +34,15 @@ import { ProblemStore } from './problems';
 import { registerTaskView } from './taskView';
 import { registerAgentView } from './agentView';
 import { registerFlowView } from './flowView';
-import { INDEXED_NOTIFICATION, IndexingNotification, ServerProcessRequest, WATCHED_GLOBS, type IndexedParams, type IndexingParams, type ServerProcessInfo } from '../protocol';
+import {
+  INDEXED_NOTIFICATION,
+  IndexingNotification,
+  ServerProcessRequest,
+  WATCHED_GLOBS,
+  type IndexedParams,
+  type IndexingParams,
+  type ServerProcessInfo,
+} from '../protocol';
 
 /**
  * Indexing works in slices of about this many milliseconds, then yields so that requests for open
@@ -143,7 +161,9 @@ export function startSession(connection: Connection): Session {
     let settings: unknown[] = folders.map(() => pushedSettings);
     if (supportsConfiguration) {
       try {
-        const answer: unknown = await connection.workspace.getConfiguration(folders.map((f) => (f ? { scopeUri: f, section: 'agentDocs' } : { section: 'agentDocs' })));
+        const answer: unknown = await connection.workspace.getConfiguration(
+          folders.map((f) => (f ? { scopeUri: f, section: 'agentDocs' } : { section: 'agentDocs' })),
+        );
         settings = Array.isArray(answer) ? answer : [answer];
       } catch {
         settings = folders.map(() => undefined);
@@ -158,7 +178,8 @@ export function startSession(connection: Connection): Session {
       const where = folder && folders.length > 1 ? `${basename(folder)}: ` : '';
       // A notification, not showWarningMessage's request: no reply is needed, and a client that
       // rejects the request would otherwise leave an unhandled rejection that ends the server.
-      for (const p of loaded.problems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `agent-docs: ${where}${p}` });
+      for (const p of loaded.problems)
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `agent-docs: ${where}${p}` });
       // An untrusted folder's config file must not send the server reading outside the folder.
       if (!workspaceTrusted && loaded.config.followSymlinks) loaded.config.followSymlinks = false;
       if (folder) perFolder.set(folder, loaded.config);
@@ -257,7 +278,8 @@ export function startSession(connection: Connection): Session {
     const options = params.initializationOptions as { workspaceTrusted?: unknown; hostValidatedLanguages?: unknown } | undefined;
     workspaceTrusted = options?.workspaceTrusted !== false;
     // The client names the editor's own agent and skill languages; the core knows which it validates.
-    if (Array.isArray(options?.hostValidatedLanguages)) hostValidated = new Set(options.hostValidatedLanguages.filter((l): l is string => typeof l === 'string' && VSCODE_VALIDATION.languages.includes(l)));
+    if (Array.isArray(options?.hostValidatedLanguages))
+      hostValidated = new Set(options.hostValidatedLanguages.filter((l): l is string => typeof l === 'string' && VSCODE_VALIDATION.languages.includes(l)));
     supportsWatchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     session.client.watchesFiles = supportsWatchRegistration;
     // Pull diagnostics (LSP 3.17) where the client asks for them; push for open files otherwise.
@@ -278,7 +300,9 @@ export function startSession(connection: Connection): Session {
         documentSymbolProvider: true,
         documentLinkProvider: { resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
-        ...(session.client.pullDiagnostics ? { diagnosticProvider: { identifier: 'agent-docs', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
+        ...(session.client.pullDiagnostics
+          ? { diagnosticProvider: { identifier: 'agent-docs', interFileDependencies: true, workspaceDiagnostics: true } }
+          : {}),
         workspace: {
           workspaceFolders: { supported: true, changeNotifications: true },
           // Moving or renaming any file or folder may break links to it: the server rewrites them.

@@ -1,4 +1,21 @@
-import { basename, defaultPlanFolder, idPath, legacyFileName, nodeIdOfFile, namesFor, newFileUri, nextPlanId, nodeState, planLayoutOf, TASK_FACTS_KEY, taskFactsIndexer, templateFor, toggleChecklistItem, taskTreeIn, type TaskTree } from '../core';
+import {
+  basename,
+  defaultPlanFolder,
+  idPath,
+  legacyFileName,
+  nodeIdOfFile,
+  namesFor,
+  newFileUri,
+  nextPlanId,
+  nodeState,
+  planLayoutOf,
+  TASK_FACTS_KEY,
+  taskFactsIndexer,
+  templateFor,
+  toggleChecklistItem,
+  taskTreeIn,
+  type TaskTree,
+} from '../core';
 import {
   ChecklistToggleRequest,
   NewPlanItemRequest,

@@ -68,7 +68,9 @@ export function registerWorkspaceDiagnostics(session: Session): void {
     // A closed file's report leaves out the fixes: they are offered once it is open, from its own
     // pull, with its version. An open document's report carries them, for the moment before that
     // pull lands (or if the editor drops it): a quick fix is then already there.
-    const items = findings.map((f) => (doc ? toDiagnostic(f, session.docsUri, doc.version) : { ...toDiagnostic(f, session.docsUri), data: { ruleId: f.ruleId } }));
+    const items = findings.map((f) =>
+      doc ? toDiagnostic(f, session.docsUri, doc.version) : { ...toDiagnostic(f, session.docsUri), data: { ruleId: f.ruleId } },
+    );
     return { kind: DocumentDiagnosticReportKind.Full, uri, version: doc?.version ?? null, resultId: resultIdOf(digest), items };
   };
 
@@ -153,7 +155,9 @@ export function registerWorkspaceDiagnostics(session: Session): void {
       sweeping = false;
     }
     if (everything || sent > sentBefore || problems.lints > lintsBefore) {
-      connection.console.log(`agent-docs: workspace problems: ${uris.length} files looked at, ${problems.lints - lintsBefore} linted, ${sent - sentBefore} reports sent in ${Math.round(performance.now() - started)} ms`);
+      connection.console.log(
+        `agent-docs: workspace problems: ${uris.length} files looked at, ${problems.lints - lintsBefore} linted, ${sent - sentBefore} reports sent in ${Math.round(performance.now() - started)} ms`,
+      );
     }
     if (all || dirty.size) schedule();
   }

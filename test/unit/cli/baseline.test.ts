@@ -38,7 +38,10 @@ describe('lint --baseline / --write-baseline', () => {
     assert.match(write.stdout, /No problems in 2 files\.\n1 finding in the baseline not shown\./);
     const file = readJson('agent-docs.baseline.json');
     assert.equal(file.version, 1);
-    assert.deepEqual(file.findings.map((f) => [f.file, f.rule, f.count]), [['.claude/agents/reviewer.md', 'agent-tool-unknown', 1]]);
+    assert.deepEqual(
+      file.findings.map((f) => [f.file, f.rule, f.count]),
+      [['.claude/agents/reviewer.md', 'agent-tool-unknown', 1]],
+    );
 
     // A line added above the finding, and the body rewritten: the finding is still the known one.
     ws.write('.claude/agents/reviewer.md', AGENT.replace('description:', 'model: sonnet\ndescription:').replace('Body', 'A new body\nwith lines'));
@@ -70,21 +73,30 @@ describe('lint --baseline / --write-baseline', () => {
     const run = lint('.', '--baseline', 'b.json', '--format', 'json');
     const found = (JSON.parse(run.stdout) as { path: string; findings: { ruleId: string; range: { start: { line: number } } }[] }[]).flatMap((r) => r.findings);
     // The last of the three identical findings is the new one.
-    assert.deepEqual(found.map((f) => [f.ruleId, f.range.start.line]), [['task-reference-missing', 8]]);
+    assert.deepEqual(
+      found.map((f) => [f.ruleId, f.range.start.line]),
+      [['task-reference-missing', 8]],
+    );
   });
 
   it('drops findings that disappeared, keeps other files’ entries, and sorts entries stably', () => {
     ws.write('.claude/agents/second.md', '---\nname: second\ndescription: Two.\ncolor: magenta\n---\nBody\n');
     assert.equal(lint('.', '--write-baseline', 'b.json').status, 0);
     const before = readFileSync(join(ws.root, 'b.json'), 'utf8');
-    assert.deepEqual(readJson('b.json').findings.map((f) => f.file), ['.claude/agents/reviewer.md', '.claude/agents/second.md']);
+    assert.deepEqual(
+      readJson('b.json').findings.map((f) => f.file),
+      ['.claude/agents/reviewer.md', '.claude/agents/second.md'],
+    );
     // Rewriting with nothing changed changes nothing.
     assert.equal(lint('.', '--write-baseline', 'b.json').status, 0);
     assert.equal(readFileSync(join(ws.root, 'b.json'), 'utf8'), before);
     // Fixed in one file, linted alone: that file's entry goes, the other file's stays.
     ws.write('.claude/agents/reviewer.md', AGENT.replace(', Bsh', ''));
     assert.equal(lint('.claude/agents/reviewer.md', '--write-baseline', 'b.json').status, 0);
-    assert.deepEqual(readJson('b.json').findings.map((f) => f.file), ['.claude/agents/second.md']);
+    assert.deepEqual(
+      readJson('b.json').findings.map((f) => f.file),
+      ['.claude/agents/second.md'],
+    );
     // A deleted file's entries go at the next write.
     unlinkSync(join(ws.root, '.claude/agents/second.md'));
     assert.equal(lint('.claude/agents/clean.md', '--write-baseline', 'b.json').status, 0);
@@ -131,13 +143,19 @@ describe('lint --baseline / --write-baseline', () => {
   });
 
   it('fingerprints the flagged text and its line, not its position', () => {
-    const at = (line: number, start: number, end: number): Finding => ({ ruleId: 'r', severity: 'warning', message: 'm', range: { start: { line, character: start }, end: { line, character: end } } });
+    const at = (line: number, start: number, end: number): Finding => ({
+      ruleId: 'r',
+      severity: 'warning',
+      message: 'm',
+      range: { start: { line, character: start }, end: { line, character: end } },
+    });
     const a = fingerprint(['x', 'tools: Read, Bsh'], at(1, 13, 16));
     assert.equal(fingerprint(['new line', 'x', 'tools:  Read,   Bsh'], at(2, 16, 19)), a, 'moved down and re-spaced');
     assert.notEqual(fingerprint(['x', 'tools: Read, Bsh, Grep'], at(1, 13, 16)), a, 'its line changed');
     assert.notEqual(fingerprint(['x', 'tools: Read, Bsh'], at(1, 7, 11)), a, 'another range on the line');
     // A range over several lines: only its first and last line count.
-    const long = (middle: string) => fingerprint(['---', 'name: a', middle, '---'], { ...at(0, 0, 3), range: { start: { line: 0, character: 0 }, end: { line: 3, character: 3 } } });
+    const long = (middle: string) =>
+      fingerprint(['---', 'name: a', middle, '---'], { ...at(0, 0, 3), range: { start: { line: 0, character: 0 }, end: { line: 3, character: 3 } } });
     assert.equal(long('model: x'), long('model: y'));
   });
 });

@@ -41,7 +41,11 @@ describe('--format github', () => {
   it('writes one command per finding that reads back to the same file, position, rule and message', () => {
     const message = 'Tool `Bsh` at 50% confidence: did you mean `Bash`, `Bash(git:*)`?\nSecond line\r\nthird %0A';
     const results: FileResult[] = [
-      { path: 'agents/a,b:c.md', file: '/ws/agents/a,b:c.md', findings: [finding(message), finding('plain', 'warning'), finding('info', 'information'), finding('hint', 'hint')] },
+      {
+        path: 'agents/a,b:c.md',
+        file: '/ws/agents/a,b:c.md',
+        findings: [finding(message), finding('plain', 'warning'), finding('info', 'information'), finding('hint', 'hint')],
+      },
       { path: 'clean.md', file: '/ws/clean.md', findings: [] },
     ];
     const lines = github('/ws')(results).trimEnd().split('\n');
@@ -50,12 +54,21 @@ describe('--format github', () => {
     assert.equal(first.command, 'error');
     assert.deepEqual(first.props, { file: 'agents/a,b:c.md', line: '3', col: '8', endLine: '3', endColumn: '11', title: 'agent-tool-unknown' });
     assert.equal(first.message, message);
-    assert.match(lines[0]!, /^::error file=agents\/a%2Cb%3Ac\.md,line=3,col=8,endLine=3,endColumn=11,title=agent-tool-unknown::Tool `Bsh` at 50%25 confidence: did you mean `Bash`, `Bash\(git:\*\)`\?%0ASecond line%0D%0Athird %250A$/);
-    assert.deepEqual(lines.map((l) => parseCommand(l).command), ['error', 'warning', 'notice', 'notice']);
+    assert.match(
+      lines[0]!,
+      /^::error file=agents\/a%2Cb%3Ac\.md,line=3,col=8,endLine=3,endColumn=11,title=agent-tool-unknown::Tool `Bsh` at 50%25 confidence: did you mean `Bash`, `Bash\(git:\*\)`\?%0ASecond line%0D%0Athird %250A$/,
+    );
+    assert.deepEqual(
+      lines.map((l) => parseCommand(l).command),
+      ['error', 'warning', 'notice', 'notice'],
+    );
   });
 
   it('gives paths relative to GITHUB_WORKSPACE, and as shown for files outside it', () => {
-    const results: FileResult[] = [{ path: '../elsewhere/x.md', file: '/elsewhere/x.md', findings: [finding('m')] }, { path: 'sub/y.md', file: '/ws/repo/sub/y.md', findings: [finding('m')] }];
+    const results: FileResult[] = [
+      { path: '../elsewhere/x.md', file: '/elsewhere/x.md', findings: [finding('m')] },
+      { path: 'sub/y.md', file: '/ws/repo/sub/y.md', findings: [finding('m')] },
+    ];
     const lines = github('/ws/repo')(results).trimEnd().split('\n');
     assert.equal(parseCommand(lines[0]!).props.file, '../elsewhere/x.md');
     assert.equal(parseCommand(lines[1]!).props.file, 'sub/y.md');
@@ -66,7 +79,10 @@ describe('--format github', () => {
     try {
       const run = runCli(['lint', '--format', 'github', '.claude'], { cwd: ws.root, env: { GITHUB_WORKSPACE: ws.root } });
       assert.equal(run.status, 1, run.stderr);
-      const commands = run.stdout.split('\n').filter((l) => l.startsWith('::')).map(parseCommand);
+      const commands = run.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('::'))
+        .map(parseCommand);
       const unknown = commands.find((c) => c.props.title === 'agent-tool-unknown');
       assert.ok(unknown, run.stdout);
       assert.equal(unknown.command, 'warning');

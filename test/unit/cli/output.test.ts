@@ -68,7 +68,12 @@ describe('output for people', () => {
     const json = lint(['.', '--stats', '--format', 'json']);
     assert.doesNotThrow(() => JSON.parse(json.stdout));
     assert.match(json.stderr, /Findings by rule:/);
-    const finding = (ruleId: string, severity: 'error' | 'warning') => ({ ruleId, severity, message: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    const finding = (ruleId: string, severity: 'error' | 'warning') => ({
+      ruleId,
+      severity,
+      message: '',
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    });
     assert.equal(
       ruleStats([{ path: 'a', file: '/a', findings: [finding('b-rule', 'warning'), finding('a-rule', 'error'), finding('b-rule', 'error')] }], PLAIN),
       'Findings by rule:\n  2  b-rule  1 error, 1 warning\n  1  a-rule  error\n',
@@ -119,7 +124,10 @@ describe('output for people', () => {
   it('says so when none of the paths given is an agent document', () => {
     const run = lint(['notes.txt']);
     assert.equal(run.status, 0);
-    assert.equal(run.stdout, 'Nothing checked: no agent documents among the paths given.\n1 file given was not checked: it is not an agent document, or the configuration ignores it.\n');
+    assert.equal(
+      run.stdout,
+      'Nothing checked: no agent documents among the paths given.\n1 file given was not checked: it is not an agent document, or the configuration ignores it.\n',
+    );
     const json = lint(['notes.txt', '--format', 'json']);
     assert.equal(json.stdout, '[]\n');
     assert.match(json.stderr, /Nothing checked/);

@@ -73,11 +73,24 @@ describe('.pre-commit-hooks.yaml', () => {
 
   it('lets through the same files the CLI walks, over the corpus and this repository', () => {
     const re = pattern(hook().files);
-    const paths = [...walk(CORPUS), ...walk(REPO)].map((p) => relative(p.startsWith(CORPUS) ? CORPUS : REPO, p).split('\\').join('/'));
+    const paths = [...walk(CORPUS), ...walk(REPO)].map((p) =>
+      relative(p.startsWith(CORPUS) ? CORPUS : REPO, p)
+        .split('\\')
+        .join('/'),
+    );
     assert.ok(paths.length > 2000, `${paths.length} paths`);
     const disagree = paths.filter((p) => re.test(p) !== isDocumentPath(p));
     assert.deepEqual(disagree.slice(0, 20), []);
-    for (const p of ['.claude/agents/x.md', 'SKILL.MD', 'a/.claude-plugin/plugin.json', 'hooks/hooks.json', '.mcp.json', 'agents/templates/engineer.json', 'config/skills_registry.yaml', 'doc.markdown']) {
+    for (const p of [
+      '.claude/agents/x.md',
+      'SKILL.MD',
+      'a/.claude-plugin/plugin.json',
+      'hooks/hooks.json',
+      '.mcp.json',
+      'agents/templates/engineer.json',
+      'config/skills_registry.yaml',
+      'doc.markdown',
+    ]) {
       assert.ok(re.test(p) && isDocumentPath(p), p);
     }
     for (const p of ['package.json', 'src/app.ts', 'notes.txt', 'templates/engineer.json', 'config/other.yaml', 'md', 'x.mdx']) {

@@ -59,8 +59,15 @@ describe('lint gives the same results whatever the call', () => {
 
   it('finds the cross-file problems in the reference run', () => {
     const reviewer = reference.get(file('.claude/agents/reviewer.md'))!.map((f) => f.ruleId);
-    assert.ok(reviewer.includes('agent-skill-unknown') && reviewer.includes('agent-name-duplicate') && reviewer.includes('agent-tool-unknown'), reviewer.join());
-    assert.equal(reference.get(file('.claude/agents/reviewer.md'))!.filter((f) => f.ruleId === 'agent-skill-unknown').length, 1, 'only missing-skill is unknown');
+    assert.ok(
+      reviewer.includes('agent-skill-unknown') && reviewer.includes('agent-name-duplicate') && reviewer.includes('agent-tool-unknown'),
+      reviewer.join(),
+    );
+    assert.equal(
+      reference.get(file('.claude/agents/reviewer.md'))!.filter((f) => f.ruleId === 'agent-skill-unknown').length,
+      1,
+      'only missing-skill is unknown',
+    );
     assert.equal(reference.size, Object.keys(FILES).length);
   });
 

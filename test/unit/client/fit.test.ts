@@ -5,7 +5,12 @@ import { fitCode, fitDescription, fits, rowWidth, textWidth } from '../../../cli
 describe('tree labels that fit the default sidebar', () => {
   it('estimates drawn widths within a few pixels of what the workbench measured', () => {
     // Widths measured in code-server's sidebar (system-ui 13 px).
-    for (const [text, px] of [['SUCCESS_TO_QUALITY_ASSURANCE', 233], ['MISSING_TASK_FILES', 136], ['quality-assurance', 115], ['Commands', 74]] as const) {
+    for (const [text, px] of [
+      ['SUCCESS_TO_QUALITY_ASSURANCE', 233],
+      ['MISSING_TASK_FILES', 136],
+      ['quality-assurance', 115],
+      ['Commands', 74],
+    ] as const) {
       assert.ok(Math.abs(textWidth(text) - px) <= 6, `${text}: ${textWidth(text).toFixed(0)} vs ${px}`);
     }
     assert.ok(Math.abs(textWidth('1 warning', true) - 58) <= 4);

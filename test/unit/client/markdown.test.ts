@@ -10,7 +10,10 @@ describe('plain text in Markdown tooltips', () => {
   });
 
   it('escapes what Markdown, HTML or theme icons would read', () => {
-    assert.equal(markdownText('**bold** `code` <example> $(icon) [link](x) # h'), '\\*\\*bold\\*\\* \\`code\\` \\<example\\> \\$\\(icon\\) \\[link\\]\\(x\\) \\# h');
+    assert.equal(
+      markdownText('**bold** `code` <example> $(icon) [link](x) # h'),
+      '\\*\\*bold\\*\\* \\`code\\` \\<example\\> \\$\\(icon\\) \\[link\\]\\(x\\) \\# h',
+    );
     assert.equal(markdownText('1. item'), '1\\. item');
     assert.equal(markdownText('- item'), '\\- item');
   });

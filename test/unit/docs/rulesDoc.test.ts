@@ -13,7 +13,9 @@ describe('docs/rules.md', () => {
   });
 
   it('states for every rule what happens in Claude Code (or the flow), and how we know', () => {
-    const missing = ALL_RULE_META.filter((r) => !r.consequence?.text.trim() || !r.consequence.evidence.length || r.consequence.evidence.some((e) => !e.trim())).map((r) => r.id);
+    const missing = ALL_RULE_META.filter(
+      (r) => !r.consequence?.text.trim() || !r.consequence.evidence.length || r.consequence.evidence.some((e) => !e.trim()),
+    ).map((r) => r.id);
     assert.deepEqual(missing, [], 'add `consequence: { text, evidence }` to these rules (see docs/conformance.md)');
   });
 

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { findDamagedText, hasDamagedText, repairDamagedText } from '../../../server/src/core';
 
 /** Windows-1252 for bytes 0x80-0x9F, written out independently of the code under test; its five undefined bytes stay C1 controls. */
-const CP1252_80_9F = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252_80_9F =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 /** Damages text the way a Windows-1252 (or Latin-1) reader does: UTF-8 bytes, each read as one character. */
 function damage(text: string, codePage: 'cp1252' | 'latin1' = 'cp1252'): string {
@@ -13,7 +14,17 @@ function damage(text: string, codePage: 'cp1252' | 'latin1' = 'cp1252'): string 
 
 describe('damaged text detection and repair', () => {
   it('repairs the damage seen in real files', () => {
-    for (const [bad, good] of [['Ã©', 'é'], ['â†’', '→'], ['âœ…', '✅'], ['ðŸ”„', '🔄'], ['â¬œ', '⬜'], ['â‰¤', '≤'], ['â€™', '’'], ['â€”', '—'], ['Â©', '©']]) {
+    for (const [bad, good] of [
+      ['Ã©', 'é'],
+      ['â†’', '→'],
+      ['âœ…', '✅'],
+      ['ðŸ”„', '🔄'],
+      ['â¬œ', '⬜'],
+      ['â‰¤', '≤'],
+      ['â€™', '’'],
+      ['â€”', '—'],
+      ['Â©', '©'],
+    ]) {
       assert.equal(repairDamagedText(`x ${bad} y`), `x ${good} y`, bad);
     }
   });
@@ -40,7 +51,10 @@ describe('damaged text detection and repair', () => {
     const twice = damage(damage('it’s → ✅'));
     const runs = findDamagedText(twice);
     assert.ok(runs.length > 0);
-    assert.ok(runs.every((r) => r.passes === 2), JSON.stringify(runs));
+    assert.ok(
+      runs.every((r) => r.passes === 2),
+      JSON.stringify(runs),
+    );
     assert.equal(repairDamagedText(twice), 'it’s → ✅');
   });
 

@@ -12,13 +12,19 @@ const CLI = join(REPO, 'out/server/src/cli/main.js');
 const graph = (...args: string[]) => spawnSync(process.execPath, [CLI, 'graph', ...args], { cwd: REPO, encoding: 'utf8' });
 
 describe('agent-docs graph (CLI)', () => {
-  it('prints the example workspace\'s flow, its one unrouted code with to: null', () => {
+  it("prints the example workspace's flow, its one unrouted code with to: null", () => {
     const r = graph('examples/workspace');
     assert.equal(r.status, 0, r.stderr);
     const g = JSON.parse(r.stdout) as { nodes: { id: string; file: string }[]; edges: { from: string; to: string | null; code: string; routed: boolean }[] };
-    assert.deepEqual(g.nodes.map((n) => n.id), ['/develop', 'developer', 'quality-assurance', 'code-reviewer', 'feature-lead']);
+    assert.deepEqual(
+      g.nodes.map((n) => n.id),
+      ['/develop', 'developer', 'quality-assurance', 'code-reviewer', 'feature-lead'],
+    );
     assert.equal(g.nodes[0]!.file, 'examples/workspace/.claude/commands/develop.md');
-    assert.deepEqual(g.edges.filter((e) => !e.routed), [{ ...g.edges.find((e) => !e.routed)!, from: 'developer', to: null, code: 'MISSING_TASK_FILES', routed: false }]);
+    assert.deepEqual(
+      g.edges.filter((e) => !e.routed),
+      [{ ...g.edges.find((e) => !e.routed)!, from: 'developer', to: null, code: 'MISSING_TASK_FILES', routed: false }],
+    );
     assert.equal(g.edges.length, 10);
   });
 

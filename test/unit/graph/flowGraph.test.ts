@@ -38,11 +38,15 @@ describe('flow graph: the first generation (declarations, orchestrator mirrors, 
     assert.deepEqual([qa.uri, qa.range.start.line], [uri(QA), 1]);
     const orchestrator = g.nodes.find((n) => n.id === '/develop')!;
     assert.deepEqual([orchestrator.uri, orchestrator.range.start.line], [uri(ORCH), 18]);
-    assert.deepEqual(g.flows.map((f) => [f.title, f.generations, f.orchestrators]), [['ws', ['legacy'], [uri(ORCH)]]]);
+    assert.deepEqual(
+      g.flows.map((f) => [f.title, f.generations, f.orchestrators]),
+      [['ws', ['legacy'], [uri(ORCH)]]],
+    );
   });
 
   it('follows a diagram that hands a code from one agent to another', () => {
-    const handoff = '```mermaid\nflowchart LR\n  DEV[developer-web] -->|SUCCESS_TO_QUALITY_ASSURANCE| QA["quality-assurance"]\n  QA -->|SUCCESS_TO_FL_FINAL| F[Final]\n  QA -->|TIMEOUT_QA| DEV\n```\n';
+    const handoff =
+      '```mermaid\nflowchart LR\n  DEV[developer-web] -->|SUCCESS_TO_QUALITY_ASSURANCE| QA["quality-assurance"]\n  QA -->|SUCCESS_TO_FL_FINAL| F[Final]\n  QA -->|TIMEOUT_QA| DEV\n```\n';
     const { service } = flow({ '.claude/commands/develop.md': FLOW[ORCH]!.replace(/```mermaid[\s\S]*?```\n/, handoff) });
     const g = graphOf(service);
     assert.ok(edges(g).includes('developer-web -SUCCESS_TO_QUALITY_ASSURANCE-> quality-assurance handoff'));
@@ -51,7 +55,10 @@ describe('flow graph: the first generation (declarations, orchestrator mirrors, 
     // A drawn hand-off of a code the agent does not declare, which no section routes either.
     assert.ok(edges(g).includes('quality-assurance -TIMEOUT_QA-> developer-web unrouted undeclared handoff'));
     const drawn = g.edges.find((e) => e.kind === 'handoff' && e.routed)!;
-    assert.deepEqual(drawn.rows.map((r) => r.role), ['declaration', 'route', 'diagram']);
+    assert.deepEqual(
+      drawn.rows.map((r) => r.role),
+      ['declaration', 'route', 'diagram'],
+    );
     assert.equal(drawn.rows[2]!.text, 'developer-web -->|SUCCESS_TO_QUALITY_ASSURANCE| quality-assurance');
   });
 
@@ -86,9 +93,18 @@ describe('flow graph: the second generation (codes and transitions in tables)', 
     ]);
     const partial = g.edges.find((e) => e.from === 'WORK' && e.code === 'PARTIAL')!;
     assert.equal(partial.description, 'Operation partially completed');
-    assert.deepEqual(partial.rows.map((r) => `${r.role} ${r.text}`), ['transition | WORK | PARTIAL | Continue WORK |', 'definition | PARTIAL | Operation partially completed |']);
-    assert.deepEqual(g.nodes.map((n) => `${n.kind} ${n.id}`), ['orchestrator RETURN-CODES', 'agent developer', 'agent quality-assurance', 'state WORK', 'state TEST', 'state DONE']);
-    assert.deepEqual(g.flows.map((f) => [f.title, f.generations]), [['kit', ['tables']]]);
+    assert.deepEqual(
+      partial.rows.map((r) => `${r.role} ${r.text}`),
+      ['transition | WORK | PARTIAL | Continue WORK |', 'definition | PARTIAL | Operation partially completed |'],
+    );
+    assert.deepEqual(
+      g.nodes.map((n) => `${n.kind} ${n.id}`),
+      ['orchestrator RETURN-CODES', 'agent developer', 'agent quality-assurance', 'state WORK', 'state TEST', 'state DONE'],
+    );
+    assert.deepEqual(
+      g.flows.map((f) => [f.title, f.generations]),
+      [['kit', ['tables']]],
+    );
   });
 
   it("sends an agent's codes to the states it works in, and a code its state does not route nowhere", () => {
@@ -106,7 +122,10 @@ describe('flow graph: the second generation (codes and transitions in tables)', 
   });
 
   it('marks a state with no way out, a state without a document and a code the table does not define', () => {
-    const def = TABLE_FLOW['kit/resources/STATE-MACHINE/RETURN-CODES.md']!.replace('| DONE          | SUCCESS     | Exit                        |', '| DONE          | SUCCESS     | Exit                        |\n| TEST          | TIMEOUT     | Proceed to REVIEW           |');
+    const def = TABLE_FLOW['kit/resources/STATE-MACHINE/RETURN-CODES.md']!.replace(
+      '| DONE          | SUCCESS     | Exit                        |',
+      '| DONE          | SUCCESS     | Exit                        |\n| TEST          | TIMEOUT     | Proceed to REVIEW           |',
+    );
     const g = graphOf(tableFlow({ 'kit/resources/STATE-MACHINE/RETURN-CODES.md': def }).service);
     const review = g.nodes.find((n) => n.id === 'REVIEW')!;
     assert.deepEqual([review.missing, review.deadEnd], [true, true]);
@@ -115,7 +134,8 @@ describe('flow graph: the second generation (codes and transitions in tables)', 
   });
 
   it('reads an orchestration level as ways out of the states its instances are, unless a transition joins them', () => {
-    const level = '# Task\n\n### STATE TRANSITIONS\n\n| State Name | Transition State | Code |\n|---|---|---|\n| TASK_WORK | TASK_TEST | CONTINUE |\n| TASK_TEST | TASK_LOOP | CONTINUE |\n| TASK_LOOP | EXIT | EXIT |\n';
+    const level =
+      '# Task\n\n### STATE TRANSITIONS\n\n| State Name | Transition State | Code |\n|---|---|---|\n| TASK_WORK | TASK_TEST | CONTINUE |\n| TASK_TEST | TASK_LOOP | CONTINUE |\n| TASK_LOOP | EXIT | EXIT |\n';
     const loop = { 'kit/resources/STATE-MACHINE/STATE/LOOP.md': '### Loop\n\nNext item.\n' };
     const g = graphOf(tableFlow({ 'kit/resources/STATE-MACHINE/ORCHESTRATION/TASK.md': level, ...loop }).service);
     const steps = g.edges.filter((e) => e.kind === 'step').map(show);
@@ -134,7 +154,10 @@ describe('flow graph: the whole workspace', () => {
     for (const [p, t] of Object.entries(FLOW)) files[`two/${p}`] = t;
     const { service, uri } = memoryService(files);
     const g = graphOf(service);
-    assert.deepEqual(g.flows.map((f) => f.title), ['one', 'two']);
+    assert.deepEqual(
+      g.flows.map((f) => f.title),
+      ['one', 'two'],
+    );
     assert.ok(g.nodes.some((n) => n.id === 'one/quality-assurance') && g.nodes.some((n) => n.id === 'two/quality-assurance'));
     assert.equal(new Set(g.nodes.map((n) => n.id)).size, g.nodes.length);
     const two = flowGraph(service.index, service.files, { flow: g.flows[1]!.id });
@@ -148,8 +171,14 @@ describe('flow graph: the whole workspace', () => {
     assert.equal(a, b);
     // Orchestrators, agents, states; agents in the order the orchestrator lists them, then by name.
     const listed = FLOW[ORCH]!.replace('### developer-*', '### quality-assurance:\n- `FAILURE_TO_DEV` - Back\n\n### developer-*');
-    assert.deepEqual(graphOf(flow({ [ORCH]: listed }).service).nodes.map((n) => n.id), ['/develop', 'quality-assurance', 'developer-web']);
-    assert.deepEqual(graphOf(flow().service).nodes.map((n) => n.id), ['/develop', 'developer-web', 'quality-assurance']);
+    assert.deepEqual(
+      graphOf(flow({ [ORCH]: listed }).service).nodes.map((n) => n.id),
+      ['/develop', 'quality-assurance', 'developer-web'],
+    );
+    assert.deepEqual(
+      graphOf(flow().service).nodes.map((n) => n.id),
+      ['/develop', 'developer-web', 'quality-assurance'],
+    );
   });
 
   it('follows an edit: a code added to the mirror is routed at once', () => {

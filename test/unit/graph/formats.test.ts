@@ -15,7 +15,7 @@ const legacy = (): FlowGraph => {
 };
 
 describe('agent-docs graph: formats', () => {
-  it('json keeps the issue\'s shape first, with the extra keys after', () => {
+  it("json keeps the issue's shape first, with the extra keys after", () => {
     const json = JSON.parse(formatGraph(legacy(), 'json')) as { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] };
     assert.deepEqual(Object.keys(json), ['nodes', 'edges']);
     assert.deepEqual(Object.keys(json.nodes[0]!).slice(0, 3), ['id', 'kind', 'file']);
@@ -70,7 +70,14 @@ describe('flow layout', () => {
   const chain = (n: number): RenderGraph => ({
     nodes: Array.from({ length: n }, (_, i) => ({ id: `agent-${i}`, kind: 'agent' as const, label: `agent-${i}` })),
     edges: Array.from({ length: n }, (_, i) => [
-      { from: `agent-${i}`, to: i + 1 < n ? `agent-${i + 1}` : null, code: `SUCCESS_TO_${i + 1}`, routed: i + 1 < n || i % 5 !== 0, kind: 'return', declared: true },
+      {
+        from: `agent-${i}`,
+        to: i + 1 < n ? `agent-${i + 1}` : null,
+        code: `SUCCESS_TO_${i + 1}`,
+        routed: i + 1 < n || i % 5 !== 0,
+        kind: 'return',
+        declared: true,
+      },
       { from: `agent-${i}`, to: `agent-${Math.floor(i / 2)}`, code: `FAILURE_BACK_${i}`, routed: true, kind: 'return', declared: i % 7 !== 0 },
     ]).flat(),
   });
@@ -78,7 +85,13 @@ describe('flow layout', () => {
   it('places 5 to 50 nodes without overlaps, every code on a label', () => {
     for (const n of [5, 20, 50]) {
       const scene = layoutFlow(chain(n), estimateWidth);
-      const boxes = scene.nodes.map((b) => ({ left: b.x - b.width / 2, right: b.x + b.width / 2, top: b.y - b.height / 2, bottom: b.y + b.height / 2, id: b.id }));
+      const boxes = scene.nodes.map((b) => ({
+        left: b.x - b.width / 2,
+        right: b.x + b.width / 2,
+        top: b.y - b.height / 2,
+        bottom: b.y + b.height / 2,
+        id: b.id,
+      }));
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {
           const a = boxes[i]!;
@@ -91,7 +104,7 @@ describe('flow layout', () => {
     }
   });
 
-  it('draws parallel codes on one edge, and ends each source\'s unrouted codes at one node', () => {
+  it("draws parallel codes on one edge, and ends each source's unrouted codes at one node", () => {
     const scene = layoutFlow(
       {
         nodes: [
@@ -107,11 +120,17 @@ describe('flow layout', () => {
       },
       estimateWidth,
     );
-    assert.deepEqual(scene.edges.map((e) => [e.style, e.label!.lines.map((l) => l.text)]), [
-      ['routed', ['ONE', 'TWO']],
-      ['unrouted', ['THREE', 'FOUR']],
-    ]);
-    assert.deepEqual(scene.nodes.filter((n) => n.kind === 'end').map((n) => n.end), ['unrouted']);
+    assert.deepEqual(
+      scene.edges.map((e) => [e.style, e.label!.lines.map((l) => l.text)]),
+      [
+        ['routed', ['ONE', 'TWO']],
+        ['unrouted', ['THREE', 'FOUR']],
+      ],
+    );
+    assert.deepEqual(
+      scene.nodes.filter((n) => n.kind === 'end').map((n) => n.end),
+      ['unrouted'],
+    );
     assert.match(renderSvg(scene, { hitAreas: true }), /<path class="hit" data-group="1"/);
   });
 

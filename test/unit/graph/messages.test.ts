@@ -12,7 +12,11 @@ describe('Flow view messages from the webview', () => {
     assert.deepEqual(parseFlowMessage({ type: 'openNode', node: 'quality-assurance' }), { type: 'openNode', node: 'quality-assurance' });
     assert.deepEqual(parseFlowMessage({ type: 'openRow', edge: 3, row: 0 }), { type: 'openRow', edge: 3, row: 0 });
     assert.deepEqual(parseFlowMessage({ type: 'selectFlow', flow: 'file:///ws/kit' }), { type: 'selectFlow', flow: 'file:///ws/kit' });
-    assert.deepEqual(parseFlowMessage({ type: 'export', svg: '<svg xmlns="x"><g/></svg>', name: 'my flow/../x' }), { type: 'export', svg: '<svg xmlns="x"><g/></svg>', name: 'my-flow-..-x' });
+    assert.deepEqual(parseFlowMessage({ type: 'export', svg: '<svg xmlns="x"><g/></svg>', name: 'my flow/../x' }), {
+      type: 'export',
+      svg: '<svg xmlns="x"><g/></svg>',
+      name: 'my-flow-..-x',
+    });
   });
 
   it('drops anything else: unknown types, wrong types, out of range, paths, scripts', () => {

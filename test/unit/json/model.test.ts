@@ -20,7 +20,10 @@ describe('JSON model', () => {
     assert.equal(slice(text, { start: keywords.keyStart, end: keywords.keyEnd }), '"keywords"');
     assert.equal(slice(text, keywords.value!), '["a", "b", "a"]');
     const items = (keywords.value as Extract<JsonNode, { type: 'array' }>).items;
-    assert.deepEqual(items.map((i) => slice(text, i)), ['"a"', '"b"', '"a"']);
+    assert.deepEqual(
+      items.map((i) => slice(text, i)),
+      ['"a"', '"b"', '"a"'],
+    );
     assert.equal(slice(text, get(root, 'n')!), '1.5');
   });
 
@@ -65,7 +68,10 @@ describe('JSON model', () => {
 
   it('refuses comments in strict JSON and accepts them in JSONC', () => {
     const t = '{ /* c */ "a": 1, }';
-    assert.deepEqual(parseJson(t).errors.map((e) => e.code), ['InvalidCommentToken', 'TrailingComma']);
+    assert.deepEqual(
+      parseJson(t).errors.map((e) => e.code),
+      ['InvalidCommentToken', 'TrailingComma'],
+    );
     assert.deepEqual(parseJson(t, 'jsonc').errors, []);
   });
 
@@ -84,10 +90,11 @@ describe('JSON model', () => {
         assert.deepEqual(toValue(model.root), JSON.parse(t));
         const check = (node: JsonNode): void => {
           assert.deepEqual(JSON.parse(t.slice(node.start, node.end)), toValue(node));
-          if (node.type === 'object') for (const p of node.properties) {
-            assert.equal(JSON.parse(t.slice(p.keyStart, p.keyEnd)), p.key);
-            if (p.value) check(p.value);
-          }
+          if (node.type === 'object')
+            for (const p of node.properties) {
+              assert.equal(JSON.parse(t.slice(p.keyStart, p.keyEnd)), p.key);
+              if (p.value) check(p.value);
+            }
           if (node.type === 'array') node.items.forEach(check);
         };
         if (model.root) check(model.root);
@@ -158,9 +165,16 @@ describe('editors send every JSON kind to the server', () => {
     for (const spec of JSON_KINDS) {
       const sample = samples[spec.kind];
       assert.ok(sample && classifyJson(sample, spec.framework) === spec.kind, `a sample path for ${spec.kind}`);
-      assert.ok(JSON_DOCUMENT_GLOBS.some((p) => globMatch(p, sample)), `selector covers ${sample}`);
-      if (spec.fileName && spec.kind !== 'mcp') assert.ok(!JSON_DOCUMENT_GLOBS.some((p) => globMatch(p, `x/${spec.fileName}`)), `selector leaves a stray ${spec.fileName} alone`);
-      assert.ok(WATCHED_GLOBS.some((p) => globMatch(p, sample)), `watchers cover ${sample}`);
+      assert.ok(
+        JSON_DOCUMENT_GLOBS.some((p) => globMatch(p, sample)),
+        `selector covers ${sample}`,
+      );
+      if (spec.fileName && spec.kind !== 'mcp')
+        assert.ok(!JSON_DOCUMENT_GLOBS.some((p) => globMatch(p, `x/${spec.fileName}`)), `selector leaves a stray ${spec.fileName} alone`);
+      assert.ok(
+        WATCHED_GLOBS.some((p) => globMatch(p, sample)),
+        `watchers cover ${sample}`,
+      );
     }
   });
 });

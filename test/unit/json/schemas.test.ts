@@ -23,8 +23,14 @@ describe('plugin file schemas (jsonValidation)', () => {
   it('complete every hook event and every manifest key', () => {
     assert.deepEqual(Object.keys(schema('hooks').properties.hooks.properties), [...HOOK_EVENTS]);
     assert.deepEqual(Object.keys(schema('plugin').properties.hooks.properties), [...HOOK_EVENTS]);
-    assert.deepEqual(Object.keys(schema('plugin').properties), PLUGIN_MANIFEST_FIELDS.map((f) => f.name));
-    assert.deepEqual(Object.keys(schema('marketplace').properties), MARKETPLACE_FIELDS.map((f) => f.name));
+    assert.deepEqual(
+      Object.keys(schema('plugin').properties),
+      PLUGIN_MANIFEST_FIELDS.map((f) => f.name),
+    );
+    assert.deepEqual(
+      Object.keys(schema('marketplace').properties),
+      MARKETPLACE_FIELDS.map((f) => f.name),
+    );
   });
 
   it('describe and suggest but never constrain: the language server reports problems, once', () => {
@@ -33,7 +39,8 @@ describe('plugin file schemas (jsonValidation)', () => {
       if (!node || typeof node !== 'object') return;
       for (const [k, v] of Object.entries(node)) {
         // Keys under `properties` are field names, not schema keywords.
-        if (!path.endsWith('.properties') && ['type', 'enum', 'required', 'pattern', 'format', 'const', 'minimum', 'maxLength'].includes(k)) found.push(`${path}.${k}`);
+        if (!path.endsWith('.properties') && ['type', 'enum', 'required', 'pattern', 'format', 'const', 'minimum', 'maxLength'].includes(k))
+          found.push(`${path}.${k}`);
         if (!path.endsWith('.examples') && !path.endsWith('.defaultSnippets')) walk(v, `${path}.${k}`);
       }
     };

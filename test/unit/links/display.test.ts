@@ -3,7 +3,13 @@ import { describe, it } from 'node:test';
 import { WorkspaceFiles } from '../../../server/src/core/files/workspaceFiles';
 import { folderPath } from '../../../server/src/core/references/display';
 
-const filesWithRoots = (roots: string[]) => new WorkspaceFiles(undefined, () => undefined, () => [], roots);
+const filesWithRoots = (roots: string[]) =>
+  new WorkspaceFiles(
+    undefined,
+    () => undefined,
+    () => [],
+    roots,
+  );
 
 describe('folderPath: a folder as the user reads it in messages', () => {
   for (const root of ['file:///tmp/x/', 'file:///tmp/x']) {

@@ -96,12 +96,19 @@ describe('lint signatures and the problem store', () => {
       const readsFiles = /\bctx\.files\b|\b(?:const|let)\s*\{[^}\n]*\bfiles\b[^}\n]*\}\s*=\s*ctx\b/.test(text);
       return readsFiles && !r.dependsOn?.includes(WORKSPACE_FILES_KEY) && !r.dependsOn?.includes(WORKSPACE_PLUGINS_KEY);
     });
-    assert.deepEqual(undeclared.map((r) => r.id), []);
+    assert.deepEqual(
+      undeclared.map((r) => r.id),
+      [],
+    );
     assert.ok(sources.size >= RULES.length / 2, 'rule sources found');
   });
 
   it('moves the plugins generation only for changes that can change plugins', () => {
-    const files = new WorkspaceFiles(undefined, () => undefined, () => []);
+    const files = new WorkspaceFiles(
+      undefined,
+      () => undefined,
+      () => [],
+    );
     const moves = (uris?: string[]) => {
       const [all, plugins] = [files.generation, files.pluginGeneration];
       files.invalidate(uris);

@@ -25,9 +25,26 @@ const TWIN = '.claude/agents/twin.md';
 
 /** Each file's possible texts; `undefined` means the file does not exist. */
 const VARIANTS: Record<string, (string | undefined)[]> = {
-  [QA]: [FLOW[QA], FLOW[QA]!.replace('Before returning', '\n\nBefore returning'), FLOW[QA]!.replace('name: quality-assurance', 'name: developer-web'), FLOW[QA]!.replace('- `MISSING_TASK_FILES` - Task file missing\n', ''), undefined],
-  [DEV]: [FLOW[DEV], FLOW[DEV]!.replace('FAILURE_CONTINUE', 'FAILURE_RETRY'), `${FLOW[DEV]}\nMore words at the end.\n`, '---\nname: developer-web\ndescription: No codes.\n---\nBody\n', undefined],
-  [ORCH]: [FLOW[ORCH], FLOW[ORCH]!.replace('# Develop', '# Develop\n\nAn added paragraph.\n'), FLOW[ORCH]!.replace('### quality-assurance:', '### quality-assurnce:'), undefined],
+  [QA]: [
+    FLOW[QA],
+    FLOW[QA]!.replace('Before returning', '\n\nBefore returning'),
+    FLOW[QA]!.replace('name: quality-assurance', 'name: developer-web'),
+    FLOW[QA]!.replace('- `MISSING_TASK_FILES` - Task file missing\n', ''),
+    undefined,
+  ],
+  [DEV]: [
+    FLOW[DEV],
+    FLOW[DEV]!.replace('FAILURE_CONTINUE', 'FAILURE_RETRY'),
+    `${FLOW[DEV]}\nMore words at the end.\n`,
+    '---\nname: developer-web\ndescription: No codes.\n---\nBody\n',
+    undefined,
+  ],
+  [ORCH]: [
+    FLOW[ORCH],
+    FLOW[ORCH]!.replace('# Develop', '# Develop\n\nAn added paragraph.\n'),
+    FLOW[ORCH]!.replace('### quality-assurance:', '### quality-assurnce:'),
+    undefined,
+  ],
   [README]: [
     '# Notes\n\nReturns `SUCCESS_TO_QUALITY_ASSURANCE`, see Task [0001.02.03] and Task [0001.02.05].\n',
     '# Notes\n\nNothing here.\n',
@@ -38,8 +55,17 @@ const VARIANTS: Record<string, (string | undefined)[]> = {
   ],
   [EPIC_FILE]: [EPIC, EPIC.replace('Shopping List', 'Shopping Basket'), undefined],
   [STORY_FILE]: [STORY, STORY.replace('**0% COMPLETE** (0 of 2', '**50% COMPLETE** (1 of 2'), STORY.replace('Items', 'Things'), undefined],
-  [TASK_FILE]: [TASK, TASK.replace('- [ ] Pressing Enter', '- [x] Pressing Enter'), TASK.replaceAll('**Development Status**: IN_PROGRESS', '**Development Status**: COMPLETED'), TASK.replace('Add item\n', 'Add item\n\nA note.\n'), undefined],
-  [TASK2_FILE]: [undefined, TASK.replaceAll('0001.02.03', '0001.02.04').replace('Task Name**: Add item', 'Task Name**: Remove item').replace(' - Add item', ' - Remove item')],
+  [TASK_FILE]: [
+    TASK,
+    TASK.replace('- [ ] Pressing Enter', '- [x] Pressing Enter'),
+    TASK.replaceAll('**Development Status**: IN_PROGRESS', '**Development Status**: COMPLETED'),
+    TASK.replace('Add item\n', 'Add item\n\nA note.\n'),
+    undefined,
+  ],
+  [TASK2_FILE]: [
+    undefined,
+    TASK.replaceAll('0001.02.03', '0001.02.04').replace('Task Name**: Add item', 'Task Name**: Remove item').replace(' - Add item', ' - Remove item'),
+  ],
   [TWIN]: [undefined, '---\nname: developer-web\ndescription: A twin.\n---\nBody\n', '---\nname: twin\ndescription: Not a twin.\n---\nBody\n'],
 };
 const PATHS = Object.keys(VARIANTS);
@@ -73,7 +99,12 @@ describe('lint signatures (property)', () => {
           for (const p of PATHS) {
             if (p === path) continue;
             const [b, a] = [before.get(p)!, after.get(p)!];
-            if (b.signature === a.signature) assert.equal(a.findings, b.findings, `${p} kept its signature after ${path} became variant ${variant % options.length}, but its findings changed`);
+            if (b.signature === a.signature)
+              assert.equal(
+                a.findings,
+                b.findings,
+                `${p} kept its signature after ${path} became variant ${variant % options.length}, but its findings changed`,
+              );
           }
           before = after;
         }

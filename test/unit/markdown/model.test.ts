@@ -44,7 +44,10 @@ describe('Markdown model: code blocks', () => {
       ],
     );
     assert.equal(text.slice(m.codeBlocks[2]!.infoStart, m.codeBlocks[2]!.infoEnd), 'ts title="x"');
-    assert.deepEqual([0, 1, 3, 4, 5, 11, 13].map((l) => m.lineKind(l)), ['fence', 'code', 'fence', 'blank', 'code', 'paragraph', 'paragraph']);
+    assert.deepEqual(
+      [0, 1, 3, 4, 5, 11, 13].map((l) => m.lineKind(l)),
+      ['fence', 'code', 'fence', 'blank', 'code', 'paragraph', 'paragraph'],
+    );
     assert.ok(m.isCodeLine(9) && !m.isCodeLine(11));
     assert.equal(m.codeBlockAt(text.indexOf('nested'))?.lang, 'js');
   });
@@ -52,13 +55,19 @@ describe('Markdown model: code blocks', () => {
   it('runs an unclosed fence to the end of its container', () => {
     const text = '> ```\n> code\nafter\n';
     const m = model(text);
-    assert.deepEqual(m.codeBlocks.map((c) => [c.startLine, c.endLine, c.closed]), [[0, 1, false]]);
+    assert.deepEqual(
+      m.codeBlocks.map((c) => [c.startLine, c.endLine, c.closed]),
+      [[0, 1, false]],
+    );
     assert.equal(m.lineKind(2), 'paragraph');
   });
 
   it('closes a fence only with the same character, at least as long', () => {
     const m = model('````\n```\n~~~~\n````\n');
-    assert.deepEqual(m.codeBlocks.map((c) => [c.fence, c.startLine, c.endLine]), [['````', 0, 3]]);
+    assert.deepEqual(
+      m.codeBlocks.map((c) => [c.fence, c.startLine, c.endLine]),
+      [['````', 0, 3]],
+    );
   });
 });
 
@@ -99,7 +108,10 @@ describe('Markdown model: headings and anchors', () => {
 
   it('numbers an anchor that a later heading repeats after an explicit suffix', () => {
     const m = model('# a\n# a\n# a-1\n');
-    assert.deepEqual(m.headings.map((h) => h.anchor), ['a', 'a-1', 'a-1-1']);
+    assert.deepEqual(
+      m.headings.map((h) => h.anchor),
+      ['a', 'a-1', 'a-1-1'],
+    );
   });
 });
 
@@ -107,7 +119,10 @@ describe('Markdown model: inline code, links and definitions', () => {
   it('finds code spans with their content offsets, not inside code blocks or HTML', () => {
     const text = 'Return `MISSING_TASK_FILES` or `` a ` b `` and ` x `\n\n```\n`NOT_A_SPAN`\n```\n<div>\n`HTML`\n</div>\n';
     const m = model(text);
-    assert.deepEqual(m.codeSpans.map((c) => c.text), ['MISSING_TASK_FILES', 'a ` b', 'x']);
+    assert.deepEqual(
+      m.codeSpans.map((c) => c.text),
+      ['MISSING_TASK_FILES', 'a ` b', 'x'],
+    );
     assert.deepEqual(
       m.codeSpans.map((c) => text.slice(c.contentStart, c.contentEnd)),
       ['MISSING_TASK_FILES', 'a ` b', 'x'],
@@ -143,7 +158,10 @@ describe('Markdown model: inline code, links and definitions', () => {
     const full = m.links[2]!;
     assert.equal(text.slice(full.label!.start, full.label!.end), 'Ref');
     const d = m.definitions[0]!;
-    assert.deepEqual([d.key, d.line, text.slice(d.label.start, d.label.end), text.slice(d.destination.start, d.destination.end), d.title?.raw], ['REF', 4, 'ref', '../other/file.md#Heading', 'Other']);
+    assert.deepEqual(
+      [d.key, d.line, text.slice(d.label.start, d.label.end), text.slice(d.destination.start, d.destination.end), d.title?.raw],
+      ['REF', 4, 'ref', '../other/file.md#Heading', 'Other'],
+    );
     assert.equal(text.slice(d.start, d.end), '[ref]: ../other/file.md#Heading "Other"');
     assert.equal(m.lineKind(4), 'definition');
     assert.equal(m.definition('REF'), d);
@@ -176,16 +194,22 @@ describe('Markdown model: tables', () => {
     const m = model(text);
     const t = m.tables[0]!;
     assert.deepEqual([t.startLine, t.endLine, t.delimiterLine, t.align], [1, 4, 2, ['left', 'center', 'right', null]]);
-    assert.deepEqual(t.rows.map((r) => [r.line, r.header, r.cells.map((c) => c.text)]), [
-      [1, true, ['Code', 'Next `a', 'b`', 'Note \\| pipe']],
-      [3, false, ['`SUCCESS`', 'FL_FINAL']],
-      [4, false, ['FAILURE', 'x', 'y', 'extra']],
-    ]);
+    assert.deepEqual(
+      t.rows.map((r) => [r.line, r.header, r.cells.map((c) => c.text)]),
+      [
+        [1, true, ['Code', 'Next `a', 'b`', 'Note \\| pipe']],
+        [3, false, ['`SUCCESS`', 'FL_FINAL']],
+        [4, false, ['FAILURE', 'x', 'y', 'extra']],
+      ],
+    );
     assert.deepEqual(slices(text, t.rows[1]!.cells), ['`SUCCESS`', 'FL_FINAL']);
     assert.equal(m.lineKind(0), 'paragraph');
     assert.equal(m.lineKind(5), 'heading');
     // A pipe inside backticks still splits the cell (GFM): `a and b` are not code spans.
-    assert.deepEqual(m.codeSpans.map((c) => c.text), ['SUCCESS']);
+    assert.deepEqual(
+      m.codeSpans.map((c) => c.text),
+      ['SUCCESS'],
+    );
   });
 
   it('needs as many header cells as delimiter cells', () => {
@@ -232,7 +256,10 @@ describe('Markdown model: list items and task markers', () => {
 
   it('does not read a box in a heading, a code block or a paragraph line', () => {
     const m = model('- # [ ] heading\n\n```\n- [ ] fenced\n```\n\ntext\n[ ] not an item\n');
-    assert.deepEqual(m.listItems.map((i) => i.task?.state), [undefined]);
+    assert.deepEqual(
+      m.listItems.map((i) => i.task?.state),
+      [undefined],
+    );
   });
 });
 
@@ -240,15 +267,21 @@ describe('Markdown model: HTML', () => {
   it('finds HTML comments in blocks and inline, not inside code', () => {
     const text = '<!-- agent-docs-disable-next-line -->\ntext <!-- inline --> more\n\n`<!-- code -->`\n\n<!-- open\nstill open\n';
     const m = model(text);
-    assert.deepEqual(m.htmlComments.map((c) => [c.line, c.text]), [
-      [0, ' agent-docs-disable-next-line '],
-      [1, ' inline '],
-      [5, ' open\nstill open\n'],
-    ]);
-    assert.deepEqual(m.htmlBlocks.map((b) => [b.kind, b.startLine, b.endLine]), [
-      [2, 0, 0],
-      [2, 5, 7],
-    ]);
+    assert.deepEqual(
+      m.htmlComments.map((c) => [c.line, c.text]),
+      [
+        [0, ' agent-docs-disable-next-line '],
+        [1, ' inline '],
+        [5, ' open\nstill open\n'],
+      ],
+    );
+    assert.deepEqual(
+      m.htmlBlocks.map((b) => [b.kind, b.startLine, b.endLine]),
+      [
+        [2, 0, 0],
+        [2, 5, 7],
+      ],
+    );
   });
 });
 
@@ -257,27 +290,45 @@ describe('Markdown model: CommonMark corners (where micromark departs from commo
     assert.deepEqual(model('text\n+\n').listItems, []);
     assert.deepEqual(model('text\n1.\n').listItems, []);
     assert.deepEqual(model('text\n2. two\n').listItems, []);
-    assert.deepEqual(model('text\n1. one\n').listItems.map((i) => i.firstLine), ['one']);
+    assert.deepEqual(
+      model('text\n1. one\n').listItems.map((i) => i.firstLine),
+      ['one'],
+    );
     // After indented code (not a paragraph), a list may start at 2.
-    assert.deepEqual(model('    code\n2) two\n').listItems.map((i) => i.marker), ['2)']);
+    assert.deepEqual(
+      model('    code\n2) two\n').listItems.map((i) => i.marker),
+      ['2)'],
+    );
   });
 
   it('ends an item that began with a blank line at the next blank line', () => {
     const m = model('-\n\n  foo\n');
-    assert.deepEqual(m.listItems.map((i) => [i.line, i.endLine]), [[0, 0]]);
+    assert.deepEqual(
+      m.listItems.map((i) => [i.line, i.endLine]),
+      [[0, 0]],
+    );
     assert.equal(m.lineKind(2), 'paragraph');
-    assert.deepEqual(model('-\n  foo\n').listItems.map((i) => [i.line, i.endLine]), [[0, 1]]);
+    assert.deepEqual(
+      model('-\n  foo\n').listItems.map((i) => [i.line, i.endLine]),
+      [[0, 1]],
+    );
   });
 
   it('continues a paragraph lazily, even with an indented line or a lone tag', () => {
     const m = model('> a\n    b\n<span>\n');
-    assert.deepEqual([0, 1, 2].map((l) => m.lineKind(l)), ['paragraph', 'paragraph', 'paragraph']);
+    assert.deepEqual(
+      [0, 1, 2].map((l) => m.lineKind(l)),
+      ['paragraph', 'paragraph', 'paragraph'],
+    );
     assert.deepEqual(m.codeBlocks, []);
   });
 
   it('reads a line after an empty item in a quote as a new block', () => {
     assert.equal(model('p\n> 1.\n[u]: /u\n').definitions.length, 1);
-    assert.deepEqual(model('p\n> 1.\n     code\n').codeBlocks.map((c) => c.kind), ['indented']);
+    assert.deepEqual(
+      model('p\n> 1.\n     code\n').codeBlocks.map((c) => c.kind),
+      ['indented'],
+    );
   });
 });
 
@@ -288,19 +339,43 @@ describe('Markdown model: documents', () => {
     const m = markdownOf(doc);
     assert.equal(m.firstLine, 3);
     assert.equal(m.lineKind(1), 'frontmatter');
-    assert.deepEqual(m.headings.map((h) => [h.line, text.slice(h.start, h.end)]), [[3, '# Title']]);
-    assert.deepEqual(m.codeBlocks.map((c) => [c.startLine, c.endLine, text.slice(c.start, c.end)]), [[5, 7, '```\r\ncode\r\n```']]);
+    assert.deepEqual(
+      m.headings.map((h) => [h.line, text.slice(h.start, h.end)]),
+      [[3, '# Title']],
+    );
+    assert.deepEqual(
+      m.codeBlocks.map((c) => [c.startLine, c.endLine, text.slice(c.start, c.end)]),
+      [[5, 7, '```\r\ncode\r\n```']],
+    );
     assert.equal(markdownOf(doc), m, 'made once per document version');
   });
 
   it('reads tabs as tab stops of four columns', () => {
     const m = model('-\tone\n\n\tcontinued\n\n\t\tcode\n');
-    assert.deepEqual(m.listItems.map((i) => [i.line, i.endLine]), [[0, 4]]);
-    assert.deepEqual(m.codeBlocks.map((c) => [c.kind, c.startLine]), [['indented', 4]]);
+    assert.deepEqual(
+      m.listItems.map((i) => [i.line, i.endLine]),
+      [[0, 4]],
+    );
+    assert.deepEqual(
+      m.codeBlocks.map((c) => [c.kind, c.startLine]),
+      [['indented', 4]],
+    );
   });
 
   it('never throws on hostile input', () => {
-    for (const text of ['', '\n', '\r', '[', '`', '<', '>'.repeat(5000), '- '.repeat(3000), '['.repeat(5000) + ']'.repeat(5000), '`'.repeat(10000), '|\n|-|\n'.repeat(100)]) {
+    for (const text of [
+      '',
+      '\n',
+      '\r',
+      '[',
+      '`',
+      '<',
+      '>'.repeat(5000),
+      '- '.repeat(3000),
+      '['.repeat(5000) + ']'.repeat(5000),
+      '`'.repeat(10000),
+      '|\n|-|\n'.repeat(100),
+    ]) {
       const m = model(text);
       void [m.headings, m.listItems, m.codeSpans, m.links, m.htmlComments, m.tables];
     }

@@ -43,8 +43,54 @@ describe('pathToUri', () => {
 });
 
 describe('globMatch', () => {
-  const globs = ['**/SKILL.md', '**/.claude/agents/**/*.md', '**/commands/**/*.md', '*.md', '**/node_modules/**', '**/{a,b}/*.md', 'docs/*.md', '!**/x.md', 'README.*', '**/docs/DEVELOPMENT_PLAN_AND_PROGRESS/*.md', '**/docs/DEVELOPMENT-PLAN/**/*.md', '**/agents/**/*.md', '**/README.md', '**/.git/**', 'a?c/*.md', '**/[ab]/x.md'];
-  const paths = ['SKILL.md', 'a/SKILL.md', 'a/skill.md', 'a/SKILL.MD', '.claude/agents/x.md', 'p/.claude/agents/sub/x.md', '.claude/agents/x.txt', 'commands/x.md', 'a/commands/b/c.md', 'x.md', 'a/x.md', 'node_modules/p/x.md', 'a/b/x.md', 'docs/x.md', 'docs/a/x.md', '.hidden/x.md', 'README.md', 'a/README.txt', 'docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001 - x.md', 'p/docs/DEVELOPMENT-PLAN/b/c.md', 'agents/x.md', 'p/agents/q/x.md', '.git/x.md', 'a/readme.md', 'abc/x.md', 'a/B/x.md', 'node_modules', 'x/.claude/agents/y.MD'];
+  const globs = [
+    '**/SKILL.md',
+    '**/.claude/agents/**/*.md',
+    '**/commands/**/*.md',
+    '*.md',
+    '**/node_modules/**',
+    '**/{a,b}/*.md',
+    'docs/*.md',
+    '!**/x.md',
+    'README.*',
+    '**/docs/DEVELOPMENT_PLAN_AND_PROGRESS/*.md',
+    '**/docs/DEVELOPMENT-PLAN/**/*.md',
+    '**/agents/**/*.md',
+    '**/README.md',
+    '**/.git/**',
+    'a?c/*.md',
+    '**/[ab]/x.md',
+  ];
+  const paths = [
+    'SKILL.md',
+    'a/SKILL.md',
+    'a/skill.md',
+    'a/SKILL.MD',
+    '.claude/agents/x.md',
+    'p/.claude/agents/sub/x.md',
+    '.claude/agents/x.txt',
+    'commands/x.md',
+    'a/commands/b/c.md',
+    'x.md',
+    'a/x.md',
+    'node_modules/p/x.md',
+    'a/b/x.md',
+    'docs/x.md',
+    'docs/a/x.md',
+    '.hidden/x.md',
+    'README.md',
+    'a/README.txt',
+    'docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001 - x.md',
+    'p/docs/DEVELOPMENT-PLAN/b/c.md',
+    'agents/x.md',
+    'p/agents/q/x.md',
+    '.git/x.md',
+    'a/readme.md',
+    'abc/x.md',
+    'a/B/x.md',
+    'node_modules',
+    'x/.claude/agents/y.MD',
+  ];
   for (const g of globs) {
     for (const nocase of [false, true]) {
       it(`${g} (${nocase ? 'any case' : 'exact case'}) agrees with minimatch`, () => {
@@ -75,14 +121,25 @@ describe('LineIndex line starts without \\r', () => {
         if (text[i] === '\n') expected.push(i + 1);
         else if (text[i] === '\r') expected.push(text[i + 1] === '\n' ? ++i + 1 : i + 1);
       }
-      assert.deepEqual(Array.from({ length: lines.lineCount }, (_, l) => lines.lineStart(l)), expected, JSON.stringify(text));
+      assert.deepEqual(
+        Array.from({ length: lines.lineCount }, (_, l) => lines.lineStart(l)),
+        expected,
+        JSON.stringify(text),
+      );
     }
   });
 });
 
 describe('task references found in the whole body at once', () => {
   it('sit on the line LineIndex gives and read context from their own line only', () => {
-    const texts = ['Task\n0001.02.03', 'Task\r\n0001.02.03', 'Task\r0001.02.03', 'Story\n0001.02', 'Story\r\n0001.02', '\ufeffTask [0001.02]\r\nStory 0001.03\rsee 0001.02.03\n'];
+    const texts = [
+      'Task\n0001.02.03',
+      'Task\r\n0001.02.03',
+      'Task\r0001.02.03',
+      'Story\n0001.02',
+      'Story\r\n0001.02',
+      '\ufeffTask [0001.02]\r\nStory 0001.03\rsee 0001.02.03\n',
+    ];
     for (const text of texts) {
       const doc = parseDocument('file:///ws/notes.md', 1, text, 'markdown');
       for (const ref of scanReferences(doc).references) {
@@ -94,7 +151,10 @@ describe('task references found in the whole body at once', () => {
       }
     }
     const crlf = parseDocument('file:///ws/notes.md', 1, 'x\r\nTask [0001.02.03]\r\n', 'markdown');
-    assert.deepEqual(scanReferences(crlf).references.map((r) => [r.id, r.line, r.strong]), [['0001.02.03', 1, true]]);
+    assert.deepEqual(
+      scanReferences(crlf).references.map((r) => [r.id, r.line, r.strong]),
+      [['0001.02.03', 1, true]],
+    );
   });
 });
 
@@ -108,7 +168,28 @@ describe('damaged-text lead characters', () => {
 });
 
 describe('task ID helpers without arrays', () => {
-  const ids = ['0001', '0001.02', '0001.02.03', '2024.10.15', '2024.10', '2024.13.01', '2024.10.32', '1899.01.01', '2199.12.31', '2200.01.01', '', '.', 'a.b', ' 2024.10', '2024', '0x7e8.01', '1e3.01', 'abc', '2024..', '2024.1.2.3'];
+  const ids = [
+    '0001',
+    '0001.02',
+    '0001.02.03',
+    '2024.10.15',
+    '2024.10',
+    '2024.13.01',
+    '2024.10.32',
+    '1899.01.01',
+    '2199.12.31',
+    '2200.01.01',
+    '',
+    '.',
+    'a.b',
+    ' 2024.10',
+    '2024',
+    '0x7e8.01',
+    '1e3.01',
+    'abc',
+    '2024..',
+    '2024.1.2.3',
+  ];
   it('levelOf counts parts like split', () => {
     for (const id of ids) assert.equal(levelOf(id), id.split('.').length, id);
   });
@@ -135,7 +216,10 @@ describe('listDocumentFilesSync', () => {
       for (const followSymlinks of [false, true]) {
         const sync = listDocumentFilesSync(dir, { followSymlinks });
         assert.deepEqual(sync, await listDocumentFiles(dir, { followSymlinks }));
-        assert.equal(sync.some((p) => p.includes('link')), followSymlinks);
+        assert.equal(
+          sync.some((p) => p.includes('link')),
+          followSymlinks,
+        );
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -179,7 +263,28 @@ describe('basename without regular expressions', () => {
       const clean = s.replace(/[?#].*$/, '').replace(/\/+$/, '');
       return decodeSafe(clean.slice(clean.lastIndexOf('/') + 1));
     };
-    const inputs = ['', '/', '//', 'a', 'a/', 'a//', '/a', 'file:///ws/x/a%20b.md', 'file:///ws/x/', 'file:///ws/x/a.md?q=1', 'file:///ws/x/a.md#h', 'x/y#a/b', 'x/y?a/b#c', 'x/#', '?', '#/', 'a?b#c', 'a#b?c', 'dir/%E0%A4%A.md', 'C:\\a\\b.md'];
+    const inputs = [
+      '',
+      '/',
+      '//',
+      'a',
+      'a/',
+      'a//',
+      '/a',
+      'file:///ws/x/a%20b.md',
+      'file:///ws/x/',
+      'file:///ws/x/a.md?q=1',
+      'file:///ws/x/a.md#h',
+      'x/y#a/b',
+      'x/y?a/b#c',
+      'x/#',
+      '?',
+      '#/',
+      'a?b#c',
+      'a#b?c',
+      'dir/%E0%A4%A.md',
+      'C:\\a\\b.md',
+    ];
     for (const s of inputs) assert.equal(basename(s), byRegex(s), JSON.stringify(s));
   });
 });

@@ -14,10 +14,16 @@ describe('agent-docs codes', () => {
     const { service } = flow();
     const table = routingTable(service.index);
     assert.deepEqual(
-      table.agents.map((a) => [a.agent, a.codes.map((c) => `${c.code}:${c.routedBy.map((r) => `${r.section}@${r.line}`)}|${c.notRoutedBy.map((r) => `${r.section}@${r.line}`)}`)]),
+      table.agents.map((a) => [
+        a.agent,
+        a.codes.map((c) => `${c.code}:${c.routedBy.map((r) => `${r.section}@${r.line}`)}|${c.notRoutedBy.map((r) => `${r.section}@${r.line}`)}`),
+      ]),
       [
         ['developer-web', ['SUCCESS_TO_QUALITY_ASSURANCE:developer-*@20|', 'FAILURE_CONTINUE:developer-*@21|']],
-        ['quality-assurance', ['SUCCESS_TO_FL_FINAL:quality-assurance@24|', 'FAILURE_TO_DEV:quality-assurance@25|', 'MISSING_TASK_FILES:|quality-assurance@23']],
+        [
+          'quality-assurance',
+          ['SUCCESS_TO_FL_FINAL:quality-assurance@24|', 'FAILURE_TO_DEV:quality-assurance@25|', 'MISSING_TASK_FILES:|quality-assurance@23'],
+        ],
       ],
     );
     assert.deepEqual(table.deadRoutes, []);
@@ -29,11 +35,23 @@ describe('agent-docs codes', () => {
   });
 
   it('prints JSON for a folder, with dead routes', () => {
-    const r = spawnSync(process.execPath, [CLI, 'codes', '--format', 'json', 'test/fixtures/rules/return-code-not-declared'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, 'codes', '--format', 'json', 'test/fixtures/rules/return-code-not-declared'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stderr);
-    const out = JSON.parse(r.stdout) as { agents: { agent: string; codes: { code: string }[] }[]; deadRoutes: { code: string; section: string; line: number }[] };
-    assert.deepEqual(out.agents.map((a) => a.agent), ['builder', 'planner', 'worker-a', 'worker-b', 'worker-old']);
-    assert.deepEqual(out.deadRoutes.map((d) => `${d.code}@${d.section}:${d.line}`), ['TIMEOUT_BUILD@builder:12', 'SUCCESS_PLANNED@planner:19', 'SUCCESS_HAUNTED@ghost:22']);
+    const out = JSON.parse(r.stdout) as {
+      agents: { agent: string; codes: { code: string }[] }[];
+      deadRoutes: { code: string; section: string; line: number }[];
+    };
+    assert.deepEqual(
+      out.agents.map((a) => a.agent),
+      ['builder', 'planner', 'worker-a', 'worker-b', 'worker-old'],
+    );
+    assert.deepEqual(
+      out.deadRoutes.map((d) => `${d.code}@${d.section}:${d.line}`),
+      ['TIMEOUT_BUILD@builder:12', 'SUCCESS_PLANNED@planner:19', 'SUCCESS_HAUNTED@ghost:22'],
+    );
   });
 
   it('rejects an unknown format as a usage error', () => {

@@ -30,8 +30,11 @@ describe('return-code features', () => {
 
   it('lists the hovered agent first when several agents declare the code', () => {
     const reviewer = '.claude/agents/a-reviewer.md';
-    const { service, uri, at } = flow({ [reviewer]: '---\nname: a-reviewer\ndescription: Reviews.\n---\n\n**RETURN CODES:**\n- `SUCCESS_TO_FL_FINAL` - Review passed\n' });
-    const order = (path: string, needle: string, nth = 0) => [...service.hover(uri(path), at(path, needle, nth, 2))!.contents.value.matchAll(/^- \*\*([\w-]+)\*\*/gm)].map((m) => m[1]);
+    const { service, uri, at } = flow({
+      [reviewer]: '---\nname: a-reviewer\ndescription: Reviews.\n---\n\n**RETURN CODES:**\n- `SUCCESS_TO_FL_FINAL` - Review passed\n',
+    });
+    const order = (path: string, needle: string, nth = 0) =>
+      [...service.hover(uri(path), at(path, needle, nth, 2))!.contents.value.matchAll(/^- \*\*([\w-]+)\*\*/gm)].map((m) => m[1]);
     // In its own file, a-reviewer first.
     assert.deepEqual(order(reviewer, 'SUCCESS_TO_FL_FINAL'), ['a-reviewer', 'quality-assurance']);
     // In the QA agent's own file, QA first.
@@ -63,7 +66,10 @@ describe('return-code features', () => {
     const { service, uri, at } = flow({ '.claude/agents/developer-old.md': '---\nname: developer-old\n---\nDeprecated.\n' });
     assert.deepEqual(show(uri, service.definition(uri(ORCH), at(ORCH, '### quality-assurance', 0, 6))), [`${QA}:13:4-23`]);
     const glob = service.definition(uri(ORCH), at(ORCH, 'developer-*', 0, 2));
-    assert.deepEqual(glob.map((l) => `${l.uri.split('/').pop()}:${l.range.start.line + 1}`), ['developer-old.md:1', 'developer-web.md:7']);
+    assert.deepEqual(
+      glob.map((l) => `${l.uri.split('/').pop()}:${l.range.start.line + 1}`),
+      ['developer-old.md:1', 'developer-web.md:7'],
+    );
   });
 
   it('finds references across the workspace, with or without the declaration', () => {
@@ -96,7 +102,8 @@ describe('return-code features', () => {
   });
 
   it('completes codes after "return" with the agent\'s own codes first', () => {
-    const text = '---\nname: developer-web\n---\nWhen done, return `SUC\n\n**RETURN CODES:**\n- `SUCCESS_TO_QUALITY_ASSURANCE` - Implementation complete\n- `FAILURE_CONTINUE` - Keep iterating\n';
+    const text =
+      '---\nname: developer-web\n---\nWhen done, return `SUC\n\n**RETURN CODES:**\n- `SUCCESS_TO_QUALITY_ASSURANCE` - Implementation complete\n- `FAILURE_CONTINUE` - Keep iterating\n';
     const { service, uri } = flow({ [DEV]: text });
     const items = service.completion(uri(DEV), { line: 3, character: 22 });
     const sorted = [...items].sort((a, b) => (a.sortText! < b.sortText! ? -1 : 1)).map((i) => i.label);
@@ -107,11 +114,14 @@ describe('return-code features', () => {
     assert.deepEqual(item.range, { start: { line: 3, character: 19 }, end: { line: 3, character: 22 } });
   });
 
-  it('completes a mirror entry with the named agent\'s codes not yet listed there', () => {
+  it("completes a mirror entry with the named agent's codes not yet listed there", () => {
     const orch = `${'## Return Codes:\n\n### quality-assurance:\n- `SUCCESS_TO_FL_FINAL` - Validation passed\n- '}`;
     const { service, uri } = flow({ [ORCH]: orch });
     const items = service.completion(uri(ORCH), { line: 4, character: 2 });
-    const first = items.filter((i) => i.sortText!.startsWith('0')).map((i) => i.label).sort();
+    const first = items
+      .filter((i) => i.sortText!.startsWith('0'))
+      .map((i) => i.label)
+      .sort();
     assert.deepEqual(first, ['FAILURE_TO_DEV', 'MISSING_TASK_FILES']);
     assert.ok(!items.some((i) => i.label === 'SUCCESS_TO_FL_FINAL'), 'already listed');
     assert.equal(items.find((i) => i.label === 'MISSING_TASK_FILES')!.insertText, '`MISSING_TASK_FILES` - Task file missing');
@@ -121,15 +131,17 @@ describe('return-code features', () => {
 
   it('lists declarations and mirror subsections as document symbols', () => {
     const { service, uri } = flow();
-    assert.deepEqual(service.documentSymbols(uri(QA)).map((s) => `${s.kind}:${s.name}`), [
-      'enumMember:SUCCESS_TO_FL_FINAL',
-      'enumMember:FAILURE_TO_DEV',
-      'enumMember:MISSING_TASK_FILES',
-    ]);
+    assert.deepEqual(
+      service.documentSymbols(uri(QA)).map((s) => `${s.kind}:${s.name}`),
+      ['enumMember:SUCCESS_TO_FL_FINAL', 'enumMember:FAILURE_TO_DEV', 'enumMember:MISSING_TASK_FILES'],
+    );
     const orch = service.documentSymbols(uri(ORCH));
-    assert.deepEqual(orch.map((s) => [s.name, s.children?.map((c) => c.name)]), [
-      ['developer-*', ['SUCCESS_TO_QUALITY_ASSURANCE', 'FAILURE_CONTINUE']],
-      ['quality-assurance', ['SUCCESS_TO_FL_FINAL', 'FAILURE_TO_DEV']],
-    ]);
+    assert.deepEqual(
+      orch.map((s) => [s.name, s.children?.map((c) => c.name)]),
+      [
+        ['developer-*', ['SUCCESS_TO_QUALITY_ASSURANCE', 'FAILURE_CONTINUE']],
+        ['quality-assurance', ['SUCCESS_TO_FL_FINAL', 'FAILURE_TO_DEV']],
+      ],
+    );
   });
 });

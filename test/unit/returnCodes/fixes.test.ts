@@ -10,8 +10,14 @@ describe('return-code fixes across files', () => {
     const { service, uri, files } = flow();
     const [finding, ...rest] = only(service.lint(uri(QA)), 'return-code-unrouted');
     assert.equal(rest.length, 0);
-    assert.equal(finding!.message, '`MISSING_TASK_FILES` is declared by quality-assurance but not routed by its orchestrator: develop.md (`### quality-assurance`).');
-    assert.deepEqual(finding!.related?.map((r) => [r.location.uri, r.location.range.start.line]), [[uri(ORCH), 22]]);
+    assert.equal(
+      finding!.message,
+      '`MISSING_TASK_FILES` is declared by quality-assurance but not routed by its orchestrator: develop.md (`### quality-assurance`).',
+    );
+    assert.deepEqual(
+      finding!.related?.map((r) => [r.location.uri, r.location.range.start.line]),
+      [[uri(ORCH), 22]],
+    );
     const fix = finding!.fixes![0]!;
     assert.ok(!fix.isPreferred, 'an edit in another file is offered, never applied by fix-all');
     assert.deepEqual(Object.keys(fix.edit.changes), [uri(ORCH)]);
@@ -28,10 +34,13 @@ describe('return-code fixes across files', () => {
     const planner = '---\nname: planner\n---\nPlan the work.\n';
     const { service, uri, files } = flow({ [ORCH]: orch, '.claude/agents/planner.md': planner });
     const findings = only(service.lint(uri(ORCH)), 'return-code-not-declared');
-    assert.deepEqual(findings.map((f) => f.message), [
-      '`TIMEOUT_CONTINUE` is routed for developer-web, but developer-web does not declare it.',
-      '`SUCCESS_PLANNED` is routed for planner, but planner does not declare it.',
-    ]);
+    assert.deepEqual(
+      findings.map((f) => f.message),
+      [
+        '`TIMEOUT_CONTINUE` is routed for developer-web, but developer-web does not declare it.',
+        '`SUCCESS_PLANNED` is routed for planner, but planner does not declare it.',
+      ],
+    );
     const dev = applyEdits(files[DEV]!, findings[0]!.fixes![0]!.edit.changes[uri(DEV)]!).text;
     assert.match(dev, /- `FAILURE_CONTINUE` - Keep iterating\n- `TIMEOUT_CONTINUE` - Progress update\n$/);
     const plannerUri = uri('.claude/agents/planner.md');

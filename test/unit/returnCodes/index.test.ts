@@ -21,16 +21,22 @@ describe('return-code index', () => {
     assert.notEqual(after, before);
     assert.equal(after.declared.has('MISSING_TASK_FILES'), false);
     // The second generation's rules read agents' names from the same facts.
-    assert.deepEqual(service.rulesAffectedBy([RETURN_CODES_KEY]).map((r) => r.id).sort(), [
-      'return-code-agent-silent',
-      'return-code-mirror-agent-unknown',
-      'return-code-not-declared',
-      'return-code-state-dead-end',
-      'return-code-state-missing',
-      'return-code-state-unrouted',
-      'return-code-undefined',
-      'return-code-unknown',
-      'return-code-unrouted',
-    ]);
+    assert.deepEqual(
+      service
+        .rulesAffectedBy([RETURN_CODES_KEY])
+        .map((r) => r.id)
+        .sort(),
+      [
+        'return-code-agent-silent',
+        'return-code-mirror-agent-unknown',
+        'return-code-not-declared',
+        'return-code-state-dead-end',
+        'return-code-state-missing',
+        'return-code-state-unrouted',
+        'return-code-undefined',
+        'return-code-unknown',
+        'return-code-unrouted',
+      ],
+    );
   });
 });

@@ -3,8 +3,10 @@ import { describe, it } from 'node:test';
 import { flowRoot, sameFlow } from '../../../server/src/core/returnCodes/scope';
 import { memoryService } from '../../support/workspace';
 
-const agent = (name: string, codes: string[]) => `---\nname: ${name}\n---\n\n**RETURN CODES:**\n${codes.map((c) => `- \`${c}\` - ${c.toLowerCase()}`).join('\n')}\n`;
-const orchestrator = (name: string, codes: string[]) => `# Flow\n\n## Return Codes:\n\n### ${name}:\n${codes.map((c) => `- \`${c}\` - ${c.toLowerCase()}`).join('\n')}\n`;
+const agent = (name: string, codes: string[]) =>
+  `---\nname: ${name}\n---\n\n**RETURN CODES:**\n${codes.map((c) => `- \`${c}\` - ${c.toLowerCase()}`).join('\n')}\n`;
+const orchestrator = (name: string, codes: string[]) =>
+  `# Flow\n\n## Return Codes:\n\n### ${name}:\n${codes.map((c) => `- \`${c}\` - ${c.toLowerCase()}`).join('\n')}\n`;
 
 describe('return-code flows', () => {
   it('derives a flow root from the .claude, agents or commands folder', () => {
@@ -25,8 +27,18 @@ describe('return-code flows', () => {
       'plugins/c/README.md': 'Return `SUCCESS_A` here is just text: plugin c declares no codes.\n',
       'README.md': 'Both flows: return `SUCCESS_A` or `SUCCESS_B`, never `SUCCESS_C`.\n',
     });
-    const lint = (p: string) => service.lint(uri(p)).filter((f) => f.ruleId.startsWith('return-code')).map((f) => f.message);
-    for (const p of ['plugins/a/agents/developer.md', 'plugins/a/commands/flow.md', 'plugins/b/agents/developer.md', 'plugins/b/commands/flow.md', 'plugins/c/README.md']) {
+    const lint = (p: string) =>
+      service
+        .lint(uri(p))
+        .filter((f) => f.ruleId.startsWith('return-code'))
+        .map((f) => f.message);
+    for (const p of [
+      'plugins/a/agents/developer.md',
+      'plugins/a/commands/flow.md',
+      'plugins/b/agents/developer.md',
+      'plugins/b/commands/flow.md',
+      'plugins/c/README.md',
+    ]) {
       assert.deepEqual(lint(p), [], p);
     }
     assert.deepEqual(lint('README.md'), ['No agent declares the return code `SUCCESS_C`. Did you mean `SUCCESS_A`?']);

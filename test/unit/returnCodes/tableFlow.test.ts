@@ -18,18 +18,23 @@ describe('table flows: the model', () => {
     assert.ok(flow);
     assert.equal(flow.uri, uri('kit/resources/STATE-MACHINE/RETURN-CODES.md'));
     assert.equal(flow.root, uri('kit'));
-    assert.deepEqual(flow.codes.map((c) => `${c.code}:${c.description}`), ['SUCCESS:Operation completed successfully', 'FAILURE:Operation failed', 'PARTIAL:Operation partially completed']);
-    assert.deepEqual(flow.transitions.map((t) => `${t.state.text}/${t.code.text}>${t.targets.map((s) => s.name).join('|')}${t.exits ? '!' : ''}`), [
-      'WORK/SUCCESS>TEST',
-      'WORK/FAILURE>!',
-      'WORK/PARTIAL>WORK',
-      'TEST/SUCCESS>DONE',
-      'TEST/FAILURE>WORK',
-      'DONE/SUCCESS>!',
-    ]);
-    assert.deepEqual(flow.escalations.map((e) => `${e.count}x${e.code}`), ['3xFAILURE']);
+    assert.deepEqual(
+      flow.codes.map((c) => `${c.code}:${c.description}`),
+      ['SUCCESS:Operation completed successfully', 'FAILURE:Operation failed', 'PARTIAL:Operation partially completed'],
+    );
+    assert.deepEqual(
+      flow.transitions.map((t) => `${t.state.text}/${t.code.text}>${t.targets.map((s) => s.name).join('|')}${t.exits ? '!' : ''}`),
+      ['WORK/SUCCESS>TEST', 'WORK/FAILURE>!', 'WORK/PARTIAL>WORK', 'TEST/SUCCESS>DONE', 'TEST/FAILURE>WORK', 'DONE/SUCCESS>!'],
+    );
+    assert.deepEqual(
+      flow.escalations.map((e) => `${e.count}x${e.code}`),
+      ['3xFAILURE'],
+    );
     assert.deepEqual([...flow.states.keys()].sort(), ['DONE', 'TEST', 'WORK']);
-    assert.deepEqual(flow.agents.map((a) => `${a.name}:${a.returns.map((r) => r.code)}:${a.states}`), ['developer:SUCCESS,PARTIAL:WORK', 'quality-assurance:SUCCESS,FAILURE,PARTIAL:TEST']);
+    assert.deepEqual(
+      flow.agents.map((a) => `${a.name}:${a.returns.map((r) => r.code)}:${a.states}`),
+      ['developer:SUCCESS,PARTIAL:WORK', 'quality-assurance:SUCCESS,FAILURE,PARTIAL:TEST'],
+    );
     assert.equal(flow.agents[0]!.returns[0]!.uri, uri('kit/resources/AGENT/HANDOFF.md'), 'a code returned through a resource the agent reads');
   });
 
@@ -56,9 +61,15 @@ describe('table flows: editor features', () => {
 
   it('goes from a code to its row of the codes table, and from a state to its document', () => {
     const def = service.definition(agent, at(service, agent, '`FAILURE`'));
-    assert.deepEqual(def.map((l) => [l.uri, l.range.start.line + 1]), [[definition, 11]]);
+    assert.deepEqual(
+      def.map((l) => [l.uri, l.range.start.line + 1]),
+      [[definition, 11]],
+    );
     const state = service.definition(definition, at(service, definition, 'TEST  '));
-    assert.deepEqual(state.map((l) => l.uri), [uri('kit/resources/STATE-MACHINE/STATE/TEST.md')]);
+    assert.deepEqual(
+      state.map((l) => l.uri),
+      [uri('kit/resources/STATE-MACHINE/STATE/TEST.md')],
+    );
   });
 
   it('finds every use of a code in the flow: table rows, return lists, prose', () => {
@@ -87,7 +98,10 @@ describe('table flows: editor features', () => {
     const doc = service.document(definition)!;
     const line = doc.text.split('\n').findIndex((l) => l.startsWith('| WORK          | FAILURE'));
     const codes = service.completion(definition, { line, character: 18 });
-    assert.deepEqual(codes.map((c) => c.label), ['SUCCESS', 'FAILURE', 'PARTIAL']);
+    assert.deepEqual(
+      codes.map((c) => c.label),
+      ['SUCCESS', 'FAILURE', 'PARTIAL'],
+    );
     const states = service.completion(definition, { line, character: 4 });
     assert.deepEqual(states.map((c) => c.label).sort(), ['DONE', 'TEST', 'WORK']);
   });

@@ -71,7 +71,10 @@ describe('fault isolation', () => {
     s.openDocument(URI, 1, TEXT);
     for (let i = 0; i < 3; i++) {
       assert.equal(s.hover(URI, { line: 1, character: 2 })?.contents.value, 'ok');
-      assert.deepEqual(s.completion(URI, { line: 1, character: 0 }).map((c) => c.label), ['ok']);
+      assert.deepEqual(
+        s.completion(URI, { line: 1, character: 0 }).map((c) => c.label),
+        ['ok'],
+      );
       assert.deepEqual(s.documentSymbols(URI), []);
     }
     assert.equal(logs.length, 1, logs.join('\n'));

@@ -43,7 +43,12 @@ describe('fix safety', () => {
       check: (ctx) => ctx.report({ start: cr, end: cr + 1, message: 'here' }),
     };
     const uri = `file:///ws/${AGENT}`;
-    const service = new AgentDocsService({ host: { readFile: () => text, log: () => {} }, config: mergeConfig(), roots: ['file:///ws'], rules: [pointsAtBreak] });
+    const service = new AgentDocsService({
+      host: { readFile: () => text, log: () => {} },
+      config: mergeConfig(),
+      roots: ['file:///ws'],
+      rules: [pointsAtBreak],
+    });
     const [finding] = service.lint(uri);
     assert.ok(finding && rangeInside(text, finding.range), JSON.stringify(finding?.range));
     assert.deepEqual(finding.range, { start: { line: 1, character: 6 }, end: { line: 1, character: 7 } });
@@ -97,10 +102,16 @@ describe('fix safety', () => {
   it('agent-name-invalid says nothing while the YAML is broken (its value ranges are not reliable)', () => {
     // With CRLF line endings Claude Code's fallback quoting does not apply: the YAML stays broken.
     const { service, uri } = memoryService({ [AGENT]: '---\r\nname: [a\r\ndescription: d\r\n---\r\n' });
-    assert.deepEqual(service.lint(uri(AGENT)).map((f) => f.ruleId).filter((id) => id.startsWith('agent-')), []);
+    assert.deepEqual(
+      service
+        .lint(uri(AGENT))
+        .map((f) => f.ruleId)
+        .filter((id) => id.startsWith('agent-')),
+      [],
+    );
   });
 
-  it('field rules read what Claude Code\'s fallback quoting recovers, with ranges on the text as written', () => {
+  it("field rules read what Claude Code's fallback quoting recovers, with ranges on the text as written", () => {
     const text = '---\nname: [a\ndescription: d\n---\n';
     const { service, uri } = memoryService({ [AGENT]: text });
     const format = service.lint(uri(AGENT)).find((f) => f.ruleId === 'agent-name-format');
@@ -119,6 +130,9 @@ describe('fix safety', () => {
     assert.equal(selection.offer([edit(4, 5, 'Y'), edit(1, 3, 'Z')]), false, 'overlaps: wait for the next pass');
     assert.equal(selection.offer([edit(2, 2, '+'), edit(5, 6, 'W')]), true, 'touching is fine');
     assert.equal(selection.offer([edit(2, 2, '-')]), false, 'two insertions at one place');
-    assert.deepEqual(selection.edits.map((e) => e.newText), ['X', '+', 'W']);
+    assert.deepEqual(
+      selection.edits.map((e) => e.newText),
+      ['X', '+', 'W'],
+    );
   });
 });

@@ -23,7 +23,10 @@ describe('fixes that did harm', () => {
     const finding = service.lint(uri(AGENT)).find((f) => f.ruleId === 'duplicate-key');
     assert.ok(finding, 'the ignored first block is reported');
     assert.equal(finding.severity, 'warning');
-    assert.ok(finding.fixes?.every((f) => !f.isPreferred), 'no fix is preferred');
+    assert.ok(
+      finding.fixes?.every((f) => !f.isPreferred),
+      'no fix is preferred',
+    );
     const merge = finding.fixes?.find((f) => /Merge/.test(f.title));
     assert.ok(merge, 'a merge is offered');
     const merged = applyEdits(text, merge.edit.changes[uri(AGENT)]!).text;
@@ -34,7 +37,10 @@ describe('fixes that did harm', () => {
     const text = '---\nname: reviewer\ndescription: Reviews code\n---\n\nExpect a speed-up of ~1×–1.35× on large diffs.\n';
     assert.equal(fixAll(text), text);
     const { service, uri } = memoryService({ [AGENT]: text });
-    assert.deepEqual(service.lint(uri(AGENT)).filter((f) => f.ruleId === 'damaged-text'), []);
+    assert.deepEqual(
+      service.lint(uri(AGENT)).filter((f) => f.ruleId === 'damaged-text'),
+      [],
+    );
   });
 
   it('a loadable agent closed by a line of 56 dashes keeps its fields', () => {
@@ -44,6 +50,9 @@ describe('fixes that did harm', () => {
     const text = `---\nname: reviewer\n\ndescription: Reviews code for bugs. Use after every change.\n\ntools: Read, Grep, Glob\n${'-'.repeat(56)}\n\nYou are a careful reviewer.\n`;
     assert.equal(fixAll(text), text);
     const { service, uri } = memoryService({ [AGENT]: text });
-    assert.deepEqual(service.lint(uri(AGENT)).filter((f) => f.severity === 'error'), []);
+    assert.deepEqual(
+      service.lint(uri(AGENT)).filter((f) => f.severity === 'error'),
+      [],
+    );
   });
 });

@@ -19,7 +19,10 @@ function lintAgent(text: string, layer?: Parameters<typeof memoryService>[1]): F
   const closed = service.lint(u);
   service.openDocument(u, 1, text);
   const open = service.lint(u);
-  assert.deepEqual(open.map((f) => f.ruleId), closed.map((f) => f.ruleId));
+  assert.deepEqual(
+    open.map((f) => f.ruleId),
+    closed.map((f) => f.ruleId),
+  );
   assertFindingsInside(text, u, open);
   // Fixing must also complete and leave something we can parse again.
   const fixed = service.fixAllText(u, text);
@@ -31,7 +34,10 @@ function lintAgent(text: string, layer?: Parameters<typeof memoryService>[1]): F
 
 const ids = (fs: readonly Finding[]) => fs.map((f) => f.ruleId);
 const has = (fs: readonly Finding[], id: string, message?: RegExp) =>
-  assert.ok(fs.some((f) => f.ruleId === id && (!message || message.test(f.message))), `expected ${id} in ${JSON.stringify(fs.map((f) => `${f.ruleId}: ${f.message}`))}`);
+  assert.ok(
+    fs.some((f) => f.ruleId === id && (!message || message.test(f.message))),
+    `expected ${id} in ${JSON.stringify(fs.map((f) => `${f.ruleId}: ${f.message}`))}`,
+  );
 
 function fm(yaml: string, body = 'Body.\n'): string {
   return `---\n${yaml}\n---\n${body}`;
@@ -70,7 +76,11 @@ describe('hostile input', () => {
   });
 
   it('nesting that real files use (a few levels) parses normally', () => {
-    const findings = lintAgent(fm('name: nested\ndescription: d\nhooks:\n  PreToolUse:\n    - matcher: Bash\n      hooks:\n        - type: command\n          command: "echo [[x]] {y}"'));
+    const findings = lintAgent(
+      fm(
+        'name: nested\ndescription: d\nhooks:\n  PreToolUse:\n    - matcher: Bash\n      hooks:\n        - type: command\n          command: "echo [[x]] {y}"',
+      ),
+    );
     assert.ok(!findings.some((f) => /nests deeper/.test(f.message)), JSON.stringify(findings));
   });
 
@@ -103,7 +113,9 @@ describe('hostile input', () => {
   });
 
   it('invalid UTF-8 is read with replacement characters and reported', () => {
-    const text = Buffer.concat([Buffer.from('---\nname: enc\ndescription: caf'), Buffer.from([0xe9, 0x20, 0xc3]), Buffer.from('\n---\nBody\n')]).toString('utf8');
+    const text = Buffer.concat([Buffer.from('---\nname: enc\ndescription: caf'), Buffer.from([0xe9, 0x20, 0xc3]), Buffer.from('\n---\nBody\n')]).toString(
+      'utf8',
+    );
     has(lintAgent(text), 'replacement-character');
   });
 

@@ -40,7 +40,11 @@ describe('nothing from the workspace is executed', () => {
       assert.ok(service.lint(u).length > 0, `${path} has a finding`);
       service.fixAllText(u, text);
       service.fixAll(u);
-      askEveryFeature(service, u, [0, 1, 2].flatMap((line) => [0, 3, 10].map((character) => ({ line, character }))));
+      askEveryFeature(
+        service,
+        u,
+        [0, 1, 2].flatMap((line) => [0, 3, 10].map((character) => ({ line, character }))),
+      );
     }
     assert.equal(existsSync(marker), false, 'a workspace file was evaluated');
   });

@@ -28,18 +28,46 @@ const params = (runs: number): fc.Parameters<unknown> => ({ numRuns: runs, ...(S
 const REGRESSIONS: [string, string, string][] = [
   ['.claude/agents/code-reviewer.md', '---\n n ame: \n---', 'agent-name-missing inserted `name:` at column 0 above an indented mapping: new YAML errors'],
   ['.claude/agents/code-reviewer.md', '---\n{description: x}\n---', 'agent-name-missing cannot add a block line to a flow mapping'],
-  ['.claude/agents/code-reviewer.md', '---\nname: Read,,Grep\n  name: \n', 'frontmatter-unclosed closed the fence around YAML that does not parse: new YAML errors'],
-  ['.claude/agents/code-reviewer.md', '---\r\nname: \r\n  name: \r\n\t- tab\r\n---', 'a YAML error covering only a \\r ended between \\r and \\n: a position past the line end'],
-  ['.claude/agents/code-reviewer.md', '---\n name: >-\n  folded\n  name: \n---\nBody\n', 'a block scalar value range ran to the next line: the name fix swallowed the closing fence'],
-  ['.claude/skills/My Skill/SKILL.md', '---yaml\nname: Use when asked\n to review\n  name: \n ---\n\n', 'the ---yaml fence fix made an unclosed block an unclosed-frontmatter error'],
+  [
+    '.claude/agents/code-reviewer.md',
+    '---\nname: Read,,Grep\n  name: \n',
+    'frontmatter-unclosed closed the fence around YAML that does not parse: new YAML errors',
+  ],
+  [
+    '.claude/agents/code-reviewer.md',
+    '---\r\nname: \r\n  name: \r\n\t- tab\r\n---',
+    'a YAML error covering only a \\r ended between \\r and \\n: a position past the line end',
+  ],
+  [
+    '.claude/agents/code-reviewer.md',
+    '---\n name: >-\n  folded\n  name: \n---\nBody\n',
+    'a block scalar value range ran to the next line: the name fix swallowed the closing fence',
+  ],
+  [
+    '.claude/skills/My Skill/SKILL.md',
+    '---yaml\nname: Use when asked\n to review\n  name: \n ---\n\n',
+    'the ---yaml fence fix made an unclosed block an unclosed-frontmatter error',
+  ],
   ['.claude/agents/code-reviewer.md', ' ---\n  name: \nname: \n---', 'moving frontmatter to line 1 exposed YAML that does not parse'],
   ['.claude/agents/code-reviewer.md', '---\nallowed-tools: é ≤ → ⬜ 🔄 ✅\n---', 'renaming allowed-tools to tools made the agent unlaunchable'],
   ['plugins/p/agents/helper.md', '---\n---', 'adding a name to a plugin agent without description made it skipped'],
   ['plugins/p/agents/helper.md', '---\nName: \n---', 'renaming Name to name in a plugin agent without description made it skipped'],
-  ['.claude/agents/code-reviewer.md', '---\n skills: [unclosed\n name: \n  name: "unterminated\n---', 'two findings offered the same `]` and fix-all applied both; a name fix ran on broken YAML'],
-  ['.claude/skills/build/SKILL.md', '---\nname: build\ndescription: Builds.\nprogressive_disclosure:\n ---\n entry_point:\n    summary: a\neffort: high\n---\n', 'seed 1717438435: a field span ran past an inline `---` close, over the insertion of the move under metadata'],
+  [
+    '.claude/agents/code-reviewer.md',
+    '---\n skills: [unclosed\n name: \n  name: "unterminated\n---',
+    'two findings offered the same `]` and fix-all applied both; a name fix ran on broken YAML',
+  ],
+  [
+    '.claude/skills/build/SKILL.md',
+    '---\nname: build\ndescription: Builds.\nprogressive_disclosure:\n ---\n entry_point:\n    summary: a\neffort: high\n---\n',
+    'seed 1717438435: a field span ran past an inline `---` close, over the insertion of the move under metadata',
+  ],
   ['.claude/skills/build/SKILL.md', '---\nname: build\ndescription: Builds.\nversion: 1 ---\nBody\n', 'the same, with `---` closing the block after a value'],
-  ['.claude/agents/legal-advisor.md', '---\nname: legal-advisor\ndescription: "Use it.\\nuser: \\"', 'a double-quoted value cut after \\" parses at the end of the text but not once the fence adds a line break'],
+  [
+    '.claude/agents/legal-advisor.md',
+    '---\nname: legal-advisor\ndescription: "Use it.\\nuser: \\"',
+    'a double-quoted value cut after \\" parses at the end of the text but not once the fence adds a line break',
+  ],
 ];
 
 function corpusRoot(): string | undefined {

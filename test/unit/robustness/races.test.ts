@@ -23,9 +23,15 @@ describe('races', () => {
     const stale = service.openDocument(u, 3, '---\ndescription: three\n---\n');
     assert.equal(stale?.version, 5);
     assert.equal(service.document(u)?.text, '---\nname: five\ndescription: d\n---\n');
-    assert.deepEqual(service.lint(u).map((f) => f.ruleId), []);
+    assert.deepEqual(
+      service.lint(u).map((f) => f.ruleId),
+      [],
+    );
     service.openDocument(u, 6, '---\ndescription: six\n---\n');
-    assert.deepEqual(service.lint(u).map((f) => f.ruleId), ['agent-name-missing']);
+    assert.deepEqual(
+      service.lint(u).map((f) => f.ruleId),
+      ['agent-name-missing'],
+    );
   });
 
   it('a changed configuration reparses open documents even at the same version', () => {
@@ -34,7 +40,10 @@ describe('races', () => {
     service.openDocument(u, 1, '---\ndescription: d\n---\n');
     assert.deepEqual(service.lint(u), []);
     service.setConfig(mergeConfig({ documents: { agent: ['notes/*.md'] } }));
-    assert.deepEqual(service.lint(u).map((f) => f.ruleId), ['agent-name-missing']);
+    assert.deepEqual(
+      service.lint(u).map((f) => f.ruleId),
+      ['agent-name-missing'],
+    );
   });
 
   it('memory returns to its level after 5,000 files come and go', (t) => {

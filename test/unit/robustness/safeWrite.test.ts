@@ -26,7 +26,12 @@ const insertsLf: Rule = {
   check(ctx) {
     const fm = ctx.doc.frontmatter;
     if (!fm || /^model:/m.test(ctx.doc.text)) return;
-    ctx.report({ start: 0, end: 3, message: 'no model', fixes: [ctx.fix('add model', [{ start: fm.contentStart, end: fm.contentStart, newText: 'model: sonnet\n' }], true)] });
+    ctx.report({
+      start: 0,
+      end: 3,
+      message: 'no model',
+      fixes: [ctx.fix('add model', [{ start: fm.contentStart, end: fm.contentStart, newText: 'model: sonnet\n' }], true)],
+    });
   },
 };
 
@@ -41,7 +46,11 @@ async function fixOne(bytes: Buffer | string, setup?: (path: string) => void): P
   return { path, after: readFileSync(path), logs };
 }
 
-const noTemps = (path: string) => assert.deepEqual(readdirSync(dirname(path)).filter((f) => f.endsWith('.tmp')), []);
+const noTemps = (path: string) =>
+  assert.deepEqual(
+    readdirSync(dirname(path)).filter((f) => f.endsWith('.tmp')),
+    [],
+  );
 
 describe('safe writes', () => {
   it('a CRLF file stays CRLF, including the inserted line', async () => {

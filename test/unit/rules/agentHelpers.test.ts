@@ -21,7 +21,10 @@ describe('YAML repairs', () => {
     const text = '---\nname: x\ndescription: Use it.\n<example>\nuser: hi\nassistant: hello\n</example>\nmodel: opus\n---\n';
     const doc = parseDocument('file:///a.md', 1, text, 'agent');
     const blocks = topLevelBlocks(doc);
-    assert.deepEqual(blocks.map((b) => b.key), ['name', 'description', 'model']);
+    assert.deepEqual(
+      blocks.map((b) => b.key),
+      ['name', 'description', 'model'],
+    );
     const repair = repairBlock(doc, blocks[1]!)!;
     assert.equal(repair.kind, 'block');
     const fixed = text.slice(0, repair.edit.start) + repair.edit.newText + text.slice(repair.edit.end);

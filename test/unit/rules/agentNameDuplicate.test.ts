@@ -15,7 +15,10 @@ describe('agent-name-duplicate', () => {
     const b = uri('.claude/agents/nested/b.md');
     const dup = service.lint(a).filter((f) => f.ruleId === 'agent-name-duplicate');
     assert.equal(dup.length, 1);
-    assert.deepEqual(dup[0]!.related?.map((r) => r.location.uri), [b]);
+    assert.deepEqual(
+      dup[0]!.related?.map((r) => r.location.uri),
+      [b],
+    );
     assert.deepEqual(dup[0]!.range, { start: { line: 1, character: 6 }, end: { line: 1, character: 14 } });
     assert.equal(service.lint(uri('plugins/kit/agents/c.md')).filter((f) => f.ruleId === 'agent-name-duplicate').length, 0, 'plugins are their own scope');
     assert.ok(service.rulesAffectedBy(['agent.name']).some((r) => r.id === 'agent-name-duplicate'));

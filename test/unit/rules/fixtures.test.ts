@@ -21,14 +21,21 @@ function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) return walk(p);
-    return (/\.md$/i.test(name) && !/\.fixed\.md$/.test(name)) || ((isJsonDocumentPath(p) || isDataDocumentPath(p)) && !/\.fixed\.(json|yaml)$/.test(name)) ? [p] : [];
+    return (/\.md$/i.test(name) && !/\.fixed\.md$/.test(name)) || ((isJsonDocumentPath(p) || isDataDocumentPath(p)) && !/\.fixed\.(json|yaml)$/.test(name))
+      ? [p]
+      : [];
   });
 }
 
 export function formatFindings(findings: readonly Finding[]): string {
-  return findings
-    .map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1} ${f.severity} ${f.ruleId} ${f.message}${f.fixes?.length ? ` [fix: ${f.fixes.map((x) => x.title).join(' | ')}]` : ''}`)
-    .join('\n') + (findings.length ? '\n' : '');
+  return (
+    findings
+      .map(
+        (f) =>
+          `${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1} ${f.severity} ${f.ruleId} ${f.message}${f.fixes?.length ? ` [fix: ${f.fixes.map((x) => x.title).join(' | ')}]` : ''}`,
+      )
+      .join('\n') + (findings.length ? '\n' : '')
+  );
 }
 
 function check(expectedPath: string, actual: string): void {

@@ -26,7 +26,9 @@ describe('tool fixes that never hurt', () => {
 
   it('no alias to a different tool and no successor granting something else is applied by fix-all', () => {
     const differentAliases = Object.keys(TOOL_ALIASES).filter((a) => !TOOL_ALIASES_RENAMED_ONLY.includes(a));
-    const differentSuccessors = Object.entries(REMOVED_TOOLS).filter(([, t]) => t.replacement && !t.sameCapability).map(([n]) => n);
+    const differentSuccessors = Object.entries(REMOVED_TOOLS)
+      .filter(([, t]) => t.replacement && !t.sameCapability)
+      .map(([n]) => n);
     assert.ok(differentAliases.includes('KillShell') && differentSuccessors.includes('TaskOutput'));
     for (const name of [...differentAliases, ...differentSuccessors]) {
       // Next to a tool that is neither the old name's target nor its successor.

@@ -11,10 +11,34 @@ describe('skill spec data', () => {
   it('lists every Claude Code skill field once, and commands drop name and paths', () => {
     const names = SKILL_FIELDS.map((f) => f.name);
     assert.equal(new Set(names).size, names.length);
-    for (const n of ['name', 'description', 'when_to_use', 'argument-hint', 'arguments', 'disable-model-invocation', 'user-invocable', 'allowed-tools', 'disallowed-tools', 'model', 'effort', 'context', 'agent', 'background', 'hooks', 'paths', 'shell', 'metadata', 'license', 'compatibility']) {
+    for (const n of [
+      'name',
+      'description',
+      'when_to_use',
+      'argument-hint',
+      'arguments',
+      'disable-model-invocation',
+      'user-invocable',
+      'allowed-tools',
+      'disallowed-tools',
+      'model',
+      'effort',
+      'context',
+      'agent',
+      'background',
+      'hooks',
+      'paths',
+      'shell',
+      'metadata',
+      'license',
+      'compatibility',
+    ]) {
       assert.ok(names.includes(n), n);
     }
-    assert.deepEqual(COMMAND_FIELDS.map((f) => f.name), names.filter((n) => n !== 'name' && n !== 'paths'));
+    assert.deepEqual(
+      COMMAND_FIELDS.map((f) => f.name),
+      names.filter((n) => n !== 'name' && n !== 'paths'),
+    );
     assert.deepEqual(AGENT_SKILLS_FIELDS.map((f) => f.name).sort(), ['allowed-tools', 'compatibility', 'description', 'license', 'metadata', 'name']);
   });
 
@@ -41,13 +65,22 @@ describe('skill fixes', () => {
     const { service, uri } = memoryService({ 'skills/tool/SKILL.md': text }, PORTABLE);
     const fixed = service.fixAllText(uri('skills/tool/SKILL.md'), text);
     assert.equal(fixed, '---\nname: tool\ndescription: d\nmetadata:\n    owner: me\n    version: "1.5"\n    user-invocable: "true"\n---\nBody\n');
-    assert.deepEqual(service.lint(uri('skills/tool/SKILL.md')).filter((f) => f.ruleId === 'skill-unknown-field').map((f) => f.severity), ['error', 'error']);
+    assert.deepEqual(
+      service
+        .lint(uri('skills/tool/SKILL.md'))
+        .filter((f) => f.ruleId === 'skill-unknown-field')
+        .map((f) => f.severity),
+      ['error', 'error'],
+    );
   });
 
   it('keeps CRLF line breaks when moving keys and adds metadata when there is none', () => {
     const text = '---\r\nname: tool\r\ndescription: d\r\nargument-hint: "[x]"\r\n---\r\n';
     const { service, uri } = memoryService({ 'skills/tool/SKILL.md': text }, PORTABLE);
-    assert.equal(service.fixAllText(uri('skills/tool/SKILL.md'), text), '---\r\nname: tool\r\ndescription: d\r\nmetadata:\r\n  argument-hint: "[x]"\r\n---\r\n');
+    assert.equal(
+      service.fixAllText(uri('skills/tool/SKILL.md'), text),
+      '---\r\nname: tool\r\ndescription: d\r\nmetadata:\r\n  argument-hint: "[x]"\r\n---\r\n',
+    );
   });
 
   it('re-lints an agent when the skill it names appears', () => {

@@ -25,7 +25,12 @@ interface Report {
 }
 interface CheckModule {
   specCheck(options?: { binary?: string; cache?: boolean }): Report;
-  compare(binary: Record<string, unknown>, project: Record<string, { values: unknown; checkedAgainst: string }>, reviewed: Difference[], pinned: string): Report;
+  compare(
+    binary: Record<string, unknown>,
+    project: Record<string, { values: unknown; checkedAgainst: string }>,
+    reviewed: Difference[],
+    pinned: string,
+  ): Report;
 }
 interface ExtractModule {
   Bundle: new (modules: Map<string, string>) => unknown;
@@ -35,14 +40,19 @@ interface ExtractModule {
 }
 
 const load = <T>(path: string): Promise<T> => import(pathToFileURL(join(REPO, path)).href) as Promise<T>;
-const show = (ds: readonly Difference[]): string => ds.map((d) => `${d.list}: ${d.name} (only in ${d.only === 'binary' ? 'Claude Code' : 'agent-docs'})`).join('\n');
+const show = (ds: readonly Difference[]): string =>
+  ds.map((d) => `${d.list}: ${d.name} (only in ${d.only === 'binary' ? 'Claude Code' : 'agent-docs'})`).join('\n');
 
 describe('spec: Claude Code binary', () => {
   it('spec:check finds no unreviewed difference and no stale review', async () => {
     const { specCheck } = await load<CheckModule>('scripts/spec/check.mjs');
     const report = specCheck();
     assert.ok(report.lists >= 30, `${report.lists} lists compared`);
-    assert.equal(report.unreviewed.length, 0, `differences with Claude Code ${report.version} that reviewedDifferences.ts does not hold:\n${show(report.unreviewed)}`);
+    assert.equal(
+      report.unreviewed.length,
+      0,
+      `differences with Claude Code ${report.version} that reviewedDifferences.ts does not hold:\n${show(report.unreviewed)}`,
+    );
     assert.equal(report.stale.length, 0, `reviewed differences that no longer occur:\n${show(report.stale)}`);
   });
 
@@ -50,16 +60,28 @@ describe('spec: Claude Code binary', () => {
     const { compare } = await load<CheckModule>('scripts/spec/check.mjs');
     const r = compare(
       { a: ['x', 'y'], m: { Task: 'Agent', Old: 'New' }, gone: ['q'] },
-      { a: { values: ['y', 'z'], checkedAgainst: '1.0.0' }, m: { values: { Task: 'Agent' }, checkedAgainst: '1.0.0' }, gone: { values: ['q'], checkedAgainst: '0.9.0' } },
-      [{ list: 'a', name: 'z', only: 'project', reason: 'kept on purpose' }, { list: 'a', name: 'w', only: 'binary', reason: 'fixed since' }],
+      {
+        a: { values: ['y', 'z'], checkedAgainst: '1.0.0' },
+        m: { values: { Task: 'Agent' }, checkedAgainst: '1.0.0' },
+        gone: { values: ['q'], checkedAgainst: '0.9.0' },
+      },
+      [
+        { list: 'a', name: 'z', only: 'project', reason: 'kept on purpose' },
+        { list: 'a', name: 'w', only: 'binary', reason: 'fixed since' },
+      ],
       '1.0.0',
     );
-    assert.deepEqual(
-      r.differences.map((d) => `${d.list}:${d.name}:${d.only}`).sort(),
-      ['a:x:binary', 'a:z:project', 'gone:checked against 0.9.0:project', 'm:Old=New:binary'],
-    );
+    assert.deepEqual(r.differences.map((d) => `${d.list}:${d.name}:${d.only}`).sort(), [
+      'a:x:binary',
+      'a:z:project',
+      'gone:checked against 0.9.0:project',
+      'm:Old=New:binary',
+    ]);
     assert.deepEqual(r.unreviewed.map((d) => d.name).sort(), ['Old=New', 'checked against 0.9.0', 'x']);
-    assert.deepEqual(r.stale.map((d) => d.name), ['w']);
+    assert.deepEqual(
+      r.stale.map((d) => d.name),
+      ['w'],
+    );
   });
 
   it('every extractor throws a SpecAnchorError when its anchor is missing, never answers with nothing', async () => {
@@ -74,7 +96,8 @@ describe('spec: Claude Code binary', () => {
 
   it('an anchor that leads to an empty list is an error, not an empty answer', async () => {
     const { Bundle, SpecAnchorError, extractors } = await load<ExtractModule>('scripts/spec/extract.mjs');
-    const loader = (colours: string) => new Bundle(new Map([['/$bunfs/root/chunk-a.js', `var wA=${colours};function load(z){return{...z&&typeof z==="string"&&wA.includes(z)&&{color:z}}}`]]));
+    const loader = (colours: string) =>
+      new Bundle(new Map([['/$bunfs/root/chunk-a.js', `var wA=${colours};function load(z){return{...z&&typeof z==="string"&&wA.includes(z)&&{color:z}}}`]]));
     assert.deepEqual(extractors['agentColours']!(loader('["red","blue"]')), ['red', 'blue']);
     assert.throws(() => extractors['agentColours']!(loader('[]')), SpecAnchorError);
     assert.throws(() => extractors['agentColours']!(loader('f()')), SpecAnchorError);
@@ -82,10 +105,15 @@ describe('spec: Claude Code binary', () => {
 
   it('follows a name through imports and exports between chunks', async () => {
     const { Bundle, extractors } = await load<ExtractModule>('scripts/spec/extract.mjs');
-    const bundle = new Bundle(new Map([
-      ['/$bunfs/root/chunk-a.js', 'import{Kx as wA}from"/$bunfs/root/chunk-b.js";function load(z){return{...z&&typeof z==="string"&&wA.includes(z)&&{color:z}}}'],
-      ['/$bunfs/root/chunk-b.js', 'var q={red:"r",cyan:"c"},Yx=Object.keys(q);export{Yx as Kx};'],
-    ]));
+    const bundle = new Bundle(
+      new Map([
+        [
+          '/$bunfs/root/chunk-a.js',
+          'import{Kx as wA}from"/$bunfs/root/chunk-b.js";function load(z){return{...z&&typeof z==="string"&&wA.includes(z)&&{color:z}}}',
+        ],
+        ['/$bunfs/root/chunk-b.js', 'var q={red:"r",cyan:"c"},Yx=Object.keys(q);export{Yx as Kx};'],
+      ]),
+    );
     assert.deepEqual(extractors['agentColours']!(bundle), ['red', 'cyan']);
   });
 });

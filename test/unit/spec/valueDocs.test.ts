@@ -20,7 +20,9 @@ describe('spec: value meanings', () => {
 
   it('agent: every documented enum and boolean value has a meaning', () => {
     const missing = FIELDS_BY_KIND.agent!.flatMap((spec) =>
-      accepted(spec).filter((v) => !VALUE_DOCS_BY_KIND.agent?.[spec.name]?.[v]).map((v) => `${spec.name}: ${v}`),
+      accepted(spec)
+        .filter((v) => !VALUE_DOCS_BY_KIND.agent?.[spec.name]?.[v])
+        .map((v) => `${spec.name}: ${v}`),
     );
     assert.deepEqual(missing, []);
   });

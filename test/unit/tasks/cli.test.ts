@@ -48,7 +48,13 @@ describe('agent-docs tasks', () => {
       status: 'IN_PROGRESS',
       progress: { done: 2, inProgress: 1, todo: 2, total: 5 },
     });
-    assert.deepEqual(epic.stories[0]!.tasks[1], { id: '0001.02.04', title: '', file: null, status: null, progress: { done: 0, inProgress: 0, todo: 0, total: 0 } });
+    assert.deepEqual(epic.stories[0]!.tasks[1], {
+      id: '0001.02.04',
+      title: '',
+      file: null,
+      status: null,
+      progress: { done: 0, inProgress: 0, todo: 0, total: 0 },
+    });
     const text = run(['small'], tmp);
     assert.match(text, /^Epic 0001 Shopping List IN_DEVELOPMENT +\[[█▒░]{10}\] +40% +2 done, 1 in progress, 2 to do$/m);
     assert.match(text, /^ {4}Task 0001\.02\.04 \(no file\)/m);
@@ -73,13 +79,25 @@ describe('agent-docs tasks', () => {
     const tree = JSON.parse(run(['--format', 'json', 'big'], tmp)) as Tree;
     const sum = { done: 0, inProgress: 0, todo: 0, total: 0 };
     for (const e of tree.epics) for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += e.progress[k];
-    assert.deepEqual(sum, { done: expected.done, inProgress: expected.inProgress, todo: expected.todo, total: expected.done + expected.inProgress + expected.todo });
+    assert.deepEqual(sum, {
+      done: expected.done,
+      inProgress: expected.inProgress,
+      todo: expected.todo,
+      total: expected.done + expected.inProgress + expected.todo,
+    });
     assert.equal(tree.epics.length, expected.epics.size);
-    assert.equal(tree.epics.reduce((n, e) => n + e.stories.length, 0), expected.stories.size);
+    assert.equal(
+      tree.epics.reduce((n, e) => n + e.stories.length, 0),
+      expected.stories.size,
+    );
     const tasks = tree.epics.flatMap((e) => e.stories.flatMap((s) => s.tasks));
     assert.equal(tasks.length, expected.tasks);
     assert.ok(tasks.every((t) => t.file !== null && t.file.startsWith('docs/DEVELOPMENT_PLAN_AND_PROGRESS/')));
     // Stories' progress is the sum of their tasks'.
-    for (const s of tree.epics[0]!.stories) assert.equal(s.progress.total, s.tasks.reduce((n, t) => n + t.progress.total, 0));
+    for (const s of tree.epics[0]!.stories)
+      assert.equal(
+        s.progress.total,
+        s.tasks.reduce((n, t) => n + t.progress.total, 0),
+      );
   });
 });

@@ -48,9 +48,18 @@ describe('task features', () => {
   it('goes to the file and links every ID to it', () => {
     const { service, notesUri, taskUri } = setup();
     const def = service.definition(notesUri, at(NOTES, '0001.02.03', 1, 1));
-    assert.deepEqual(def.map((d) => [d.uri, d.range.start.line]), [[taskUri, 0]]);
+    assert.deepEqual(
+      def.map((d) => [d.uri, d.range.start.line]),
+      [[taskUri, 0]],
+    );
     const links = service.documentLinks(notesUri);
-    assert.deepEqual(links.map((l) => [l.range.start.line, l.target]), [[2, taskUri], [2, taskUri]]);
+    assert.deepEqual(
+      links.map((l) => [l.range.start.line, l.target]),
+      [
+        [2, taskUri],
+        [2, taskUri],
+      ],
+    );
   });
 
   it('finds references across the workspace, with or without the declaration', () => {
@@ -70,12 +79,21 @@ describe('task features', () => {
     const { service, uri } = setup({ 'plan.md': doc });
     const u = uri('plan.md');
     const afterBracket = service.completion(u, at(doc, 'Task [', 6));
-    assert.deepEqual(afterBracket.map((c) => c.label), ['0001.02.03']);
+    assert.deepEqual(
+      afterBracket.map((c) => c.label),
+      ['0001.02.03'],
+    );
     assert.equal(afterBracket[0]!.detail, 'Add item — IN_PROGRESS');
     const dep = service.completion(u, at(doc, '- \n', 2));
-    assert.deepEqual(dep.map((c) => c.label), ['0001.02.03']);
+    assert.deepEqual(
+      dep.map((c) => c.label),
+      ['0001.02.03'],
+    );
     const prefix = service.completion(u, at(doc, '0001.0', 6));
-    assert.deepEqual(prefix.map((c) => c.label), ['0001.02', '0001.02.03']);
+    assert.deepEqual(
+      prefix.map((c) => c.label),
+      ['0001.02', '0001.02.03'],
+    );
     assert.deepEqual(prefix[0]!.range, { start: at(doc, '0001.0'), end: at(doc, '0001.0', 6) });
     assert.deepEqual(service.completion(u, { line: 4, character: 0 }), []);
   });
@@ -85,13 +103,19 @@ describe('task features', () => {
     const text = '# Task [0002.01.01] - Send invoice\n\n### Dependencies\n- Task [\n';
     const { service, uri } = setup({ [own]: text, [`${DIR}/0002.01.02 - Billing - Invoices - Remind.md`]: '# Task [0002.01.02] - Remind\n' });
     const items = service.completion(uri(own), at(text, 'Task [', 6, 1));
-    assert.deepEqual(items.map((c) => c.label), ['0002.01.02', '0001.02.03']);
+    assert.deepEqual(
+      items.map((c) => c.label),
+      ['0002.01.02', '0001.02.03'],
+    );
   });
 
   it('shows progress in code lenses on task and story headings', () => {
     const { service, taskUri, uri } = setup();
     const lenses = service.codeLenses(taskUri);
-    assert.deepEqual(lenses.map((l) => l.title), ['Task 0001.02.03: [████▒▒░░░░] 40% — 2 done, 1 in progress, 2 to do']);
+    assert.deepEqual(
+      lenses.map((l) => l.title),
+      ['Task 0001.02.03: [████▒▒░░░░] 40% — 2 done, 1 in progress, 2 to do'],
+    );
     const story = service.codeLenses(uri(`${DIR}/0001.02 - Shopping List - Items.md`)).map((l) => l.title);
     assert.equal(story.length, 3);
     assert.match(story[0]!, /^Story 0001\.02: .* · 0\/2 tasks completed$/);
@@ -110,7 +134,10 @@ describe('task features', () => {
     // The new file is clean under every task rule once it exists.
     const { service: after } = memoryService({ ...FILES, [`${DIR}/0001.02.04 - Shopping List - Items - Remove item.md`]: create.content });
     const findings = after.lint(uri(`${DIR}/0001.02.04 - Shopping List - Items - Remove item.md`));
-    assert.deepEqual(findings.map((f) => f.ruleId), []);
+    assert.deepEqual(
+      findings.map((f) => f.ruleId),
+      [],
+    );
   });
 });
 
@@ -125,7 +152,12 @@ describe('task references in prose', () => {
   for (const [text, ids] of cases) {
     it(text, () => {
       const doc = parseDocument('file:///ws/a.md', 1, text, 'markdown');
-      assert.deepEqual(scanReferences(doc).references.filter((r) => r.strong).map((r) => r.id), ids);
+      assert.deepEqual(
+        scanReferences(doc)
+          .references.filter((r) => r.strong)
+          .map((r) => r.id),
+        ids,
+      );
     });
   }
 });

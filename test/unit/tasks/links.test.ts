@@ -10,10 +10,13 @@ describe('task document links', () => {
   it('reads encoded and angle-bracket targets with their offsets', () => {
     const text = 'See [📋 Story](./0001.02%20-%20A%20-%20B.md) and [0001 - A](<./0001 - A.md>).\n';
     const links = markdownLinks(parseDocument(FROM, 1, text, 'task'));
-    assert.deepEqual(links.map((l) => [l.path, text.slice(l.targetStart, l.targetEnd)]), [
-      ['./0001.02 - A - B.md', './0001.02%20-%20A%20-%20B.md'],
-      ['./0001 - A.md', './0001 - A.md'],
-    ]);
+    assert.deepEqual(
+      links.map((l) => [l.path, text.slice(l.targetStart, l.targetEnd)]),
+      [
+        ['./0001.02 - A - B.md', './0001.02%20-%20A%20-%20B.md'],
+        ['./0001 - A.md', './0001 - A.md'],
+      ],
+    );
   });
 
   it('resolves relative to the file, and repository-relative links against each folder above', () => {

@@ -26,7 +26,11 @@ describe('task IDs', () => {
 describe('task file names', () => {
   it('reads the legacy layout with every ancestor name', () => {
     assert.deepEqual(parseTaskFileName(uri('0001.02.03 - Shopping List - Items - Add item.md')), {
-      id: '0001.02.03', level: 3, name: 'Add item', epicName: 'Shopping List', storyName: 'Items',
+      id: '0001.02.03',
+      level: 3,
+      name: 'Add item',
+      epicName: 'Shopping List',
+      storyName: 'Items',
     });
     assert.deepEqual(parseTaskFileName(uri('0001 - Shopping List.md')), { id: '0001', level: 1, name: 'Shopping List' });
   });
@@ -48,9 +52,15 @@ describe('task document model', () => {
     assert.equal(m.idField?.value, '0001.02.03');
     assert.equal(m.status, 'IN_PROGRESS');
     assert.equal(m.qaStatus, 'QA_PENDING');
-    assert.deepEqual(m.statusFields.map((f) => f.inFooter), [false, true]);
+    assert.deepEqual(
+      m.statusFields.map((f) => f.inFooter),
+      [false, true],
+    );
     assert.deepEqual(m.counts, { done: 2, inProgress: 1, todo: 2, total: 5 });
-    assert.deepEqual(m.items.map((i) => i.style), ['gfm', 'gfm', 'emoji', 'emoji', 'emoji']);
+    assert.deepEqual(
+      m.items.map((i) => i.style),
+      ['gfm', 'gfm', 'emoji', 'emoji', 'emoji'],
+    );
     assert.equal(m.items[0]!.section, 'Success Criteria');
   });
   it('reads a story: its own status, its task breakdown and its percent line', () => {
@@ -75,7 +85,14 @@ describe('task document model', () => {
   it('reads emoji items with a variation selector, numbered and nested items', () => {
     const text = '# Task [0001.02.05] - C\n\n- ✅\uFE0F shipped\n  * 🔄 nested\n1. [X] numbered\n- ⏸ paused is not an item\n- ✅done is not an item either\n';
     const m = taskModel(parseDocument(uri('0001.02.05 - A - B - C.md'), 1, text, 'task'));
-    assert.deepEqual(m.items.map((i) => [i.state, i.text]), [['done', 'shipped'], ['inProgress', 'nested'], ['done', 'numbered']]);
+    assert.deepEqual(
+      m.items.map((i) => [i.state, i.text]),
+      [
+        ['done', 'shipped'],
+        ['inProgress', 'nested'],
+        ['done', 'numbered'],
+      ],
+    );
   });
 
   it('ignores checklist items inside fenced code', () => {

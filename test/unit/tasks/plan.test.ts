@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { defaultPlanFolder, idPath, nextPlanId, nodeIdOfFile, nodeState, planLayoutOf, problemCount, statusState, type TaskNode } from '../../../server/src/core';
+import {
+  defaultPlanFolder,
+  idPath,
+  nextPlanId,
+  nodeIdOfFile,
+  nodeState,
+  planLayoutOf,
+  problemCount,
+  statusState,
+  type TaskNode,
+} from '../../../server/src/core';
 import { branches, findBranch, keep } from '../../../server/src/lsp/taskNodes';
 import { memoryService } from '../../support/workspace';
 
@@ -30,7 +40,9 @@ describe("the plan's logic", () => {
 
   it('reads a status in one way: done, in progress, to do, or nothing said', () => {
     assert.deepEqual(
-      ['COMPLETED', 'DONE', '✅ DONE - shipped', 'IN_PROGRESS (PLANNING)', 'IN_DEVELOPMENT', 'NOT_STARTED (PENDING)', 'READY_FOR_DEVELOPMENT', '', 'tbd'].map(statusState),
+      ['COMPLETED', 'DONE', '✅ DONE - shipped', 'IN_PROGRESS (PLANNING)', 'IN_DEVELOPMENT', 'NOT_STARTED (PENDING)', 'READY_FOR_DEVELOPMENT', '', 'tbd'].map(
+        statusState,
+      ),
       ['done', 'done', 'done', 'inProgress', 'inProgress', 'todo', 'todo', undefined, undefined],
     );
   });
@@ -60,7 +72,10 @@ describe("the plan's logic", () => {
       [`${DIR}/0001.01.02 - Epic - Story - Busy.md`]: task('0001.01.02', 'IN_PROGRESS', ['- [ ] three']),
     });
     const tasks = service.taskTree().epics[0]!.stories[0]!.tasks;
-    assert.deepEqual(tasks.map((t) => nodeState(t)), ['done', 'inProgress']);
+    assert.deepEqual(
+      tasks.map((t) => nodeState(t)),
+      ['done', 'inProgress'],
+    );
   });
 
   it('gives the next free ID after the highest sibling, and none past 99', () => {

@@ -18,7 +18,9 @@ describe('checklist markers in the damaged seed', { skip: !existsSync(SEED) && '
   it('repairing the seed gives the ⬜ → 🔄 → ✅ progression', () => {
     assert.ok(damagedLine, 'the seed line naming the progression');
     assert.ok(!damagedLine.includes('⬜'));
-    const repaired = repairDamagedText(seed).split('\n').find((l) => l.includes('Update checklist items from'))!;
+    const repaired = repairDamagedText(seed)
+      .split('\n')
+      .find((l) => l.includes('Update checklist items from'))!;
     assert.match(repaired, /from ⬜ → 🔄 → ✅ as/);
   });
 
@@ -31,11 +33,14 @@ describe('checklist markers in the damaged seed', { skip: !existsSync(SEED) && '
     assert.equal(checklistItems(damaged).length, 0, 'mojibake markers are not a checklist');
     const repaired = parseDocument(URI, 2, repairDamagedText(checklist), 'task');
     const items = checklistItems(repaired);
-    assert.deepEqual(items.map((i) => [i.style, i.state, i.text]), [
-      ['emoji', 'todo', 'step 1'],
-      ['emoji', 'inProgress', 'step 2'],
-      ['emoji', 'done', 'step 3'],
-    ]);
+    assert.deepEqual(
+      items.map((i) => [i.style, i.state, i.text]),
+      [
+        ['emoji', 'todo', 'step 1'],
+        ['emoji', 'inProgress', 'step 2'],
+        ['emoji', 'done', 'step 3'],
+      ],
+    );
     assert.deepEqual(countItems(items), { done: 1, inProgress: 1, todo: 1, total: 3 });
   });
 });

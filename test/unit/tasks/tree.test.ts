@@ -17,10 +17,13 @@ describe('task tree', () => {
     assert.deepEqual(epic.progress, { done: 2, inProgress: 1, todo: 2, total: 5 });
     const story = epic.stories[0]!;
     assert.equal(story.title, 'Items');
-    assert.deepEqual(story.tasks.map((t) => [t.id, t.title, t.missing ?? false]), [
-      ['0001.02.03', 'Add item', false],
-      ['0001.02.04', '', true],
-    ]);
+    assert.deepEqual(
+      story.tasks.map((t) => [t.id, t.title, t.missing ?? false]),
+      [
+        ['0001.02.03', 'Add item', false],
+        ['0001.02.04', '', true],
+      ],
+    );
     assert.equal(story.tasks[0]!.qaStatus, 'QA_PENDING');
     assert.equal(story.tasksTotal, 2);
     assert.equal(story.tasksCompleted, 0);
@@ -80,6 +83,9 @@ describe('checklist toggling', () => {
     const { service, uri } = memoryService(FILES);
     const list = service.taskChecklist(uri(`${DIR}/0001.02.03 - Shopping List - Items - Add item.md`))!;
     assert.equal(list.items.length, 5);
-    assert.deepEqual(list.items[2]!.range, { start: { line: lineOf('- ✅ Input field'), character: 2 }, end: { line: lineOf('- ✅ Input field'), character: 3 } });
+    assert.deepEqual(list.items[2]!.range, {
+      start: { line: lineOf('- ✅ Input field'), character: 2 },
+      end: { line: lineOf('- ✅ Input field'), character: 3 },
+    });
   });
 });

@@ -33,7 +33,7 @@ describe('agent collections without configuration', () => {
     assert.equal(service.document(uri('docs/a.md'))?.kind, 'markdown');
   });
 
-  it('keeps a skill\'s own agents/*.md without frontmatter quiet, and still checks one with frontmatter', () => {
+  it("keeps a skill's own agents/*.md without frontmatter quiet, and still checks one with frontmatter", () => {
     const { service, uri } = memoryService({
       'skills/review/SKILL.md': '---\nname: review\ndescription: Reviews code\n---\n\nRead agents/grader.md.\n',
       'skills/review/agents/grader.md': '# Grader\n\nYou grade the review.\n',

@@ -58,7 +58,9 @@ describe('workspace definitions', () => {
     const { service, uri } = memoryService(FILES);
     assert.ok(definitionsIn(service.index, '').some((d) => d.name === 'zeta'));
     service.indexFile(uri('.claude/agents/zeta.md'), '---\nname: omega\ndescription: Renamed.\n---\n');
-    const names = definitionsIn(service.index, '').filter((d) => d.kind === 'agent').map((d) => d.name);
+    const names = definitionsIn(service.index, '')
+      .filter((d) => d.kind === 'agent')
+      .map((d) => d.name);
     assert.deepEqual(names, ['Alpha Helper', 'beta', 'omega']);
   });
 

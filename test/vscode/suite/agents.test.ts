@@ -38,11 +38,7 @@ describe('Agents sidebar', () => {
 
   it('lists an agent’s return codes with their routing', async () => {
     // A code too long for the default sidebar width is shortened in the middle; the tooltip has it whole.
-    assert.deepEqual(await rows(tree(), await path('Agents', 'developer')), [
-      'SUCCESS_TO_…_ASSURANCE',
-      'FAILURE_CONTINUE',
-      'MISSING_TASK_FILES — not routed',
-    ]);
+    assert.deepEqual(await rows(tree(), await path('Agents', 'developer')), ['SUCCESS_TO_…_ASSURANCE', 'FAILURE_CONTINUE', 'MISSING_TASK_FILES — not routed']);
     const long = await tree().getTreeItem(await path('Agents', 'developer', 'SUCCESS_TO_…_ASSURANCE'));
     assert.equal(long.iconPath instanceof vscode.ThemeIcon && long.iconPath.id, 'pass-filled');
     assert.match(plain(long.tooltip), /SUCCESS_TO_QUALITY_ASSURANCE/);

@@ -7,7 +7,7 @@ import { activeExtension, open, waitFor } from '../support';
 
 function docText(item: vscode.CompletionItem): string {
   const d = item.documentation;
-  return typeof d === 'string' ? d : d?.value ?? '';
+  return typeof d === 'string' ? d : (d?.value ?? '');
 }
 
 describe('completion', () => {
@@ -20,10 +20,15 @@ describe('completion', () => {
     // Line 3 is the empty line inside the frontmatter.
     const position = new vscode.Position(3, 0);
     assert.equal(editor.document.lineAt(3).text, '');
-    const list = await waitFor('completion items from agent-docs', async () => {
-      const r = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri(editor), position);
-      return r && r.items.some((i) => label(i) === 'model') ? r : undefined;
-    }, [], 45_000);
+    const list = await waitFor(
+      'completion items from agent-docs',
+      async () => {
+        const r = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri(editor), position);
+        return r && r.items.some((i) => label(i) === 'model') ? r : undefined;
+      },
+      [],
+      45_000,
+    );
     const labels = list.items.map(label);
     for (const key of ['model', 'tools']) assert.ok(labels.includes(key), `expected ${key} among ${labels.join(', ')}`);
     assert.ok(!labels.includes('name'), 'keys already present are not offered again');

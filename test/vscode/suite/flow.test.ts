@@ -40,12 +40,18 @@ describe('Flow view', () => {
     await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
     const g = await graphBecomes('the first flow', (x) => x.nodes.some((n) => n.id === '/develop'));
     assert.ok(ext.flow.visible());
-    assert.deepEqual(g.flows.map((f) => f.title), ['flow', 'kit']);
-    assert.deepEqual(g.nodes.map((n) => `${n.kind} ${n.id} ${n.file}:${n.line}`), [
-      'orchestrator /develop .claude/commands/develop.md:13',
-      'agent developer .claude/agents/developer.md:2',
-      'agent quality-assurance .claude/agents/quality-assurance.md:2',
-    ]);
+    assert.deepEqual(
+      g.flows.map((f) => f.title),
+      ['flow', 'kit'],
+    );
+    assert.deepEqual(
+      g.nodes.map((n) => `${n.kind} ${n.id} ${n.file}:${n.line}`),
+      [
+        'orchestrator /develop .claude/commands/develop.md:13',
+        'agent developer .claude/agents/developer.md:2',
+        'agent quality-assurance .claude/agents/quality-assurance.md:2',
+      ],
+    );
     assert.deepEqual(edges(g), [
       'developer -FAILURE_CONTINUE-> /develop',
       'developer -MISSING_TASK_FILES-> nowhere',
@@ -56,7 +62,10 @@ describe('Flow view', () => {
     // Hover text: the description and the rows, with paths for people.
     const handoff = g.edges.find((e) => e.code === 'SUCCESS_TO_QUALITY_ASSURANCE')!;
     assert.equal(handoff.description, 'Implementation complete');
-    assert.deepEqual(handoff.rows.map((r) => `${r.role} ${r.file}:${r.line}`), ['declaration .claude/agents/developer.md:7', 'route .claude/commands/develop.md:14', 'diagram .claude/commands/develop.md:7']);
+    assert.deepEqual(
+      handoff.rows.map((r) => `${r.role} ${r.file}:${r.line}`),
+      ['declaration .claude/agents/developer.md:7', 'route .claude/commands/develop.md:14', 'diagram .claude/commands/develop.md:7'],
+    );
   });
 
   it('redraws when a flow file changes', async () => {
@@ -70,7 +79,7 @@ describe('Flow view', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  it('opens on the active file\'s flow from the command palette', async () => {
+  it("opens on the active file's flow from the command palette", async () => {
     await open('kit/resources/STATE-MACHINE/RETURN-CODES.md');
     await vscode.commands.executeCommand('agentDocs.flow.show');
     const g = await graphBecomes('the plugin flow', (x) => x.nodes.some((n) => n.id === 'WORK'));
@@ -82,7 +91,10 @@ describe('Flow view', () => {
       'TEST -FAILURE-> WORK',
       'TEST -SUCCESS-> DONE',
     ]);
-    assert.deepEqual(g.nodes.filter((n) => n.deadEnd).map((n) => n.id), ['DONE']);
+    assert.deepEqual(
+      g.nodes.filter((n) => n.deadEnd).map((n) => n.id),
+      ['DONE'],
+    );
   });
 
   it('opens from the Agents view on the flow of the agent it is given', async () => {

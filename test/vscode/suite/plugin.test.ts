@@ -24,12 +24,18 @@ describe('plugin files', () => {
     // Line 2 is the empty line inside the `hooks` object.
     assert.equal(editor.document.lineAt(2).text, '');
     const position = new vscode.Position(2, 4);
-    const list = await waitFor('hook event completions', async () => {
-      const r = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
-      return r && r.items.some((i) => label(i).replace(/"/g, '') === 'PreToolUse') ? r : undefined;
-    }, [], 60_000);
+    const list = await waitFor(
+      'hook event completions',
+      async () => {
+        const r = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
+        return r && r.items.some((i) => label(i).replace(/"/g, '') === 'PreToolUse') ? r : undefined;
+      },
+      [],
+      60_000,
+    );
     const labels = list.items.map((i) => label(i).replace(/"/g, ''));
-    for (const event of ['PreToolUse', 'PostToolUse', 'SessionStart', 'SubagentStop', 'PostToolBatch']) assert.ok(labels.includes(event), `${event} among ${labels.join(', ')}`);
+    for (const event of ['PreToolUse', 'PostToolUse', 'SessionStart', 'SubagentStop', 'PostToolBatch'])
+      assert.ok(labels.includes(event), `${event} among ${labels.join(', ')}`);
     assert.ok(!labels.includes('Stop'), 'an event already present is not offered again');
     const pre = list.items.find((i) => label(i).replace(/"/g, '') === 'PreToolUse')!;
     assert.match(docText(pre), /Before a tool runs/);
@@ -41,7 +47,10 @@ describe('plugin files', () => {
     const [d] = await waitForDiagnostics(uri, 'hook-path-unquoted', (ds) => ds.some((x) => ruleId(x) === 'hook-path-unquoted'));
     assert.equal(editor.document.getText(d!.range), '${CLAUDE_PLUGIN_ROOT}');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d!.range);
-    assert.ok(actions.some((a) => a.title === 'Quote the path'), actions.map((a) => a.title).join(', '));
+    assert.ok(
+      actions.some((a) => a.title === 'Quote the path'),
+      actions.map((a) => a.title).join(', '),
+    );
   });
 
   it('reports the repeated keyword in plugin.json', async () => {
@@ -56,11 +65,16 @@ describe('plugin files', () => {
     const editor = await open('orchestrator/agents/developer.md');
     const line = [...Array(editor.document.lineCount).keys()].find((i) => editor.document.lineAt(i).text.includes('`PARTIAL`'))!;
     const position = new vscode.Position(line, editor.document.lineAt(line).text.indexOf('PARTIAL') + 2);
-    const text = await waitFor('a hover on PARTIAL', async () => {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
-      const all = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-      return /return code/.test(all) ? all : undefined;
-    }, [], 60_000);
+    const text = await waitFor(
+      'a hover on PARTIAL',
+      async () => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+        const all = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+        return /return code/.test(all) ? all : undefined;
+      },
+      [],
+      60_000,
+    );
     assert.match(text, /`PARTIAL`\*\* return code — Operation partially completed/);
     assert.match(text, /WORK → WORK: Continue WORK/);
     assert.match(text, /TEST → TEST: Continue TEST/);

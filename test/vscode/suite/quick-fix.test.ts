@@ -16,13 +16,15 @@ describe('quick fix', () => {
     let seen: string[] = [];
     const actions = await waitFor('the quick fix for agent-name-missing', async () => {
       // A request the editor cancels (the server's diagnostics moved on under it) is asked again.
-      const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag!.range, vscode.CodeActionKind.QuickFix.value).then(
-        (r) => r ?? [],
-        (e: Error) => {
-          if (e.message === 'Canceled') return [];
-          throw e;
-        },
-      );
+      const all = await vscode.commands
+        .executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag!.range, vscode.CodeActionKind.QuickFix.value)
+        .then(
+          (r) => r ?? [],
+          (e: Error) => {
+            if (e.message === 'Canceled') return [];
+            throw e;
+          },
+        );
       seen = all.map((a) => a.title);
       return all.some((a) => a.title.startsWith('Add `name:')) ? all : undefined;
     }).catch((e: Error) => {

@@ -29,14 +29,19 @@ describe('server restart', () => {
 
     process.kill(first, 'SIGKILL');
     await waitFor('the old server to be gone', () => (alive(first) ? undefined : true), [], 10_000);
-    const second = await waitFor('a new server process', async () => {
-      try {
-        const pid = await ext.serverProcessId();
-        return pid !== first ? pid : undefined;
-      } catch {
-        return undefined; // not running yet
-      }
-    }, [], 60_000);
+    const second = await waitFor(
+      'a new server process',
+      async () => {
+        try {
+          const pid = await ext.serverProcessId();
+          return pid !== first ? pid : undefined;
+        } catch {
+          return undefined; // not running yet
+        }
+      },
+      [],
+      60_000,
+    );
     assert.ok(alive(second));
 
     // The new server has the open document: it lints it, and follows edits.

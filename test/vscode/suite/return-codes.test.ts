@@ -33,11 +33,16 @@ describe('return codes', () => {
   it('hover on a code another agent mentions shows its declaration’s description', async () => {
     const editor = await open(QA);
     const pos = at(editor.document, `\`${CODE}\``);
-    const hovers = await waitFor(`a hover on ${CODE}`, async () => {
-      const r = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
-      const all = (r ?? []).map(text).join('\n');
-      return all.includes('Implementation complete, ready for QA') ? all : undefined;
-    }, [], 45_000);
+    const hovers = await waitFor(
+      `a hover on ${CODE}`,
+      async () => {
+        const r = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
+        const all = (r ?? []).map(text).join('\n');
+        return all.includes('Implementation complete, ready for QA') ? all : undefined;
+      },
+      [],
+      45_000,
+    );
     assert.match(hovers, /developer/);
   });
 
@@ -49,9 +54,17 @@ describe('return codes', () => {
 
   it('rename from the declaration changes it, the orchestrator mirror and a reference elsewhere', async () => {
     const editor = await open(DEVELOPER);
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit | undefined>('vscode.executeDocumentRenameProvider', editor.document.uri, at(editor.document, `- \`${CODE}\``), 'SUCCESS_TO_QA_REVIEW');
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit | undefined>(
+      'vscode.executeDocumentRenameProvider',
+      editor.document.uri,
+      at(editor.document, `- \`${CODE}\``),
+      'SUCCESS_TO_QA_REVIEW',
+    );
     assert.ok(edit, 'a rename edit');
-    const files = edit.entries().map(([uri, edits]) => `${vscode.workspace.asRelativePath(uri)}×${edits.length}`).sort();
+    const files = edit
+      .entries()
+      .map(([uri, edits]) => `${vscode.workspace.asRelativePath(uri)}×${edits.length}`)
+      .sort();
     assert.deepEqual(files, [`${ORCHESTRATOR}×1`, `${DEVELOPER}×1`, `${QA}×1`].sort());
     assert.ok(await vscode.workspace.applyEdit(edit));
     assert.match(await read(DEVELOPER), /^- `SUCCESS_TO_QA_REVIEW` - Implementation complete, ready for QA$/m);

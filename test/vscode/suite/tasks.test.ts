@@ -89,11 +89,27 @@ describe('Tasks sidebar', () => {
     await vscode.commands.executeCommand('agentDocs.tasks.toggleItem', item);
     const uri = vscode.Uri.joinPath(root(), `${PLAN}/0002.01.01 - Accounts - Login - Sign In.md`);
     const doc = await vscode.workspace.openTextDocument(uri);
-    await waitFor('the item marked in progress in the file', () => (doc.getText().includes('- 🔄 A wrong password shows an error') ? true : undefined), [vscode.workspace.onDidChangeTextDocument], 15_000);
+    await waitFor(
+      'the item marked in progress in the file',
+      () => (doc.getText().includes('- 🔄 A wrong password shows an error') ? true : undefined),
+      [vscode.workspace.onDidChangeTextDocument],
+      15_000,
+    );
     assert.ok(doc.getText().includes('- ⬜ A sign-in form asks for email and password'), 'the other item is unchanged');
     // The tree follows: the item and its task now show work under way.
-    await waitFor('the item drawn in progress', async () => ((await icon(await path('0002 Accounts', '0002.01 Login', '0002.01.01 Sign In', 'A wrong password shows an error'))) === 'sync' ? true : undefined), [tree().onDidChangeTreeData], 15_000);
-    await waitFor('two tasks in progress in the status bar', () => (ext.tasks.statusBar()?.text === '$(checklist) 57% · 2 in progress' ? true : undefined), [], 15_000).catch((e: Error) => {
+    await waitFor(
+      'the item drawn in progress',
+      async () =>
+        (await icon(await path('0002 Accounts', '0002.01 Login', '0002.01.01 Sign In', 'A wrong password shows an error'))) === 'sync' ? true : undefined,
+      [tree().onDidChangeTreeData],
+      15_000,
+    );
+    await waitFor(
+      'two tasks in progress in the status bar',
+      () => (ext.tasks.statusBar()?.text === '$(checklist) 57% · 2 in progress' ? true : undefined),
+      [],
+      15_000,
+    ).catch((e: Error) => {
       throw new Error(`${e.message}; status bar: ${ext.tasks.statusBar()?.text}`);
     });
   });
@@ -106,10 +122,15 @@ describe('Tasks sidebar', () => {
     assert.ok(await vscode.workspace.applyEdit(edit));
     const story = await path('0001 Shop', '0001.01 Cart');
     let last: string[] = [];
-    await waitFor('the renamed task in the tree', async () => {
-      last = await rows(tree(), story);
-      return last[0] === '0001.01.01 Add Items — 3/3 · 1 problem' ? true : undefined;
-    }, [tree().onDidChangeTreeData], 30_000).catch((e: Error) => {
+    await waitFor(
+      'the renamed task in the tree',
+      async () => {
+        last = await rows(tree(), story);
+        return last[0] === '0001.01.01 Add Items — 3/3 · 1 problem' ? true : undefined;
+      },
+      [tree().onDidChangeTreeData],
+      30_000,
+    ).catch((e: Error) => {
       throw new Error(`${e.message}; last seen ${JSON.stringify(last)}`);
     });
     assert.equal(last.length, 2, `the old name is gone: ${JSON.stringify(last)}`);

@@ -30,7 +30,9 @@ describe('workspace problems', () => {
 
   it('lists the problems of every file that has any, none of them open', async () => {
     const expected = { [FILES.reviewer]: ['agent-name-missing'], [FILES.tester]: ['agent-model-value'], [FILES.flow]: ['return-code-unknown'] };
-    await waitFor(`problems of ${Object.keys(expected).join(', ')}`, () => (JSON.stringify(listed()) === JSON.stringify(expected) ? true : undefined), [vscode.languages.onDidChangeDiagnostics]).catch((e: Error) => {
+    await waitFor(`problems of ${Object.keys(expected).join(', ')}`, () => (JSON.stringify(listed()) === JSON.stringify(expected) ? true : undefined), [
+      vscode.languages.onDidChangeDiagnostics,
+    ]).catch((e: Error) => {
       throw new Error(`${e.message}; listed: ${JSON.stringify(listed())}`);
     });
     for (const path of Object.values(FILES)) assert.equal(isOpen(path), false, `${path} was never opened`);
@@ -52,7 +54,11 @@ describe('workspace problems', () => {
     const editor = await open(FILES.reviewer);
     // The file's own pull replaces the workspace report: still one agent-name-missing error, now with its fix.
     await waitFor('the open file pulled', async () => {
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, vscode.languages.getDiagnostics(editor.document.uri)[0]!.range);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        editor.document.uri,
+        vscode.languages.getDiagnostics(editor.document.uri)[0]!.range,
+      );
       return actions?.some((a) => /Add `name: reviewer`/.test(a.title)) ? true : undefined;
     });
     assert.deepEqual(listed()[FILES.reviewer], ['agent-name-missing']);
@@ -61,11 +67,17 @@ describe('workspace problems', () => {
   it('lists only open files with agentDocs.problems.scope "openFiles", and all again with "workspace"', async () => {
     const config = vscode.workspace.getConfiguration('agentDocs');
     await config.update('problems.scope', 'openFiles', vscode.ConfigurationTarget.Workspace);
-    await waitFor('closed files cleared', () => (JSON.stringify(listed()) === JSON.stringify({ [FILES.reviewer]: ['agent-name-missing'] }) ? true : undefined), [vscode.languages.onDidChangeDiagnostics]).catch((e: Error) => {
+    await waitFor(
+      'closed files cleared',
+      () => (JSON.stringify(listed()) === JSON.stringify({ [FILES.reviewer]: ['agent-name-missing'] }) ? true : undefined),
+      [vscode.languages.onDidChangeDiagnostics],
+    ).catch((e: Error) => {
       throw new Error(`${e.message}; listed: ${JSON.stringify(listed())}`);
     });
     await config.update('problems.scope', undefined, vscode.ConfigurationTarget.Workspace);
-    await waitFor('closed files listed again', () => (listed()[FILES.tester] && listed()[FILES.flow] ? true : undefined), [vscode.languages.onDidChangeDiagnostics]);
+    await waitFor('closed files listed again', () => (listed()[FILES.tester] && listed()[FILES.flow] ? true : undefined), [
+      vscode.languages.onDidChangeDiagnostics,
+    ]);
   });
 
   it('follows a closed file changed on disk', async () => {

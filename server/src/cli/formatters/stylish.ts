@@ -20,7 +20,8 @@ export function stylish(paint: Paint = PLAIN): Formatter {
       });
       const w0 = Math.max(...rows.map((x) => x.pos.length));
       const w1 = Math.max(...rows.map((x) => LABEL[x.sev].length));
-      for (const { pos, sev, msg, id } of rows) lines.push(`  ${paint.dim(pos.padEnd(w0))}  ${paint.severity(sev, LABEL[sev].padEnd(w1))}  ${msg}  ${paint.dim(id)}`);
+      for (const { pos, sev, msg, id } of rows)
+        lines.push(`  ${paint.dim(pos.padEnd(w0))}  ${paint.severity(sev, LABEL[sev].padEnd(w1))}  ${msg}  ${paint.dim(id)}`);
       lines.push('');
     }
     const total = counts.error + counts.warning + counts.information + counts.hint;

@@ -6,7 +6,12 @@ import type { FlowGraph, FlowNode } from '../../core';
  * source and kind of end), dashed red when nothing routes it.
  */
 export function graphDot(graph: FlowGraph): string {
-  const out = ['digraph flow {', '  rankdir=LR;', '  node [fontname="Helvetica", fontsize=11, style="filled", fillcolor="#f6f8fa", color="#59636e"];', '  edge [fontname="Courier", fontsize=10, color="#59636e"];'];
+  const out = [
+    'digraph flow {',
+    '  rankdir=LR;',
+    '  node [fontname="Helvetica", fontsize=11, style="filled", fillcolor="#f6f8fa", color="#59636e"];',
+    '  edge [fontname="Courier", fontsize=10, color="#59636e"];',
+  ];
   const ids = new Map(graph.nodes.map((n, i) => [n.id, `n${i}`]));
   const several = graph.flows.length > 1;
   graph.flows.forEach((flow, f) => {
@@ -27,7 +32,13 @@ export function graphDot(graph: FlowGraph): string {
         out.push(`  ${to} [label=${quote(text)}, shape=plaintext, style="", fontcolor="${e.routed ? '#59636e' : '#cf222e'}"];`);
       }
     } else to = ids.get(e.to)!;
-    const style = !e.routed ? ', style=dashed, color="#cf222e", fontcolor="#cf222e"' : !e.declared ? ', color="#9a6700", fontcolor="#9a6700"' : e.kind === 'step' ? ', style=dotted, color="#8c959f"' : '';
+    const style = !e.routed
+      ? ', style=dashed, color="#cf222e", fontcolor="#cf222e"'
+      : !e.declared
+        ? ', color="#9a6700", fontcolor="#9a6700"'
+        : e.kind === 'step'
+          ? ', style=dotted, color="#8c959f"'
+          : '';
     out.push(`  ${ids.get(e.from)} -> ${to} [label=${quote(e.code ?? '—')}${style}];`);
   }
   out.push('}');
@@ -35,7 +46,8 @@ export function graphDot(graph: FlowGraph): string {
 }
 
 function attributes(n: FlowNode): string {
-  const shape = n.kind === 'orchestrator' ? 'box, peripheries=2, fillcolor="#ddf4ff"' : n.kind === 'state' ? 'box, style="rounded,filled", fillcolor="#fff8c5"' : 'box';
+  const shape =
+    n.kind === 'orchestrator' ? 'box, peripheries=2, fillcolor="#ddf4ff"' : n.kind === 'state' ? 'box, style="rounded,filled", fillcolor="#fff8c5"' : 'box';
   const extra = [n.missing ? 'style="dashed,filled"' : '', n.deadEnd ? 'color="#cf222e", penwidth=2' : ''].filter(Boolean);
   return [`label=${quote(n.label)}`, `shape=${shape}`, ...extra].join(', ');
 }

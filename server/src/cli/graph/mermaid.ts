@@ -18,7 +18,13 @@ export function graphMermaid(graph: FlowGraph): string {
     if (several) out.push('  end');
   });
   const styles: { unrouted: number[]; undeclared: number[]; step: number[] } = { unrouted: [], undeclared: [], step: [] };
-  const classes: Record<'orchestrator' | 'state' | 'missing' | 'deadEnd' | 'nowhere', string[]> = { orchestrator: [], state: [], missing: [], deadEnd: [], nowhere: [] };
+  const classes: Record<'orchestrator' | 'state' | 'missing' | 'deadEnd' | 'nowhere', string[]> = {
+    orchestrator: [],
+    state: [],
+    missing: [],
+    deadEnd: [],
+    nowhere: [],
+  };
   for (const n of graph.nodes) {
     const id = ids.get(n.id)!;
     if (n.kind !== 'agent') classes[n.kind].push(id);

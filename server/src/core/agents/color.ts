@@ -5,15 +5,43 @@ import { COLORS } from '../spec/claudeCode';
  * is close (greys, black, white). Names come from real files (`magenta`, `indigo`, `teal`, `gold`).
  */
 const NAMED: Readonly<Record<string, string | undefined>> = {
-  magenta: 'pink', fuchsia: 'pink', rose: 'pink', violet: 'purple', indigo: 'purple', lavender: 'purple',
-  teal: 'cyan', aqua: 'cyan', turquoise: 'cyan', navy: 'blue', sky: 'blue', lime: 'green', emerald: 'green',
-  olive: 'green', gold: 'yellow', amber: 'orange', brown: 'orange', crimson: 'red', maroon: 'red', scarlet: 'red',
-  gray: undefined, grey: undefined, black: undefined, white: undefined, silver: undefined,
+  magenta: 'pink',
+  fuchsia: 'pink',
+  rose: 'pink',
+  violet: 'purple',
+  indigo: 'purple',
+  lavender: 'purple',
+  teal: 'cyan',
+  aqua: 'cyan',
+  turquoise: 'cyan',
+  navy: 'blue',
+  sky: 'blue',
+  lime: 'green',
+  emerald: 'green',
+  olive: 'green',
+  gold: 'yellow',
+  amber: 'orange',
+  brown: 'orange',
+  crimson: 'red',
+  maroon: 'red',
+  scarlet: 'red',
+  gray: undefined,
+  grey: undefined,
+  black: undefined,
+  white: undefined,
+  silver: undefined,
 };
 
 /** Hue in degrees of each supported colour, for hex values. */
 const HUES: readonly [string, number][] = [
-  ['red', 0], ['orange', 30], ['yellow', 55], ['green', 135], ['cyan', 190], ['blue', 220], ['purple', 275], ['pink', 330],
+  ['red', 0],
+  ['orange', 30],
+  ['yellow', 55],
+  ['green', 135],
+  ['cyan', 190],
+  ['blue', 220],
+  ['purple', 275],
+  ['pink', 330],
 ];
 
 export function nearestColor(value: string): string | undefined {

@@ -40,7 +40,11 @@ function inPlugin(files: WorkspaceFiles | undefined, uri: string, plugin: Plugin
 /** Where an agent file would be loaded from (see AgentScope). `files` is the host's file view. */
 export function agentPlace(uri: string, files?: WorkspaceFiles): AgentPlace {
   if (files) {
-    const plugin = pluginOfFile(files, uri, files.roots.find((r) => isInside(uri, r)));
+    const plugin = pluginOfFile(
+      files,
+      uri,
+      files.roots.find((r) => isInside(uri, r)),
+    );
     if (plugin && inPlugin(files, uri, plugin)) return { scope: 'plugin', pluginRoot: plugin.root, pluginName: plugin.name };
   }
   const byPath = pluginByPath(uri);

@@ -11,7 +11,11 @@ export function removeToolEntry(doc: ParsedDocument, item: ClassifiedTool): Offs
   const line = lines.positionAt(item.start).line;
   const lineText = lines.lineText(line);
   if (/^\s*-\s+["']?[^,]*["']?\s*$/.test(lineText) && lineText.includes(item.text)) {
-    return { start: lines.lineStart(line), end: lines.lineStart(line + 1) > lines.lineStart(line) ? lines.lineStart(line + 1) : lines.lineEnd(line), newText: '' };
+    return {
+      start: lines.lineStart(line),
+      end: lines.lineStart(line + 1) > lines.lineStart(line) ? lines.lineStart(line + 1) : lines.lineEnd(line),
+      newText: '',
+    };
   }
   // Step over a closing quote of a quoted list item.
   let end = item.end;

@@ -39,10 +39,10 @@ export const PLACEHOLDER_INDEX_BASE = 0;
 export const PLACEHOLDER_VARIABLES: Readonly<Record<string, string>> = {
   CLAUDE_SESSION_ID: 'The current session ID.',
   CLAUDE_EFFORT: 'The current effort level: `low`, `medium`, `high`, `xhigh` or `max`.',
-  CLAUDE_SKILL_DIR: 'The directory holding the skill\'s `SKILL.md` (for plugin skills, the skill\'s subdirectory).',
+  CLAUDE_SKILL_DIR: "The directory holding the skill's `SKILL.md` (for plugin skills, the skill's subdirectory).",
   CLAUDE_PROJECT_DIR: 'The project root directory (Claude Code v2.1.196 or later).',
-  CLAUDE_PLUGIN_ROOT: 'The plugin\'s installation directory; substituted only in plugin skills.',
-  CLAUDE_PLUGIN_DATA: 'The plugin\'s persistent data directory; substituted only in plugin skills.',
+  CLAUDE_PLUGIN_ROOT: "The plugin's installation directory; substituted only in plugin skills.",
+  CLAUDE_PLUGIN_DATA: "The plugin's persistent data directory; substituted only in plugin skills.",
 };
 
 const TOKEN = /\$\{(CLAUDE_[A-Z_]+)\}|\$ARGUMENTS\[(\d+)\]|\$ARGUMENTS\b|\$(\d+)(?!\w)|\$([A-Za-z_][A-Za-z0-9_]*)/g;
@@ -130,6 +130,6 @@ export function offByOne(doc: ParsedDocument, model: PlaceholderModel): Extract<
 
 /** Ordinal words for messages: 1 → "1st". */
 export function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${s}`;
 }

@@ -36,7 +36,14 @@ export const CONFIG_FILE_NAMES = ['agent-docs.config.json', '.agent-docs.json'] 
  * The settings that decide which files are read and as what kind. When one of them changes, hosts
  * read the workspace again (the editor re-indexes closed files); the others only re-lint.
  */
-export const INDEXING_SETTINGS = ['documents', 'ignore', 'followSymlinks', 'maxFileSize', 'framework', 'skillFolders'] as const satisfies readonly (keyof AgentDocsConfig)[];
+export const INDEXING_SETTINGS = [
+  'documents',
+  'ignore',
+  'followSymlinks',
+  'maxFileSize',
+  'framework',
+  'skillFolders',
+] as const satisfies readonly (keyof AgentDocsConfig)[];
 
 export const DEFAULT_CONFIG: AgentDocsConfig = {
   rules: {},
@@ -44,14 +51,7 @@ export const DEFAULT_CONFIG: AgentDocsConfig = {
     skill: ['**/SKILL.md'],
     command: ['**/.claude/commands/**/*.md', '**/commands/**/*.md'],
     task: ['**/docs/DEVELOPMENT_PLAN_AND_PROGRESS/*.md', '**/docs/DEVELOPMENT-PLAN/**/*.md'],
-    agent: [
-      '**/.claude/agents/**/*.md',
-      '**/agents/**/*.md',
-      '!**/README.md',
-      '!**/CHANGELOG.md',
-      '!**/CONTRIBUTING.md',
-      '!**/LICENSE.md',
-    ],
+    agent: ['**/.claude/agents/**/*.md', '**/agents/**/*.md', '!**/README.md', '!**/CHANGELOG.md', '!**/CONTRIBUTING.md', '!**/LICENSE.md'],
   },
   ignore: ['**/node_modules/**', '**/.git/**'],
   skills: { target: 'claude-code' },

@@ -43,7 +43,10 @@ export function readLayer(raw: Record<string, unknown>, knownRules: ReadonlySet<
       case '$schema':
         break;
       case 'rules': {
-        if (!isObject(value)) { problems.push('"rules" must be an object of rule id to severity'); break; }
+        if (!isObject(value)) {
+          problems.push('"rules" must be an object of rule id to severity');
+          break;
+        }
         const rules: Record<string, SeveritySetting> = {};
         for (const [id, sev] of Object.entries(value)) {
           if (!knownRules.has(id)) problems.push(`unknown rule "${id}" in "rules"`);
@@ -54,7 +57,10 @@ export function readLayer(raw: Record<string, unknown>, knownRules: ReadonlySet<
         break;
       }
       case 'documents': {
-        if (!isObject(value)) { problems.push('"documents" must be an object of document kind to globs'); break; }
+        if (!isObject(value)) {
+          problems.push('"documents" must be an object of document kind to globs');
+          break;
+        }
         const documents: Partial<Record<DocumentGlobKind, string[]>> = {};
         for (const [kind, globs] of Object.entries(value)) {
           if (!KINDS.includes(kind as DocumentGlobKind)) problems.push(`unknown document kind "${kind}" (expected ${KINDS.join(', ')})`);

@@ -57,7 +57,8 @@ const SKILL_FOLDERS_PROPERTY: JsonSchema = {
   type: 'array',
   items: { type: 'string' },
   default: DEFAULT_CONFIG.skillFolders,
-  markdownDescription: "More folders where skills live, such as a companion skills repository: relative to this file, or absolute. Their skills are indexed so that agents' `skills:` entries resolve; they are not linted.",
+  markdownDescription:
+    "More folders where skills live, such as a companion skills repository: relative to this file, or absolute. Their skills are indexed so that agents' `skills:` entries resolve; they are not linted.",
 };
 
 /**

@@ -27,7 +27,8 @@ function matchesList(globs: readonly string[], path: string, nocase: boolean): b
 export function classify(relativePath: string, config: AgentDocsConfig, framework: Framework = 'claude-code'): DocumentKind | undefined {
   const json = classifyJson(relativePath, framework);
   if (json) return config.ignore.some((g) => globMatch(g, relativePath)) ? undefined : json;
-  if (framework === 'claude-mpm' && MPM_REGISTRY_PATH.test(relativePath)) return config.ignore.some((g) => globMatch(g, relativePath)) ? undefined : 'mpm-skills-registry';
+  if (framework === 'claude-mpm' && MPM_REGISTRY_PATH.test(relativePath))
+    return config.ignore.some((g) => globMatch(g, relativePath)) ? undefined : 'mpm-skills-registry';
   if (!/\.(md|markdown)$/i.test(relativePath)) return undefined;
   if (config.ignore.some((g) => globMatch(g, relativePath))) return undefined;
   if (framework === 'claude-mpm') {

@@ -55,13 +55,37 @@ export function parseDocument(uri: string, version: number, text: string, kind: 
     const bom = bomLength(text);
     // Offsets stay those of the whole text: a BOM is blanked out rather than cut off.
     const json = parseJson(bom ? ' '.repeat(bom) + text.slice(bom) : text, jsonKindSpec(kind).dialect);
-    return { uri, version, text, kind, framework: place.framework ?? 'claude-code', ...(place.skillFolder ? { skillFolder: place.skillFolder } : {}), lines: new LineIndex(text), bom, json, bodyStart: 0, memo: new Map() };
+    return {
+      uri,
+      version,
+      text,
+      kind,
+      framework: place.framework ?? 'claude-code',
+      ...(place.skillFolder ? { skillFolder: place.skillFolder } : {}),
+      lines: new LineIndex(text),
+      bom,
+      json,
+      bodyStart: 0,
+      memo: new Map(),
+    };
   }
   if (kind === 'mpm-skills-registry') {
     const bom = bomLength(text);
     // Offsets stay those of the whole text, as for JSON.
     const data = parseYamlFields(bom ? ' '.repeat(bom) + text.slice(bom) : text, 0);
-    return { uri, version, text, kind, framework: place.framework ?? 'claude-code', ...(place.skillFolder ? { skillFolder: place.skillFolder } : {}), lines: new LineIndex(text), bom, data, bodyStart: 0, memo: new Map() };
+    return {
+      uri,
+      version,
+      text,
+      kind,
+      framework: place.framework ?? 'claude-code',
+      ...(place.skillFolder ? { skillFolder: place.skillFolder } : {}),
+      lines: new LineIndex(text),
+      bom,
+      data,
+      bodyStart: 0,
+      memo: new Map(),
+    };
   }
   const split = splitFrontmatter(text);
   let frontmatter: Frontmatter | undefined;

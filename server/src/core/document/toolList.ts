@@ -61,7 +61,7 @@ function splitEntries(source: string, from: number, to: number, options: ToolLis
     let b = end;
     while (a < b && /\s/.test(source[a]!)) a++;
     while (b > a && /\s/.test(source[b - 1]!)) b--;
-    if (a < b && !(source[a] === '|' || source[a] === '>') ) out.push(makeEntry(source, a, b));
+    if (a < b && !(source[a] === '|' || source[a] === '>')) out.push(makeEntry(source, a, b));
   };
   for (let i = from; i < to; i++) {
     const c = source[i]!;

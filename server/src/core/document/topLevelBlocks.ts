@@ -20,8 +20,23 @@ const KEY_LINE = /^([A-Za-z_][\w.-]*)[ \t]*:(?=[ \t]|$)[ \t]*/;
  * rather than a frontmatter key, when they sit at column 0 in a broken description.
  */
 const TRANSCRIPT_WORDS = new Set([
-  'user', 'assistant', 'human', 'claude', 'ai', 'context', 'commentary', 'example', 'examples',
-  'note', 'response', 'input', 'output', 'result', 'task', 'reason', 'reasoning',
+  'user',
+  'assistant',
+  'human',
+  'claude',
+  'ai',
+  'context',
+  'commentary',
+  'example',
+  'examples',
+  'note',
+  'response',
+  'input',
+  'output',
+  'result',
+  'task',
+  'reason',
+  'reasoning',
 ]);
 
 /**

@@ -85,7 +85,12 @@ export function parseYamlFields(content: string, offset: number): YamlModel {
   const aliasBomb = doc.errors.length === 0 ? findAliasBomb(doc) : undefined;
   const errors = doc.errors.map(toProblem);
   if (aliasBomb) {
-    errors.push({ message: 'Aliases expand to too many nodes (an alias bomb); YAML readers refuse this frontmatter', code: 'ALIAS_LIMIT', start: offset + aliasBomb[0], end: offset + aliasBomb[1] });
+    errors.push({
+      message: 'Aliases expand to too many nodes (an alias bomb); YAML readers refuse this frontmatter',
+      code: 'ALIAS_LIMIT',
+      start: offset + aliasBomb[0],
+      end: offset + aliasBomb[1],
+    });
   }
   return {
     doc,
@@ -137,7 +142,10 @@ function capped(problems: YamlProblem[]): YamlProblem[] {
   if (problems.length <= MAX_YAML_ERRORS) return problems;
   const next = problems[MAX_YAML_ERRORS]!;
   const rest = problems.length - MAX_YAML_ERRORS;
-  return [...problems.slice(0, MAX_YAML_ERRORS), { message: `${rest} more YAML problems not listed`, code: 'TOO_MANY_ERRORS', start: next.start, end: next.end }];
+  return [
+    ...problems.slice(0, MAX_YAML_ERRORS),
+    { message: `${rest} more YAML problems not listed`, code: 'TOO_MANY_ERRORS', start: next.start, end: next.end },
+  ];
 }
 
 /** A scalar value as the string Claude Code would read, or undefined for lists and maps. */

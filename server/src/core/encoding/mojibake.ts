@@ -139,7 +139,8 @@ export function findDamagedText(text: string): DamagedRun[] {
     const damaged = text.slice(start, end);
     const once = rebuild(text, start, end, group);
     const more = repairFully(once);
-    if (evident(group, 1 + more.passes)) runs.push({ start, end, text: damaged, repaired: more.repaired, passes: 1 + more.passes, encoding: encodingOf(damaged) });
+    if (evident(group, 1 + more.passes))
+      runs.push({ start, end, text: damaged, repaired: more.repaired, passes: 1 + more.passes, encoding: encodingOf(damaged) });
     group = [];
   };
   for (const p of pieces) {

@@ -27,7 +27,12 @@ function list(keys: readonly string[]): string {
  * a field Claude Code uses is lost (its validator calls that an error too); a warning when the
  * block is not seen (the validator warns "No frontmatter block found") or holds no such field.
  */
-export function unreadableConsequence(doc: ParsedDocument, files?: WorkspaceFiles, keys = writtenKeys(doc), how: 'unparsed' | 'unseen' = 'unparsed'): Consequence {
+export function unreadableConsequence(
+  doc: ParsedDocument,
+  files?: WorkspaceFiles,
+  keys = writtenKeys(doc),
+  how: 'unparsed' | 'unseen' = 'unparsed',
+): Consequence {
   const known = new Set((FIELDS_BY_KIND[doc.kind] ?? []).map((f) => f.name));
   const lost = keys.filter((k) => known.has(k) && k !== 'name');
   const lostText = lost.length ? ` (no ${list(lost)})` : '';

@@ -26,7 +26,11 @@ export function flowGraph(index: WorkspaceIndex, files: WorkspaceFiles, options:
   const all = index.derived(`graph.flows@${files.generation}`, FLOW_GRAPH_KEYS, () => buildGraph(index, files));
   if (options.flow === undefined) return all;
   const ids = new Set(all.nodes.filter((n) => n.flow === options.flow).map((n) => n.id));
-  return { flows: all.flows.filter((f) => f.id === options.flow), nodes: all.nodes.filter((n) => ids.has(n.id)), edges: all.edges.filter((e) => ids.has(e.from)) };
+  return {
+    flows: all.flows.filter((f) => f.id === options.flow),
+    nodes: all.nodes.filter((n) => ids.has(n.id)),
+    edges: all.edges.filter((e) => ids.has(e.from)),
+  };
 }
 
 /**
@@ -91,7 +95,16 @@ function assemble(parts: FlowParts[]): FlowGraph {
       return flowsOf.get(id)! > 1 ? `${info.title}/${id}` : id;
     };
     for (const d of p.nodes.values()) {
-      nodes.push({ id: idOf(d.key), kind: d.kind, label: d.label, flow: p.id, uri: d.uri, range: d.range, ...(d.missing ? { missing: true } : {}), ...(d.deadEnd ? { deadEnd: true } : {}) });
+      nodes.push({
+        id: idOf(d.key),
+        kind: d.kind,
+        label: d.label,
+        flow: p.id,
+        uri: d.uri,
+        range: d.range,
+        ...(d.missing ? { missing: true } : {}),
+        ...(d.deadEnd ? { deadEnd: true } : {}),
+      });
       rankOf.set(idOf(d.key), d.rank);
     }
     for (const e of p.edges.values()) {
@@ -107,7 +120,14 @@ function assemble(parts: FlowParts[]): FlowGraph {
     const rb = rankOf.get(b.id)!;
     return ra === rb ? 0 : ra < rb ? -1 : 1;
   };
-  nodes.sort((a, b) => flowIndex.get(a.flow)! - flowIndex.get(b.flow)! || kindOrder[a.kind] - kindOrder[b.kind] || byRank(a, b) || compare(a.label, b.label) || compare(a.id, b.id));
+  nodes.sort(
+    (a, b) =>
+      flowIndex.get(a.flow)! - flowIndex.get(b.flow)! ||
+      kindOrder[a.kind] - kindOrder[b.kind] ||
+      byRank(a, b) ||
+      compare(a.label, b.label) ||
+      compare(a.id, b.id),
+  );
   const position = new Map(nodes.map((n, i) => [n.id, i]));
   const edgeOrder = { return: 0, handoff: 1, transition: 2, step: 3 } as const;
   edges.sort(

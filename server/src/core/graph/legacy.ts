@@ -73,9 +73,15 @@ export function addLegacyFlow(parts: FlowParts, index: WorkspaceIndex, catalog: 
         else parts.edge({ ...base, from, to: orchestrator(m), routed: true, kind: 'return' }, rows);
       }
       if (routing.length && !omitting.length) continue;
-      const omissions: FlowRow[] = omitting.map((m) => ({ uri: m.uri, range: m.mirror.nameRange, role: 'omission', text: `### ${m.mirror.pattern}: does not list ${d.code}` }));
+      const omissions: FlowRow[] = omitting.map((m) => ({
+        uri: m.uri,
+        range: m.mirror.nameRange,
+        role: 'omission',
+        text: `### ${m.mirror.pattern}: does not list ${d.code}`,
+      }));
       // Nothing routes it: it leads nowhere, unless a diagram draws where it goes.
-      if (drawn.length) for (const t of drawn) parts.edge({ ...base, from, to: agentNode(t.agent), routed: false, kind: 'handoff' }, [declaration, ...omissions, t.row]);
+      if (drawn.length)
+        for (const t of drawn) parts.edge({ ...base, from, to: agentNode(t.agent), routed: false, kind: 'handoff' }, [declaration, ...omissions, t.row]);
       else parts.edge({ ...base, from, to: null, routed: false, kind: 'return' }, [declaration, ...omissions]);
     }
     // A diagram that hands on a code the agent does not declare.
@@ -84,10 +90,10 @@ export function addLegacyFlow(parts: FlowParts, index: WorkspaceIndex, catalog: 
         if (seen.has(h.code) || !agentsNamed(h.from).includes(a)) continue;
         const routing = sections.filter((m) => m.mirror.entries.some((e) => e.code === h.code));
         for (const target of agentsNamed(h.to)) {
-          parts.edge(
-            { from, to: agentNode(target), code: h.code, routed: routing.length > 0, kind: 'handoff', declared: false },
-            [diagramRow(uri, h), ...routing.map((m) => entryRow(m, h.code)!)],
-          );
+          parts.edge({ from, to: agentNode(target), code: h.code, routed: routing.length > 0, kind: 'handoff', declared: false }, [
+            diagramRow(uri, h),
+            ...routing.map((m) => entryRow(m, h.code)!),
+          ]);
         }
       }
     }
@@ -102,7 +108,8 @@ export function addLegacyFlow(parts: FlowParts, index: WorkspaceIndex, catalog: 
     for (const e of m.mirror.entries) {
       if (named.some((a) => a.facts.declarations.some((d) => d.code === e.code))) continue;
       const row: FlowRow = { uri: m.uri, range: e.range, role: 'route', text: `### ${m.mirror.pattern}: ${itemText(e.code, e.description)}` };
-      for (const from of sources) parts.edge({ from, to, code: e.code, routed: true, kind: 'return', declared: false, ...(e.description ? { description: e.description } : {}) }, [row]);
+      for (const from of sources)
+        parts.edge({ from, to, code: e.code, routed: true, kind: 'return', declared: false, ...(e.description ? { description: e.description } : {}) }, [row]);
     }
   }
 }

@@ -76,7 +76,10 @@ export class FlowParts {
 function dedupe(existing: readonly FlowRow[], more: readonly FlowRow[]): FlowRow[] {
   const out = [...existing];
   for (const r of more) {
-    if (!out.some((o) => o.uri === r.uri && o.role === r.role && o.range.start.line === r.range.start.line && o.range.start.character === r.range.start.character)) out.push(r);
+    if (
+      !out.some((o) => o.uri === r.uri && o.role === r.role && o.range.start.line === r.range.start.line && o.range.start.character === r.range.start.character)
+    )
+      out.push(r);
   }
   return out;
 }

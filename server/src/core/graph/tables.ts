@@ -27,7 +27,13 @@ export function addTableFlow(parts: FlowParts, index: WorkspaceIndex, flow: Tabl
   const defined = new Map(flow.codes.map((c) => [c.code, c]));
   const known = new Set(flow.states.keys());
   const documented = [...flow.states.values()].some((s) => s.uri);
-  const definition = parts.node('orchestrator', basename(flow.uri).replace(/\.(md|markdown)$/i, ''), flow.uri, flow.codes[0]?.range ?? flow.transitions[0]?.code.range ?? ZERO, { own: true });
+  const definition = parts.node(
+    'orchestrator',
+    basename(flow.uri).replace(/\.(md|markdown)$/i, ''),
+    flow.uri,
+    flow.codes[0]?.range ?? flow.transitions[0]?.code.range ?? ZERO,
+    { own: true },
+  );
 
   const state = (name: string): string => {
     const s = flow.states.get(name);
@@ -35,7 +41,10 @@ export function addTableFlow(parts: FlowParts, index: WorkspaceIndex, flow: Tabl
     return parts.node('state', name, flow.uri, firstMention(flow, name), { missing: documented });
   };
   // States in the order the transitions table names them, then the order the levels do.
-  const inTables = [...flow.transitions.flatMap((t) => [t.state.text, ...t.targets.map((x) => x.name)]), ...flow.steps.flatMap((x) => [x.from.text, x.to.text])];
+  const inTables = [
+    ...flow.transitions.flatMap((t) => [t.state.text, ...t.targets.map((x) => x.name)]),
+    ...flow.steps.flatMap((x) => [x.from.text, x.to.text]),
+  ];
   const named = inTables.map((n) => (known.has(n) ? n : stateOfInstance(n, known)));
   for (const s of [...flow.states.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const key = state(s.name);
@@ -65,21 +74,43 @@ export function addTableFlow(parts: FlowParts, index: WorkspaceIndex, flow: Tabl
   // state. Where a transition already joins the same two states (or ends the flow from there), the
   // level's row repeats it in the level's own words (`CONTINUE`) and adds no edge.
   const baseState = (name: string) => (known.has(name) ? name : stateOfInstance(name, known));
-  const joined = new Set(flow.transitions.flatMap((t) => (t.targets.length ? t.targets.map((x) => `${t.state.text}>${x.name}`) : t.exits ? [`${t.state.text}>`] : [])));
+  const joined = new Set(
+    flow.transitions.flatMap((t) => (t.targets.length ? t.targets.map((x) => `${t.state.text}>${x.name}`) : t.exits ? [`${t.state.text}>`] : [])),
+  );
   for (const s of flow.steps) {
     const from = baseState(s.from.text);
     const to = ENDS.has(s.to.text.toUpperCase()) ? null : baseState(s.to.text);
     if (!from || to === undefined || joined.has(`${from}>${to ?? ''}`)) continue;
     const row: FlowRow = { uri: s.uri, range: s.from.range, role: 'step', text: `| ${s.from.text} | ${s.to.text} |${s.code ? ` ${s.code.text} |` : ''}` };
-    parts.edge({ from: state(from), to: to === null ? null : state(to), code: s.code?.text ?? null, routed: true, kind: 'step', declared: true, ...(to === null ? { end: 'exit' as const } : {}) }, [row]);
+    parts.edge(
+      {
+        from: state(from),
+        to: to === null ? null : state(to),
+        code: s.code?.text ?? null,
+        routed: true,
+        kind: 'step',
+        declared: true,
+        ...(to === null ? { end: 'exit' as const } : {}),
+      },
+      [row],
+    );
   }
 
   for (const a of flow.agents) {
     if (!a.returns.length && !a.states.length) continue;
-    const from = parts.node('agent', a.name, a.uri, index.fact(a.uri, agentNameIndexer)?.range ?? a.returns.find((r) => r.uri === a.uri)?.range ?? ZERO, { own: true });
+    const from = parts.node('agent', a.name, a.uri, index.fact(a.uri, agentNameIndexer)?.range ?? a.returns.find((r) => r.uri === a.uri)?.range ?? ZERO, {
+      own: true,
+    });
     for (const r of a.returns) {
       const returned: FlowRow = { uri: r.uri, range: r.range, role: 'return', text: itemText(r.code, r.description) };
-      const base = { from, code: r.code, kind: 'return' as const, declared: defined.has(r.code), ...describe(r.code), ...(!defined.has(r.code) && r.description ? { description: r.description } : {}) };
+      const base = {
+        from,
+        code: r.code,
+        kind: 'return' as const,
+        declared: defined.has(r.code),
+        ...describe(r.code),
+        ...(!defined.has(r.code) && r.description ? { description: r.description } : {}),
+      };
       if (!a.states.length) {
         const routes = flow.transitions.filter((t) => t.code.text === r.code);
         if (routes.length) parts.edge({ ...base, to: definition, routed: true }, [returned, ...definitionRow(r.code)]);
@@ -89,7 +120,11 @@ export function addTableFlow(parts: FlowParts, index: WorkspaceIndex, flow: Tabl
       for (const s of a.states) {
         const routes = flow.transitions.filter((t) => t.state.text === s && t.code.text === r.code);
         if (routes.length) parts.edge({ ...base, to: state(s), routed: true }, [returned, ...routes.map(transitionRow)]);
-        else parts.edge({ ...base, to: null, routed: false }, [returned, { uri: flow.states.get(s)?.uri ?? flow.uri, range: ZERO, role: 'omission', text: `${s}: no transition for ${r.code}` }]);
+        else
+          parts.edge({ ...base, to: null, routed: false }, [
+            returned,
+            { uri: flow.states.get(s)?.uri ?? flow.uri, range: ZERO, role: 'omission', text: `${s}: no transition for ${r.code}` },
+          ]);
       }
     }
   }

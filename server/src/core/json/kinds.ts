@@ -30,12 +30,34 @@ export interface JsonKindSpec {
  * `hooks.json` is a plugin's when it sits in a `hooks/` folder. Add a kind here (and to `JsonKind`).
  */
 export const JSON_KINDS: readonly JsonKindSpec[] = [
-  { kind: 'plugin-manifest', fileName: 'plugin.json', path: /(?:^|\/)\.claude-plugin\/plugin\.json$/, glob: '**/.claude-plugin/plugin.json', dialect: 'json', title: 'plugin manifest' },
-  { kind: 'marketplace', fileName: 'marketplace.json', path: /(?:^|\/)\.claude-plugin\/marketplace\.json$/, glob: '**/.claude-plugin/marketplace.json', dialect: 'json', title: 'marketplace manifest' },
+  {
+    kind: 'plugin-manifest',
+    fileName: 'plugin.json',
+    path: /(?:^|\/)\.claude-plugin\/plugin\.json$/,
+    glob: '**/.claude-plugin/plugin.json',
+    dialect: 'json',
+    title: 'plugin manifest',
+  },
+  {
+    kind: 'marketplace',
+    fileName: 'marketplace.json',
+    path: /(?:^|\/)\.claude-plugin\/marketplace\.json$/,
+    glob: '**/.claude-plugin/marketplace.json',
+    dialect: 'json',
+    title: 'marketplace manifest',
+  },
   { kind: 'hooks', fileName: 'hooks.json', path: /(?:^|\/)hooks\/hooks\.json$/, glob: '**/hooks/hooks.json', dialect: 'json', title: 'hooks file' },
   { kind: 'mcp', fileName: '.mcp.json', path: /(?:^|\/)\.mcp\.json$/, glob: '**/.mcp.json', dialect: 'json', title: 'MCP server configuration' },
   // claude-mpm reads its templates with Python's `json.loads`: strict JSON too.
-  { kind: 'mpm-agent-template', path: /(?:^|\/)agents\/templates\/[^/]+\.json$/, glob: '**/agents/templates/*.json', dialect: 'json', title: 'agent template', reader: 'claude-mpm', framework: 'claude-mpm' },
+  {
+    kind: 'mpm-agent-template',
+    path: /(?:^|\/)agents\/templates\/[^/]+\.json$/,
+    glob: '**/agents/templates/*.json',
+    dialect: 'json',
+    title: 'agent template',
+    reader: 'claude-mpm',
+    framework: 'claude-mpm',
+  },
 ];
 
 /** Every JSON kind, for rules that serve them all. */

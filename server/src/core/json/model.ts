@@ -184,7 +184,8 @@ export function toValue(node: JsonNode | undefined): unknown {
     case 'object': {
       const out: Record<string, unknown> = {};
       // defineProperty, not assignment: a key `__proto__` is an own property for JSON.parse too.
-      for (const p of effectiveProperties(node)) if (p.value) Object.defineProperty(out, p.key, { value: toValue(p.value), enumerable: true, writable: true, configurable: true });
+      for (const p of effectiveProperties(node))
+        if (p.value) Object.defineProperty(out, p.key, { value: toValue(p.value), enumerable: true, writable: true, configurable: true });
       return out;
     }
     case 'array':

@@ -37,6 +37,9 @@ export function toUpperSnake(token: string): string {
 /** Whether an agent name matches a mirror subsection name, which may be a glob (`developer-*`). */
 export function agentMatches(pattern: string, agent: string): boolean {
   if (!/[*?]/.test(pattern)) return pattern === agent;
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${source}$`).test(agent);
 }

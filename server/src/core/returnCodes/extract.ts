@@ -122,7 +122,8 @@ export function extractReturnCodes(doc: ParsedDocument): ReturnCodeDocument {
   }
 
   for (const labelText of scanned.mermaid) {
-    if (TOKEN.test(labelText.text)) references.push({ code: labelText.text, start: labelText.start, end: labelText.start + labelText.text.length, context: 'mermaid' });
+    if (TOKEN.test(labelText.text))
+      references.push({ code: labelText.text, start: labelText.start, end: labelText.start + labelText.text.length, context: 'mermaid' });
   }
 
   const last = declarations[declarations.length - 1];

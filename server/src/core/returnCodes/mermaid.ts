@@ -85,7 +85,12 @@ function nodeGroup(segment: string, nodes: Map<string, string>): string[] {
     if (!m) continue;
     const id = m[1]!;
     ids.push(id);
-    const text = shapeText(trimmed.slice(id.length).replace(/:::[\w-]+$/, '').trim());
+    const text = shapeText(
+      trimmed
+        .slice(id.length)
+        .replace(/:::[\w-]+$/, '')
+        .trim(),
+    );
     if (text !== undefined) nodes.set(id, text);
     else if (!nodes.has(id)) nodes.set(id, id);
   }

@@ -56,7 +56,8 @@ export function scanBody(doc: ParsedDocument): ScannedBody {
     const end = lines.lineEnd(line);
     while (s < spans.length && spans[s]!.start < start) s++;
     const onLine: CodeSpan[] = [];
-    for (let k = s; k < spans.length && spans[k]!.start <= end; k++) onLine.push({ text: spans[k]!.text, start: spans[k]!.contentStart, end: spans[k]!.contentEnd });
+    for (let k = s; k < spans.length && spans[k]!.start <= end; k++)
+      onLine.push({ text: spans[k]!.text, start: spans[k]!.contentStart, end: spans[k]!.contentEnd });
     const heading = headings.get(line);
     prose.push({ start, text: text.slice(start, end), spans: onLine, ...(heading ? { heading } : {}) });
   }

@@ -1,7 +1,14 @@
 import type { Location } from '../types';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { agentMatches, isFamilyCode, SNAKE_WITH_UNDERSCORE } from './conventions';
-import { RETURN_CODES_KEY, returnCodeReferencesIndexer, returnCodesIndexer, type DeclarationFact, type MirrorFact, type ReturnCodeFacts } from '../workspace/indexers/returnCodes';
+import {
+  RETURN_CODES_KEY,
+  returnCodeReferencesIndexer,
+  returnCodesIndexer,
+  type DeclarationFact,
+  type MirrorFact,
+  type ReturnCodeFacts,
+} from '../workspace/indexers/returnCodes';
 import type { ReferenceContext } from './model';
 import { flowRoot, sameFlow } from './scope';
 

@@ -22,7 +22,14 @@ export function visibleSpan(doc: ParsedDocument, start: number, end: number): [n
   return [start, Math.min(text.length, start + 1)];
 }
 
-export function createRuleContext(rule: Rule, doc: ParsedDocument, config: AgentDocsConfig, workspace: WorkspaceIndex, files: WorkspaceFiles, out: Finding[]): RuleContext {
+export function createRuleContext(
+  rule: Rule,
+  doc: ParsedDocument,
+  config: AgentDocsConfig,
+  workspace: WorkspaceIndex,
+  files: WorkspaceFiles,
+  out: Finding[],
+): RuleContext {
   const fix = (title: string, edits: OffsetEdit[], preferred = false): Fix => ({
     title,
     edit: {

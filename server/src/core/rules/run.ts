@@ -40,7 +40,5 @@ export function runRules(
     if (setting) for (const f of out) f.severity = setting;
     findings.push(...out);
   }
-  return applySuppressions(doc, findings).sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-  );
+  return applySuppressions(doc, findings).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -61,12 +61,30 @@ export const MODEL_ALIAS_SUFFIXES = ['[1m]'] as const;
 export const MODEL_ID_PATTERN = /^claude-[a-z0-9]+(?:[-.][a-z0-9]+)*(?:\[1m\])?$/;
 /** The model IDs Claude Code knows by name (binary), for completion; any other `claude-…` ID is accepted too. */
 export const MODEL_IDS = [
-  'claude-3-5-haiku', 'claude-3-5-sonnet', 'claude-3-7-sonnet',
-  'claude-fable-5', 'claude-fable-5-1', 'claude-fable-5-2',
-  'claude-haiku-4-5', 'claude-haiku-5-5',
-  'claude-mythos-5', 'claude-mythos-5-1', 'claude-mythos-5-2',
-  'claude-opus-4-0', 'claude-opus-4-1', 'claude-opus-4-5', 'claude-opus-4-6', 'claude-opus-4-7', 'claude-opus-4-8', 'claude-opus-5', 'claude-opus-5-5',
-  'claude-sonnet-4-0', 'claude-sonnet-4-5', 'claude-sonnet-4-6', 'claude-sonnet-5', 'claude-sonnet-5-5',
+  'claude-3-5-haiku',
+  'claude-3-5-sonnet',
+  'claude-3-7-sonnet',
+  'claude-fable-5',
+  'claude-fable-5-1',
+  'claude-fable-5-2',
+  'claude-haiku-4-5',
+  'claude-haiku-5-5',
+  'claude-mythos-5',
+  'claude-mythos-5-1',
+  'claude-mythos-5-2',
+  'claude-opus-4-0',
+  'claude-opus-4-1',
+  'claude-opus-4-5',
+  'claude-opus-4-6',
+  'claude-opus-4-7',
+  'claude-opus-4-8',
+  'claude-opus-5',
+  'claude-opus-5-5',
+  'claude-sonnet-4-0',
+  'claude-sonnet-4-5',
+  'claude-sonnet-4-6',
+  'claude-sonnet-5',
+  'claude-sonnet-5-5',
 ] as const;
 /** Whether Claude Code takes `value` as a model alias or keyword: any letter case, optional `[1m]`. */
 export function isModelAlias(value: string): boolean {
@@ -102,31 +120,124 @@ export const PLUGIN_AGENT_EXTRA_FIELDS = ['when_to_use', 'when-to-use'] as const
  * warns about the keys it ignores).
  */
 export const AGENT_FIELDS: readonly FieldSpec[] = [
-  { name: 'name', type: 'string', required: true, doc: 'Unique identifier using lowercase letters and hyphens. Hooks receive it as `agent_type`. The file name need not match. Must not start with `-` or contain `:` (reserved for plugin-scoped names): Claude Code skips such a file.' },
+  {
+    name: 'name',
+    type: 'string',
+    required: true,
+    doc: 'Unique identifier using lowercase letters and hyphens. Hooks receive it as `agent_type`. The file name need not match. Must not start with `-` or contain `:` (reserved for plugin-scoped names): Claude Code skips such a file.',
+  },
   { name: 'description', type: 'string', required: true, doc: 'When Claude should delegate to this subagent. Without it Claude Code skips the file.' },
-  { name: 'tools', type: 'toolList', doc: 'Tools the subagent can use, as a comma-separated string or a YAML list. Inherits every tool available to subagents if omitted. If no entry resolves to a tool, the subagent fails to launch.' },
-  { name: 'disallowedTools', type: 'toolList', doc: 'Tools to deny, removed from the inherited or specified list. Applied before `tools`; a tool listed in both is removed.' },
-  { name: 'model', type: 'enum', values: MODEL_ALIASES, pattern: MODEL_ID_PATTERN, doc: 'Model to use: an alias (`sonnet`, `opus`, `haiku`, `fable`, `best`, `opusplan`), `default`, a full model ID (for example `claude-opus-5`), or `inherit`; `[1m]` after an alias or ID asks for the 1M-token context window. Defaults to `inherit`.' },
-  { name: 'permissionMode', type: 'enum', values: PERMISSION_MODES, ignoredForPlugins: true, doc: 'Permission mode: `default`, `acceptEdits`, `auto`, `dontAsk`, `bypassPermissions`, `plan`, or `manual` (alias of `default`). Ignored for plugin subagents.' },
+  {
+    name: 'tools',
+    type: 'toolList',
+    doc: 'Tools the subagent can use, as a comma-separated string or a YAML list. Inherits every tool available to subagents if omitted. If no entry resolves to a tool, the subagent fails to launch.',
+  },
+  {
+    name: 'disallowedTools',
+    type: 'toolList',
+    doc: 'Tools to deny, removed from the inherited or specified list. Applied before `tools`; a tool listed in both is removed.',
+  },
+  {
+    name: 'model',
+    type: 'enum',
+    values: MODEL_ALIASES,
+    pattern: MODEL_ID_PATTERN,
+    doc: 'Model to use: an alias (`sonnet`, `opus`, `haiku`, `fable`, `best`, `opusplan`), `default`, a full model ID (for example `claude-opus-5`), or `inherit`; `[1m]` after an alias or ID asks for the 1M-token context window. Defaults to `inherit`.',
+  },
+  {
+    name: 'permissionMode',
+    type: 'enum',
+    values: PERMISSION_MODES,
+    ignoredForPlugins: true,
+    doc: 'Permission mode: `default`, `acceptEdits`, `auto`, `dontAsk`, `bypassPermissions`, `plan`, or `manual` (alias of `default`). Ignored for plugin subagents.',
+  },
   { name: 'maxTurns', type: 'positiveInteger', doc: 'Maximum number of agentic turns before the subagent stops.' },
-  { name: 'skills', type: 'stringList', doc: 'Skills to preload into the subagent\'s context at startup (full content, not only the description).' },
-  { name: 'mcpServers', type: 'any', ignoredForPlugins: true, doc: 'MCP servers available to this subagent: names of configured servers, or inline definitions keyed by server name. Ignored for plugin subagents.' },
+  { name: 'skills', type: 'stringList', doc: "Skills to preload into the subagent's context at startup (full content, not only the description)." },
+  {
+    name: 'mcpServers',
+    type: 'any',
+    ignoredForPlugins: true,
+    doc: 'MCP servers available to this subagent: names of configured servers, or inline definitions keyed by server name. Ignored for plugin subagents.',
+  },
   { name: 'hooks', type: 'map', ignoredForPlugins: true, doc: 'Lifecycle hooks scoped to this subagent. Ignored for plugin subagents.' },
   { name: 'memory', type: 'enum', values: MEMORY_SCOPES, doc: 'Persistent memory scope: `user`, `project`, or `local`. Enables cross-session learning.' },
   { name: 'background', type: 'boolean', doc: 'Set to `true` to keep this subagent in the background even when Claude asks to run it in the foreground.' },
-  { name: 'effort', type: 'enum', values: EFFORT_LEVELS, doc: 'Effort level while this subagent is active: `low`, `medium`, `high`, `xhigh`, `max`, or an integer. Defaults to the session\'s.' },
-  { name: 'isolation', type: 'enum', values: ISOLATION_MODES, doc: 'Set to `worktree` to run the subagent in a temporary git worktree. Claude Code also reads `remote` (a cloud session, where available; undocumented). Plugin agents keep only `worktree`.' },
-  { name: 'color', type: 'enum', values: COLORS, doc: 'Display colour in the task list and transcript: `red`, `blue`, `green`, `yellow`, `purple`, `orange`, `pink`, or `cyan`. Any other value is dropped without a word.' },
-  { name: 'initialPrompt', type: 'string', ignoredForPlugins: true, doc: 'Auto-submitted as the first user turn when this agent runs as the main session agent (`--agent`). Commands and skills are processed. Ignored for plugin subagents.' },
-  { name: 'omitClaudeMd', type: 'boolean', undocumented: true, doc: 'Set to `true` to run this agent as a subagent without the user, project and local CLAUDE.md files (managed policy files stay), for agents that get everything they need from the delegation prompt. No effect on the main session agent. Undocumented: Claude Code reads it, its documentation does not mention it.' },
-  { name: 'autoCompactWindow', type: 'positiveInteger', undocumented: true, doc: 'Token count at which this agent compacts its own conversation when it runs as a subagent; it can only lower the window the subagent would inherit. Undocumented.' },
-  { name: 'observer', type: 'string', undocumented: true, ignoredForPlugins: true, doc: 'Agent type (or a comma-separated list of up to four) started as a background observer whenever this agent runs; an observer gets read-only activity digests. Undocumented; ignored for plugin subagents.' },
-  { name: 'observerMessage', type: 'string', undocumented: true, ignoredForPlugins: true, doc: 'Text appended to each activity digest sent to this agent\'s observers. Undocumented; ignored for plugin subagents.' },
-  { name: 'observeToolResults', type: 'boolean', undocumented: true, doc: 'On an observer\'s own definition: `false` leaves tool results, CLAUDE.md content and discovered skills out of its digests. Undocumented.' },
-  { name: 'observeSubagents', type: 'boolean', undocumented: true, ignoredForPlugins: true, doc: '`false`: subagents this agent starts do not inherit its observers. Undocumented; ignored for plugin subagents.' },
   {
-    name: 'experimental', type: 'map', undocumented: true, doc: 'Experimental per-agent options; Claude Code ignores unknown keys inside. Undocumented.',
-    keys: [{ name: 'cacheTtl', type: 'string', undocumented: true, doc: 'Prompt cache lifetime for this agent\'s requests, `5m` or `1h`, when no setting or environment variable sets one. Undocumented.' }],
+    name: 'effort',
+    type: 'enum',
+    values: EFFORT_LEVELS,
+    doc: "Effort level while this subagent is active: `low`, `medium`, `high`, `xhigh`, `max`, or an integer. Defaults to the session's.",
+  },
+  {
+    name: 'isolation',
+    type: 'enum',
+    values: ISOLATION_MODES,
+    doc: 'Set to `worktree` to run the subagent in a temporary git worktree. Claude Code also reads `remote` (a cloud session, where available; undocumented). Plugin agents keep only `worktree`.',
+  },
+  {
+    name: 'color',
+    type: 'enum',
+    values: COLORS,
+    doc: 'Display colour in the task list and transcript: `red`, `blue`, `green`, `yellow`, `purple`, `orange`, `pink`, or `cyan`. Any other value is dropped without a word.',
+  },
+  {
+    name: 'initialPrompt',
+    type: 'string',
+    ignoredForPlugins: true,
+    doc: 'Auto-submitted as the first user turn when this agent runs as the main session agent (`--agent`). Commands and skills are processed. Ignored for plugin subagents.',
+  },
+  {
+    name: 'omitClaudeMd',
+    type: 'boolean',
+    undocumented: true,
+    doc: 'Set to `true` to run this agent as a subagent without the user, project and local CLAUDE.md files (managed policy files stay), for agents that get everything they need from the delegation prompt. No effect on the main session agent. Undocumented: Claude Code reads it, its documentation does not mention it.',
+  },
+  {
+    name: 'autoCompactWindow',
+    type: 'positiveInteger',
+    undocumented: true,
+    doc: 'Token count at which this agent compacts its own conversation when it runs as a subagent; it can only lower the window the subagent would inherit. Undocumented.',
+  },
+  {
+    name: 'observer',
+    type: 'string',
+    undocumented: true,
+    ignoredForPlugins: true,
+    doc: 'Agent type (or a comma-separated list of up to four) started as a background observer whenever this agent runs; an observer gets read-only activity digests. Undocumented; ignored for plugin subagents.',
+  },
+  {
+    name: 'observerMessage',
+    type: 'string',
+    undocumented: true,
+    ignoredForPlugins: true,
+    doc: "Text appended to each activity digest sent to this agent's observers. Undocumented; ignored for plugin subagents.",
+  },
+  {
+    name: 'observeToolResults',
+    type: 'boolean',
+    undocumented: true,
+    doc: "On an observer's own definition: `false` leaves tool results, CLAUDE.md content and discovered skills out of its digests. Undocumented.",
+  },
+  {
+    name: 'observeSubagents',
+    type: 'boolean',
+    undocumented: true,
+    ignoredForPlugins: true,
+    doc: '`false`: subagents this agent starts do not inherit its observers. Undocumented; ignored for plugin subagents.',
+  },
+  {
+    name: 'experimental',
+    type: 'map',
+    undocumented: true,
+    doc: 'Experimental per-agent options; Claude Code ignores unknown keys inside. Undocumented.',
+    keys: [
+      {
+        name: 'cacheTtl',
+        type: 'string',
+        undocumented: true,
+        doc: "Prompt cache lifetime for this agent's requests, `5m` or `1h`, when no setting or environment variable sets one. Undocumented.",
+      },
+    ],
   },
 ];
 
@@ -143,15 +254,36 @@ export const SKILL_SHELLS = ['bash', 'powershell'] as const;
  */
 export const SKILL_BOOLEAN_WORDS = ['true', 'false', 'yes', 'no', 'on', 'off', '1', '0'] as const;
 
-const INTERNAL_SKILL_DOC = 'Internal to Claude Code: its own skill schema accepts this key, but it is not for skill authors, the documentation does not list it, and the skill loader does not act on most of them.';
+const INTERNAL_SKILL_DOC =
+  'Internal to Claude Code: its own skill schema accepts this key, but it is not for skill authors, the documentation does not list it, and the skill loader does not act on most of them.';
 /**
  * Keys the binary's skill schema marks internal: accepted without a word, but not for authors, and
  * apart from `version` (bookkeeping) not read by the skill loader (binary). Kept out of SKILL_FIELDS,
  * so a skill that sets one is still told that Claude Code does nothing with it.
  */
 export const SKILL_INTERNAL_FIELDS: readonly FieldSpec[] = [
-  'version', 'fallback', 'created_by', 'improved_by', 'displayName', 'author', 'homepage', 'repository', 'keywords',
-  'mcpServers', 'lspServers', 'agents', 'outputStyles', 'themes', 'workflows', 'channels', 'monitors', 'settings', 'userConfig', 'defaultEnabled', 'experimental', 'dependencies',
+  'version',
+  'fallback',
+  'created_by',
+  'improved_by',
+  'displayName',
+  'author',
+  'homepage',
+  'repository',
+  'keywords',
+  'mcpServers',
+  'lspServers',
+  'agents',
+  'outputStyles',
+  'themes',
+  'workflows',
+  'channels',
+  'monitors',
+  'settings',
+  'userConfig',
+  'defaultEnabled',
+  'experimental',
+  'dependencies',
 ].map((name) => ({ name, type: 'any' as const, internal: true, doc: INTERNAL_SKILL_DOC }));
 
 /**
@@ -159,27 +291,92 @@ export const SKILL_INTERNAL_FIELDS: readonly FieldSpec[] = [
  * binary: the skill frontmatter schema, which commands are read with too).
  */
 export const SKILL_FIELDS: readonly FieldSpec[] = [
-  { name: 'name', type: 'string', doc: 'Display name shown in skill listings; defaults to the directory name. In a personal or project skill the command still comes from the directory name; in a plugin skill `name` sets the last segment of the command.' },
-  { name: 'description', type: 'string', doc: 'What the skill does and when to use it; Claude uses it to decide when to apply the skill. If omitted, the first paragraph of the content is used. `description` and `when_to_use` together are cut at 1,536 characters in the skill listing.' },
-  { name: 'when_to_use', type: 'string', doc: 'Extra context for when Claude should invoke the skill (trigger phrases, example requests). Appended to `description` in the listing; counts toward the 1,536-character cap.' },
-  { name: 'argument-hint', type: 'string', doc: 'Hint shown during autocomplete for the expected arguments, such as `[issue-number]` or `[filename] [format]`. Quote it: an unquoted `[a] [b]` is not valid YAML.' },
-  { name: 'arguments', type: 'stringList', doc: 'Named positional arguments for `$name` substitution in the content: a space-separated string or a YAML list. Names map to argument positions in order.' },
-  { name: 'disable-model-invocation', type: 'boolean', doc: 'Set to `true` to stop Claude from loading this skill automatically (and from preloading it into subagents). Default: `false`.' },
+  {
+    name: 'name',
+    type: 'string',
+    doc: 'Display name shown in skill listings; defaults to the directory name. In a personal or project skill the command still comes from the directory name; in a plugin skill `name` sets the last segment of the command.',
+  },
+  {
+    name: 'description',
+    type: 'string',
+    doc: 'What the skill does and when to use it; Claude uses it to decide when to apply the skill. If omitted, the first paragraph of the content is used. `description` and `when_to_use` together are cut at 1,536 characters in the skill listing.',
+  },
+  {
+    name: 'when_to_use',
+    type: 'string',
+    doc: 'Extra context for when Claude should invoke the skill (trigger phrases, example requests). Appended to `description` in the listing; counts toward the 1,536-character cap.',
+  },
+  {
+    name: 'argument-hint',
+    type: 'string',
+    doc: 'Hint shown during autocomplete for the expected arguments, such as `[issue-number]` or `[filename] [format]`. Quote it: an unquoted `[a] [b]` is not valid YAML.',
+  },
+  {
+    name: 'arguments',
+    type: 'stringList',
+    doc: 'Named positional arguments for `$name` substitution in the content: a space-separated string or a YAML list. Names map to argument positions in order.',
+  },
+  {
+    name: 'disable-model-invocation',
+    type: 'boolean',
+    doc: 'Set to `true` to stop Claude from loading this skill automatically (and from preloading it into subagents). Default: `false`.',
+  },
   { name: 'user-invocable', type: 'boolean', doc: 'Set to `false` to hide the skill from the `/` menu so only Claude invokes it. Default: `true`.' },
-  { name: 'allowed-tools', type: 'toolList', doc: 'Tools Claude may use without asking permission during the turn that invokes this skill: a space- or comma-separated string, or a YAML list.' },
-  { name: 'disallowed-tools', type: 'toolList', doc: 'Tools removed from Claude\'s pool while this skill is active: a space- or comma-separated string, or a YAML list.' },
-  { name: 'disallowedTools', type: 'toolList', undocumented: true, doc: 'Another spelling of `disallowed-tools` that Claude Code also reads (undocumented); `disallowed-tools` wins when both are set.' },
-  { name: 'model', type: 'enum', values: MODEL_ALIASES, pattern: MODEL_ID_PATTERN, doc: 'Model to use while this skill is active, for the rest of the turn: an alias, a full model ID, or `inherit`. With `context: fork` it sets the forked subagent\'s model.' },
-  { name: 'effort', type: 'enum', values: EFFORT_LEVELS, doc: 'Effort level while this skill is active: `low`, `medium`, `high`, `xhigh`, `max`, or an integer. Defaults to the session\'s.' },
-  { name: 'context', type: 'enum', values: SKILL_CONTEXTS, doc: 'Set to `fork` to run the skill in a forked subagent context; the content becomes the subagent\'s prompt. `inline` (the default) expands it into the current conversation.' },
+  {
+    name: 'allowed-tools',
+    type: 'toolList',
+    doc: 'Tools Claude may use without asking permission during the turn that invokes this skill: a space- or comma-separated string, or a YAML list.',
+  },
+  {
+    name: 'disallowed-tools',
+    type: 'toolList',
+    doc: "Tools removed from Claude's pool while this skill is active: a space- or comma-separated string, or a YAML list.",
+  },
+  {
+    name: 'disallowedTools',
+    type: 'toolList',
+    undocumented: true,
+    doc: 'Another spelling of `disallowed-tools` that Claude Code also reads (undocumented); `disallowed-tools` wins when both are set.',
+  },
+  {
+    name: 'model',
+    type: 'enum',
+    values: MODEL_ALIASES,
+    pattern: MODEL_ID_PATTERN,
+    doc: "Model to use while this skill is active, for the rest of the turn: an alias, a full model ID, or `inherit`. With `context: fork` it sets the forked subagent's model.",
+  },
+  {
+    name: 'effort',
+    type: 'enum',
+    values: EFFORT_LEVELS,
+    doc: "Effort level while this skill is active: `low`, `medium`, `high`, `xhigh`, `max`, or an integer. Defaults to the session's.",
+  },
+  {
+    name: 'context',
+    type: 'enum',
+    values: SKILL_CONTEXTS,
+    doc: "Set to `fork` to run the skill in a forked subagent context; the content becomes the subagent's prompt. `inline` (the default) expands it into the current conversation.",
+  },
   { name: 'agent', type: 'string', doc: 'Which subagent type runs the skill when `context: fork` is set.' },
-  { name: 'background', type: 'boolean', doc: 'Only with `context: fork`: set to `false` to wait for the forked subagent\'s result in the invoking turn. Default: `true`. Needs Claude Code v2.1.218 or later.' },
+  {
+    name: 'background',
+    type: 'boolean',
+    doc: "Only with `context: fork`: set to `false` to wait for the forked subagent's result in the invoking turn. Default: `true`. Needs Claude Code v2.1.218 or later.",
+  },
   { name: 'hooks', type: 'map', doc: 'Hooks registered when the skill is invoked, kept for the rest of the session.' },
   { name: 'paths', type: 'stringList', doc: 'Glob patterns that limit when the skill activates automatically: a comma-separated string or a YAML list.' },
   { name: 'shell', type: 'enum', values: SKILL_SHELLS, doc: 'Shell for `` !`command` `` and ` ```! ` blocks: `bash` (default) or `powershell`.' },
-  { name: 'metadata', type: 'map', doc: 'Free-form map for your own tooling. Claude Code does not act on it and drops a value that is not a map. The Agent Skills specification requires string values.' },
+  {
+    name: 'metadata',
+    type: 'map',
+    doc: 'Free-form map for your own tooling. Claude Code does not act on it and drops a value that is not a map. The Agent Skills specification requires string values.',
+  },
   { name: 'license', type: 'string', doc: 'License covering the skill (Agent Skills specification). Claude Code accepts it but does not act on it.' },
-  { name: 'compatibility', type: 'string', doc: 'Environment requirements, such as intended products or system prerequisites: up to 500 characters (Agent Skills specification). Claude Code accepts it but does not act on it.' },
+  {
+    name: 'compatibility',
+    type: 'string',
+    doc: 'Environment requirements, such as intended products or system prerequisites: up to 500 characters (Agent Skills specification). Claude Code accepts it but does not act on it.',
+  },
 ];
 
 /**
@@ -195,7 +392,12 @@ export const COMMAND_FIELDS: readonly FieldSpec[] = SKILL_FIELDS.filter((f) => !
  * `package_skill.py`). Any other key fails packaging or upload with a hard error.
  */
 export const AGENT_SKILLS_FIELDS: readonly FieldSpec[] = [
-  { name: 'name', type: 'string', required: true, doc: '1-64 characters of lowercase letters, digits and hyphens, not starting or ending with a hyphen, without `--`, and equal to the folder name.' },
+  {
+    name: 'name',
+    type: 'string',
+    required: true,
+    doc: '1-64 characters of lowercase letters, digits and hyphens, not starting or ending with a hyphen, without `--`, and equal to the folder name.',
+  },
   { name: 'description', type: 'string', required: true, doc: 'What the skill does and when to use it: 1-1,024 characters.' },
   { name: 'license', type: 'string', doc: 'License name, or the name of a bundled license file.' },
   { name: 'compatibility', type: 'string', doc: 'Environment requirements: 1-500 characters.' },
@@ -271,25 +473,70 @@ const UNDOCUMENTED_TOOL_DOC = 'A tool Claude Code knows (binary) but its Tools r
  * names and its tool definitions) that the Tools reference does not document. Listing one is not a
  * mistake; the tool may still be missing from a given session.
  */
-export const UNDOCUMENTED_TOOLS: Readonly<Record<string, string>> = Object.fromEntries(
-  [
-    ['SendFeedback', 'Queues a draft feedback report about Claude Code for the user to review and send. Not in the Tools reference.'],
-    ['FetchInboxMessage', 'Reads a message relayed to the session inbox from a linked thread. Not in the Tools reference.'],
-    ['SendUserMessage', 'Sends a message to the user (the current name of `Brief`). Not in the Tools reference.'],
-    ['ReadMcpResourceDirTool', 'Lists a directory of an MCP server\'s resources. Not in the Tools reference.'],
-    ['REPL', 'Runs code in a persistent REPL that can call other tools. Not in the Tools reference.'],
-    ['StructuredOutput', 'Returns a result in a fixed JSON shape. Not in the Tools reference.'],
-    ...[
-      'AppifactRepl', 'ArtifactCheck', 'ArtifactComments', 'ArtifactData', 'ClaudeDesign', 'DesignSync', 'GetGoal', 'GetTask', 'ListConnectors', 'ListPlugins', 'ListSkills',
-      'McpTaskCheck', 'McpTaskResumePolling', 'McpTaskShowQuestion', 'ObserverReport', 'OfferChromeSetup', 'PauseGoal', 'Poll', 'Projects', 'PublishPlugin',
-      'ReadNotifications', 'ReadWidgetContext', 'RefreshMcpTools', 'SearchMcpRegistry', 'SearchPlugins', 'SearchSkills', 'SendFile', 'SendToProject', 'SendToProjectContext',
-      'SetGoal', 'ShowOnboardingRolePicker', 'SubagentHandback', 'SuggestConnectors', 'SuggestPluginInstall', 'SuggestSkills', 'WrapUp', 'Yield',
-      'enable__mcp__claude-in-chrome', 'enable__mcp__remote-devices__Claude_Browser', 'enable__mcp__remote-devices__computer', 'memory_list', 'memory_read', 'memory_write',
-      'propose_skills', 'request_computer', 'self_hosted_runner_get_pool', 'self_hosted_runner_list_runners', 'self_hosted_runner_list_secrets', 'self_hosted_runner_list_sessions',
-      'self_hosted_runner_read_health', 'self_hosted_runner_read_metrics', 'self_hosted_runner_requeue_session', 'self_hosted_runner_spawn_local', 'self_hosted_runner_tail_log',
-    ].map((name) => [name, UNDOCUMENTED_TOOL_DOC]),
-  ],
-);
+export const UNDOCUMENTED_TOOLS: Readonly<Record<string, string>> = Object.fromEntries([
+  ['SendFeedback', 'Queues a draft feedback report about Claude Code for the user to review and send. Not in the Tools reference.'],
+  ['FetchInboxMessage', 'Reads a message relayed to the session inbox from a linked thread. Not in the Tools reference.'],
+  ['SendUserMessage', 'Sends a message to the user (the current name of `Brief`). Not in the Tools reference.'],
+  ['ReadMcpResourceDirTool', "Lists a directory of an MCP server's resources. Not in the Tools reference."],
+  ['REPL', 'Runs code in a persistent REPL that can call other tools. Not in the Tools reference.'],
+  ['StructuredOutput', 'Returns a result in a fixed JSON shape. Not in the Tools reference.'],
+  ...[
+    'AppifactRepl',
+    'ArtifactCheck',
+    'ArtifactComments',
+    'ArtifactData',
+    'ClaudeDesign',
+    'DesignSync',
+    'GetGoal',
+    'GetTask',
+    'ListConnectors',
+    'ListPlugins',
+    'ListSkills',
+    'McpTaskCheck',
+    'McpTaskResumePolling',
+    'McpTaskShowQuestion',
+    'ObserverReport',
+    'OfferChromeSetup',
+    'PauseGoal',
+    'Poll',
+    'Projects',
+    'PublishPlugin',
+    'ReadNotifications',
+    'ReadWidgetContext',
+    'RefreshMcpTools',
+    'SearchMcpRegistry',
+    'SearchPlugins',
+    'SearchSkills',
+    'SendFile',
+    'SendToProject',
+    'SendToProjectContext',
+    'SetGoal',
+    'ShowOnboardingRolePicker',
+    'SubagentHandback',
+    'SuggestConnectors',
+    'SuggestPluginInstall',
+    'SuggestSkills',
+    'WrapUp',
+    'Yield',
+    'enable__mcp__claude-in-chrome',
+    'enable__mcp__remote-devices__Claude_Browser',
+    'enable__mcp__remote-devices__computer',
+    'memory_list',
+    'memory_read',
+    'memory_write',
+    'propose_skills',
+    'request_computer',
+    'self_hosted_runner_get_pool',
+    'self_hosted_runner_list_runners',
+    'self_hosted_runner_list_secrets',
+    'self_hosted_runner_list_sessions',
+    'self_hosted_runner_read_health',
+    'self_hosted_runner_read_metrics',
+    'self_hosted_runner_requeue_session',
+    'self_hosted_runner_spawn_local',
+    'self_hosted_runner_tail_log',
+  ].map((name) => [name, UNDOCUMENTED_TOOL_DOC]),
+]);
 
 /**
  * Old tool names Claude Code still reads as the current tool (binary: the table its tool-name
@@ -332,13 +579,48 @@ export interface RemovedTool {
  * drops the entry (and refuses to start an agent none of whose entries resolves).
  */
 export const REMOVED_TOOLS: Readonly<Record<string, RemovedTool>> = {
-  TaskOutput: { replacement: 'Read', sameCapability: false, removedIn: '2.1.277', evidence: 'Claude Code 2.1.276 defines the TaskOutput tool; 2.1.277 lists it among retired tools (binaries). Deprecated in 2.1.83 in favour of Read on the task\'s output file (CHANGELOG).' },
-  BashOutput: { replacement: 'Read', sameCapability: false, removedIn: '2.1.277', evidence: 'Read as TaskOutput up to 2.1.276; retired with it in 2.1.277 (binaries).' },
-  BashOutputTool: { replacement: 'Read', sameCapability: false, removedIn: '2.1.277', evidence: 'Read as TaskOutput up to 2.1.276; retired with it in 2.1.277 (binaries).' },
-  AgentOutput: { replacement: 'Read', sameCapability: false, removedIn: '2.1.277', evidence: 'Read as TaskOutput up to 2.1.276; retired with it in 2.1.277 (binaries).' },
-  AgentOutputTool: { replacement: 'Read', sameCapability: false, removedIn: '2.1.277', evidence: 'Read as TaskOutput up to 2.1.276; retired with it in 2.1.277 (binaries).' },
-  MultiEdit: { replacement: 'Edit', sameCapability: true, evidence: 'No tool by this name in Claude Code 2.1.332, nor in its alias table (binary); its permission check treats a MultiEdit(path) rule like one for Write, matched by no file check.' },
-  NotebookRead: { replacement: 'Read', sameCapability: false, evidence: 'No tool by this name in Claude Code 2.1.332, nor in its alias table (binary); Read reads notebooks.' },
+  TaskOutput: {
+    replacement: 'Read',
+    sameCapability: false,
+    removedIn: '2.1.277',
+    evidence:
+      "Claude Code 2.1.276 defines the TaskOutput tool; 2.1.277 lists it among retired tools (binaries). Deprecated in 2.1.83 in favour of Read on the task's output file (CHANGELOG).",
+  },
+  BashOutput: {
+    replacement: 'Read',
+    sameCapability: false,
+    removedIn: '2.1.277',
+    evidence: 'Read as TaskOutput up to 2.1.276; retired with it in 2.1.277 (binaries).',
+  },
+  BashOutputTool: {
+    replacement: 'Read',
+    sameCapability: false,
+    removedIn: '2.1.277',
+    evidence: 'Read as TaskOutput up to 2.1.276; retired with it in 2.1.277 (binaries).',
+  },
+  AgentOutput: {
+    replacement: 'Read',
+    sameCapability: false,
+    removedIn: '2.1.277',
+    evidence: 'Read as TaskOutput up to 2.1.276; retired with it in 2.1.277 (binaries).',
+  },
+  AgentOutputTool: {
+    replacement: 'Read',
+    sameCapability: false,
+    removedIn: '2.1.277',
+    evidence: 'Read as TaskOutput up to 2.1.276; retired with it in 2.1.277 (binaries).',
+  },
+  MultiEdit: {
+    replacement: 'Edit',
+    sameCapability: true,
+    evidence:
+      'No tool by this name in Claude Code 2.1.332, nor in its alias table (binary); its permission check treats a MultiEdit(path) rule like one for Write, matched by no file check.',
+  },
+  NotebookRead: {
+    replacement: 'Read',
+    sameCapability: false,
+    evidence: 'No tool by this name in Claude Code 2.1.332, nor in its alias table (binary); Read reads notebooks.',
+  },
   // `LS` listed directories in early Claude Code; real agent files still list it (11 in the corpus).
   LS: { replacement: 'Glob', sameCapability: false, evidence: 'No tool by this name in Claude Code 2.1.332, nor in its alias table (binary).' },
   // Agent teams' tools; real agent files still list them (wshobson/agents' team-lead).
@@ -356,15 +638,64 @@ export const REMOVED_TOOLS: Readonly<Record<string, RemovedTool>> = {
  * `permissionMode` is `plan`.
  */
 export const TOOLS_STRIPPED_FROM_SUBAGENTS: readonly string[] = [
-  'ExitPlanMode', 'EnterPlanMode', 'memory_list', 'memory_read', 'memory_write', 'AskUserQuestion', 'ConnectGitHub', 'OfferChromeSetup', 'propose_skills', 'WrapUp',
-  'WaitForMcpServers', 'RefreshMcpTools', 'Workflow', 'ScheduleWakeup', 'ReadNotifications', 'SetGoal', 'PauseGoal', 'GetGoal', 'PublishPlugin', 'SendToProject',
-  'SendToProjectContext', 'McpTaskCheck', 'McpTaskResumePolling', 'McpTaskShowQuestion', 'EndConversation', 'AppifactRepl',
+  'ExitPlanMode',
+  'EnterPlanMode',
+  'memory_list',
+  'memory_read',
+  'memory_write',
+  'AskUserQuestion',
+  'ConnectGitHub',
+  'OfferChromeSetup',
+  'propose_skills',
+  'WrapUp',
+  'WaitForMcpServers',
+  'RefreshMcpTools',
+  'Workflow',
+  'ScheduleWakeup',
+  'ReadNotifications',
+  'SetGoal',
+  'PauseGoal',
+  'GetGoal',
+  'PublishPlugin',
+  'SendToProject',
+  'SendToProjectContext',
+  'McpTaskCheck',
+  'McpTaskResumePolling',
+  'McpTaskShowQuestion',
+  'EndConversation',
+  'AppifactRepl',
 ];
 
 /** The only built-in tools a subagent running in the background gets (binary: the subagent tool filter). */
 export const BACKGROUND_SUBAGENT_TOOLS: readonly string[] = [
-  'Read', 'WebSearch', 'TodoWrite', 'Grep', 'WebFetch', 'Glob', 'Bash', 'PowerShell', 'Edit', 'Write', 'NotebookEdit', 'Skill', 'StructuredOutput', 'ToolSearch',
-  'EnterWorktree', 'ExitWorktree', 'REPL', 'Poll', 'Yield', 'LSP', 'Monitor', 'TaskStop', 'SendMessage', 'Artifact', 'SearchPlugins', 'SearchSkills', 'ListPlugins', 'ListSkills',
+  'Read',
+  'WebSearch',
+  'TodoWrite',
+  'Grep',
+  'WebFetch',
+  'Glob',
+  'Bash',
+  'PowerShell',
+  'Edit',
+  'Write',
+  'NotebookEdit',
+  'Skill',
+  'StructuredOutput',
+  'ToolSearch',
+  'EnterWorktree',
+  'ExitWorktree',
+  'REPL',
+  'Poll',
+  'Yield',
+  'LSP',
+  'Monitor',
+  'TaskStop',
+  'SendMessage',
+  'Artifact',
+  'SearchPlugins',
+  'SearchSkills',
+  'ListPlugins',
+  'ListSkills',
 ];
 
 /**
@@ -431,8 +762,8 @@ export const AGENT_VALUE_DOCS: ValueDocs = {
     false: 'Loads CLAUDE.md files as usual (the default).',
   },
   observeToolResults: {
-    true: 'This observer\'s digests include tool results (the default).',
-    false: 'This observer\'s digests leave out tool results, CLAUDE.md content and discovered skills.',
+    true: "This observer's digests include tool results (the default).",
+    false: "This observer's digests leave out tool results, CLAUDE.md content and discovered skills.",
   },
   observeSubagents: {
     true: 'Subagents this agent starts inherit its observers (the default).',
@@ -454,7 +785,7 @@ export const SKILL_VALUE_DOCS: ValueDocs = {
   },
   background: {
     true: 'With `context: fork`, runs the forked subagent in the background (the default).',
-    false: 'With `context: fork`, waits for the forked subagent\'s result in the turn that invoked the skill.',
+    false: "With `context: fork`, waits for the forked subagent's result in the turn that invoked the skill.",
   },
   'disable-model-invocation': {
     true: 'Only you can invoke the skill; Claude does not load it automatically or preload it into subagents.',

@@ -70,9 +70,9 @@ export const MPM_AGENT_FIELDS: readonly MpmField[] = [
   f('context_limit', "Token budget for the agent's context."),
   f('requires_tools', 'Command-line tools the agent needs.'),
   f('license', 'License of the agent template.'),
-  f('deprecated', 'Marks a retired agent: claude-mpm\'s model-tier hook blocks dispatching it.'),
-  f('authority', 'What the agent may do (git commits, file operations, ...), read by claude-mpm\'s template processor.'),
-  f('memory_routing_rules', 'Memory categories the agent writes to (claude-mpm\'s MEMORY.md).'),
+  f('deprecated', "Marks a retired agent: claude-mpm's model-tier hook blocks dispatching it."),
+  f('authority', "What the agent may do (git commits, file operations, ...), read by claude-mpm's template processor."),
+  f('memory_routing_rules', "Memory categories the agent writes to (claude-mpm's MEMORY.md)."),
 ];
 
 /**

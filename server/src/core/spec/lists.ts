@@ -33,7 +33,14 @@ import {
   UNDOCUMENTED_TOOLS,
 } from './claudeCode';
 import { HOOK_EVENTS } from './hooks';
-import { HOOK_TYPES, MARKETPLACE_ENTRY_FIELDS, MARKETPLACE_ENTRY_ONLY_FIELDS, MARKETPLACE_FIELDS, MARKETPLACE_METADATA_FIELDS, PLUGIN_MANIFEST_FIELDS } from './plugins';
+import {
+  HOOK_TYPES,
+  MARKETPLACE_ENTRY_FIELDS,
+  MARKETPLACE_ENTRY_ONLY_FIELDS,
+  MARKETPLACE_FIELDS,
+  MARKETPLACE_METADATA_FIELDS,
+  PLUGIN_MANIFEST_FIELDS,
+} from './plugins';
 import { PLACEHOLDER_FORMS, PLACEHOLDER_INDEX_BASE } from '../commands/placeholders';
 
 /** A list as the project holds it: names (compared as sets) or a name → value map. */
@@ -70,12 +77,18 @@ export function projectSpecLists(): Record<string, SpecList> {
     'skill.fields': list(fieldNames([...SKILL_FIELDS, ...SKILL_INTERNAL_FIELDS]), DOCS_AND_BINARY),
     'skill.context': list(SKILL_CONTEXTS, DOCS_AND_BINARY),
     'agent.color': list(COLORS, DOCS_AND_BINARY),
-    'agent.permissionMode': list(PERMISSION_MODES.filter((m) => !Object.hasOwn(PERMISSION_MODE_ALIASES, m)), DOCS_AND_BINARY),
+    'agent.permissionMode': list(
+      PERMISSION_MODES.filter((m) => !Object.hasOwn(PERMISSION_MODE_ALIASES, m)),
+      DOCS_AND_BINARY,
+    ),
     'agent.permissionModeAliases': list(PERMISSION_MODE_ALIASES, DOCS_AND_BINARY),
     'agent.memory': list(MEMORY_SCOPES, DOCS_AND_BINARY),
     'agent.isolation': list(ISOLATION_MODES, DOCS_AND_BINARY),
     'agent.effort': list(EFFORT_LEVELS, DOCS_AND_BINARY),
-    'pluginAgent.ignoredFields': list(AGENT_FIELDS.filter((f) => f.ignoredForPlugins).map((f) => f.name), DOCS_AND_BINARY),
+    'pluginAgent.ignoredFields': list(
+      AGENT_FIELDS.filter((f) => f.ignoredForPlugins).map((f) => f.name),
+      DOCS_AND_BINARY,
+    ),
     'pluginAgent.extraFields': list(PLUGIN_AGENT_EXTRA_FIELDS, BINARY),
     'pluginAgent.isolation': list(PLUGIN_AGENT_ISOLATION_MODES, BINARY),
     'pluginAgent.memory': list(MEMORY_SCOPES, DOCS_AND_BINARY),

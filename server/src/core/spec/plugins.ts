@@ -45,37 +45,89 @@ export const AUTHOR_FIELDS: readonly JsonFieldSpec[] = [
 /** `.claude-plugin/plugin.json`. Every component path is relative to the plugin root and starts with `./`. */
 export const PLUGIN_MANIFEST_FIELDS: readonly JsonFieldSpec[] = [
   { name: '$schema', shape: str, doc: 'URL of a JSON schema for editors; Claude Code ignores it.' },
-  { name: 'name', shape: str, required: true, doc: 'The plugin\'s identifier, in kebab-case (`review-kit`). Its agents, commands and skills are scoped by it: `review-kit:reviewer`.' },
+  {
+    name: 'name',
+    shape: str,
+    required: true,
+    doc: "The plugin's identifier, in kebab-case (`review-kit`). Its agents, commands and skills are scoped by it: `review-kit:reviewer`.",
+  },
   { name: 'displayName', shape: str, doc: 'Name shown to people, when it differs from `name`.' },
-  { name: 'version', shape: str, recommended: true, doc: 'Semantic version (`1.2.0`). Claude Code compares it to decide whether an installed plugin is out of date.' },
+  {
+    name: 'version',
+    shape: str,
+    recommended: true,
+    doc: 'Semantic version (`1.2.0`). Claude Code compares it to decide whether an installed plugin is out of date.',
+  },
   { name: 'description', shape: str, recommended: true, doc: 'What the plugin offers, shown in `/plugin` and marketplaces.' },
-  { name: 'author', shape: { type: 'object', fields: AUTHOR_FIELDS }, recommended: true, doc: 'Who maintains the plugin: an object with `name` and optionally `email` and `url`.' },
+  {
+    name: 'author',
+    shape: { type: 'object', fields: AUTHOR_FIELDS },
+    recommended: true,
+    doc: 'Who maintains the plugin: an object with `name` and optionally `email` and `url`.',
+  },
   { name: 'homepage', shape: url, doc: 'Documentation or home page URL.' },
   { name: 'repository', shape: str, doc: 'Source repository URL (a string, not an npm-style object).' },
   { name: 'license', shape: str, doc: 'SPDX license identifier (`MIT`).' },
   { name: 'keywords', shape: { type: 'stringArray' }, doc: 'Words for discovery in marketplaces. Each is listed once.' },
   { name: 'icon', shape: str, doc: 'Path of an icon image, relative to the plugin root.' },
   { name: 'commands', shape: { type: 'paths' }, doc: 'Extra command files or folders, added to `commands/`: `"./extra/"` or a list. Paths start with `./`.' },
-  { name: 'agents', shape: { type: 'paths', extension: '.md' }, doc: 'Extra agent files, added to `agents/`: `"./extra/reviewer.md"` or a list. Each path starts with `./` and ends with `.md`.' },
+  {
+    name: 'agents',
+    shape: { type: 'paths', extension: '.md' },
+    doc: 'Extra agent files, added to `agents/`: `"./extra/reviewer.md"` or a list. Each path starts with `./` and ends with `.md`.',
+  },
   { name: 'skills', shape: { type: 'paths' }, doc: 'Extra skill folders, added to `skills/`: `"./extra-skills/"` or a list. Paths start with `./`.' },
-  { name: 'hooks', shape: { type: 'paths', extension: '.json', inline: true }, doc: 'Hook configuration: a path to a hooks file (`"./config/hooks.json"`), a list of them, or the events object itself (`{ "Stop": [ … ] }`, without the `"hooks"` wrapper of a hooks file). `hooks/hooks.json` is read in any case.' },
-  { name: 'mcpServers', shape: { type: 'paths', extension: '.json', inline: true }, doc: 'MCP servers: a path to an MCP configuration file, a list of them, or the servers object itself. `.mcp.json` at the plugin root is read otherwise.' },
-  { name: 'lspServers', shape: { type: 'paths', extension: '.json', inline: true }, doc: 'Language servers: a path to an LSP configuration file, a list of them, or the servers object itself.' },
+  {
+    name: 'hooks',
+    shape: { type: 'paths', extension: '.json', inline: true },
+    doc: 'Hook configuration: a path to a hooks file (`"./config/hooks.json"`), a list of them, or the events object itself (`{ "Stop": [ … ] }`, without the `"hooks"` wrapper of a hooks file). `hooks/hooks.json` is read in any case.',
+  },
+  {
+    name: 'mcpServers',
+    shape: { type: 'paths', extension: '.json', inline: true },
+    doc: 'MCP servers: a path to an MCP configuration file, a list of them, or the servers object itself. `.mcp.json` at the plugin root is read otherwise.',
+  },
+  {
+    name: 'lspServers',
+    shape: { type: 'paths', extension: '.json', inline: true },
+    doc: 'Language servers: a path to an LSP configuration file, a list of them, or the servers object itself.',
+  },
   { name: 'outputStyles', shape: { type: 'paths' }, doc: 'Extra output style files or folders: a path or a list. Paths start with `./`.' },
   { name: 'themes', shape: { type: 'paths' }, doc: 'Experimental: theme files. Declare under `experimental.themes`; the top level still loads for now.' },
-  { name: 'monitors', shape: { type: 'paths', extension: '.json' }, doc: 'Experimental: monitor definitions. Declare under `experimental.monitors`; the top level still loads for now.' },
+  {
+    name: 'monitors',
+    shape: { type: 'paths', extension: '.json' },
+    doc: 'Experimental: monitor definitions. Declare under `experimental.monitors`; the top level still loads for now.',
+  },
   { name: 'workflows', shape: { type: 'paths' }, doc: 'Workflow files or folders: a path or a list.' },
   { name: 'experimental', shape: { type: 'record' }, doc: 'Experimental components (`themes`, `monitors`).' },
   { name: 'userConfig', shape: { type: 'record' }, doc: 'Options the user is asked for when enabling the plugin, by key.' },
   { name: 'settings', shape: { type: 'record' }, doc: 'Settings the plugin contributes.' },
   { name: 'dependencies', shape: { type: 'array' }, doc: 'Plugins this one requires: `"name"`, `"name@marketplace"` or an object with a `name`.' },
-  { name: 'optionalDependencies', shape: { type: 'array' }, doc: 'Plugins this one uses when present: `"name"`, `"name@marketplace"` or an object with a `name`.' },
+  {
+    name: 'optionalDependencies',
+    shape: { type: 'array' },
+    doc: 'Plugins this one uses when present: `"name"`, `"name@marketplace"` or an object with a `name`.',
+  },
   { name: 'engines', shape: { type: 'record' }, doc: 'Version ranges the plugin needs: `{ "claude-code": ">=2.1.0" }`.' },
   { name: 'channels', shape: { type: 'array' }, doc: 'Release channels the plugin is published on.' },
-  { name: 'types', shape: str, doc: 'Path of the plugin\'s types contract.' },
+  { name: 'types', shape: str, doc: "Path of the plugin's types contract." },
   { name: 'defaultEnabled', shape: { type: 'boolean' }, doc: 'Whether the plugin starts enabled once installed.' },
   { name: 'metadata', shape: { type: 'record' }, doc: 'Free-form data for your own tooling.' },
-  { name: 'network', shape: { type: 'object', fields: [{ name: 'hosts', shape: { type: 'stringArray' }, doc: 'Hosts the plugin\'s stdio MCP servers may reach, as `sandbox.network.allowedDomains` takes them.' }] }, doc: 'Network access the plugin needs: `{ "hosts": ["api.example.com"] }`.' },
+  {
+    name: 'network',
+    shape: {
+      type: 'object',
+      fields: [
+        {
+          name: 'hosts',
+          shape: { type: 'stringArray' },
+          doc: "Hosts the plugin's stdio MCP servers may reach, as `sandbox.network.allowedDomains` takes them.",
+        },
+      ],
+    },
+    doc: 'Network access the plugin needs: `{ "hosts": ["api.example.com"] }`.',
+  },
   { name: 'binaries', shape: { type: 'record' }, doc: 'Files fetched into `bin/` at install time, keyed by file name, each pinned by its `sha256`.' },
 ];
 
@@ -101,8 +153,18 @@ export const FIELD_RESPELLINGS: ReadonlyMap<string, string> = new Map([['user_co
 
 /** An entry of `plugins` in `.claude-plugin/marketplace.json`. */
 export const MARKETPLACE_PLUGIN_FIELDS: readonly JsonFieldSpec[] = [
-  { name: 'name', shape: str, required: true, doc: 'The plugin\'s name in this marketplace (`name@marketplace` installs it): letters, digits, `.`, `_` and `-`, starting with a letter or digit; kebab-case is safest.' },
-  { name: 'source', shape: { type: 'record' }, required: true, doc: 'Where the plugin comes from: a relative folder (`"./plugins/review-kit"`) or an object such as `{ "source": "github", "repo": "owner/repo" }`.' },
+  {
+    name: 'name',
+    shape: str,
+    required: true,
+    doc: "The plugin's name in this marketplace (`name@marketplace` installs it): letters, digits, `.`, `_` and `-`, starting with a letter or digit; kebab-case is safest.",
+  },
+  {
+    name: 'source',
+    shape: { type: 'record' },
+    required: true,
+    doc: 'Where the plugin comes from: a relative folder (`"./plugins/review-kit"`) or an object such as `{ "source": "github", "repo": "owner/repo" }`.',
+  },
   { name: 'displayName', shape: str, doc: 'Name shown to people.' },
   { name: 'description', shape: str, doc: 'What the plugin offers.' },
   { name: 'version', shape: str, doc: 'Plugin version.' },
@@ -113,7 +175,7 @@ export const MARKETPLACE_PLUGIN_FIELDS: readonly JsonFieldSpec[] = [
   { name: 'keywords', shape: { type: 'stringArray' }, doc: 'Words for discovery.' },
   { name: 'category', shape: str, doc: 'Category shown in the marketplace.' },
   { name: 'tags', shape: { type: 'stringArray' }, doc: 'Tags shown in the marketplace.' },
-  { name: 'strict', shape: { type: 'boolean' }, doc: 'When `false`, the entry itself may define the plugin\'s components and the plugin needs no plugin.json.' },
+  { name: 'strict', shape: { type: 'boolean' }, doc: "When `false`, the entry itself may define the plugin's components and the plugin needs no plugin.json." },
   { name: 'commands', shape: { type: 'paths' }, doc: 'Command files or folders (as in plugin.json).' },
   { name: 'agents', shape: { type: 'paths', extension: '.md' }, doc: 'Agent files (as in plugin.json).' },
   { name: 'skills', shape: { type: 'paths' }, doc: 'Skill folders (as in plugin.json).' },
@@ -145,15 +207,28 @@ export const MARKETPLACE_METADATA_FIELDS: readonly JsonFieldSpec[] = [
 /** `.claude-plugin/marketplace.json`. */
 export const MARKETPLACE_FIELDS: readonly JsonFieldSpec[] = [
   { name: '$schema', shape: str, doc: 'URL of a JSON schema for editors; Claude Code ignores it.' },
-  { name: 'name', shape: str, required: true, doc: 'The marketplace\'s identifier, in kebab-case: plugins install as `plugin@marketplace`.' },
+  { name: 'name', shape: str, required: true, doc: "The marketplace's identifier, in kebab-case: plugins install as `plugin@marketplace`." },
   { name: 'description', shape: str, recommended: true, doc: 'What the marketplace offers (or `metadata.description`).' },
   { name: 'version', shape: str, doc: 'Marketplace version.' },
-  { name: 'owner', shape: { type: 'object', fields: AUTHOR_FIELDS }, required: true, doc: 'Who maintains the marketplace: an object with `name` and optionally `email` and `url`.' },
+  {
+    name: 'owner',
+    shape: { type: 'object', fields: AUTHOR_FIELDS },
+    required: true,
+    doc: 'Who maintains the marketplace: an object with `name` and optionally `email` and `url`.',
+  },
   { name: 'metadata', shape: { type: 'object', fields: MARKETPLACE_METADATA_FIELDS }, doc: 'Description, version and `pluginRoot`.' },
   { name: 'plugins', shape: { type: 'array' }, required: true, doc: 'The plugins on offer, each with a `name` and a `source`.' },
-  { name: 'allowCrossMarketplaceDependenciesOn', shape: { type: 'stringArray' }, doc: 'Other marketplaces whose plugins this marketplace\'s plugins may depend on.' },
+  {
+    name: 'allowCrossMarketplaceDependenciesOn',
+    shape: { type: 'stringArray' },
+    doc: "Other marketplaces whose plugins this marketplace's plugins may depend on.",
+  },
   { name: 'forceRemoveDeletedPlugins', shape: { type: 'boolean' }, doc: 'Uninstall plugins that disappear from this marketplace.' },
-  { name: 'renames', shape: { type: 'record' }, doc: 'Old plugin name → current name (or `null` when removed); Claude Code follows it when a plugin is not found and moves users\' settings to the new name. Only add to it.' },
+  {
+    name: 'renames',
+    shape: { type: 'record' },
+    doc: "Old plugin name → current name (or `null` when removed); Claude Code follows it when a plugin is not found and moves users' settings to the new name. Only add to it.",
+  },
 ];
 
 /**
@@ -183,7 +258,11 @@ const common: readonly JsonFieldSpec[] = [
   { name: 'once', shape: { type: 'boolean' }, doc: 'Run only once per session.' },
 ];
 
-const onFailure: JsonFieldSpec = { name: 'onFailure', shape: str, doc: 'What a failure of the hook itself does: `continue` (the default) or `block` the action the event guards.' };
+const onFailure: JsonFieldSpec = {
+  name: 'onFailure',
+  shape: str,
+  doc: 'What a failure of the hook itself does: `continue` (the default) or `block` the action the event guards.',
+};
 
 /** Hook entry types (`"type"` of each entry under a matcher's `hooks`). */
 export const HOOK_TYPES: readonly HookTypeSpec[] = [
@@ -191,7 +270,12 @@ export const HOOK_TYPES: readonly HookTypeSpec[] = [
     type: 'command',
     doc: 'Runs a shell command (or, with `args`, an executable without a shell). It receives the event as JSON on standard input.',
     fields: [
-      { name: 'command', shape: str, required: true, doc: 'The shell command, or the executable when `args` is given. Quote `${CLAUDE_PLUGIN_ROOT}`: the path may contain spaces.' },
+      {
+        name: 'command',
+        shape: str,
+        required: true,
+        doc: 'The shell command, or the executable when `args` is given. Quote `${CLAUDE_PLUGIN_ROOT}`: the path may contain spaces.',
+      },
       { name: 'args', shape: { type: 'stringArray' }, doc: 'Exec form: arguments passed to `command` without a shell, so paths need no quoting.' },
       { name: 'async', shape: { type: 'boolean' }, doc: 'Run in the background without blocking.' },
       { name: 'asyncRewake', shape: { type: 'boolean' }, doc: 'Run in the background and wake Claude when the command exits with code 2. Implies `async`.' },
@@ -200,10 +284,47 @@ export const HOOK_TYPES: readonly HookTypeSpec[] = [
       ...common,
     ],
   },
-  { type: 'prompt', doc: 'Asks a model to judge the event with a prompt.', fields: [{ name: 'prompt', shape: str, required: true, doc: 'The prompt; `$ARGUMENTS` stands for the event JSON.' }, { name: 'model', shape: str, doc: 'Model to use.' }, { name: 'continueOnBlock', shape: { type: 'boolean' }, doc: 'When the model says no, let the turn go on instead of ending it.' }, ...common] },
-  { type: 'agent', doc: 'Runs an agent with tools to judge the event.', fields: [{ name: 'prompt', shape: str, required: true, doc: 'What the agent must check; `$ARGUMENTS` stands for the event JSON.' }, { name: 'model', shape: str, doc: 'Model to use.' }, ...common] },
-  { type: 'http', doc: 'POSTs the event JSON to a URL.', fields: [{ name: 'url', shape: str, required: true, doc: 'Where to POST the event.' }, { name: 'headers', shape: { type: 'record' }, doc: 'HTTP headers.' }, { name: 'allowedEnvVars', shape: { type: 'stringArray' }, doc: 'Environment variables that may be expanded in headers.' }, onFailure, ...common] },
-  { type: 'mcp_tool', doc: 'Calls a tool of a connected MCP server with the event.', fields: [{ name: 'server', shape: str, required: true, doc: 'The MCP server\'s name.' }, { name: 'tool', shape: str, required: true, doc: 'The tool\'s name.' }, { name: 'input', shape: { type: 'record' }, doc: 'Arguments for the tool.' }, onFailure, ...common] },
+  {
+    type: 'prompt',
+    doc: 'Asks a model to judge the event with a prompt.',
+    fields: [
+      { name: 'prompt', shape: str, required: true, doc: 'The prompt; `$ARGUMENTS` stands for the event JSON.' },
+      { name: 'model', shape: str, doc: 'Model to use.' },
+      { name: 'continueOnBlock', shape: { type: 'boolean' }, doc: 'When the model says no, let the turn go on instead of ending it.' },
+      ...common,
+    ],
+  },
+  {
+    type: 'agent',
+    doc: 'Runs an agent with tools to judge the event.',
+    fields: [
+      { name: 'prompt', shape: str, required: true, doc: 'What the agent must check; `$ARGUMENTS` stands for the event JSON.' },
+      { name: 'model', shape: str, doc: 'Model to use.' },
+      ...common,
+    ],
+  },
+  {
+    type: 'http',
+    doc: 'POSTs the event JSON to a URL.',
+    fields: [
+      { name: 'url', shape: str, required: true, doc: 'Where to POST the event.' },
+      { name: 'headers', shape: { type: 'record' }, doc: 'HTTP headers.' },
+      { name: 'allowedEnvVars', shape: { type: 'stringArray' }, doc: 'Environment variables that may be expanded in headers.' },
+      onFailure,
+      ...common,
+    ],
+  },
+  {
+    type: 'mcp_tool',
+    doc: 'Calls a tool of a connected MCP server with the event.',
+    fields: [
+      { name: 'server', shape: str, required: true, doc: "The MCP server's name." },
+      { name: 'tool', shape: str, required: true, doc: "The tool's name." },
+      { name: 'input', shape: { type: 'record' }, doc: 'Arguments for the tool.' },
+      onFailure,
+      ...common,
+    ],
+  },
 ];
 
 /** Events whose entries Claude Code refuses as a whole when one hook in them cannot be loaded (it may guard permissions). */
@@ -218,7 +339,7 @@ export const MCP_SERVER_FIELDS: readonly JsonFieldSpec[] = [
   { name: 'args', shape: { type: 'stringArray' }, doc: 'stdio: its arguments.' },
   { name: 'env', shape: { type: 'record' }, doc: 'stdio: environment variables; `${VAR:-default}` expands.' },
   { name: 'cwd', shape: str, doc: 'stdio: working folder.' },
-  { name: 'url', shape: str, doc: 'http, sse, ws: the server\'s absolute URL.' },
+  { name: 'url', shape: str, doc: "http, sse, ws: the server's absolute URL." },
   { name: 'headers', shape: { type: 'record' }, doc: 'http, sse, ws: HTTP headers.' },
   { name: 'headersHelper', shape: str, doc: 'Command that prints HTTP headers.' },
   { name: 'oauth', shape: { type: 'record' }, doc: 'OAuth settings for remote servers.' },

@@ -12,26 +12,30 @@ export interface ReviewedDifference {
   reason: string;
 }
 
-const LONG_GONE = 'Removed before the releases the binary still names as retired: Claude Code 2.1.332 neither defines nor maps it, so an agent listing it gets nothing. The project keeps it so that such an entry is reported as removed, with its successor, instead of as an unknown name (real agent files still list it).';
+const LONG_GONE =
+  'Removed before the releases the binary still names as retired: Claude Code 2.1.332 neither defines nor maps it, so an agent listing it gets nothing. The project keeps it so that such an entry is reported as removed, with its successor, instead of as an unknown name (real agent files still list it).';
 
 export const REVIEWED_DIFFERENCES: readonly ReviewedDifference[] = [
   {
     list: 'skill.fields',
     name: 'compatibility',
     only: 'project',
-    reason: 'An Agent Skills specification field (portable skills). Claude Code\'s skill schema does not know it and ignores it without a word; the project keeps it so that a skill written for both targets is not told its field is unknown.',
+    reason:
+      "An Agent Skills specification field (portable skills). Claude Code's skill schema does not know it and ignores it without a word; the project keeps it so that a skill written for both targets is not told its field is unknown.",
   },
   {
     list: 'tools.legacyNames',
     name: 'Eval=REPL',
     only: 'binary',
-    reason: 'Claude Code maps `Eval` to its internal `REPL` tool only while the REPL feature is on; neither name is documented, and an agent listing `Eval` elsewhere gets nothing. Kept out of TOOL_ALIASES so that the project does not promise a tool that most sessions lack.',
+    reason:
+      'Claude Code maps `Eval` to its internal `REPL` tool only while the REPL feature is on; neither name is documented, and an agent listing `Eval` elsewhere gets nothing. Kept out of TOOL_ALIASES so that the project does not promise a tool that most sessions lack.',
   },
   {
     list: 'plugin.manifest',
     name: 'icon',
     only: 'project',
-    reason: 'Read by the plugin directory\'s listing checks, not by Claude Code\'s loader: `claude plugin validate` accepts it without a warning (with `screenshots`, `classification` and the support, privacy, terms and documentation links), and the loader ignores it.',
+    reason:
+      "Read by the plugin directory's listing checks, not by Claude Code's loader: `claude plugin validate` accepts it without a warning (with `screenshots`, `classification` and the support, privacy, terms and documentation links), and the loader ignores it.",
   },
   { list: 'tools.retired', name: 'MultiEdit', only: 'project', reason: LONG_GONE },
   { list: 'tools.retired', name: 'NotebookRead', only: 'project', reason: LONG_GONE },

@@ -26,7 +26,13 @@ export function parseTaskFileName(uriOrPath: string): TaskFileName | undefined {
   const id = sep < 0 ? file : file.slice(0, sep);
   if (!isTaskId(id)) return undefined;
   const level = levelOf(id);
-  const parts = sep < 0 ? [] : file.slice(sep + SEPARATOR.length).split(SEPARATOR).map((p) => p.trim());
+  const parts =
+    sep < 0
+      ? []
+      : file
+          .slice(sep + SEPARATOR.length)
+          .split(SEPARATOR)
+          .map((p) => p.trim());
   if (parts.length >= level) {
     const ancestors = parts.slice(0, level - 1);
     const name = parts.slice(level - 1).join(SEPARATOR);

@@ -28,7 +28,16 @@ export function markdownLinks(doc: ParsedDocument): readonly MarkdownLink[] {
     if (doc.text.indexOf('](', doc.bodyStart) < 0 && doc.text.indexOf(']:', doc.bodyStart) < 0) return out;
     const md = markdownOf(doc);
     const add = (text: string, target: { start: number; end: number; raw: string }, start: number, end: number) => {
-      out.push({ text, target: target.raw, path: decodeSafe(target.raw.replace(/#.*$/, '')), line: doc.lines.positionAt(start).line, start, end, targetStart: target.start, targetEnd: target.end });
+      out.push({
+        text,
+        target: target.raw,
+        path: decodeSafe(target.raw.replace(/#.*$/, '')),
+        line: doc.lines.positionAt(start).line,
+        start,
+        end,
+        targetStart: target.start,
+        targetEnd: target.end,
+      });
     };
     for (const l of md.links) if (l.kind === 'inline' && l.destination) add(doc.text.slice(l.textStart, l.textEnd), l.destination, l.start, l.end);
     for (const d of md.definitions) add(d.label.raw, d.destination, d.start, d.end);
@@ -47,7 +56,10 @@ export function isLocalTarget(target: string): boolean {
  * template writes them) relative to each folder above it.
  */
 export function candidateUris(fromUri: string, path: string): string[] {
-  const encoded = path.split('/').map((s) => (s === '.' || s === '..' ? s : encodeURIComponent(s))).join('/');
+  const encoded = path
+    .split('/')
+    .map((s) => (s === '.' || s === '..' ? s : encodeURIComponent(s)))
+    .join('/');
   const dir = fromUri.slice(0, fromUri.lastIndexOf('/') + 1);
   if (path.startsWith('/')) return [];
   const out = [resolveUri(dir, encoded)];

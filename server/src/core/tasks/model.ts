@@ -157,7 +157,8 @@ function findPercent(doc: ParsedDocument, md: MarkdownModel): PercentLine | unde
     if (md.isCodeLine(lineNo) || md.lineKind(lineNo) === 'html') continue;
     const start = m.index + m[0].indexOf(m[1]!);
     const line: PercentLine = { line: lineNo, percent: Number(m[1]), start, end: start + m[1]!.length };
-    if (m[2] !== undefined) line.counts = { done: Number(m[2]), total: Number(m[3]), start: m.index + m[0].lastIndexOf('(') + 1, end: m.index + m[0].length - 1 };
+    if (m[2] !== undefined)
+      line.counts = { done: Number(m[2]), total: Number(m[3]), start: m.index + m[0].lastIndexOf('(') + 1, end: m.index + m[0].length - 1 };
     return line;
   }
   return undefined;

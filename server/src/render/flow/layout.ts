@@ -113,7 +113,15 @@ export function layoutFlow(graph: RenderGraph, measure: Measure, options: Layout
   const nodes = new Map<string, Omit<SceneNode, 'x' | 'y'>>();
   for (const n of graph.nodes) {
     const width = Math.max(72, Math.ceil(measure(n.label, 'node')) + 2 * METRICS.nodePadding);
-    nodes.set(n.id, { id: n.id, kind: n.kind, label: n.label, width, height: METRICS.nodeHeight, ...(n.missing ? { missing: true } : {}), ...(n.deadEnd ? { deadEnd: true } : {}) });
+    nodes.set(n.id, {
+      id: n.id,
+      kind: n.kind,
+      label: n.label,
+      width,
+      height: METRICS.nodeHeight,
+      ...(n.missing ? { missing: true } : {}),
+      ...(n.deadEnd ? { deadEnd: true } : {}),
+    });
   }
 
   // Group parallel edges; an edge to nowhere ends at a small node of its source and kind of end.
@@ -182,7 +190,14 @@ export function layoutFlow(graph: RenderGraph, measure: Measure, options: Layout
         y: e.y,
         width: label.width,
         height: label.height,
-        lines: label.lines.map((l, i) => ({ text: l.text, edge: l.edge, style: l.style, width: l.width, x: e.x - l.width / 2, y: top + (i + 1) * METRICS.lineHeight - 4 })),
+        lines: label.lines.map((l, i) => ({
+          text: l.text,
+          edge: l.edge,
+          style: l.style,
+          width: l.width,
+          x: e.x - l.width / 2,
+          y: top + (i + 1) * METRICS.lineHeight - 4,
+        })),
       },
     });
   }
@@ -305,6 +320,7 @@ function fitted(nodes: SceneNode[], edges: SceneEdge[]): Scene {
 export const estimateWidth: Measure = (text, role) => {
   if (role === 'code') return text.length * METRICS.codeFont * 0.6;
   let em = 0;
-  for (const ch of text) em += /[A-Z]/.test(ch) ? 0.68 : /[0-9]/.test(ch) ? 0.56 : /[il.,:;'|!]/.test(ch) ? 0.28 : /[-_/ ]/.test(ch) ? 0.38 : /[mwMW]/.test(ch) ? 0.85 : 0.55;
+  for (const ch of text)
+    em += /[A-Z]/.test(ch) ? 0.68 : /[0-9]/.test(ch) ? 0.56 : /[il.,:;'|!]/.test(ch) ? 0.28 : /[-_/ ]/.test(ch) ? 0.38 : /[mwMW]/.test(ch) ? 0.85 : 0.55;
   return em * METRICS.nodeFont;
 };

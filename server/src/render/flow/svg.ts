@@ -59,11 +59,15 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
   const width = Math.max(scene.width, 1);
   const height = Math.max(scene.height, 1);
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="flow" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img"${options.title ? ` aria-label="${xml(options.title)}"` : ''}>`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="flow" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img"${options.title ? ` aria-label="${xml(options.title)}"` : ''}>`,
+  );
   if (options.title) out.push(`<title>${xml(options.title)}</title>`);
   out.push('<defs>');
   for (const style of STYLES) {
-    out.push(`<marker id="arrow-${style}" class="arrow ${style}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker>`);
+    out.push(
+      `<marker id="arrow-${style}" class="arrow ${style}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker>`,
+    );
   }
   out.push('</defs>');
   if (options.palette) out.push(`<style>${paletteCss(options.palette)}</style>`, `<rect class="background" width="${width}" height="${height}"/>`);
@@ -79,7 +83,8 @@ export function renderSvg(scene: Scene, options: SvgOptions = {}): string {
     if (!l) return;
     out.push(`<g class="label ${e.style}" data-group="${i}">`);
     out.push(`<rect x="${n(l.x - l.width / 2)}" y="${n(l.y - l.height / 2)}" width="${n(l.width)}" height="${n(l.height)}" rx="3"/>`);
-    for (const line of l.lines) out.push(`<text class="code ${line.style}" data-edge="${line.edge}" x="${n(line.x)}" y="${n(line.y)}">${xml(line.text)}</text>`);
+    for (const line of l.lines)
+      out.push(`<text class="code ${line.style}" data-edge="${line.edge}" x="${n(line.x)}" y="${n(line.y)}">${xml(line.text)}</text>`);
     out.push('</g>');
   });
   out.push('</g><g class="nodes">');
@@ -100,7 +105,8 @@ function nodeSvg(node: SceneNode, options: SvgOptions): string {
   const radius = node.kind === 'state' ? node.height / 2 : node.kind === 'agent' ? 6 : 2;
   const shape = [`<rect x="${n(x)}" y="${n(y)}" width="${n(node.width)}" height="${n(node.height)}" rx="${n(radius)}"/>`];
   // An orchestrator has a second frame inside its first (a routing table, not a worker).
-  if (node.kind === 'orchestrator') shape.push(`<rect class="inner" x="${n(x + 3)}" y="${n(y + 3)}" width="${n(node.width - 6)}" height="${n(node.height - 6)}" rx="1"/>`);
+  if (node.kind === 'orchestrator')
+    shape.push(`<rect class="inner" x="${n(x + 3)}" y="${n(y + 3)}" width="${n(node.width - 6)}" height="${n(node.height - 6)}" rx="1"/>`);
   return `<g class="${classes}" data-node="${xml(node.id)}" tabindex="0" role="button" aria-label="${xml(aria)}"><title>${xml(aria)}</title>${shape.join('')}<text x="${n(node.x)}" y="${n(node.y + METRICS.nodeFont / 2 - 2)}" text-anchor="middle">${xml(node.label)}</text></g>`;
 }
 
@@ -135,7 +141,9 @@ export function paletteCss(p: Palette): string {
     `.node.end.unrouted rect{stroke:${p.unrouted}}`,
     `.node.end text{fill:${p.muted};font-family:${p.codeFontFamily};font-size:${METRICS.codeFont - 1}px}`,
     `.edge{fill:none;stroke-width:1.4}`,
-    ...(['routed', 'step', 'unrouted', 'undeclared'] as const).map((s) => `.edge.${s}{stroke:${p[s]}}.arrow.${s}{fill:${p[s]}}.code.${s}{fill:${s === 'routed' || s === 'step' ? p.text : p[s]}}`),
+    ...(['routed', 'step', 'unrouted', 'undeclared'] as const).map(
+      (s) => `.edge.${s}{stroke:${p[s]}}.arrow.${s}{fill:${p[s]}}.code.${s}{fill:${s === 'routed' || s === 'step' ? p.text : p[s]}}`,
+    ),
     `.edge.step{stroke-dasharray:2 3}`,
     `.edge.unrouted{stroke-dasharray:6 4}`,
     `.label rect{fill:${p.labelFill};opacity:0.9}`,

@@ -368,7 +368,12 @@ class BlockScanner {
       default:
         if (this.blank) return;
         this.advanceNextNonspace();
-        this.addChild({ type: 'paragraph', source: { line: this.line, starts: [], ends: [] }, start: this.pos, firstOf: block.type === 'item' && !block.hasChild ? block.item : -1 });
+        this.addChild({
+          type: 'paragraph',
+          source: { line: this.line, starts: [], ends: [] },
+          start: this.pos,
+          firstOf: block.type === 'item' && !block.hasChild ? block.item : -1,
+        });
         this.addLine(this.tip);
     }
   }
@@ -524,7 +529,7 @@ class BlockScanner {
         this.markChild();
         this.extendContainers(this.open.length - 1);
         this.pos = this.lineEnd;
-    this.consumed = true;
+        this.consumed = true;
         return 2;
       }
     }
@@ -561,7 +566,15 @@ class BlockScanner {
     this.closeUntilContains();
     this.markChild();
     this.kind(LineCode.Heading);
-    this.out.headings.push({ level, setext: false, start, end: this.lineEnd, line: this.line, endLine: this.line, source: { line: this.line, starts: [from], ends: [to] } });
+    this.out.headings.push({
+      level,
+      setext: false,
+      start,
+      end: this.lineEnd,
+      line: this.line,
+      endLine: this.line,
+      source: { line: this.line, starts: [from], ends: [to] },
+    });
     this.extendContainers(this.open.length - 1);
     this.pos = this.lineEnd;
     this.consumed = true;

@@ -144,13 +144,33 @@ export function parseDefinition(s: string, at: number): RawDefinition | undefine
 
 /** How labels match: case-folded, inner whitespace collapsed, trimmed. */
 export function normalizeLabel(label: string): string {
-  return label.replace(/[ \t\r\n]+/g, ' ').trim().toLowerCase().toUpperCase();
+  return label
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .toUpperCase();
 }
 
 /** Named character references decoded in destinations (the common ones; others stay as written). */
 const NAMED: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', copy: '©', reg: '®', trade: '™',
-  hellip: '…', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
 };
 
 /** Decodes backslash escapes and character references (`&amp;`, `&#123;`, `&#x1F600;`). */

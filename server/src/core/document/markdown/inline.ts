@@ -272,7 +272,14 @@ function closeBracket(content: InlineContent, i: number, openers: Opener[], defi
   }
   openers.pop();
   if (!link) return i + 1;
-  links.push({ ...link, image: opener.image, start: content.toDoc(opener.at), end: content.toDoc(end), textStart: content.toDoc(textStart), textEnd: content.toDoc(i) } as Link);
+  links.push({
+    ...link,
+    image: opener.image,
+    start: content.toDoc(opener.at),
+    end: content.toDoc(end),
+    textStart: content.toDoc(textStart),
+    textEnd: content.toDoc(i),
+  } as Link);
   // A link cannot contain another link: earlier `[` can no longer open one.
   if (!opener.image) for (const o of openers) if (!o.image) o.active = false;
   return end;

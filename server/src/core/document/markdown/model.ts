@@ -213,11 +213,13 @@ export class MarkdownModel {
       const source = boxes.has(p.starts[0]!) ? { ...p, starts: [p.starts[0]! + 3, ...p.starts.slice(1)] } : p;
       scanInline(this.content(source), refs, out);
     }
-    for (const h of this.blocks.headings) if (this.mayHoldInline(h.source.starts[0]!, h.source.ends[h.source.ends.length - 1]!)) scanInline(this.content(h.source), refs, out);
+    for (const h of this.blocks.headings)
+      if (this.mayHoldInline(h.source.starts[0]!, h.source.ends[h.source.ends.length - 1]!)) scanInline(this.content(h.source), refs, out);
     for (const t of this.blocks.tables) {
       for (const row of t.rows) {
         for (const cell of row.cells) {
-          if (cell.end > cell.start && this.mayHoldInline(cell.start, cell.end)) scanInline(this.content({ line: row.line, starts: [cell.start], ends: [cell.end] }), refs, out, true);
+          if (cell.end > cell.start && this.mayHoldInline(cell.start, cell.end))
+            scanInline(this.content({ line: row.line, starts: [cell.start], ends: [cell.end] }), refs, out, true);
         }
       }
     }

@@ -167,14 +167,4 @@ export interface HtmlBlock extends Span {
 }
 
 /** What a body line belongs to (`MarkdownModel.lineKind`). */
-export type LineKind =
-  | 'blank'
-  | 'paragraph'
-  | 'heading'
-  | 'fence'
-  | 'code'
-  | 'html'
-  | 'table'
-  | 'break'
-  | 'definition'
-  | 'frontmatter';
+export type LineKind = 'blank' | 'paragraph' | 'heading' | 'fence' | 'code' | 'html' | 'table' | 'break' | 'definition' | 'frontmatter';

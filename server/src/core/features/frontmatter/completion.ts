@@ -17,20 +17,22 @@ export function completeFrontmatter(doc: ParsedDocument, offset: number, config:
 function keyItems(doc: ParsedDocument, fields: readonly FieldSpec[], cursor: KeyCursor): CompletionItem[] {
   const present = presentKeys(doc, cursor.line);
   const range = doc.lines.range(cursor.word.start, cursor.word.end);
-  return fields
-    .map((spec, i) => ({ spec, i }))
-    // Keys Claude Code marks internal are accepted, but not offered.
-    .filter(({ spec }) => !present.has(spec.name) && !spec.internal)
-    .map(({ spec, i }) => ({
-      label: spec.name,
-      kind: 'field' as const,
-      detail: spec.required ? 'required field' : spec.undocumented ? 'optional field (undocumented)' : 'optional field',
-      documentation: { kind: 'markdown' as const, value: fieldDoc(spec) },
-      insertText: cursor.hasColon ? spec.name : `${spec.name}: `,
-      range,
-      // Required fields first, then the order the documentation lists them in.
-      sortText: `${spec.required ? 0 : 1}${String(i).padStart(3, '0')}`,
-    }));
+  return (
+    fields
+      .map((spec, i) => ({ spec, i }))
+      // Keys Claude Code marks internal are accepted, but not offered.
+      .filter(({ spec }) => !present.has(spec.name) && !spec.internal)
+      .map(({ spec, i }) => ({
+        label: spec.name,
+        kind: 'field' as const,
+        detail: spec.required ? 'required field' : spec.undocumented ? 'optional field (undocumented)' : 'optional field',
+        documentation: { kind: 'markdown' as const, value: fieldDoc(spec) },
+        insertText: cursor.hasColon ? spec.name : `${spec.name}: `,
+        range,
+        // Required fields first, then the order the documentation lists them in.
+        sortText: `${spec.required ? 0 : 1}${String(i).padStart(3, '0')}`,
+      }))
+  );
 }
 
 function valueItems(doc: ParsedDocument, fields: readonly FieldSpec[], cursor: ValueCursor, offset: number): CompletionItem[] | undefined {
@@ -39,7 +41,11 @@ function valueItems(doc: ParsedDocument, fields: readonly FieldSpec[], cursor: V
   const prefix = cursor.needsSpace ? ' ' : '';
   if (spec.type === 'toolList') {
     if (cursor.inSpecifier) return undefined;
-    const listed = new Set(listedEntries(doc, cursor, spaceSeparatedTools(doc.kind)).filter((e) => e.start !== cursor.entry.start).map((e) => e.name));
+    const listed = new Set(
+      listedEntries(doc, cursor, spaceSeparatedTools(doc.kind))
+        .filter((e) => e.start !== cursor.entry.start)
+        .map((e) => e.name),
+    );
     const stripped = doc.kind === 'agent' ? new Set(TOOLS_STRIPPED_FROM_SUBAGENTS) : new Set<string>();
     const range = doc.lines.range(cursor.entry.start, cursor.entry.nameEnd);
     return Object.entries(TOOLS)

@@ -40,7 +40,10 @@ export function hoverFrontmatter(doc: ParsedDocument, offset: number, config: Ag
  */
 function unknownKeyDoc(key: string, kind: DocumentKind, fields: readonly FieldSpec[]): string {
   const what = kind === 'agent' ? 'agents' : kind === 'skill' ? 'skills' : kind === 'command' ? 'commands' : `${kind} documents`;
-  const suggestion = suggestField(key, fields.map((f) => f.name));
+  const suggestion = suggestField(
+    key,
+    fields.map((f) => f.name),
+  );
   const lines = [`\`${key}\`: not a field Claude Code reads for ${what}; it is ignored.`];
   if (suggestion) lines.push(`Did you mean \`${suggestion}\`?`);
   if (kind === 'skill') lines.push('Keep your own data under `metadata`.');

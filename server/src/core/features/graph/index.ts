@@ -29,13 +29,21 @@ function flowCodeLenses(ctx: FeatureContext): CodeLens[] | undefined {
   if (undeclared) parts.push(`${count(undeclared, 'code')} nobody declares`);
   const deadEnds = nodes.filter((n) => n.deadEnd).length;
   if (deadEnds) parts.push(`${count(deadEnds, 'state')} with no way out`);
-  return [{ range: lensRange(ctx, own?.range.start.line ?? 0), title: `Show Flow: ${parts.join(', ')}`, command: { id: SHOW_FLOW_COMMAND, arguments: [ctx.doc.uri] } }];
+  return [
+    {
+      range: lensRange(ctx, own?.range.start.line ?? 0),
+      title: `Show Flow: ${parts.join(', ')}`,
+      command: { id: SHOW_FLOW_COMMAND, arguments: [ctx.doc.uri] },
+    },
+  ];
 }
 
 /** Above the heading that opens the return codes (`## Return Codes:`), else the heading above the line, else the first line. */
 function lensRange(ctx: FeatureContext, line: number) {
   const headings = markdownOf(ctx.doc).headings.filter((h) => h.line <= line);
-  const heading = [...headings].reverse().find((h) => RETURN_CODES.test(h.text) && !headings.some((o) => o.line > h.line && o.level < h.level)) ?? headings[headings.length - 1];
+  const heading =
+    [...headings].reverse().find((h) => RETURN_CODES.test(h.text) && !headings.some((o) => o.line > h.line && o.level < h.level)) ??
+    headings[headings.length - 1];
   const at = heading ? heading.line : ctx.doc.lines.positionAt(ctx.doc.bodyStart).line;
   return { start: { line: at, character: 0 }, end: { line: at, character: 0 } };
 }

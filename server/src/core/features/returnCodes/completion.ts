@@ -59,7 +59,8 @@ export function completeCode(ctx: FeatureContext, offset: number): CompletionIte
       ...(named ? { preselect: true } : {}),
     });
   };
-  for (const agent of agentsFor(catalog, { root: flowRoot(doc.uri), pattern: mirror.pattern })) for (const d of agent.facts.declarations) add(d.code, d.description, agent.agent, true);
+  for (const agent of agentsFor(catalog, { root: flowRoot(doc.uri), pattern: mirror.pattern }))
+    for (const d of agent.facts.declarations) add(d.code, d.description, agent.agent, true);
   for (const d of firstDeclarations(catalog)) add(d.code, d.description, d.agent, false);
   return items;
 }

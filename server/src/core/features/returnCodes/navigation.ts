@@ -35,9 +35,6 @@ export function codeReferences(ctx: FeatureContext, offset: number, includeDecla
 /** Locations in file order, then position order. */
 export function sortLocations(locations: Location[]): Location[] {
   return locations.sort(
-    (a, b) =>
-      (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) ||
-      a.range.start.line - b.range.start.line ||
-      a.range.start.character - b.range.start.character,
+    (a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
 }

@@ -67,11 +67,14 @@ function symbolAt(ctx: FeatureContext, offset: number): { flow: TableFlow; occur
   for (const t of flow.transitions) {
     if (t.uri !== ctx.doc.uri) continue;
     if (inside(t.state.range)) return { flow, occurrence: { uri: t.uri, range: t.state.range, name: t.state.text, kind: 'state', role: 'state' } };
-    for (const target of t.targets) if (inside(target.range)) return { flow, occurrence: { uri: t.uri, range: target.range, name: target.name, kind: 'state', role: 'target' } };
+    for (const target of t.targets)
+      if (inside(target.range)) return { flow, occurrence: { uri: t.uri, range: target.range, name: target.name, kind: 'state', role: 'target' } };
   }
   // Codes: any occurrence in this document of a code the table defines.
   for (const code of defined) {
-    const hit = codeOccurrences(ctx.index, flow, code, ctx.doc.uri === flow.uri ? ctx.doc : ctx.document(flow.uri)).find((o) => o.uri === ctx.doc.uri && inside(o.range));
+    const hit = codeOccurrences(ctx.index, flow, code, ctx.doc.uri === flow.uri ? ctx.doc : ctx.document(flow.uri)).find(
+      (o) => o.uri === ctx.doc.uri && inside(o.range),
+    );
     if (hit) return { flow, occurrence: hit };
   }
   return undefined;
@@ -101,8 +104,9 @@ function describeState(flow: TableFlow, state: string): string {
   const info = flow.states.get(state);
   const lines = [`**${state}** state${info?.uri ? ` — ${basename(info.uri)}` : ' (no state document)'}`, ''];
   const out = flow.transitions.filter((t) => t.state.text === state);
-  for (const t of out) lines.push(`- on \`${t.code.text}\` → ${t.targets.length ? t.targets.map((s) => s.name).join(' or ') : t.exits ? 'exit' : 'decided at run time'}`);
-  if (!out.length) lines.push(waysOut(flow, state) ? 'Left through an orchestration level\'s transitions.' : 'No transition leaves it.');
+  for (const t of out)
+    lines.push(`- on \`${t.code.text}\` → ${t.targets.length ? t.targets.map((s) => s.name).join(' or ') : t.exits ? 'exit' : 'decided at run time'}`);
+  if (!out.length) lines.push(waysOut(flow, state) ? "Left through an orchestration level's transitions." : 'No transition leaves it.');
   const agents = flow.agents.filter((a) => a.states.includes(state)).map((a) => a.name);
   if (agents.length) lines.push('', `Worked by ${agents.join(', ')}.`);
   return lines.join('\n');
@@ -123,7 +127,13 @@ function completeInTable(ctx: FeatureContext, offset: number): CompletionItem[] 
   const cell = row.cells[column]!;
   const range = ctx.doc.lines.range(cell.start <= offset ? cell.start : offset, Math.max(offset, cell.end));
   if (column === columns.code) {
-    return flow.codes.map((c, i) => ({ label: c.code, kind: 'code', ...(c.description ? { detail: c.description } : {}), range, sortText: String(i).padStart(3, '0') }));
+    return flow.codes.map((c, i) => ({
+      label: c.code,
+      kind: 'code',
+      ...(c.description ? { detail: c.description } : {}),
+      range,
+      sortText: String(i).padStart(3, '0'),
+    }));
   }
   if (column === columns.state) {
     return [...flow.states.values()].map((s) => ({ label: s.name, kind: 'value', detail: s.uri ? basename(s.uri) : 'no state document', range }));

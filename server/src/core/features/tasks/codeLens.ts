@@ -31,7 +31,10 @@ export function taskCodeLenses(ctx: FeatureContext): CodeLens[] | undefined {
     const node = nodeFor(ctx.index, ref.id);
     if (!node) continue;
     seen.add(ref.line);
-    out.push({ range: ctx.doc.lines.range(heading.start, heading.end), title: node.missing ? `${LEVEL_NAMES[levelOf(ref.id)]} ${ref.id}: no document` : title(ref.id, node) });
+    out.push({
+      range: ctx.doc.lines.range(heading.start, heading.end),
+      title: node.missing ? `${LEVEL_NAMES[levelOf(ref.id)]} ${ref.id}: no document` : title(ref.id, node),
+    });
   }
   return out;
 }

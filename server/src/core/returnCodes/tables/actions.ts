@@ -25,7 +25,9 @@ export function destinationOf(cell: string, states: ReadonlySet<string>, notStat
   for (const m of cell.matchAll(WORD)) {
     const word = m[0];
     if (word !== word.toUpperCase()) continue;
-    const name = states.has(word) ? word : (stateOfInstance(word, states) ?? (word.length >= 3 && /^[A-Z_]+$/.test(word) && !notStates.has(word) && !ENDS.has(word) ? word : undefined));
+    const name = states.has(word)
+      ? word
+      : (stateOfInstance(word, states) ?? (word.length >= 3 && /^[A-Z_]+$/.test(word) && !notStates.has(word) && !ENDS.has(word) ? word : undefined));
     if (name && !found.some((f) => f.name === name)) found.push({ name, index: m.index });
   }
   return { states: found, exits: EXIT.test(cell) || /^\s*(?:EXIT|END)\s*$/.test(cell) };

@@ -35,7 +35,12 @@ export function tableColumns(header: readonly string[]): TableColumns {
   const state = find(STATE);
   const next = find(NEXT);
   const description = find(DESCRIPTION);
-  return { ...(code !== undefined ? { code } : {}), ...(state !== undefined ? { state } : {}), ...(next !== undefined ? { next } : {}), ...(description !== undefined ? { description } : {}) };
+  return {
+    ...(code !== undefined ? { code } : {}),
+    ...(state !== undefined ? { state } : {}),
+    ...(next !== undefined ? { next } : {}),
+    ...(description !== undefined ? { description } : {}),
+  };
 }
 
 /**

@@ -135,7 +135,8 @@ function extractTableFlow(doc: ParsedDocument): TableFlowFacts {
         const from = at(columns.state);
         const to = at(columns.next);
         const code = at(columns.code);
-        if (from && to && plain(from.text) && plain(to.text)) steps.push({ from: cell(from), to: cell(to), ...(code && plain(code.text) ? { code: cell(code) } : {}) });
+        if (from && to && plain(from.text) && plain(to.text))
+          steps.push({ from: cell(from), to: cell(to), ...(code && plain(code.text) ? { code: cell(code) } : {}) });
       }
     }
   }
@@ -183,7 +184,8 @@ function resourceReads(doc: ParsedDocument): ResourceRead[] {
   const out: ResourceRead[] = [];
   for (const span of markdownOf(doc).codeSpans) {
     const m = RESOURCE.exec(span.text);
-    if (m && !out.some((r) => r.path === m[3] && r.server === m[2] && r.plugin === m[1])) out.push({ ...(m[1] ? { plugin: m[1] } : {}), server: m[2]!, path: m[3]! });
+    if (m && !out.some((r) => r.path === m[3] && r.server === m[2] && r.plugin === m[1]))
+      out.push({ ...(m[1] ? { plugin: m[1] } : {}), server: m[2]!, path: m[3]! });
   }
   return out;
 }
@@ -213,5 +215,8 @@ function bodyRows(table: Table): Table['rows'] {
 
 /** A cell's text without emphasis, code ticks or the arrows orchestration tables indent with (`→ TASK_INIT`). */
 function plain(text: string): string {
-  return text.replace(/[*`]/g, '').replace(/^[→>\s-]+/, '').trim();
+  return text
+    .replace(/[*`]/g, '')
+    .replace(/^[→>\s-]+/, '')
+    .trim();
 }

@@ -154,7 +154,11 @@ function resolveResource(files: WorkspaceFiles, from: string, read: { plugin?: s
   const plugin = !read.plugin || own?.name === read.plugin ? own : pluginsByName(files, () => files.indexedFiles(), files.roots).get(read.plugin)?.[0];
   const dir = plugin ? resourceRoot(files, plugin, read.server) : undefined;
   if (!dir) return undefined;
-  const resolved = resolveSegments(files, dir, read.path.split('/').filter((s) => s && s !== '.'));
+  const resolved = resolveSegments(
+    files,
+    dir,
+    read.path.split('/').filter((s) => s && s !== '.'),
+  );
   // A link that only matches in other letter case reads nothing on Linux; the links rules say so.
   return resolved.status === 'found' && !resolved.directory ? resolved.uri : undefined;
 }
@@ -187,7 +191,10 @@ export function toTransitions(uri: string, definition: NonNullable<TableFlowFact
  */
 export function liveFlow(flow: TableFlow, uri: string, facts: TableFlowFacts): TableFlow {
   const agents = flow.agents.map((a) => {
-    const returns = [...a.returns.filter((r) => r.uri !== uri), ...(a.returns.some((r) => r.uri === uri) || a.uri === uri ? facts.returnItems.map((r) => ({ ...r, uri })) : [])];
+    const returns = [
+      ...a.returns.filter((r) => r.uri !== uri),
+      ...(a.returns.some((r) => r.uri === uri) || a.uri === uri ? facts.returnItems.map((r) => ({ ...r, uri })) : []),
+    ];
     return { ...a, returns };
   });
   if (flow.uri !== uri || !facts.definition) return { ...flow, agents };

@@ -34,7 +34,12 @@ export function codeOccurrences(index: WorkspaceIndex, flow: TableFlow, code: st
     const end = e.range.end;
     add(e.uri, { start: { line: end.line, character: end.character - code.length }, end }, 'escalation');
   }
-  const inFlow = new Set([flow.uri, ...flow.agents.map((a) => a.uri), ...flow.agents.flatMap((a) => a.returns.map((r) => r.uri)), ...[...flow.states.values()].flatMap((s) => (s.uri ? [s.uri] : []))]);
+  const inFlow = new Set([
+    flow.uri,
+    ...flow.agents.map((a) => a.uri),
+    ...flow.agents.flatMap((a) => a.returns.map((r) => r.uri)),
+    ...[...flow.states.values()].flatMap((s) => (s.uri ? [s.uri] : [])),
+  ]);
   for (const { uri, value } of index.facts(returnCodeReferencesIndexer)) {
     if (!inFlow.has(uri) && !isInsideRoot(uri, flow.root)) continue;
     for (const r of value) if (r.code === code) add(uri, r.range, 'prose');

@@ -11,7 +11,18 @@ export function offsets(doc: ParsedDocument, range: Range): { start: number; end
 }
 
 /** States whose names say the flow ends there: they need no way out. */
-export const TERMINAL_STATES: ReadonlySet<string> = new Set(['EXIT', 'END', 'STOP', 'FINISH', 'FINISHED', 'COMPLETE', 'COMPLETED', 'TERMINATE', 'TERMINATED', 'ABORT']);
+export const TERMINAL_STATES: ReadonlySet<string> = new Set([
+  'EXIT',
+  'END',
+  'STOP',
+  'FINISH',
+  'FINISHED',
+  'COMPLETE',
+  'COMPLETED',
+  'TERMINATE',
+  'TERMINATED',
+  'ABORT',
+]);
 
 /** The table flow of a document as the rules see it: this version's own facts over the index's. */
 export function flowOfDocument(index: WorkspaceIndex, files: WorkspaceFiles, doc: ParsedDocument): TableFlow | undefined {

@@ -15,7 +15,9 @@ export const agentBackgroundValue: Rule = {
   fixable: true,
   consequence: {
     text: 'Claude Code reads `background` as true only for `true` or the string "true"; any other value (`yes`, `on`, `1`) is ignored with a debug-log line, and the agent runs in the foreground.',
-    evidence: ['Claude Code 2.1.332 binary, agent loaders: `background === "true" || background === true`, else "has invalid background value … Must be \'true\', \'false\', or omitted."'],
+    evidence: [
+      'Claude Code 2.1.332 binary, agent loaders: `background === "true" || background === true`, else "has invalid background value … Must be \'true\', \'false\', or omitted."',
+    ],
   },
   docs: `\`background: true\` keeps the subagent in the background. Claude Code accepts \`true\` and \`false\`
 (also quoted); YAML 1.2, which its parser follows, reads \`yes\`, \`no\`, \`on\` and \`off\` as

@@ -13,7 +13,7 @@ export const agentColorValue: Rule = {
   kinds: ['agent'],
   fixable: true,
   consequence: {
-    text: 'A project or user agent\'s `color` outside Claude Code\'s list is dropped: the agent shows in the default colour. (A plugin agent keeps the value, which the terminal cannot show either.)',
+    text: "A project or user agent's `color` outside Claude Code's list is dropped: the agent shows in the default colour. (A plugin agent keeps the value, which the terminal cannot show either.)",
     evidence: ['Claude Code 2.1.332 binary, project agent loader: `color` kept only when it is one of its named colours', 'Claude Code docs: sub-agents.md'],
   },
   docs: `An agent's \`color\` accepts \`red\`, \`blue\`, \`green\`, \`yellow\`, \`purple\`, \`orange\`, \`pink\` or

@@ -18,7 +18,11 @@ export const agentDescriptionMissing: Rule = {
   fixable: true,
   consequence: {
     text: 'A project or user agent with a `name` but no `description` (missing, empty, or not text) is refused, with only a debug-log line. A plugin agent loads, described as "Agent from <plugin> plugin" (warning), or with a list or map `description` dropped (error, as the validator says), so Claude cannot tell when to delegate to it.',
-    evidence: ['Claude Code 2.1.332 binary, project agent loader: "Missing required \\"description\\" field in frontmatter" refuses the agent (the validator only warns: "No description in frontmatter")', 'validator (`claude plugin validate`, 2.1.332): "description must be a string, got array. At runtime this value is dropped."', 'Claude Code 2.1.332 binary, plugin agent loader: description, else `when_to_use`, else "Agent from <plugin> plugin"'],
+    evidence: [
+      'Claude Code 2.1.332 binary, project agent loader: "Missing required \\"description\\" field in frontmatter" refuses the agent (the validator only warns: "No description in frontmatter")',
+      'validator (`claude plugin validate`, 2.1.332): "description must be a string, got array. At runtime this value is dropped."',
+      'Claude Code 2.1.332 binary, plugin agent loader: description, else `when_to_use`, else "Agent from <plugin> plugin"',
+    ],
   },
   docs: `\`description\` tells Claude when to delegate to the agent. For a project or user agent it is
 required: Claude Code refuses a file that has a \`name\` but no (or an empty, or a non-text)
@@ -74,13 +78,14 @@ the file instead.`,
     const hint = misspelt ? ` (\`${misspelt.key}\` on line ${doc.lines.positionAt(misspelt.keyStart).line + 1} is not read as one)` : '';
     const placeholder = `"Agent from ${loaded.place.pluginName ?? 'its'} plugin"`;
     const scalarNotText = !plugin && (typeof value === 'number' || typeof value === 'boolean');
-    const what = notText || scalarNotText
-      ? `Agent \`description\` is ${Array.isArray(value) ? 'a list' : notText ? 'a map' : `a ${typeof value}`}, not text`
-      : blank
-        ? 'Agent `description` is blank'
-        : entry
-          ? 'Agent `description` is empty'
-          : `Agent has ${name ? 'a `name` but ' : ''}no \`description\`${hint}`;
+    const what =
+      notText || scalarNotText
+        ? `Agent \`description\` is ${Array.isArray(value) ? 'a list' : notText ? 'a map' : `a ${typeof value}`}, not text`
+        : blank
+          ? 'Agent `description` is blank'
+          : entry
+            ? 'Agent `description` is empty'
+            : `Agent has ${name ? 'a `name` but ' : ''}no \`description\`${hint}`;
     const cost = blank
       ? 'Claude Code loads it, but Claude cannot tell when to delegate to it'
       : plugin
@@ -88,7 +93,9 @@ the file instead.`,
         : loaded.place.scope === 'project'
           ? 'Claude Code does not load this agent'
           : 'as a project or user agent Claude Code does not load it';
-    const range = target ? { start: target.keyStart, end: entry ? entry.keyEnd : target.valueEnd } : { start: doc.frontmatter!.openStart, end: doc.frontmatter!.openStart + 3 };
+    const range = target
+      ? { start: target.keyStart, end: entry ? entry.keyEnd : target.valueEnd }
+      : { start: doc.frontmatter!.openStart, end: doc.frontmatter!.openStart + 3 };
     ctx.report({
       ...range,
       severity: blank || (plugin && !notText) ? 'warning' : 'error',

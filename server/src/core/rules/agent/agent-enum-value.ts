@@ -11,7 +11,17 @@ const FIELDS = AGENT_FIELDS.filter((f) => f.type === 'enum' && f.values && f.nam
 
 /** Words people write for an effort level, mapped to the documented one. */
 const SYNONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  effort: { balanced: 'medium', normal: 'medium', moderate: 'medium', fast: 'low', quick: 'low', minimal: 'low', thorough: 'high', maximum: 'max', highest: 'max' },
+  effort: {
+    balanced: 'medium',
+    normal: 'medium',
+    moderate: 'medium',
+    fast: 'low',
+    quick: 'low',
+    minimal: 'low',
+    thorough: 'high',
+    maximum: 'max',
+    highest: 'max',
+  },
   memory: { global: 'user', personal: 'user', home: 'user', repo: 'project', repository: 'project', team: 'project', shared: 'project', private: 'local' },
   permissionMode: { acceptedits: 'acceptEdits', bypass: 'bypassPermissions', dontask: 'dontAsk' },
 };
@@ -56,7 +66,8 @@ common synonym.`,
       if (value !== undefined && values.includes(value)) continue;
       // Claude Code lowercases `effort` before it looks the value up, reads `med` as `medium`, and
       // takes any whole number (spec/claudeCode.ts).
-      if (spec.name === 'effort' && value !== undefined && (values.includes(value.toLowerCase()) || value.toLowerCase() === 'med' || /^\d+$/.test(value))) continue;
+      if (spec.name === 'effort' && value !== undefined && (values.includes(value.toLowerCase()) || value.toLowerCase() === 'med' || /^\d+$/.test(value)))
+        continue;
       const suggestion = value ? suggestEnum(spec.name, value, values) : undefined;
       ctx.report({
         ...valueSpan(entry),

@@ -17,7 +17,10 @@ export const agentFrontmatterMissing: Rule = {
   fixable: false,
   consequence: {
     text: 'In `.claude/agents/` a file without frontmatter is taken for a reference document and not loaded; in a plugin\'s `agents/` folder it is loaded anyway, named after the file, described as "Agent from <plugin> plugin", with every tool.',
-    evidence: ['validator (`claude plugin validate`, 2.1.332): "No frontmatter block found" (plugin mode; project agents are exempt)', 'Claude Code 2.1.332 binary: the project loader skips files without a `name` silently; the plugin loader always returns an agent'],
+    evidence: [
+      'validator (`claude plugin validate`, 2.1.332): "No frontmatter block found" (plugin mode; project agents are exempt)',
+      'Claude Code 2.1.332 binary: the project loader skips files without a `name` silently; the plugin loader always returns an agent',
+    ],
   },
   docs: `A subagent is defined by YAML frontmatter with at least \`name\` and \`description\`:
 
@@ -48,9 +51,10 @@ are taken for notes and not reported. If a file is notes, exclude it from \`docu
       severity: place.scope === 'collection' ? 'information' : 'warning',
       start: doc.bom,
       end: doc.lines.lineEnd(firstLine),
-      message: place.scope === 'plugin'
-        ? `No frontmatter: as a plugin agent Claude Code still loads this file, as \`${fileStem(doc.uri)}\` described only as "Agent from ${place.pluginName} plugin", with every tool. Start the file with \`---\`, \`name:\` and \`description:\`, or move it out of \`agents/\` if it is notes.`
-        : 'No frontmatter: Claude Code treats this file as documentation, not as an agent. Start the file with `---`, `name:` and `description:`.',
+      message:
+        place.scope === 'plugin'
+          ? `No frontmatter: as a plugin agent Claude Code still loads this file, as \`${fileStem(doc.uri)}\` described only as "Agent from ${place.pluginName} plugin", with every tool. Start the file with \`---\`, \`name:\` and \`description:\`, or move it out of \`agents/\` if it is notes.`
+          : 'No frontmatter: Claude Code treats this file as documentation, not as an agent. Start the file with `---`, `name:` and `description:`.',
     });
   },
 };

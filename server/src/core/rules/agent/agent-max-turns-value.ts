@@ -32,7 +32,14 @@ There is no automatic fix: the limit you meant is yours to write.`,
     if (typeof v === 'number' && Number.isInteger(v) && v > 0) return;
     // Claude Code also reads a quoted whole number ("20") as that number.
     if (typeof v === 'string' && /^\s*[1-9]\d*\s*$/.test(v)) return;
-    const why = typeof v === 'number' ? (Number.isInteger(v) ? 'is not positive' : 'is not a whole number') : typeof v === 'string' ? 'is not a number' : 'is not a number';
+    const why =
+      typeof v === 'number'
+        ? Number.isInteger(v)
+          ? 'is not positive'
+          : 'is not a whole number'
+        : typeof v === 'string'
+          ? 'is not a number'
+          : 'is not a number';
     ctx.report({
       ...valueSpan(entry),
       message: `\`maxTurns\` must be a positive integer; this value ${why}, so Claude Code ignores it and sets no turn limit.`,

@@ -25,8 +25,12 @@ export const agentModelValue: Rule = {
   kinds: ['agent'],
   fixable: true,
   consequence: {
-    text: 'Claude Code passes `model` on as written (an alias is resolved, `inherit` uses the session\'s model); a display name such as `Claude Sonnet 4.5` is no model the API knows, so the agent fails when it runs.',
-    evidence: ['Claude Code 2.1.332 binary, agent loaders: `model` kept as the trimmed string', 'Claude Code 2.1.332 binary: API answers "invalid model name" for an unknown model', 'Claude Code docs: model-config.md (aliases and model IDs)'],
+    text: "Claude Code passes `model` on as written (an alias is resolved, `inherit` uses the session's model); a display name such as `Claude Sonnet 4.5` is no model the API knows, so the agent fails when it runs.",
+    evidence: [
+      'Claude Code 2.1.332 binary, agent loaders: `model` kept as the trimmed string',
+      'Claude Code 2.1.332 binary: API answers "invalid model name" for an unknown model',
+      'Claude Code docs: model-config.md (aliases and model IDs)',
+    ],
   },
   docs: `\`model\` accepts the aliases \`sonnet\`, \`opus\`, \`haiku\`, \`fable\` and \`inherit\` (the default), or
 a full model ID such as \`claude-opus-5\` or \`claude-sonnet-4-20250514\`, the same values as the
@@ -50,9 +54,10 @@ than any list: only values that are neither an alias nor shaped like a Claude mo
     const suggestion = value ? suggestModel(value) : undefined;
     ctx.report({
       ...valueSpan(entry),
-      message: value === undefined
-        ? '`model` must be a single string: an alias or a full model ID.'
-        : `Unknown model \`${value}\`: use \`sonnet\`, \`opus\`, \`haiku\`, \`fable\`, \`inherit\` or a full model ID${suggestion ? `; did you mean \`${suggestion}\`?` : '.'}`,
+      message:
+        value === undefined
+          ? '`model` must be a single string: an alias or a full model ID.'
+          : `Unknown model \`${value}\`: use \`sonnet\`, \`opus\`, \`haiku\`, \`fable\`, \`inherit\` or a full model ID${suggestion ? `; did you mean \`${suggestion}\`?` : '.'}`,
       ...(suggestion ? { fixes: [replaceValue(ctx, entry, suggestion, true)] } : {}),
     });
   },

@@ -31,7 +31,10 @@ export const agentNameDuplicate: Rule = {
   fixable: false,
   consequence: {
     text: 'Two agents of one scope with the same name: one of them silently shadows the other, the later file in path order winning.',
-    evidence: ['Claude Code 2.1.332 binary: duplicate agent names are logged ("Duplicate agent name") and one definition is active', 'Claude Code 2.1.332 binary, its own setup check: "the loser is discarded silently and the last file in path order wins"'],
+    evidence: [
+      'Claude Code 2.1.332 binary: duplicate agent names are logged ("Duplicate agent name") and one definition is active',
+      'Claude Code 2.1.332 binary, its own setup check: "the loser is discarded silently and the last file in path order wins"',
+    ],
   },
   dependsOn: [AGENT_NAME_KEY, WORKSPACE_PLUGINS_KEY],
   appliesTo: (own) => own(agentNameIndexer) !== undefined,

@@ -14,7 +14,10 @@ export const agentNameFormat: Rule = {
   fixable: true,
   consequence: {
     text: 'The agent loads under the name as written; the name is what Claude types to delegate and what hooks receive as `agent_type`, so an irregular spelling is easy to get wrong (advice).',
-    evidence: ['Claude Code 2.1.332 binary, agent loaders: no check of letters or case beyond `-`, `:` and length', 'Claude Code docs: sub-agents.md ("lowercase letters and hyphens")'],
+    evidence: [
+      'Claude Code 2.1.332 binary, agent loaders: no check of letters or case beyond `-`, `:` and length',
+      'Claude Code docs: sub-agents.md ("lowercase letters and hyphens")',
+    ],
   },
   docs: `The documentation asks for a \`name\` of lowercase letters and hyphens. Claude Code still loads
 other names (only a leading \`-\` or a \`:\` makes it skip the file, see \`agent-name-invalid\`), so this

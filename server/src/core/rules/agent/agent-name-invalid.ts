@@ -17,7 +17,11 @@ export const agentNameInvalid: Rule = {
   fixable: true,
   consequence: {
     text: 'A project or user agent is refused (only a debug-log line says why) when its `name` is empty, not text, starts with `-`, contains `:` or is over 256 characters. A plugin agent loads anyway: under the value as text (`123`), or under its file name when the name is empty or too long (warning).',
-    evidence: ['Claude Code 2.1.332 binary, project agent loader: "Missing required \\"name\\" field", "names must not start with \\"-\\"", "names must be at most 256 characters", "names must not contain \\":\\" (reserved for plugin namespacing)"', 'validator (`claude plugin validate`, 2.1.332): "name must be a string, got number."', 'Claude Code 2.1.332 binary, plugin agent loader: the name is `String(name)` when 256 characters or fewer, else the file name'],
+    evidence: [
+      'Claude Code 2.1.332 binary, project agent loader: "Missing required \\"name\\" field", "names must not start with \\"-\\"", "names must be at most 256 characters", "names must not contain \\":\\" (reserved for plugin namespacing)"',
+      'validator (`claude plugin validate`, 2.1.332): "name must be a string, got number."',
+      'Claude Code 2.1.332 binary, plugin agent loader: the name is `String(name)` when 256 characters or fewer, else the file name',
+    ],
   },
   docs: `Claude Code refuses a project or user agent whose \`name\` is not usable, writing the reason only
 to its debug log:
@@ -80,7 +84,11 @@ name changes what other files call the agent.`,
       fixes: [
         ctx.fix(
           quote ? `Quote the name: \`${newText}\`` : `Change the name to \`${suggested}\``,
-          [hasValue ? { start: entry.valueStart, end: entry.valueEnd, newText } : { start: entry.keyEnd + 1, end: entry.keyEnd + 1 + trailingBlanks(ctx.doc.text, entry.keyEnd + 1), newText: ` ${newText}` }],
+          [
+            hasValue
+              ? { start: entry.valueStart, end: entry.valueEnd, newText }
+              : { start: entry.keyEnd + 1, end: entry.keyEnd + 1 + trailingBlanks(ctx.doc.text, entry.keyEnd + 1), newText: ` ${newText}` },
+          ],
           quote || !plugin || suggested === loaded.name,
         ),
       ],

@@ -17,7 +17,11 @@ export const agentNameMissing: Rule = {
   fixable: true,
   consequence: {
     text: 'A project or user agent whose frontmatter has no `name` (or an empty one) is treated as a reference document kept beside the agents and is skipped without a word. A plugin agent loads under its file name (information).',
-    evidence: ['Claude Code 2.1.332 binary: the project agent loader returns nothing for a file without a string `name`, before any log line', 'validator (`claude plugin validate`, 2.1.332), project mode: "with no frontmatter name it is treated as a co-located reference document and skipped"', 'Claude Code 2.1.332 binary: the plugin agent loader names an agent by its `name`, else its file name'],
+    evidence: [
+      'Claude Code 2.1.332 binary: the project agent loader returns nothing for a file without a string `name`, before any log line',
+      'validator (`claude plugin validate`, 2.1.332), project mode: "with no frontmatter name it is treated as a co-located reference document and skipped"',
+      'Claude Code 2.1.332 binary: the plugin agent loader names an agent by its `name`, else its file name',
+    ],
   },
   docs: `Claude Code skips a project or user agent file whose frontmatter has no \`name\`, silently: it
 treats the file as documentation kept beside your agents. A plugin agent loads under its file name
@@ -39,7 +43,11 @@ description: Reviews code      # no name: skipped; the fix adds "name: code-revi
     const eol = eolOf(ctx.doc.text);
     const suggested = plugin ? fileStem(ctx.doc.uri) : deriveAgentName(ctx.doc.uri);
     const severity = plugin ? ('information' as const) : ('error' as const);
-    const cost = plugin ? `Claude Code loads it under its file name, \`${fileStem(ctx.doc.uri)}\`` : loaded.place.scope === 'project' ? 'Claude Code takes it for a reference document and does not load it' : 'as a project or user agent Claude Code takes it for a reference document and does not load it';
+    const cost = plugin
+      ? `Claude Code loads it under its file name, \`${fileStem(ctx.doc.uri)}\``
+      : loaded.place.scope === 'project'
+        ? 'Claude Code takes it for a reference document and does not load it'
+        : 'as a project or user agent Claude Code takes it for a reference document and does not load it';
     const misspelt = fieldsOf(ctx.doc).find((f) => suggestAgentField(f.key) === 'name');
     if (misspelt) {
       ctx.report({
@@ -61,8 +69,16 @@ description: Reviews code      # no name: skipped; the fix adds "name: code-revi
       start: fm.openStart,
       end: fm.openStart + 3,
       severity,
-      message: plugin ? `Plugin agent has no \`name\`: ${cost}. Add \`name:\` to choose the name.` : `Agent has no \`name\`: ${cost}. Add \`name:\` with lowercase letters and hyphens.`,
-      ...(fixable ? { fixes: [ctx.fix(`Add \`name: ${suggested}\``, [{ start: fm.contentStart, end: fm.contentStart, newText: `${indent}name: ${suggested}${eol}` }], true)] } : {}),
+      message: plugin
+        ? `Plugin agent has no \`name\`: ${cost}. Add \`name:\` to choose the name.`
+        : `Agent has no \`name\`: ${cost}. Add \`name:\` with lowercase letters and hyphens.`,
+      ...(fixable
+        ? {
+            fixes: [
+              ctx.fix(`Add \`name: ${suggested}\``, [{ start: fm.contentStart, end: fm.contentStart, newText: `${indent}name: ${suggested}${eol}` }], true),
+            ],
+          }
+        : {}),
     });
   },
 };

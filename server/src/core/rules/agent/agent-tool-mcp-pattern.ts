@@ -30,9 +30,10 @@ not use.`,
       ctx.report({
         start: item.start,
         end: item.end,
-        message: item.name === 'mcp__*'
-          ? '`mcp__*` works only in `disallowedTools`; to allow every MCP tool, omit `tools` or name the servers (`mcp__<server>`).'
-          : `Malformed MCP tool \`${item.name}\`: use \`mcp__<server>\`, \`mcp__<server>__<tool>\` or \`mcp__<server>__*\`.`,
+        message:
+          item.name === 'mcp__*'
+            ? '`mcp__*` works only in `disallowedTools`; to allow every MCP tool, omit `tools` or name the servers (`mcp__<server>`).'
+            : `Malformed MCP tool \`${item.name}\`: use \`mcp__<server>\`, \`mcp__<server>__<tool>\` or \`mcp__<server>__*\`.`,
       });
     }
   },

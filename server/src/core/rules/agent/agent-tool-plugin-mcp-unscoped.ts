@@ -6,13 +6,13 @@ import type { Rule } from '../types';
 
 export const agentToolPluginMcpUnscoped: Rule = {
   id: 'agent-tool-plugin-mcp-unscoped',
-  description: 'A plugin agent names a tool of its own plugin\'s MCP server as `mcp__<server>__…`; Claude Code names it `mcp__plugin_<plugin>_<server>__…`.',
+  description: "A plugin agent names a tool of its own plugin's MCP server as `mcp__<server>__…`; Claude Code names it `mcp__plugin_<plugin>_<server>__…`.",
   severity: 'warning',
   kinds: ['agent'],
   dependsOn: [WORKSPACE_PLUGINS_KEY],
   fixable: true,
   consequence: {
-    text: 'Claude Code keys a plugin\'s MCP server `plugin:<plugin>:<server>`, so its tools are `mcp__plugin_<plugin>_<server>__<tool>`: `mcp__<server>__<tool>` in `tools` grants nothing from the plugin\'s server, and the agent runs without the tool (unless the user has a server of that name of their own).',
+    text: "Claude Code keys a plugin's MCP server `plugin:<plugin>:<server>`, so its tools are `mcp__plugin_<plugin>_<server>__<tool>`: `mcp__<server>__<tool>` in `tools` grants nothing from the plugin's server, and the agent runs without the tool (unless the user has a server of that name of their own).",
     evidence: [
       'Claude Code 2.1.332 binary: "plugin servers keyed `plugin:<plugin>:<server>` appear as `mcp__plugin_<plugin>_<server>__`"; names outside `[a-zA-Z0-9_-]` become `_`',
       'Claude Code 2.1.332 binary, plugin agent loader: `tools` is read as for any agent (no plugin prefix is added)',

@@ -4,7 +4,10 @@ import { agentTools, isStripped } from '../../agents/tools';
 import { REMOVED_TOOLS } from '../../spec/claudeCode';
 
 const table = Object.entries(REMOVED_TOOLS)
-  .map(([name, t]) => `| \`${name}\` | ${t.removedIn ?? 'before 2.1.332'} | ${t.replacement ? `\`${t.replacement}\`` : '—'}${t.replacement && !t.sameCapability ? ' (grants something else)' : ''} |`)
+  .map(
+    ([name, t]) =>
+      `| \`${name}\` | ${t.removedIn ?? 'before 2.1.332'} | ${t.replacement ? `\`${t.replacement}\`` : '—'}${t.replacement && !t.sameCapability ? ' (grants something else)' : ''} |`,
+  )
   .join('\n');
 
 export const agentToolRemoved: Rule = {

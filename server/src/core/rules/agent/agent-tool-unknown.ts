@@ -49,7 +49,10 @@ their \`mcp__<server>__\` prefix, and \`microsoft.docs.mcp\` like an MCP server'
       // A list written mostly in Copilot's vocabulary is one problem, not one per entry.
       const summarise = vscode.length >= SUMMARY_MIN && vscode.length * 2 >= items.length;
       if (summarise && list) {
-        const shown = vscode.slice(0, 4).map((i) => `\`${i.name}\``).join(', ');
+        const shown = vscode
+          .slice(0, 4)
+          .map((i) => `\`${i.name}\``)
+          .join(', ');
         ctx.report({
           start: list.entry.valueStart,
           end: list.entry.valueEnd,
@@ -95,8 +98,8 @@ their \`mcp__<server>__\` prefix, and \`microsoft.docs.mcp\` like an MCP server'
               : serverLike
                 ? `Unknown tool \`${item.name}\`: this looks like an MCP server; Claude Code names a server's tools \`mcp__<server>\` or \`mcp__<server>__<tool>\`.`
                 : mcpLike
-                ? `Unknown tool \`${item.name}\`: an MCP tool is written \`mcp__<server>__${item.name}\`.`
-                : `Unknown tool \`${item.name}\`: Claude Code has no tool by this name.`,
+                  ? `Unknown tool \`${item.name}\`: an MCP tool is written \`mcp__<server>__${item.name}\`.`
+                  : `Unknown tool \`${item.name}\`: Claude Code has no tool by this name.`,
             ...(guess ? { fixes: [ctx.fix(`Change to \`${guess}\``, [renameTool(item, guess)])] } : {}),
           });
         }

@@ -25,7 +25,10 @@ export const agentToolsNoneResolve: Rule = {
   fixable: false,
   consequence: {
     text: 'The agent loads, but spawning it fails: Claude Code refuses a subagent whose tools list resolves to nothing.',
-    evidence: ['Claude Code 2.1.332 binary: "Agent \'…\' would be spawned with zero tools — refusing. Its tools list resolved to nothing"', 'anthropics/claude-code#52004, #80526 (native builds search through Bash, without Glob and Grep)'],
+    evidence: [
+      'Claude Code 2.1.332 binary: "Agent \'…\' would be spawned with zero tools — refusing. Its tools list resolved to nothing"',
+      'anthropics/claude-code#52004, #80526 (native builds search through Bash, without Glob and Grep)',
+    ],
   },
   docs: `If nothing in \`tools\` names a tool the subagent can have (every entry misspelt, removed, from
 another product, stripped from subagents, or denied by \`disallowedTools\`), Claude Code refuses to
@@ -46,7 +49,8 @@ count as resolving, since the servers are configured elsewhere.`,
     ctx.report({
       start: tools.entry.valueStart,
       end: tools.entry.valueEnd,
-      message: 'No entry of `tools` resolves to a tool this subagent can have: Claude Code will refuse to launch it. Fix the entries or remove `tools` to inherit all tools.',
+      message:
+        'No entry of `tools` resolves to a tool this subagent can have: Claude Code will refuse to launch it. Fix the entries or remove `tools` to inherit all tools.',
     });
   },
 };

@@ -24,7 +24,10 @@ export const agentUnknownField: Rule = {
   fixable: true,
   consequence: {
     text: 'Claude Code ignores a key it does not know, with only a debug-log line: a misspelt field silently has no effect.',
-    evidence: ['Claude Code 2.1.332 binary, agent loaders: "has frontmatter keys Claude Code does not recognize or apply" (debug log)', 'Claude Code docs: sub-agents.md, "Supported frontmatter fields"'],
+    evidence: [
+      'Claude Code 2.1.332 binary, agent loaders: "has frontmatter keys Claude Code does not recognize or apply" (debug log)',
+      'Claude Code docs: sub-agents.md, "Supported frontmatter fields"',
+    ],
   },
   docs: `Claude Code reads only the documented agent fields (\`name\`, \`description\`, \`tools\`,
 \`disallowedTools\`, \`model\`, \`permissionMode\`, \`maxTurns\`, \`skills\`, \`mcpServers\`, \`hooks\`,
@@ -60,7 +63,9 @@ reported as a warning, never an error. In a claude-mpm project its agent fields 
         message: suggestion
           ? `Unknown agent field \`${f.key}\`: did you mean \`${suggestion}\`? Claude Code ignores unknown fields.`
           : `Unknown agent field \`${f.key}\`: Claude Code ignores it.`,
-        ...(canRename ? { fixes: [ctx.fix(`Rename to \`${suggestion}\``, [{ start: f.keyStart, end: f.keyEnd, newText: suggestion }], automaticRename(suggestion!))] } : {}),
+        ...(canRename
+          ? { fixes: [ctx.fix(`Rename to \`${suggestion}\``, [{ start: f.keyStart, end: f.keyEnd, newText: suggestion }], automaticRename(suggestion!))] }
+          : {}),
       });
     }
   },

@@ -61,7 +61,12 @@ the message says when there are some to check by hand.`,
         (hasAll
           ? ` (its first argument appears only within \`$ARGUMENTS\`). \`${token}\` gets the ${ordinal(first.index + 1)} argument, and stays as written when there are fewer.`
           : `. With one argument \`${token}\` stays as written (Claude Code appends the arguments at the end instead); with more it gets the ${ordinal(first.index + 1)}, and the first is never used.`) +
-        (tokens.length > 1 ? ` Also: ${tokens.filter((t) => t !== token).map((t) => `\`${t}\``).join(', ')}.` : '') +
+        (tokens.length > 1
+          ? ` Also: ${tokens
+              .filter((t) => t !== token)
+              .map((t) => `\`${t}\``)
+              .join(', ')}.`
+          : '') +
         (inCodeToo ? ' Check the placeholders in its code too: Claude Code fills them in as well.' : ''),
       fixes: [ctx.fix('Renumber the placeholders outside code from `$0`', edits, false)],
     });

@@ -35,9 +35,10 @@ paths:
         start: f.keyStart,
         end: f.keyEnd,
         tags: ['unnecessary'],
-        message: f.key === 'name'
-          ? `Claude Code ignores \`name\` in a command file: this command is \`/${command}\`, named by its file.`
-          : 'Claude Code ignores `paths` in a command file; only skills activate by path.',
+        message:
+          f.key === 'name'
+            ? `Claude Code ignores \`name\` in a command file: this command is \`/${command}\`, named by its file.`
+            : 'Claude Code ignores `paths` in a command file; only skills activate by path.',
         fixes: [removeField(ctx, f, true)],
       });
     }

@@ -33,12 +33,24 @@ The fix offered adds a frontmatter block whose \`description\` is the first line
     const end = doc.lines.lineEnd(firstLine);
     const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
     // The first line of text, without heading marks, as the description to start from.
-    const title = doc.text.slice(doc.bom).split(/\r?\n/).map((l) => l.replace(/^\s*#+\s*/, '').trim()).find((l) => l && !l.startsWith('<!--'));
+    const title = doc.text
+      .slice(doc.bom)
+      .split(/\r?\n/)
+      .map((l) => l.replace(/^\s*#+\s*/, '').trim())
+      .find((l) => l && !l.startsWith('<!--'));
     ctx.report({
       start: doc.bom,
       end,
       message: `No frontmatter: this command loads, described by the first paragraph of its text, with no \`description\`, \`argument-hint\` or \`allowed-tools\` of its own.`,
-      ...(title ? { fixes: [ctx.fix('Add frontmatter with a description', [{ start: doc.bom, end: doc.bom, newText: `---${eol}description: ${JSON.stringify(title)}${eol}---${eol}` }])] } : {}),
+      ...(title
+        ? {
+            fixes: [
+              ctx.fix('Add frontmatter with a description', [
+                { start: doc.bom, end: doc.bom, newText: `---${eol}description: ${JSON.stringify(title)}${eol}---${eol}` },
+              ]),
+            ],
+          }
+        : {}),
     });
   },
 };

@@ -43,10 +43,18 @@ author: someone                                      # ignored
       if (KNOWN.has(f.key) || mpmKnowsField(ctx.doc, f.key)) continue;
       let suggestion = suggestField(f.key, NAMES);
       // `tools: [claude, cursor]` lists products, not tools: not a misspelt `allowed-tools`.
-      if ((suggestion === 'allowed-tools' || suggestion === 'disallowed-tools') && !namesATool(listEntries(ctx.doc, f, { spaceSeparated: true }))) suggestion = undefined;
+      if ((suggestion === 'allowed-tools' || suggestion === 'disallowed-tools') && !namesATool(listEntries(ctx.doc, f, { spaceSeparated: true })))
+        suggestion = undefined;
       const fixes: Fix[] = [];
       // Never preferred into `allowed-tools`: that grants tools without a permission prompt.
-      if (suggestion && !present.has(suggestion)) fixes.push(ctx.fix(`Rename to \`${suggestion}\``, [{ start: f.keyStart, end: f.keyEnd, newText: suggestion }], suggestion !== 'allowed-tools' && suggestion !== 'disallowed-tools'));
+      if (suggestion && !present.has(suggestion))
+        fixes.push(
+          ctx.fix(
+            `Rename to \`${suggestion}\``,
+            [{ start: f.keyStart, end: f.keyEnd, newText: suggestion }],
+            suggestion !== 'allowed-tools' && suggestion !== 'disallowed-tools',
+          ),
+        );
       fixes.push(removeField(ctx, f));
       ctx.report({
         start: f.keyStart,

@@ -7,4 +7,11 @@ import { commandUnknownField } from './command-unknown-field';
 import { commandFrontmatterMissing } from './command-frontmatter-missing';
 
 /** Rules for slash-command files, and the argument handling commands share with skills. */
-export const commandRules: readonly Rule[] = [commandFrontmatterMissing, commandUnknownField, commandFieldIgnored, argumentHintList, argumentPlaceholderRange, argumentPlaceholderOffByOne];
+export const commandRules: readonly Rule[] = [
+  commandFrontmatterMissing,
+  commandUnknownField,
+  commandFieldIgnored,
+  argumentHintList,
+  argumentPlaceholderRange,
+  argumentPlaceholderOffByOne,
+];

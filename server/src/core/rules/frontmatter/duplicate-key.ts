@@ -19,8 +19,11 @@ export const duplicateKey: Rule = {
   kinds: ['agent', 'skill', 'command', 'task'],
   fixable: true,
   consequence: {
-    text: 'The file loads; the last occurrence of the key wins and every earlier value is silently ignored (an agent written with two `skills:` blocks gets only the second one\'s skills).',
-    evidence: ['validator (`claude plugin validate`, 2.1.332) reports nothing for duplicated keys: the file loads', 'Claude Code 2.1.332 binary: Bun\'s YAML parser keeps the last of duplicated keys (tried on the corpus and on fixtures)'],
+    text: "The file loads; the last occurrence of the key wins and every earlier value is silently ignored (an agent written with two `skills:` blocks gets only the second one's skills).",
+    evidence: [
+      'validator (`claude plugin validate`, 2.1.332) reports nothing for duplicated keys: the file loads',
+      "Claude Code 2.1.332 binary: Bun's YAML parser keeps the last of duplicated keys (tried on the corpus and on fixtures)",
+    ],
   },
   docs: `YAML forbids a mapping key twice, but Claude Code's parser accepts it and keeps the **last**
 value: every earlier one is ignored without a word. Real agent templates do this with \`skills:\`,
@@ -66,10 +69,12 @@ function itemsOf(doc: ParsedDocument, f: FieldEntry): string[] | undefined {
   const node = f.value as Node | null;
   const base = doc.frontmatter!.contentStart;
   if (node && isSeq(node)) {
-    return node.items.map((i) => {
-      const n = i as Node;
-      return n.range ? doc.text.slice(base + n.range[0], base + n.range[1]).trim() : String(isScalar(n) ? n.value : '');
-    }).filter(Boolean);
+    return node.items
+      .map((i) => {
+        const n = i as Node;
+        return n.range ? doc.text.slice(base + n.range[0], base + n.range[1]).trim() : String(isScalar(n) ? n.value : '');
+      })
+      .filter(Boolean);
   }
   if (node && isScalar(node) && typeof node.value === 'string' && LIST_STRINGS.has(f.key)) return listEntries(doc, f).map((e) => e.text);
   if (!node) return [];

@@ -3,13 +3,16 @@ import type { Rule } from '../types';
 
 export const frontmatterClosedEarly: Rule = {
   id: 'frontmatter-closed-early',
-  description: 'A `---` inside a value or comment ends Claude Code\'s frontmatter there; what follows is read as the body.',
+  description: "A `---` inside a value or comment ends Claude Code's frontmatter there; what follows is read as the body.",
   severity: 'warning',
   kinds: ['agent', 'skill', 'command'],
   fixable: false,
   consequence: {
     text: 'Claude Code ends the frontmatter at the first `---` after the opening fence, even in the middle of a line: the fields after it are not read, and the rest of the block becomes the start of the prompt body.',
-    evidence: ['Claude Code 2.1.332 binary: frontmatter pattern `/^---\\s*\\n([\\s\\S]*?)---\\s*\\n?/` (the lazy match stops at the first `---`)', 'corpus: bobmatnyc__claude-mpm/.claude/skills/trusty-services/SKILL.md (`# ---- Phase 1: Detection ----`)'],
+    evidence: [
+      'Claude Code 2.1.332 binary: frontmatter pattern `/^---\\s*\\n([\\s\\S]*?)---\\s*\\n?/` (the lazy match stops at the first `---`)',
+      'corpus: bobmatnyc__claude-mpm/.claude/skills/trusty-services/SKILL.md (`# ---- Phase 1: Detection ----`)',
+    ],
   },
   docs: `Claude Code does not look for a closing \`---\` *line*: its frontmatter ends at the first three
 dashes after the opening fence, wherever they are. A comment or a value holding \`---\` therefore cuts

@@ -14,7 +14,10 @@ export const frontmatterLanguage: Rule = {
   fixable: true,
   consequence: {
     text: 'Claude Code sees no frontmatter (its pattern needs only blanks after the opening `---`) and never evaluates code: a project or user agent does not load, a plugin agent loads under its file name with no other field, a skill or command loads with empty metadata.',
-    evidence: ['Claude Code 2.1.332 binary: frontmatter pattern `/^---\\s*\\n([\\s\\S]*?)---\\s*\\n?/`', 'gray-matter evaluates `---js` front matter with eval (CVE-2022-25863), which is why the block is never run here'],
+    evidence: [
+      'Claude Code 2.1.332 binary: frontmatter pattern `/^---\\s*\\n([\\s\\S]*?)---\\s*\\n?/`',
+      'gray-matter evaluates `---js` front matter with eval (CVE-2022-25863), which is why the block is never run here',
+    ],
   },
   docs: `Some Markdown tools accept \`---js\` or \`---coffee\` to write frontmatter in another language.
 Claude Code reads only YAML frontmatter and never evaluates code, so such a block sets nothing.
@@ -44,7 +47,9 @@ code there is no automatic fix.`,
         : `\`---${fm.language}\` frontmatter is never evaluated: Claude Code reads only YAML under a plain \`---\` fence, so ${consequence.text}.`,
       // Applied by fix-all only when the block is closed and parses: otherwise the plain fence
       // would trade this warning for an unclosed-frontmatter or YAML error.
-      ...(isYaml ? { fixes: [ctx.fix('Use a plain `---` fence', [{ start: fm.openStart, end: lineEnd, newText: '---' }], readsAsYaml(ctx.doc.text, fm))] } : {}),
+      ...(isYaml
+        ? { fixes: [ctx.fix('Use a plain `---` fence', [{ start: fm.openStart, end: lineEnd, newText: '---' }], readsAsYaml(ctx.doc.text, fm))] }
+        : {}),
     });
   },
 };

@@ -13,7 +13,11 @@ export const frontmatterNotFirstLine: Rule = {
   fixable: true,
   consequence: {
     text: 'Claude Code sees no frontmatter: a project or user agent is taken for a reference document and does not load; a plugin agent loads under its file name with no description, tools or model; a skill or command loads with empty metadata.',
-    evidence: ['Claude Code 2.1.332 binary: frontmatter is matched with `/^---\\s*\\n/` at the very start of the file (after a BOM)', 'validator (`claude plugin validate`, 2.1.332): "No frontmatter block found" for skills, commands and plugin agents', 'corpus: 0xfurai__claude-code-subagents/agents/sqs-expert.md'],
+    evidence: [
+      'Claude Code 2.1.332 binary: frontmatter is matched with `/^---\\s*\\n/` at the very start of the file (after a BOM)',
+      'validator (`claude plugin validate`, 2.1.332): "No frontmatter block found" for skills, commands and plugin agents',
+      'corpus: 0xfurai__claude-code-subagents/agents/sqs-expert.md',
+    ],
   },
   docs: `Claude Code reads frontmatter only when \`---\` is the very first line of the file. A blank line
 before it, or an indented fence, turns the block into ordinary Markdown: an agent then has no

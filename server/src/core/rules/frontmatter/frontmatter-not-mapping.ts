@@ -12,7 +12,10 @@ export const frontmatterNotMapping: Rule = {
   fixable: false,
   consequence: {
     text: 'Claude Code reads frontmatter that parses to a list or a scalar as empty: a project or user agent does not load, a plugin agent loads under its file name with no other field, a skill or command loads with empty metadata.',
-    evidence: ['validator (`claude plugin validate`, 2.1.332): "Frontmatter must be a YAML mapping (key: value pairs), got an array."', 'Claude Code 2.1.332 binary: a parsed frontmatter that is not an object is replaced by `{}`'],
+    evidence: [
+      'validator (`claude plugin validate`, 2.1.332): "Frontmatter must be a YAML mapping (key: value pairs), got an array."',
+      'Claude Code 2.1.332 binary: a parsed frontmatter that is not an object is replaced by `{}`',
+    ],
   },
   docs: `Frontmatter must be a YAML mapping: \`key: value\` lines. A block that parses to a list or a single
 value gives Claude Code no fields at all:

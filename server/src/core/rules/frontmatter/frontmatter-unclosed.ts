@@ -14,7 +14,9 @@ export const frontmatterUnclosed: Rule = {
   fixable: true,
   consequence: {
     text: 'With no `---` after the opening fence Claude Code finds no frontmatter at all: a project or user agent does not load, a plugin agent loads under its file name with no other field, a skill or command loads with empty metadata.',
-    evidence: ['Claude Code 2.1.332 binary: frontmatter is read only when another `---` follows the opening one (`indexOf("---", 3)`), then matched with `/^---\\s*\\n([\\s\\S]*?)---/`'],
+    evidence: [
+      'Claude Code 2.1.332 binary: frontmatter is read only when another `---` follows the opening one (`indexOf("---", 3)`), then matched with `/^---\\s*\\n([\\s\\S]*?)---/`',
+    ],
   },
   docs: `Claude Code's frontmatter ends at the first \`---\` after the opening fence. Without one, it
 finds no frontmatter at all, and some other tools swallow the whole file into it. The fix inserts a closing

@@ -6,13 +6,16 @@ import type { Rule } from '../types';
 
 export const toolsWildcard: Rule = {
   id: 'tools-wildcard',
-  description: 'An agent\'s `tools: *` gives every tool (as leaving `tools` out does); `disallowedTools: *` denies nothing.',
+  description: "An agent's `tools: *` gives every tool (as leaving `tools` out does); `disallowedTools: *` denies nothing.",
   severity: 'information',
   kinds: ['agent'],
   fixable: true,
   consequence: {
     text: 'A `tools` list that holds `*` is no restriction: the agent gets every tool, exactly as with no `tools` at all. A `disallowedTools` list that holds `*` is dropped: the agent is denied nothing, the opposite of what it says (warning).',
-    evidence: ['Claude Code 2.1.332 binary: agent tool lists are normalised so that a list holding `*` becomes "no list" (`tools`: inherit all; `disallowedTools`: none)', 'Claude Code 2.1.332 binary: unquoted `tools: *` fails the first YAML pass (an alias) and is read as `"*"` by the fallback quoting (see `yaml-syntax`)'],
+    evidence: [
+      'Claude Code 2.1.332 binary: agent tool lists are normalised so that a list holding `*` becomes "no list" (`tools`: inherit all; `disallowedTools`: none)',
+      'Claude Code 2.1.332 binary: unquoted `tools: *` fails the first YAML pass (an alias) and is read as `"*"` by the fallback quoting (see `yaml-syntax`)',
+    ],
   },
   docs: `Claude Code reads an agent's \`tools\` and \`disallowedTools\` as lists of names and treats a
 list that holds \`*\` as no list at all. So:

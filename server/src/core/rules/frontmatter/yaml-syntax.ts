@@ -15,7 +15,8 @@ const UNCLOSED_FLOW = /end with a [\]}]|Missing closing|flow collection/i;
 const RETRY_LINE = /^([a-zA-Z_-]+):\s+(\S.*)$/;
 const SPECIAL = /[{}[\]*&#!|>%@`]|: /;
 
-const VALIDATOR = 'validator (`claude plugin validate`, 2.1.332): "YAML frontmatter failed to parse: … At runtime this agent loads with its name taken from the filename and every other frontmatter field silently dropped" (plugin) / "At runtime this agent does not load at all — with no frontmatter name it is treated as a co-located reference document and skipped" (project) / "At runtime this skill loads with empty metadata (all frontmatter fields silently dropped)"';
+const VALIDATOR =
+  'validator (`claude plugin validate`, 2.1.332): "YAML frontmatter failed to parse: … At runtime this agent loads with its name taken from the filename and every other frontmatter field silently dropped" (plugin) / "At runtime this agent does not load at all — with no frontmatter name it is treated as a co-located reference document and skipped" (project) / "At runtime this skill loads with empty metadata (all frontmatter fields silently dropped)"';
 
 export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
@@ -26,8 +27,12 @@ export const yamlSyntax: Rule = {
   dependsOn: [WORKSPACE_PLUGINS_KEY],
   fixable: true,
   consequence: {
-    text: 'When the YAML fails even after Claude Code\'s fallback quoting, every field is dropped: a project or user agent does not load at all; a plugin agent loads under its file name with no description, tools or model; a skill or command loads with empty metadata (error). When only the fallback reads it, the file loads, but strict YAML readers reject it and, saved with CRLF line endings (a Windows checkout), Claude Code does too (warning).',
-    evidence: [VALIDATOR, 'Claude Code 2.1.332 binary: frontmatter parser (Bun YAML, then the quoting retry whose line pattern `(\\S.*)$` cannot match a line ending in `\\r`)', 'anthropics/claude-code#91871 (shipped plugin agents with multi-line descriptions fail to parse)'],
+    text: "When the YAML fails even after Claude Code's fallback quoting, every field is dropped: a project or user agent does not load at all; a plugin agent loads under its file name with no description, tools or model; a skill or command loads with empty metadata (error). When only the fallback reads it, the file loads, but strict YAML readers reject it and, saved with CRLF line endings (a Windows checkout), Claude Code does too (warning).",
+    evidence: [
+      VALIDATOR,
+      'Claude Code 2.1.332 binary: frontmatter parser (Bun YAML, then the quoting retry whose line pattern `(\\S.*)$` cannot match a line ending in `\\r`)',
+      'anthropics/claude-code#91871 (shipped plugin agents with multi-line descriptions fail to parse)',
+    ],
   },
   docs: `Claude Code parses frontmatter with Bun's YAML parser. When that fails it tries once more
 after double-quoting every \`key: value\` line at column 0 whose value holds \`{ } [ ] * & # ! | > % @\`,
@@ -83,12 +88,21 @@ function reportRecovered(ctx: RuleContext, load: YamlLoad): void {
   const keys = [...new Set(quoted.map((e) => e.key!))];
   const commented = quoted.filter((e) => /(^|[ \t])#/.test(doc.text.slice(e.start, e.end).replace(/^\s*/, ''))).map((e) => `\`${e.key}\``);
   const what = keys.length ? `quoting the value${keys.length > 1 ? 's' : ''} of ${keys.map((k) => `\`${k}\``).join(', ')}` : 'replacing leading tabs';
-  const span = block ? { start: block.valueStart, end: doc.lines.lineEnd(doc.lines.positionAt(block.valueStart).line) } : { start: first.start, end: first.end };
+  const span = block
+    ? { start: block.valueStart, end: doc.lines.lineEnd(doc.lines.positionAt(block.valueStart).line) }
+    : { start: first.start, end: first.end };
   // A one-line `[` or `{` that only lacks its closer: the fallback reads it as text (`"[Read, Grep"`),
   // which is rarely what was meant; closing it is, when nothing else then reads differently.
   const close = opener !== undefined && block ? closeFix(ctx, opener, block.key) : undefined;
-  const asRead = ctx.fix(keys.length ? 'Quote the values as Claude Code reads them' : 'Indent with spaces as Claude Code reads it', load.retryEdits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })), close === undefined);
-  const readAs = close && block ? ` It reads \`${block.key}\` as the text \`${doc.text.slice(block.valueStart, doc.lines.lineEnd(doc.lines.positionAt(block.valueStart).line)).trim()}\`, not as a list.` : '';
+  const asRead = ctx.fix(
+    keys.length ? 'Quote the values as Claude Code reads them' : 'Indent with spaces as Claude Code reads it',
+    load.retryEdits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })),
+    close === undefined,
+  );
+  const readAs =
+    close && block
+      ? ` It reads \`${block.key}\` as the text \`${doc.text.slice(block.valueStart, doc.lines.lineEnd(doc.lines.positionAt(block.valueStart).line)).trim()}\`, not as a list.`
+      : '';
   ctx.report({
     severity: 'warning',
     ...span,
@@ -156,7 +170,13 @@ function crlfNote(doc: ParsedDocument, block: TopLevelBlock | undefined): string
   return ' With LF line endings Claude Code would quote this value itself and read the file; with CRLF its fallback does not apply.';
 }
 
-function report(ctx: RuleContext, e: YamlProblem, block: TopLevelBlock | undefined, opener: number | undefined, consequence: ReturnType<typeof unreadableConsequence>): void {
+function report(
+  ctx: RuleContext,
+  e: YamlProblem,
+  block: TopLevelBlock | undefined,
+  opener: number | undefined,
+  consequence: ReturnType<typeof unreadableConsequence>,
+): void {
   const { doc } = ctx;
   const { severity } = consequence;
   const cost = `Claude Code cannot read this frontmatter: ${consequence.text}.`;

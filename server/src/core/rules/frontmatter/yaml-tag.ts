@@ -7,8 +7,11 @@ export const yamlTag: Rule = {
   kinds: ['agent', 'skill', 'command', 'task'],
   fixable: false,
   consequence: {
-    text: 'Bun\'s YAML parser ignores tags it does not know and keeps the plain value: the tag does nothing, and stricter YAML readers reject the file.',
-    evidence: ['Claude Code 2.1.332 binary: frontmatter is parsed with Bun.YAML (safe: no code is run)', 'yaml 2.x (our parser) reports TAG_RESOLVE_FAILED and keeps the plain value'],
+    text: "Bun's YAML parser ignores tags it does not know and keeps the plain value: the tag does nothing, and stricter YAML readers reject the file.",
+    evidence: [
+      'Claude Code 2.1.332 binary: frontmatter is parsed with Bun.YAML (safe: no code is run)',
+      'yaml 2.x (our parser) reports TAG_RESOLVE_FAILED and keeps the plain value',
+    ],
   },
   docs: `Tags like \`!!js/function\`, \`!!js/regexp\` or \`!custom\` ask a YAML reader to build a special
 value. Safe readers (Claude Code's and agent-docs') do not know them and keep the plain string or

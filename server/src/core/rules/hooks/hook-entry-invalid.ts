@@ -43,12 +43,25 @@ from the file until it is fixed (an error). A hooks file without a \`hooks\` obj
       const hooks = lastProperty(object, 'hooks');
       const strays = object.properties.filter((p) => HOOK_EVENTS.includes(p.key));
       for (const stray of strays) {
-        ctx.report({ start: stray.keyStart, end: stray.keyEnd, severity: 'error', message: `\`${stray.key}\` is outside the \`hooks\` object: Claude Code refuses the file. Move it under \`"hooks"\`.` });
+        ctx.report({
+          start: stray.keyStart,
+          end: stray.keyEnd,
+          severity: 'error',
+          message: `\`${stray.key}\` is outside the \`hooks\` object: Claude Code refuses the file. Move it under \`"hooks"\`.`,
+        });
       }
       if (!hooks && !get(object, 'modules')) {
-        ctx.report({ ...spanOf(object), severity: 'error', message: 'A hooks file must have a `hooks` object (event names → matcher groups): Claude Code refuses it.' });
+        ctx.report({
+          ...spanOf(object),
+          severity: 'error',
+          message: 'A hooks file must have a `hooks` object (event names → matcher groups): Claude Code refuses it.',
+        });
       } else if (hooks?.value && hooks.value.type !== 'object') {
-        ctx.report({ ...spanOf(hooks.value), severity: 'error', message: `\`hooks\` must be an object of event names, not ${describeType(hooks.value)}: Claude Code refuses the file.` });
+        ctx.report({
+          ...spanOf(hooks.value),
+          severity: 'error',
+          message: `\`hooks\` must be an object of event names, not ${describeType(hooks.value)}: Claude Code refuses the file.`,
+        });
       }
     }
     const events = eventsObject(ctx.doc);
@@ -80,7 +93,10 @@ from the file until it is fixed (an error). A hooks file without a \`hooks\` obj
           const spec = type?.type === 'string' ? HOOK_TYPES.find((t) => t.type === type.value) : undefined;
           if (!spec) {
             const written = type?.type === 'string' ? `"${type.value}"` : describeType(type);
-            return report(type ?? entry, `A hook entry needs a \`type\` of ${TYPES.map((t) => `\`${t}\``).join(', ')}; ${type ? `${written} is not one` : 'it has none'}.`);
+            return report(
+              type ?? entry,
+              `A hook entry needs a \`type\` of ${TYPES.map((t) => `\`${t}\``).join(', ')}; ${type ? `${written} is not one` : 'it has none'}.`,
+            );
           }
           const problems: ShapeProblem[] = [];
           for (const field of spec.fields) checkField(field, entry, '', problems);

@@ -32,7 +32,10 @@ form, the executable and each argument). Paths with globs or other variables are
     for (const script of scripts) {
       const resolved = resolveRelative(ctx.files, root, `./${script.path}`);
       if (resolved.status !== 'missing' && resolved.status !== 'case') continue;
-      const hint = resolved.status === 'case' ? ` It exists only as \`${resolved.spelled.filter((s) => s && s !== '.').join('/')}\`: found on macOS and Windows, missing on Linux.` : suggestionText(resolved.suggestions[0]);
+      const hint =
+        resolved.status === 'case'
+          ? ` It exists only as \`${resolved.spelled.filter((s) => s && s !== '.').join('/')}\`: found on macOS and Windows, missing on Linux.`
+          : suggestionText(resolved.suggestions[0]);
       ctx.report({
         start: script.start,
         end: script.end,

@@ -32,6 +32,10 @@ just as strictly: a broken template is not deployed.`,
     const kind = ctx.doc.kind;
     if (!first || !isJsonKind(kind)) return;
     const spec = jsonKindSpec(kind);
-    ctx.report({ start: first.start, end: first.end, message: `${first.message}: ${spec.reader ?? 'Claude Code'} cannot read this ${spec.title}, so none of it is used.` });
+    ctx.report({
+      start: first.start,
+      end: first.end,
+      message: `${first.message}: ${spec.reader ?? 'Claude Code'} cannot read this ${spec.title}, so none of it is used.`,
+    });
   },
 };

@@ -10,7 +10,7 @@ const ROOT_PATH = /^\$\{CLAUDE_PLUGIN_ROOT\}\/([^\s'"`$*?[]+)$/;
 
 export const mcpCommandMissing: Rule = {
   id: 'mcp-command-missing',
-  description: 'A plugin\'s MCP server starts a file of the plugin (`${CLAUDE_PLUGIN_ROOT}/…`) that does not exist.',
+  description: "A plugin's MCP server starts a file of the plugin (`${CLAUDE_PLUGIN_ROOT}/…`) that does not exist.",
   severity: 'error',
   kinds: ['mcp', 'plugin-manifest'],
   // Reads the folder listings: a file created or deleted elsewhere changes its findings.

@@ -36,12 +36,20 @@ a server whose entry does not fit, or marks it invalid so it never connects.
         for (const field of MCP_SERVER_FIELDS) checkField(field, config, '', problems);
         const typeNode = get(config, 'type');
         const type = typeNode?.type === 'string' ? typeNode.value : 'stdio';
-        if (typeNode?.type === 'string' && !MCP_SERVER_TYPES.includes(type)) problems.push({ node: typeNode, message: `\`${type}\` is not an MCP transport (${MCP_SERVER_TYPES.filter((t) => t !== 'sdk').map((t) => `\`${t}\``).join(', ')}).` });
+        if (typeNode?.type === 'string' && !MCP_SERVER_TYPES.includes(type))
+          problems.push({
+            node: typeNode,
+            message: `\`${type}\` is not an MCP transport (${MCP_SERVER_TYPES.filter((t) => t !== 'sdk')
+              .map((t) => `\`${t}\``)
+              .join(', ')}).`,
+          });
         else if (REMOTE.includes(type)) {
           const url = get(config, 'url');
           if (!url) problems.push({ node: typeNode ?? config, message: `The ${type} server \`${server.key}\` needs a \`url\`.` });
-          else if (url.type === 'string' && !/^(?:https?|wss?):\/\/[^/\s]/i.test(url.value) && !url.value.includes('${')) problems.push({ node: url, message: '`url` must be an absolute URL (`https://host/path`).' });
-        } else if (type === 'stdio' && !get(config, 'command')) problems.push({ node: config, message: `The stdio server \`${server.key}\` needs a \`command\`.` });
+          else if (url.type === 'string' && !/^(?:https?|wss?):\/\/[^/\s]/i.test(url.value) && !url.value.includes('${'))
+            problems.push({ node: url, message: '`url` must be an absolute URL (`https://host/path`).' });
+        } else if (type === 'stdio' && !get(config, 'command'))
+          problems.push({ node: config, message: `The stdio server \`${server.key}\` needs a \`command\`.` });
       }
       for (const p of problems) ctx.report({ ...spanOf(p.node === config ? server : p.node), message: `${p.message} Claude Code does not start this server.` });
     }

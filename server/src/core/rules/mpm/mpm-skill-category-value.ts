@@ -14,7 +14,7 @@ export const mpmSkillCategoryValue: Rule = {
   fixable: true,
   consequence: {
     text: 'claude-mpm\'s skill validation script fails a bundled skill whose `category` is not one of its eight ("Invalid category").',
-    evidence: ['claude-mpm\'s SKILL.md format specification (rule 10) and scripts/validate_skills.py, v4.21.0 and main of July 2026'],
+    evidence: ["claude-mpm's SKILL.md format specification (rule 10) and scripts/validate_skills.py, v4.21.0 and main of July 2026"],
   },
   docs: `claude-mpm's skill validation script (\`scripts/validate_skills.py\`, rule 10 of its SKILL.md
 format specification) accepts eight categories for a bundled skill: \`development\`, \`testing\`,

@@ -13,7 +13,9 @@ export const mpmSkillRequiredField: Rule = {
   fixable: false,
   consequence: {
     text: 'Claude Code needs none of these fields; claude-mpm\'s skill validator fails the skill ("Missing required field"): `claude-mpm skills validate` reports it (its deployment copies the skill anyway).',
-    evidence: ['claude-mpm\'s SKILL.md format specification (rule 5), skills_service.py (`validate_skill`, not called by `deploy_bundled_skills`) and scripts/validate_skills.py, v4.21.0 and main of July 2026'],
+    evidence: [
+      "claude-mpm's SKILL.md format specification (rule 5), skills_service.py (`validate_skill`, not called by `deploy_bundled_skills`) and scripts/validate_skills.py, v4.21.0 and main of July 2026",
+    ],
   },
   docs: `claude-mpm's skill validator (\`claude-mpm skills validate\`, \`scripts/validate_skills.py\`,
 rule 5 of its SKILL.md format specification) requires five top-level fields in every bundled folder

@@ -11,8 +11,11 @@ export const mpmTemplateColorValue: Rule = {
   kinds: ['mpm-agent-template'],
   fixable: true,
   consequence: {
-    text: 'The deployed agent\'s `color` is written as is; Claude Code drops a colour outside its list, so the agent shows in the default colour.',
-    evidence: ['claude-mpm v4.21.0 (its template schema, agent builder and skill services; corpus: bobmatnyc__claude-mpm__v4.21.0)', 'Claude Code 2.1.332 binary, project agent loader: `color` kept only when it is one of its named colours'],
+    text: "The deployed agent's `color` is written as is; Claude Code drops a colour outside its list, so the agent shows in the default colour.",
+    evidence: [
+      'claude-mpm v4.21.0 (its template schema, agent builder and skill services; corpus: bobmatnyc__claude-mpm__v4.21.0)',
+      'Claude Code 2.1.332 binary, project agent loader: `color` kept only when it is one of its named colours',
+    ],
   },
   docs: `claude-mpm writes a template's \`metadata.color\` as it is into the \`color\` of the agent it
 deploys to \`.claude/agents/\`, and Claude Code supports only \`red\`, \`blue\`, \`green\`, \`yellow\`,

@@ -9,8 +9,10 @@ export const mpmTemplateNameInvalid: Rule = {
   kinds: ['mpm-agent-template'],
   fixable: false,
   consequence: {
-    text: 'claude-mpm\'s agent builder refuses a name that is not lowercase letters and digits joined by hyphens: the agent is not deployed.',
-    evidence: ['claude-mpm v4.21.0 (its template schema, agent builder and skill services; corpus: bobmatnyc__claude-mpm__v4.21.0): "does not meet Claude Code requirements"'],
+    text: "claude-mpm's agent builder refuses a name that is not lowercase letters and digits joined by hyphens: the agent is not deployed.",
+    evidence: [
+      'claude-mpm v4.21.0 (its template schema, agent builder and skill services; corpus: bobmatnyc__claude-mpm__v4.21.0): "does not meet Claude Code requirements"',
+    ],
   },
   docs: `claude-mpm names the agent it deploys after the template's file, not after \`agent_id\` or
 \`metadata.name\`: \`python_engineer.json\` becomes \`.claude/agents/python_engineer.md\` with

@@ -14,8 +14,10 @@ export const mpmTemplateSchema: Rule = {
   kinds: ['mpm-agent-template'],
   fixable: true,
   consequence: {
-    text: 'claude-mpm\'s template validator (its JSON schema, draft-07) rejects the template; its default deployment still builds the agent from what it can read, so a wrong value reaches the agent or is silently replaced (a model outside `opus`, `sonnet`, `haiku` becomes `sonnet`).',
-    evidence: ['claude-mpm v4.21.0: validation/agent_validator.py (jsonschema Draft7Validator on schemas/agent_schema.json), services/agents/deployment/agent_template_builder.py (the default, synchronous deployment, which does not run it)'],
+    text: "claude-mpm's template validator (its JSON schema, draft-07) rejects the template; its default deployment still builds the agent from what it can read, so a wrong value reaches the agent or is silently replaced (a model outside `opus`, `sonnet`, `haiku` becomes `sonnet`).",
+    evidence: [
+      'claude-mpm v4.21.0: validation/agent_validator.py (jsonschema Draft7Validator on schemas/agent_schema.json), services/agents/deployment/agent_template_builder.py (the default, synchronous deployment, which does not run it)',
+    ],
   },
   docs: `claude-mpm checks its JSON agent templates (\`agents/templates/*.json\`) against its template
 schema (${MPM_TEMPLATE_SCHEMA_VERSION}): required keys (\`schema_version\`, \`agent_id\`, \`agent_version\`,

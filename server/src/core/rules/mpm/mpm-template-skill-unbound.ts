@@ -14,7 +14,9 @@ export const mpmTemplateSkillUnbound: Rule = {
   fixable: true,
   consequence: {
     text: 'A skill name the flat registry does not resolve binds nothing: claude-mpm logs "not found" and the deployed agent lacks the skill.',
-    evidence: ['claude-mpm v4.21.0 (its template schema, agent builder and skill services; corpus: bobmatnyc__claude-mpm__v4.21.0): "Skill \'…\' referenced by agent \'…\' not found"'],
+    evidence: [
+      "claude-mpm v4.21.0 (its template schema, agent builder and skill services; corpus: bobmatnyc__claude-mpm__v4.21.0): \"Skill '…' referenced by agent '…' not found\"",
+    ],
   },
   dependsOn: [SKILLS_INDEXER],
   docs: `A template's \`skills\` list binds skills to the agent, by name. claude-mpm (v4.21.0) resolves

@@ -12,8 +12,11 @@ export const mpmTemplateToolRemoved: Rule = {
   kinds: ['mpm-agent-template'],
   fixable: true,
   consequence: {
-    text: 'A removed tool written into the deployed agent\'s `tools` grants nothing there.',
-    evidence: ['claude-mpm v4.21.0 (its template schema, agent builder and skill services; corpus: bobmatnyc__claude-mpm__v4.21.0)', 'Claude Code 2.1.332 binary: not among its tools (spec/claudeCode.ts)'],
+    text: "A removed tool written into the deployed agent's `tools` grants nothing there.",
+    evidence: [
+      'claude-mpm v4.21.0 (its template schema, agent builder and skill services; corpus: bobmatnyc__claude-mpm__v4.21.0)',
+      'Claude Code 2.1.332 binary: not among its tools (spec/claudeCode.ts)',
+    ],
   },
   docs: `claude-mpm's template schema (v4.21.0) still lists \`MultiEdit\`, \`LS\` and \`NotebookRead\` among
 the tools of \`capabilities.tools\`, but Claude Code removed them: an agent deployed with these tools
@@ -45,7 +48,9 @@ more (\`LS\` → \`Glob\`) is offered, not applied. Either keeps the template va
       const fixes = [];
       if (usable && !listed) fixes.push(ctx.fix(`Change to \`${successor}\``, [replaceString(item, successor)], info.sameCapability));
       if (tools.items.length > 1) fixes.push(ctx.fix(`Remove \`${item.value}\``, [removeItem(tools, index)], !successor || listed));
-      const job = successor ? ` (\`${successor}\` does this job now${listed ? ' and is already listed' : info.sameCapability ? '' : `, but grants more than \`${item.value}\` did`})` : '';
+      const job = successor
+        ? ` (\`${successor}\` does this job now${listed ? ' and is already listed' : info.sameCapability ? '' : `, but grants more than \`${item.value}\` did`})`
+        : '';
       ctx.report({
         start: item.start,
         end: item.end,

@@ -28,7 +28,7 @@ export const mpmVersionFormat: Rule = {
   fixable: true,
   consequence: {
     text: 'claude-mpm compares versions to decide what to deploy and update; its validators refuse a version that is not MAJOR.MINOR.PATCH.',
-    evidence: ['claude-mpm\'s SKILL.md format specification (rule 9) and its frontmatter and template schemas'],
+    evidence: ["claude-mpm's SKILL.md format specification (rule 9) and its frontmatter and template schemas"],
   },
   docs: `claude-mpm compares versions to decide what to deploy and update, and its validators check
 their form: a folder skill's \`version\` must match \`MAJOR.MINOR.PATCH\` with an optional \`-suffix\`

@@ -27,7 +27,8 @@ and browse it; \`claude plugin validate\` warns when there is none. Write it at 
     const written = [top, meta].filter((n) => n?.type === 'string');
     if (written.some((n) => n?.type === 'string' && n.value.trim() !== '')) return;
     const at = written[0] ?? root;
-    const where = at === meta ? '`metadata.description` is empty' : at === top ? '`description` is empty' : 'neither `description` nor `metadata.description` is set';
+    const where =
+      at === meta ? '`metadata.description` is empty' : at === top ? '`description` is empty' : 'neither `description` nor `metadata.description` is set';
     ctx.report({ ...spanOf(at), message: `The marketplace has no description (${where}): people adding it see nothing about what it offers.` });
   },
 };

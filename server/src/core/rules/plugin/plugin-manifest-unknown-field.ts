@@ -29,7 +29,7 @@ Same judgement as \`claude plugin validate\`.`,
   check(ctx) {
     const root = rootObject(ctx.doc);
     if (!root) return;
-    const elsewhere = { keys: MARKETPLACE_ENTRY_ONLY_FIELDS, where: 'the plugin\'s entry in marketplace.json' };
+    const elsewhere = { keys: MARKETPLACE_ENTRY_ONLY_FIELDS, where: "the plugin's entry in marketplace.json" };
     for (const unknown of unknownKeys(root, PLUGIN_MANIFEST_FIELDS, '', elsewhere)) {
       const { property, suggestion } = unknown;
       const taken = suggestion !== undefined && root.properties.some((p) => p.key === suggestion);

@@ -12,7 +12,7 @@ export const pluginManifestValue: Rule = {
   kinds: ['plugin-manifest'],
   fixable: false,
   consequence: {
-    text: 'A plugin whose manifest fails Claude Code\'s schema does not load at all; a descriptive field of the wrong type is dropped.',
+    text: "A plugin whose manifest fails Claude Code's schema does not load at all; a descriptive field of the wrong type is dropped.",
     evidence: ['validator (`claude plugin validate`, 2.1.332): manifest errors (plugin.json schema)'],
   },
   docs: `Claude Code checks plugin.json against its manifest schema before it loads anything, and a
@@ -47,14 +47,20 @@ checks as \`claude plugin validate\`; whether the paths exist is \`plugin-path-m
     const name = lastProperty(object, 'name')?.value;
     if (name?.type === 'string') {
       if (!name.value.trim()) problems.push({ node: name, message: 'The plugin `name` cannot be empty.' });
-      else if (/\s/.test(name.value)) problems.push({ node: name, message: `The plugin name "${name.value}" contains spaces: use kebab-case (\`${name.value.trim().toLowerCase().replace(/\s+/g, '-')}\`).` });
+      else if (/\s/.test(name.value))
+        problems.push({
+          node: name,
+          message: `The plugin name "${name.value}" contains spaces: use kebab-case (\`${name.value.trim().toLowerCase().replace(/\s+/g, '-')}\`).`,
+        });
     }
     for (const p of problems) {
       const field = p.node === object ? undefined : pathOf(p.node)[0];
       const display = typeof field === 'string' && PLUGIN_DISPLAY_FIELDS.includes(field);
       ctx.report({
         ...spanOf(p.node),
-        message: display ? `${p.message} Claude Code drops \`${field}\` and still loads the plugin.` : `${p.message} Claude Code refuses the manifest, so the plugin does not load.`,
+        message: display
+          ? `${p.message} Claude Code drops \`${field}\` and still loads the plugin.`
+          : `${p.message} Claude Code refuses the manifest, so the plugin does not load.`,
         ...(display ? { severity: 'warning' as const } : {}),
       });
     }

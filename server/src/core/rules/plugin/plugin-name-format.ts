@@ -5,7 +5,8 @@ import type { Rule } from '../types';
 
 /** What a plugin name that is not kebab-case costs, as Claude Code 2.1.332's validator says. */
 function consequence(name: string): string {
-  if (!INSTALLABLE_NAME.test(name)) return 'Claude Code cannot install it from a marketplace that lists it under this name, and refuses it when loaded by path if it holds `@`, `/` or `:`';
+  if (!INSTALLABLE_NAME.test(name))
+    return 'Claude Code cannot install it from a marketplace that lists it under this name, and refuses it when loaded by path if it holds `@`, `/` or `:`';
   return 'Claude Code accepts it, but the Claude.ai marketplace sync requires kebab-case';
 }
 
@@ -47,7 +48,11 @@ named, so it is never applied by fix-all.`,
       const name = node.value;
       // Empty names and names with spaces are refused outright: another rule says so.
       if (!name.trim() || /\s/.test(name) || KEBAB_CASE.test(name)) continue;
-      const kebab = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+      const kebab = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
       ctx.report({
         start: node.start,
         end: node.end,

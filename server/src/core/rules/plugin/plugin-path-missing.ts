@@ -12,7 +12,7 @@ export const pluginPathMissing: Rule = {
   dependsOn: [WORKSPACE_FILES_KEY],
   fixable: false,
   consequence: {
-    text: 'A component path that does not exist fails the plugin\'s load (a missing MCP servers file is skipped, so none of its servers start).',
+    text: "A component path that does not exist fails the plugin's load (a missing MCP servers file is skipped, so none of its servers start).",
     evidence: ['validator (`claude plugin validate`, 2.1.332): component path checks', 'Claude Code 2.1.332 binary: plugin loader'],
   },
   docs: `The paths of \`commands\`, \`agents\`, \`skills\`, \`hooks\`, \`mcpServers\`, \`outputStyles\` …
@@ -33,8 +33,15 @@ warning. Paths are checked on disk as the editor or CLI sees it.`,
     for (const { field, node } of componentPaths(root)) {
       const resolved = resolveRelative(ctx.files, base, node.value);
       if (resolved.status === 'missing') {
-        const consequence = field === 'mcpServers' ? 'Claude Code skips a missing MCP servers file without a word, so none of its servers start' : 'Claude Code reports the plugin as failing to load';
-        ctx.report({ start: node.start, end: node.end, message: `\`${node.value}\` (${field}) does not exist in the plugin folder: ${consequence}.${suggestionText(resolved.suggestions[0])}` });
+        const consequence =
+          field === 'mcpServers'
+            ? 'Claude Code skips a missing MCP servers file without a word, so none of its servers start'
+            : 'Claude Code reports the plugin as failing to load';
+        ctx.report({
+          start: node.start,
+          end: node.end,
+          message: `\`${node.value}\` (${field}) does not exist in the plugin folder: ${consequence}.${suggestionText(resolved.suggestions[0])}`,
+        });
       } else if (resolved.status === 'case') {
         ctx.report({
           start: node.start,

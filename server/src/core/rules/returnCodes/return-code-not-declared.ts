@@ -13,7 +13,7 @@ export const returnCodeNotDeclared: Rule = {
   kinds: ALL_KINDS,
   fixable: true,
   consequence: {
-    text: 'A route for a code the agent never returns is dead, or the agent\'s list is out of date.',
+    text: "A route for a code the agent never returns is dead, or the agent's list is out of date.",
     evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
   },
   dependsOn: [RETURN_CODES_KEY],

@@ -13,7 +13,7 @@ export const returnCodeStateMissing: Rule = {
   kinds: ['markdown', 'command', 'agent', 'skill', 'task'],
   fixable: false,
   consequence: {
-    text: 'The orchestrator reads a state\'s document to run it; a transition to a state without one sends it where it has no instructions.',
+    text: "The orchestrator reads a state's document to run it; a transition to a state without one sends it where it has no instructions.",
     evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
   },
   dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY, WORKSPACE_PLUGINS_KEY],
@@ -36,7 +36,10 @@ Checked only when the flow has state documents at all; \`EXIT\`, \`END\` and the
     const report = (name: string, range: Parameters<typeof offsets>[1]) => {
       if (flow.states.get(name)?.uri || TERMINAL_STATES.has(name)) return;
       const suggestion = didYouMean(name, names);
-      ctx.report({ ...offsets(ctx.doc, range), message: `The state \`${name}\` has no document in \`${folder}/\`: the orchestrator has no instructions for it.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}` });
+      ctx.report({
+        ...offsets(ctx.doc, range),
+        message: `The state \`${name}\` has no document in \`${folder}/\`: the orchestrator has no instructions for it.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+      });
     };
     for (const t of flow.transitions) {
       report(t.state.text, t.state.range);

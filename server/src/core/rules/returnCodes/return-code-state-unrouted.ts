@@ -12,7 +12,7 @@ export const returnCodeStateUnrouted: Rule = {
   kinds: ALL_KINDS,
   fixable: false,
   consequence: {
-    text: 'A code the state\'s agent can return but no transition of that state routes leaves the orchestrator without a next step.',
+    text: "A code the state's agent can return but no transition of that state routes leaves the orchestrator without a next step.",
     evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
   },
   dependsOn: [TABLE_FLOWS_KEY, RETURN_CODES_KEY, WORKSPACE_PLUGINS_KEY],
@@ -37,7 +37,10 @@ Reported on the code in the agent's list of codes.`,
         if (r.uri !== ctx.doc.uri || !defined.has(r.code)) continue;
         const missing = agent.states.filter((s) => !flow.transitions.some((t) => t.state.text === s && t.code.text === r.code));
         if (!missing.length) continue;
-        ctx.report({ ...offsets(ctx.doc, r.range), message: `\`${agent.name}\` works in ${missing.join(', ')}, where no transition routes \`${r.code}\`: the orchestrator has no next step when it comes back.` });
+        ctx.report({
+          ...offsets(ctx.doc, r.range),
+          message: `\`${agent.name}\` works in ${missing.join(', ')}, where no transition routes \`${r.code}\`: the orchestrator has no next step when it comes back.`,
+        });
       }
     }
   },

@@ -46,7 +46,11 @@ Return \`SUCCES_REVIEWED\` when the change is approved.   <!-- did you mean SUCC
         // Only a one-edit slip is fixed unattended: `FAILURE_TO_QA` two edits from a declared
         // `FAILURE_TO_PM` may be a new code on purpose, so that replacement is only offered.
         ...(suggestion
-          ? { fixes: [ctx.fix(`Replace with \`${suggestion}\``, [{ start: ref.start, end: ref.end, newText: suggestion }], editDistance(ref.code, suggestion) <= 1)] }
+          ? {
+              fixes: [
+                ctx.fix(`Replace with \`${suggestion}\``, [{ start: ref.start, end: ref.end, newText: suggestion }], editDistance(ref.code, suggestion) <= 1),
+              ],
+            }
           : {}),
       });
     }

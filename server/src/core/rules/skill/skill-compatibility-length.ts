@@ -29,11 +29,28 @@ compatibility: Requires a recent Linux with git. Requires a recent Linux with gi
     if (!f) return;
     const severity = targetSeverity(ctx, 'warning', 'error');
     if (f.value && !isScalar(f.value)) {
-      ctx.report({ start: f.valueStart, end: trimmedEnd(ctx.doc, f.valueStart, f.valueEnd), severity, message: '`compatibility` must be a string (1-500 characters), not a list or map.' });
+      ctx.report({
+        start: f.valueStart,
+        end: trimmedEnd(ctx.doc, f.valueStart, f.valueEnd),
+        severity,
+        message: '`compatibility` must be a string (1-500 characters), not a list or map.',
+      });
       return;
     }
     const text = scalarString(f.value) ?? '';
-    if (text.trim().length === 0) ctx.report({ start: f.keyStart, end: f.keyEnd, severity, message: '`compatibility` is empty: write the requirements (1-500 characters) or remove the field.' });
-    else if (text.length > SKILL_LIMITS.compatibilityMax) ctx.report({ start: f.valueStart, end: f.valueEnd, severity, message: `\`compatibility\` is ${text.length} characters; at most ${SKILL_LIMITS.compatibilityMax} are allowed.` });
+    if (text.trim().length === 0)
+      ctx.report({
+        start: f.keyStart,
+        end: f.keyEnd,
+        severity,
+        message: '`compatibility` is empty: write the requirements (1-500 characters) or remove the field.',
+      });
+    else if (text.length > SKILL_LIMITS.compatibilityMax)
+      ctx.report({
+        start: f.valueStart,
+        end: f.valueEnd,
+        severity,
+        message: `\`compatibility\` is ${text.length} characters; at most ${SKILL_LIMITS.compatibilityMax} are allowed.`,
+      });
   },
 };

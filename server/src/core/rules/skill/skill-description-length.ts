@@ -7,7 +7,8 @@ import { isPortable } from '../../skills/target';
 
 export const skillDescriptionLength: Rule = {
   id: 'skill-description-length',
-  description: 'Skill description limits: 1-1,024 characters for the Agent Skills specification; Claude Code cuts description + when_to_use at 1,536 in its listing.',
+  description:
+    'Skill description limits: 1-1,024 characters for the Agent Skills specification; Claude Code cuts description + when_to_use at 1,536 in its listing.',
   severity: 'information',
   kinds: ['skill'],
   fixable: false,
@@ -27,19 +28,24 @@ when_to_use: When asked about tables. …              # together over 1,536: th
   check(ctx) {
     if (!hasCleanFrontmatter(ctx.doc) || ctx.doc.frontmatter?.yaml?.errors.length) return;
     const desc = field(ctx.doc, 'description');
-    const text = desc?.value ? scalarString(desc.value) ?? '' : '';
+    const text = desc?.value ? (scalarString(desc.value) ?? '') : '';
     if (isPortable(ctx)) {
       if (!desc || text.trim().length === 0) {
         const fm = ctx.doc.frontmatter!;
         const [start, end] = desc ? [desc.keyStart, desc.keyEnd] : [fm.openStart, fm.openStart + 3];
         ctx.report({ start, end, severity: 'error', message: 'The Agent Skills specification requires a non-empty `description` (1-1,024 characters).' });
       } else if (text.length > SKILL_LIMITS.descriptionMax) {
-        ctx.report({ start: desc.keyStart, end: desc.keyEnd, severity: 'error', message: `Description is ${text.length} characters; the Agent Skills specification allows at most ${SKILL_LIMITS.descriptionMax}.` });
+        ctx.report({
+          start: desc.keyStart,
+          end: desc.keyEnd,
+          severity: 'error',
+          message: `Description is ${text.length} characters; the Agent Skills specification allows at most ${SKILL_LIMITS.descriptionMax}.`,
+        });
       }
       return;
     }
     const when = field(ctx.doc, 'when_to_use');
-    const whenText = when?.value ? scalarString(when.value) ?? '' : '';
+    const whenText = when?.value ? (scalarString(when.value) ?? '') : '';
     const total = text.length + whenText.length;
     if (total <= SKILL_LIMITS.listingMax) return;
     const anchor = desc ?? when!;

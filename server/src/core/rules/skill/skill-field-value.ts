@@ -19,7 +19,11 @@ export const skillFieldValue: Rule = {
   fixable: true,
   consequence: {
     text: 'An unrecognised value is ignored (a boolean, `context`, `effort`) or replaced (`shell` falls back to bash, with a debug-log line): the skill loads without that setting.',
-    evidence: ['validator (`claude plugin validate`, 2.1.332): "shell must be \'bash\' or \'powershell\', got \'zsh\'."', 'Claude Code 2.1.332 binary: "Frontmatter \'shell: …\' … is not recognized … Falling back to bash."', 'Claude Code docs: skills.md'],
+    evidence: [
+      "validator (`claude plugin validate`, 2.1.332): \"shell must be 'bash' or 'powershell', got 'zsh'.\"",
+      'Claude Code 2.1.332 binary: "Frontmatter \'shell: …\' … is not recognized … Falling back to bash."',
+      'Claude Code docs: skills.md',
+    ],
   },
   docs: `Checks the value of each documented skill or command field against what Claude Code accepts:
 booleans (\`true\`/\`false\`, and since v2.1.218 \`yes\`/\`no\`/\`on\`/\`off\`/\`1\`/\`0\` in any case),
@@ -72,5 +76,10 @@ function checkEnum(ctx: RuleContext, spec: FieldSpec, node: ValueNode, start: nu
     : [];
   const accepted = values.map((v) => `\`${v}\``).join(', ') + (spec.pattern ? ', or a full model ID such as `claude-opus-5`' : '');
   const cost = spec.name === 'shell' ? ' It runs the shell commands with bash instead.' : '';
-  ctx.report({ start, end, message: `Unknown \`${spec.name}\` value \`${text}\`: Claude Code accepts ${accepted}.${cost}${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`, fixes });
+  ctx.report({
+    start,
+    end,
+    message: `Unknown \`${spec.name}\` value \`${text}\`: Claude Code accepts ${accepted}.${cost}${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+    fixes,
+  });
 }

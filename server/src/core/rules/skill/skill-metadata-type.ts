@@ -32,7 +32,12 @@ metadata:       # a map of strings: kept
     if (!f || !f.value) return;
     const portable = isPortable(ctx);
     if (!isMap(f.value)) {
-      ctx.report({ start: f.valueStart, end: trimmedEnd(ctx.doc, f.valueStart, f.valueEnd), severity: portable ? 'error' : 'warning', message: '`metadata` must be a map of keys to values; Claude Code drops any other value.' });
+      ctx.report({
+        start: f.valueStart,
+        end: trimmedEnd(ctx.doc, f.valueStart, f.valueEnd),
+        severity: portable ? 'error' : 'warning',
+        message: '`metadata` must be a map of keys to values; Claude Code drops any other value.',
+      });
       return;
     }
     if (!portable) return;
@@ -42,10 +47,17 @@ metadata:       # a map of strings: kept
       if (!value?.range) continue;
       const [s, e] = [offset + value.range[0], offset + value.range[1]];
       if (isScalar(value) && typeof value.value === 'string') continue;
-      const fixes = isScalar(value) && value.value !== null
-        ? [ctx.fix('Quote the value', [{ start: s, end: e, newText: JSON.stringify(ctx.doc.text.slice(s, e)) }], true)]
-        : [];
-      ctx.report({ start: s, end: Math.max(e, s + 1), severity: 'error', message: 'The Agent Skills specification requires `metadata` values to be strings.', fixes });
+      const fixes =
+        isScalar(value) && value.value !== null
+          ? [ctx.fix('Quote the value', [{ start: s, end: e, newText: JSON.stringify(ctx.doc.text.slice(s, e)) }], true)]
+          : [];
+      ctx.report({
+        start: s,
+        end: Math.max(e, s + 1),
+        severity: 'error',
+        message: 'The Agent Skills specification requires `metadata` values to be strings.',
+        fixes,
+      });
     }
   },
 };

@@ -32,11 +32,12 @@ name: lint            # → lint-copy
     if (!f || !name) return;
     const mine = ctx.workspace.fact(ctx.doc.uri, skillsIndexer);
     if (!mine) return;
-    const others = (skillsByName(ctx.workspace).get(name) ?? []).filter(
-      (r) => r.uri !== ctx.doc.uri && r.fact.root === mine.root && r.fact.name === name,
-    );
+    const others = (skillsByName(ctx.workspace).get(name) ?? []).filter((r) => r.uri !== ctx.doc.uri && r.fact.root === mine.root && r.fact.name === name);
     if (others.length === 0) return;
-    const fixes = mine.folder !== name ? [ctx.fix(`Change \`name\` to the folder name \`${mine.folder}\``, [{ start: f.valueStart, end: f.valueEnd, newText: mine.folder }])] : [];
+    const fixes =
+      mine.folder !== name
+        ? [ctx.fix(`Change \`name\` to the folder name \`${mine.folder}\``, [{ start: f.valueStart, end: f.valueEnd, newText: mine.folder }])]
+        : [];
     ctx.report({
       start: f.valueStart,
       end: f.valueEnd,

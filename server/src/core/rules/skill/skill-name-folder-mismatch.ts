@@ -42,7 +42,8 @@ name: ship-it
     if (!folder || folder === name) return;
     const portable = isPortable(ctx);
     const fixes: Fix[] = [];
-    if (!skillNameProblem(folder)) fixes.push(ctx.fix(`Change \`name\` to \`${folder}\``, [{ start: f.valueStart, end: f.valueEnd, newText: folder }], portable));
+    if (!skillNameProblem(folder))
+      fixes.push(ctx.fix(`Change \`name\` to \`${folder}\``, [{ start: f.valueStart, end: f.valueEnd, newText: folder }], portable));
     fixes.push({ title: `Rename the folder to \`${name}\``, edit: { changes: {}, renames: [folderUris(ctx.doc.uri, name)] } });
     ctx.report({
       start: f.valueStart,

@@ -44,7 +44,9 @@ name: -my--skill-     # → my-skill
         end: fm.openStart + 3,
         severity: 'error',
         message: 'The Agent Skills specification requires `name` (equal to the folder name); packaging and upload fail without it.',
-        fixes: [ctx.fix(`Add \`name: ${suggested}\``, [{ start: fm.contentStart, end: fm.contentStart, newText: `name: ${suggested}${eolOf(ctx.doc.text)}` }], true)],
+        fixes: [
+          ctx.fix(`Add \`name: ${suggested}\``, [{ start: fm.contentStart, end: fm.contentStart, newText: `name: ${suggested}${eolOf(ctx.doc.text)}` }], true),
+        ],
       });
       return;
     }

@@ -49,7 +49,10 @@ disallowed-tools:
       const vscode = items.filter((i) => i.cls === 'vscode');
       const summarise = vscode.length >= SUMMARY_MIN && vscode.length * 2 >= items.length;
       if (summarise) {
-        const shown = vscode.slice(0, 4).map((i) => `\`${i.name}\``).join(', ');
+        const shown = vscode
+          .slice(0, 4)
+          .map((i) => `\`${i.name}\``)
+          .join(', ');
         ctx.report({
           start: f.valueStart,
           end: f.valueEnd,
@@ -60,15 +63,32 @@ disallowed-tools:
         const change = (to: string, preferred: boolean) => [ctx.fix(`Change to \`${to}\``, [{ start: item.start, end: item.nameEnd, newText: to }], preferred)];
         const at = { start: item.start, end: item.nameEnd };
         if (item.cls === 'case') {
-          ctx.report({ ...at, message: `Tool names are case-sensitive: \`${item.name}\` should be \`${item.suggestion}\`.`, fixes: change(item.suggestion!, true) });
+          ctx.report({
+            ...at,
+            message: `Tool names are case-sensitive: \`${item.name}\` should be \`${item.suggestion}\`.`,
+            fixes: change(item.suggestion!, true),
+          });
         } else if (item.cls === 'removed') {
-          ctx.report({ ...at, tags: ['deprecated'], message: `\`${item.name}\` no longer exists in Claude Code${item.suggestion ? `; use \`${item.suggestion}\`` : ''}.`, ...(item.suggestion ? { fixes: change(item.suggestion, false) } : {}) });
+          ctx.report({
+            ...at,
+            tags: ['deprecated'],
+            message: `\`${item.name}\` no longer exists in Claude Code${item.suggestion ? `; use \`${item.suggestion}\`` : ''}.`,
+            ...(item.suggestion ? { fixes: change(item.suggestion, false) } : {}),
+          });
         } else if (item.cls === 'vscode' && !summarise) {
-          ctx.report({ ...at, message: `\`${item.name}\` is a GitHub Copilot (VS Code) tool name, not a Claude Code tool${item.suggestion ? `; in Claude Code, \`${item.suggestion}\` does this` : ''}.`, ...(item.suggestion ? { fixes: change(item.suggestion, false) } : {}) });
+          ctx.report({
+            ...at,
+            message: `\`${item.name}\` is a GitHub Copilot (VS Code) tool name, not a Claude Code tool${item.suggestion ? `; in Claude Code, \`${item.suggestion}\` does this` : ''}.`,
+            ...(item.suggestion ? { fixes: change(item.suggestion, false) } : {}),
+          });
         } else if (item.cls === 'unknown' && !summarise) {
           // In a summarised list, unknown words are usually pieces of Copilot names split at spaces (`Azure MCP/x`).
           const guess = didYouMean(item.name, Object.keys(TOOLS));
-          ctx.report({ ...at, message: `Unknown tool \`${item.name}\` in \`${f.key}\`: Claude Code has no tool by this name.${guess ? ` Did you mean \`${guess}\`?` : ''}`, ...(guess ? { fixes: change(guess, false) } : {}) });
+          ctx.report({
+            ...at,
+            message: `Unknown tool \`${item.name}\` in \`${f.key}\`: Claude Code has no tool by this name.${guess ? ` Did you mean \`${guess}\`?` : ''}`,
+            ...(guess ? { fixes: change(guess, false) } : {}),
+          });
         }
       }
     }

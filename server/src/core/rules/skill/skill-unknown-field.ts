@@ -25,7 +25,10 @@ export const skillUnknownField: Rule = {
   fixable: true,
   consequence: {
     text: 'Claude Code ignores a skill field it does not know (a misspelt `allowed_tools` grants nothing); the Agent Skills specification refuses the upload.',
-    evidence: ['Claude Code docs: skills.md (frontmatter reference)', 'Agent Skills specification (agentskills.io): only name, description, license, compatibility, metadata, allowed-tools'],
+    evidence: [
+      'Claude Code docs: skills.md (frontmatter reference)',
+      'Agent Skills specification (agentskills.io): only name, description, license, compatibility, metadata, allowed-tools',
+    ],
   },
   docs: `Claude Code ignores frontmatter keys it does not know, so a misspelt \`allowed_tools\` silently
 grants nothing: a warning, with a fix that renames the key to the field it resembles (preferred,
@@ -63,7 +66,12 @@ version: 1.2.0              # your own data: keep it under metadata
     const names = [...known, ...mpmFields('skill', isFlatSkill(ctx.doc.uri)).map((m) => m.name)];
     // Misspelt fields are renamed, not moved, unless the target has no such field; keys claude-mpm
     // requires at the top level never move.
-    const movable = unknown.filter((f) => (f.value === null || isScalar(f.value)) && !mpmNeedsField(ctx.doc, f.key) && (portable || !suggestion(ctx, f, ctx.doc.framework === 'claude-mpm' ? names : [...known])));
+    const movable = unknown.filter(
+      (f) =>
+        (f.value === null || isScalar(f.value)) &&
+        !mpmNeedsField(ctx.doc, f.key) &&
+        (portable || !suggestion(ctx, f, ctx.doc.framework === 'claude-mpm' ? names : [...known])),
+    );
     const moveAll = movable.length ? moveUnderMetadata(ctx, movable) : undefined;
     if (!portable) {
       reportForClaudeCode(ctx, unknown, movable, moveAll, present, ctx.doc.framework === 'claude-mpm' ? names : [...CLAUDE_CODE]);
@@ -110,15 +118,27 @@ function reportForClaudeCode(
     const preferred = !TOOL_GRANTS.has(suggested);
     if (!present.has(suggested)) fixes.push(ctx.fix(`Rename to \`${suggested}\``, [{ start: f.keyStart, end: f.keyEnd, newText: suggested }], preferred));
     fixes.push(removeField(ctx, f));
-    ctx.report({ start: f.keyStart, end: f.keyEnd, message: `Unknown skill field \`${f.key}\`: ${ctx.doc.framework === 'claude-mpm' ? 'neither Claude Code nor claude-mpm reads it' : 'Claude Code ignores it'}. Did you mean \`${suggested}\`?`, severity: 'warning', fixes });
+    ctx.report({
+      start: f.keyStart,
+      end: f.keyEnd,
+      message: `Unknown skill field \`${f.key}\`: ${ctx.doc.framework === 'claude-mpm' ? 'neither Claude Code nor claude-mpm reads it' : 'Claude Code ignores it'}. Did you mean \`${suggested}\`?`,
+      severity: 'warning',
+      fixes,
+    });
   }
   const first = extra[0];
   if (!first) return;
   const list = extra.map((f) => `\`${f.key}\``);
   const keys = list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
   const fixes: Fix[] = [];
-  if (moveAll) fixes.push(ctx.fix(movable.length === 1 ? `Move \`${movable[0]!.key}\` under \`metadata\`` : `Move ${movable.length} keys under \`metadata\``, moveAll));
-  fixes.push(ctx.fix(extra.length === 1 ? `Remove \`${first.key}\`` : `Remove ${extra.length} keys`, extra.map((f) => removalEdit(ctx.doc, f))));
+  if (moveAll)
+    fixes.push(ctx.fix(movable.length === 1 ? `Move \`${movable[0]!.key}\` under \`metadata\`` : `Move ${movable.length} keys under \`metadata\``, moveAll));
+  fixes.push(
+    ctx.fix(
+      extra.length === 1 ? `Remove \`${first.key}\`` : `Remove ${extra.length} keys`,
+      extra.map((f) => removalEdit(ctx.doc, f)),
+    ),
+  );
   ctx.report({
     start: first.keyStart,
     end: first.keyEnd,
@@ -126,14 +146,18 @@ function reportForClaudeCode(
     severity: 'hint',
     tags: ['unnecessary'],
     message: `Claude Code ignores ${extra.length === 1 ? 'the skill field' : `${extra.length} skill fields:`} ${keys}. Keep your own data under \`metadata\`.`,
-    related: extra.slice(1).map((f) => ({ location: { uri: ctx.doc.uri, range: ctx.doc.lines.range(f.keyStart, f.keyEnd) }, message: `\`${f.key}\` is ignored too` })),
+    related: extra
+      .slice(1)
+      .map((f) => ({ location: { uri: ctx.doc.uri, range: ctx.doc.lines.range(f.keyStart, f.keyEnd) }, message: `\`${f.key}\` is ignored too` })),
     fixes,
   });
 }
 
 function message(key: string, suggestion: string | undefined): string {
   const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
-  const what = CLAUDE_CODE.has(key) ? 'is a Claude Code extension, not allowed by the Agent Skills specification' : 'is not allowed by the Agent Skills specification';
+  const what = CLAUDE_CODE.has(key)
+    ? 'is a Claude Code extension, not allowed by the Agent Skills specification'
+    : 'is not allowed by the Agent Skills specification';
   return `\`${key}\` ${what}: packaging and upload fail with "Unexpected key(s) in SKILL.md frontmatter". Allowed: ${[...PORTABLE].join(', ')}.${hint}`;
 }
 

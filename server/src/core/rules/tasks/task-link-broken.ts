@@ -20,7 +20,9 @@ export function relativeLink(fromUri: string, toUri: string): string {
 }
 
 function namedOutside(doc: ParsedDocument, link: MarkdownLink, id: string): boolean {
-  return scanReferences(doc).references.some((r) => r.line === link.line && r.id === id && r.strong && (r.end <= link.targetStart || r.start >= link.targetEnd));
+  return scanReferences(doc).references.some(
+    (r) => r.line === link.line && r.id === id && r.strong && (r.end <= link.targetStart || r.start >= link.targetEnd),
+  );
 }
 
 export const taskLinkBroken: Rule = {
@@ -58,12 +60,20 @@ at that file.
       if (!actual && namedOutside(ctx.doc, link, named.id)) continue;
       const what = `${LEVEL_NAMES[named.level]} ${named.id}`;
       const fixes = actual
-        ? [ctx.fix(`Link to "${basename(actual.uri)}"`, [{ start: link.targetStart, end: link.targetEnd, newText: relativeLink(ctx.doc.uri, actual.uri) }], true)]
+        ? [
+            ctx.fix(
+              `Link to "${basename(actual.uri)}"`,
+              [{ start: link.targetStart, end: link.targetEnd, newText: relativeLink(ctx.doc.uri, actual.uri) }],
+              true,
+            ),
+          ]
         : [];
       ctx.report({
         start: link.targetStart,
         end: link.targetEnd,
-        message: actual ? `Broken link: ${what} is now "${basename(actual.uri)}".` : `Broken link: no file "${link.path}" (and no document has ID ${named.id}).`,
+        message: actual
+          ? `Broken link: ${what} is now "${basename(actual.uri)}".`
+          : `Broken link: no file "${link.path}" (and no document has ID ${named.id}).`,
         fixes,
       });
     }

@@ -34,7 +34,8 @@ renames the file to the names its parents use.
     const story = m.level === 3 ? taskFileFor(ctx.workspace, parentId(m.id)!)?.fact : undefined;
     const problems: string[] = [];
     if (file.epicName !== undefined && epic?.name && epic.name !== file.epicName) problems.push(`epic ${epic.id} is "${epic.name}", not "${file.epicName}"`);
-    if (file.storyName !== undefined && story?.name && story.name !== file.storyName) problems.push(`story ${story.id} is "${story.name}", not "${file.storyName}"`);
+    if (file.storyName !== undefined && story?.name && story.name !== file.storyName)
+      problems.push(`story ${story.id} is "${story.name}", not "${file.storyName}"`);
     if (problems.length === 0) return;
     const newName = legacyFileName(m.id, { epic: epic?.name || file.epicName, story: story?.name || file.storyName, name: file.name });
     const newUri = ctx.doc.uri.slice(0, ctx.doc.uri.lastIndexOf('/') + 1) + encodeURIComponent(newName);

@@ -13,7 +13,7 @@ export const taskParentMissing: Rule = {
   kinds: ['task'],
   fixable: true,
   consequence: {
-    text: 'The task tree shows the parent as missing, and the task\'s progress is reported nowhere a planner looks.',
+    text: "The task tree shows the parent as missing, and the task's progress is reported nowhere a planner looks.",
     evidence: ['the task-plan conventions (docs/tasks.md)'],
   },
   dependsOn: [TASK_IDS_KEY],

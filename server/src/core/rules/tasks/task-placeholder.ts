@@ -7,7 +7,8 @@ import type { Rule } from '../types';
  * slots (`{TASK_NAME}`), bracketed option lists (`[LOW | MEDIUM | HIGH]`) and the template's
  * bracketed names and prompts. A `[...]` directly followed by `(` is link text, not a placeholder.
  */
-const PLACEHOLDER = /\[(?:(?:EEEE|XXXX)(?:\.[A-Z0-9]{2}){0,2}|(?:Epic|Story|Task) Name|STATUS|X|Y|Name|YYYY-MM-DD[^\]\n]*|[^\]\n]*[ \t]\|[ \t][^\]\n]*|(?:Specific|Qualitative|Brief|Additional|Performance|Integration|Testing|User-facing|Error handling|List|External|Team members|If applicable|Single, clear)[^\]\n]*)\](?!\()|\{(?:EEEE|XXXX)(?:\.[A-Z0-9]{2}){0,2}\}|\{[A-Z][A-Z0-9_]{2,}\}/g;
+const PLACEHOLDER =
+  /\[(?:(?:EEEE|XXXX)(?:\.[A-Z0-9]{2}){0,2}|(?:Epic|Story|Task) Name|STATUS|X|Y|Name|YYYY-MM-DD[^\]\n]*|[^\]\n]*[ \t]\|[ \t][^\]\n]*|(?:Specific|Qualitative|Brief|Additional|Performance|Integration|Testing|User-facing|Error handling|List|External|Team members|If applicable|Single, clear)[^\]\n]*)\](?!\()|\{(?:EEEE|XXXX)(?:\.[A-Z0-9]{2}){0,2}\}|\{[A-Z][A-Z0-9_]{2,}\}/g;
 
 export const taskPlaceholder: Rule = {
   id: 'task-placeholder',

@@ -15,7 +15,7 @@ export const taskStatusChecklist: Rule = {
   kinds: ['task'],
   fixable: true,
   consequence: {
-    text: 'The status and the checklist tell different stories, so the task tree\'s progress is wrong.',
+    text: "The status and the checklist tell different stories, so the task tree's progress is wrong.",
     evidence: ['the task-plan conventions (docs/tasks.md)'],
   },
   docs: `A task's **Development Status** and its checklist (\`- [x]\` boxes or ✅/🔄/⬜ items) should tell the
@@ -38,8 +38,10 @@ fix sets every Development Status field (header and footer) to what the checklis
     if (!header) return;
     const word = statusWord(header.value);
     let problem: string | undefined;
-    if (statusState(header.value) === 'done' && c.done < c.total) problem = `Status is ${word} but ${c.total - c.done} of ${c.total} checklist items are not done.`;
-    else if ((word === 'NOT_STARTED' || word === 'PENDING') && c.done + c.inProgress > 0) problem = `Status is ${word} but ${c.done + c.inProgress} of ${c.total} checklist items are ticked or in progress.`;
+    if (statusState(header.value) === 'done' && c.done < c.total)
+      problem = `Status is ${word} but ${c.total - c.done} of ${c.total} checklist items are not done.`;
+    else if ((word === 'NOT_STARTED' || word === 'PENDING') && c.done + c.inProgress > 0)
+      problem = `Status is ${word} but ${c.done + c.inProgress} of ${c.total} checklist items are ticked or in progress.`;
     if (!problem) return;
     const want = statusFor(c);
     // Only the status words change; a trailing "- progress description" stays.

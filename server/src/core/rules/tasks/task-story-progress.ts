@@ -10,7 +10,7 @@ export const taskStoryProgress: Rule = {
   kinds: ['task'],
   fixable: true,
   consequence: {
-    text: 'The story\'s progress line disagrees with its tasks, so whoever reads it plans on a wrong figure.',
+    text: "The story's progress line disagrees with its tasks, so whoever reads it plans on a wrong figure.",
     evidence: ['the task-plan conventions (docs/tasks.md)'],
   },
   dependsOn: [TASK_IDS_KEY, TASK_COMPLETION_KEY],
@@ -40,12 +40,19 @@ breakdown without a file count as not completed. The fix writes the computed num
     const edits: OffsetEdit[] = p.fraction
       ? [{ start: p.start, end: p.end, newText: `${story.tasksCompleted}/${story.tasksTotal}` }]
       : [{ start: p.start, end: p.end, newText: String(pct) }];
-    if (p.counts && !p.fraction) edits.push({ start: p.counts.start, end: p.counts.end, newText: `${story.tasksCompleted} of ${story.tasksTotal} tasks completed` });
+    if (p.counts && !p.fraction)
+      edits.push({ start: p.counts.start, end: p.counts.end, newText: `${story.tasksCompleted} of ${story.tasksTotal} tasks completed` });
     ctx.report({
       start: p.start,
       end: p.counts ? p.counts.end : p.end,
       message: `Story progress says ${p.fraction ? `${p.counts!.done}/${p.counts!.total}` : `${p.percent}%${p.counts ? ` (${p.counts.done} of ${p.counts.total})` : ''}`} but ${story.tasksCompleted} of ${story.tasksTotal} tasks are completed (${pct}%).`,
-      fixes: [ctx.fix(p.fraction ? `Write ${story.tasksCompleted}/${story.tasksTotal}` : `Write ${pct}% (${story.tasksCompleted} of ${story.tasksTotal})`, edits, true)],
+      fixes: [
+        ctx.fix(
+          p.fraction ? `Write ${story.tasksCompleted}/${story.tasksTotal}` : `Write ${pct}% (${story.tasksCompleted} of ${story.tasksTotal})`,
+          edits,
+          true,
+        ),
+      ],
     });
   },
 };

@@ -43,9 +43,13 @@ docs/damaged-text.md.
   check(ctx) {
     const runs = memo(ctx.doc, 'damaged-text', (d) => findDamagedText(d.text));
     if (runs.length === 0) return;
-    const all = runs.length > 1
-      ? ctx.fix(`Repair all ${runs.length} damaged runs in this file`, runs.map((r) => ({ start: r.start, end: r.end, newText: r.repaired })))
-      : undefined;
+    const all =
+      runs.length > 1
+        ? ctx.fix(
+            `Repair all ${runs.length} damaged runs in this file`,
+            runs.map((r) => ({ start: r.start, end: r.end, newText: r.repaired })),
+          )
+        : undefined;
     for (const run of runs) {
       const one = ctx.fix(`Repair to "${quote(run.repaired)}"`, [{ start: run.start, end: run.end, newText: run.repaired }], true);
       ctx.report({ start: run.start, end: run.end, message: describe(run), fixes: all ? [one, all] : [one] });

@@ -26,7 +26,9 @@ export const summaryIndexer: Indexer<SummaryFact> = {
   kinds: ['agent', 'skill', 'command'],
   extract(doc) {
     const fact: SummaryFact = {};
-    const description = scalarString(field(doc, 'description')?.value ?? null)?.replace(/\s+/g, ' ').trim();
+    const description = scalarString(field(doc, 'description')?.value ?? null)
+      ?.replace(/\s+/g, ' ')
+      .trim();
     if (description) fact.description = description.length > DESCRIPTION_LIMIT ? `${description.slice(0, DESCRIPTION_LIMIT - 1)}…` : description;
     const model = scalarString(field(doc, 'model')?.value ?? null)?.trim();
     if (model) fact.model = model;
