@@ -7,21 +7,15 @@
  * test/artifacts/claude-mpm-*.png.
  */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
+import { ARTIFACTS, REPO, editorHelpers, packageExtension, type Editors } from './support';
 
-const REPO = resolve(__dirname, '..', '..', '..');
-const ARTIFACTS = join(REPO, 'test', 'artifacts');
 const CORPUS = resolve(REPO, '..', 'shared', 'corpus');
 /** The corpus sits beside the worktrees (/work/shared) or beside a clone's parent. */
 const MPM = [join(CORPUS, 'bobmatnyc__claude-mpm__v4.21.0'), '/work/shared/corpus/bobmatnyc__claude-mpm__v4.21.0'].find((p) => existsSync(p));
-
-// The editor helpers are plain ESM shared with the other editor suites.
-type Editors = any;
 
 describe('e2e: claude-mpm v4.21.0 from the corpus in code-server', { timeout: 600_000, skip: MPM ? false : 'shared corpus not present' }, () => {
   let editors: Editors;
@@ -30,23 +24,9 @@ describe('e2e: claude-mpm v4.21.0 from the corpus in code-server', { timeout: 60
   let page: Page;
 
   before(async () => {
-    editors = await import(pathToFileURL(join(REPO, 'scripts', 'editor', 'codeServer.mjs')).href);
+    editors = await editorHelpers();
     mkdirSync(ARTIFACTS, { recursive: true });
-    const vsix = join(editors.tempDir('agent-docs-vsix-'), 'agent-docs.vsix');
-    const vsce = spawnSync(
-      process.execPath,
-      [
-        join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'),
-        'package',
-        '--no-dependencies',
-        '--allow-missing-repository',
-        '--no-rewrite-relative-links',
-        '--out',
-        vsix,
-      ],
-      { cwd: REPO, encoding: 'utf8', timeout: 120_000 },
-    );
-    assert.equal(vsce.status, 0, `vsce package failed: ${vsce.stderr}${vsce.stdout}`);
+    const vsix = packageExtension(editors);
     const profile = editors.editorProfile();
     assert.match(editors.installExtension(vsix, profile), /successfully installed/i);
     // The corpus folder as it is: detection (its `src/claude_mpm/` package) must find claude-mpm.

@@ -6,18 +6,11 @@
  * agent's name, then opens the view again from the code lens on the orchestrator.
  */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
-
-const REPO = resolve(__dirname, '..', '..', '..');
-const ARTIFACTS = join(REPO, 'test', 'artifacts');
-
-// The editor helpers are plain ESM shared with the other editor suites.
-type Editors = any;
+import { ARTIFACTS, REPO, editorHelpers, packageExtension, type Editors } from './support';
 
 describe('e2e: the Flow view on the example workspace', { timeout: 600_000 }, () => {
   let editors: Editors;
@@ -29,23 +22,9 @@ describe('e2e: the Flow view on the example workspace', { timeout: 600_000 }, ()
   let folder: string;
 
   before(async () => {
-    editors = await import(pathToFileURL(join(REPO, 'scripts', 'editor', 'codeServer.mjs')).href);
+    editors = await editorHelpers();
     mkdirSync(ARTIFACTS, { recursive: true });
-    const out = join(editors.tempDir('agent-docs-vsix-'), 'agent-docs.vsix');
-    const vsce = spawnSync(
-      process.execPath,
-      [
-        join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'),
-        'package',
-        '--no-dependencies',
-        '--allow-missing-repository',
-        '--no-rewrite-relative-links',
-        '--out',
-        out,
-      ],
-      { cwd: REPO, encoding: 'utf8', timeout: 120_000 },
-    );
-    assert.equal(vsce.status, 0, `vsce package failed: ${vsce.stderr}${vsce.stdout}`);
+    const out = packageExtension(editors);
     profile = editors.editorProfile();
     assert.match(editors.installExtension(out, profile), /successfully installed/i);
     setTheme('Default Dark Modern');

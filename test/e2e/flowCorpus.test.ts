@@ -6,23 +6,17 @@
  * test/artifacts/flow-corpus-legacy.png and flow-corpus-plugin.png.
  */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { ARTIFACTS, REPO, editorHelpers, packageExtension, type Editors } from './support';
 
-const REPO = resolve(__dirname, '..', '..', '..');
-const ARTIFACTS = join(REPO, 'test', 'artifacts');
 /** The corpus sits beside the worktrees (/work/shared) or beside a clone's parent. */
 const corpusRepo = (name: string) =>
   [join(REPO, '..', 'shared', 'corpus', name), join(REPO, '..', '..', 'shared', 'corpus', name), `/work/shared/corpus/${name}`].find((p) => existsSync(p));
 const LEGACY = corpusRepo('suxxes__resin.ai__legacy-4657b17');
 const PLUGIN = corpusRepo('suxxes__resin.ai');
-
-// The editor helpers are plain ESM shared with the other editor suites.
-type Editors = any;
 
 describe('e2e: the Flow view on resin.ai from the corpus', { timeout: 600_000, skip: LEGACY && PLUGIN ? false : 'shared corpus not present' }, () => {
   let editors: Editors;
@@ -31,23 +25,9 @@ describe('e2e: the Flow view on resin.ai from the corpus', { timeout: 600_000, s
   let page: Page;
 
   before(async () => {
-    editors = await import(pathToFileURL(join(REPO, 'scripts', 'editor', 'codeServer.mjs')).href);
+    editors = await editorHelpers();
     mkdirSync(ARTIFACTS, { recursive: true });
-    const vsix = join(editors.tempDir('agent-docs-vsix-'), 'agent-docs.vsix');
-    const vsce = spawnSync(
-      process.execPath,
-      [
-        join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'),
-        'package',
-        '--no-dependencies',
-        '--allow-missing-repository',
-        '--no-rewrite-relative-links',
-        '--out',
-        vsix,
-      ],
-      { cwd: REPO, encoding: 'utf8', timeout: 120_000 },
-    );
-    assert.equal(vsce.status, 0, `vsce package failed: ${vsce.stderr}${vsce.stdout}`);
+    const vsix = packageExtension(editors);
     const profile = editors.editorProfile();
     assert.match(editors.installExtension(vsix, profile), /successfully installed/i);
     server = await editors.startCodeServer({ folder: LEGACY, profile });

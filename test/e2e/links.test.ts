@@ -8,22 +8,16 @@
  * to it in the agents. Screenshots go to test/artifacts/links-*.png.
  */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
+import { ARTIFACTS, editorHelpers, packageExtension, type Editors } from './support';
 import { sharedPath } from '../support/shared';
 
-const REPO = resolve(__dirname, '..', '..', '..');
-const ARTIFACTS = join(REPO, 'test', 'artifacts');
 const corpus = sharedPath('corpus');
 const RESIN = corpus && join(corpus, 'suxxes__resin.ai');
 const TEMPLATES = corpus && join(corpus, 'davila7__claude-code-templates');
-
-// The editor helpers are plain ESM shared with the other editor suites.
-type Editors = any;
 
 describe(
   'e2e: links on resin.ai in code-server',
@@ -36,23 +30,9 @@ describe(
     let folder = '';
 
     before(async () => {
-      editors = await import(pathToFileURL(join(REPO, 'scripts', 'editor', 'codeServer.mjs')).href);
+      editors = await editorHelpers();
       mkdirSync(ARTIFACTS, { recursive: true });
-      const out = join(editors.tempDir('agent-docs-vsix-'), 'agent-docs.vsix');
-      const vsce = spawnSync(
-        process.execPath,
-        [
-          join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'),
-          'package',
-          '--no-dependencies',
-          '--allow-missing-repository',
-          '--no-rewrite-relative-links',
-          '--out',
-          out,
-        ],
-        { cwd: REPO, encoding: 'utf8', timeout: 120_000 },
-      );
-      assert.equal(vsce.status, 0, `vsce package failed: ${vsce.stderr}${vsce.stdout}`);
+      const out = packageExtension(editors);
       const profile = editors.editorProfile();
       assert.match(editors.installExtension(out, profile), /successfully installed/i);
       // No confirmation dialog on a drag in the explorer (a person would click "Move" in it).

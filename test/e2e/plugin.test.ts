@@ -8,20 +8,14 @@
  * test/artifacts/plugin-hook-completion.png, plugin-hooks-problem.png, plugin-return-code-hover.png.
  */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
+import { ARTIFACTS, editorHelpers, packageExtension, type Editors } from './support';
 import { sharedPath } from '../support/shared';
 
-const REPO = resolve(__dirname, '..', '..', '..');
-const ARTIFACTS = join(REPO, 'test', 'artifacts');
 const RESIN = sharedPath('corpus', 'suxxes__resin.ai');
-
-// The editor helpers are plain ESM shared with the other editor suites.
-type Editors = any;
 
 describe('e2e: the resin.ai plugin in code-server', { timeout: 600_000, skip: RESIN ? false : 'the shared corpus is not beside the repository' }, () => {
   let editors: Editors;
@@ -31,23 +25,9 @@ describe('e2e: the resin.ai plugin in code-server', { timeout: 600_000, skip: RE
   let folder = '';
 
   before(async () => {
-    editors = await import(pathToFileURL(join(REPO, 'scripts', 'editor', 'codeServer.mjs')).href);
+    editors = await editorHelpers();
     mkdirSync(ARTIFACTS, { recursive: true });
-    const out = join(editors.tempDir('agent-docs-vsix-'), 'agent-docs.vsix');
-    const vsce = spawnSync(
-      process.execPath,
-      [
-        join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'),
-        'package',
-        '--no-dependencies',
-        '--allow-missing-repository',
-        '--no-rewrite-relative-links',
-        '--out',
-        out,
-      ],
-      { cwd: REPO, encoding: 'utf8', timeout: 120_000 },
-    );
-    assert.equal(vsce.status, 0, `vsce package failed: ${vsce.stderr}${vsce.stdout}`);
+    const out = packageExtension(editors);
     const profile = editors.editorProfile();
     assert.match(editors.installExtension(out, profile), /successfully installed/i);
     // A copy in a temp folder: the editor may write to what it opens, the corpus stays as it is.

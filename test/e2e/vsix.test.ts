@@ -7,18 +7,13 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
+import { ARTIFACTS, REPO, editorHelpers, packageExtension, type Editors } from './support';
 
-const REPO = resolve(__dirname, '..', '..', '..');
-const ARTIFACTS = join(REPO, 'test', 'artifacts');
 const FILE = 'code-reviewer.md';
 const MESSAGE = 'Agent has no `name`';
-
-// The editor helpers are plain ESM shared with the other editor suites.
-type Editors = any;
 
 describe('e2e: the packaged extension in code-server', { timeout: 600_000 }, () => {
   let editors: Editors;
@@ -28,24 +23,10 @@ describe('e2e: the packaged extension in code-server', { timeout: 600_000 }, () 
   let vsixPath = '';
 
   before(async () => {
-    editors = await import(pathToFileURL(join(REPO, 'scripts', 'editor', 'codeServer.mjs')).href);
+    editors = await editorHelpers();
     mkdirSync(ARTIFACTS, { recursive: true });
     // Package what was built, the way a release would.
-    const out = join(editors.tempDir('agent-docs-vsix-'), 'agent-docs.vsix');
-    const vsce = spawnSync(
-      process.execPath,
-      [
-        join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'),
-        'package',
-        '--no-dependencies',
-        '--allow-missing-repository',
-        '--no-rewrite-relative-links',
-        '--out',
-        out,
-      ],
-      { cwd: REPO, encoding: 'utf8', timeout: 120_000 },
-    );
-    assert.equal(vsce.status, 0, `vsce package failed: ${vsce.stderr}${vsce.stdout}`);
+    const out = packageExtension(editors);
     vsixPath = out;
     const profile = editors.editorProfile();
     assert.match(editors.installExtension(out, profile), /successfully installed/i);
