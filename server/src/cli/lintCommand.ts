@@ -94,6 +94,13 @@ export async function lintCommand(args: string[], io: Io = { stdout: process.std
   const listed: { dir: string; files: readonly string[]; projects: readonly string[] }[] = [];
   const namedProjects: string[] = [];
   for (const p of paths) {
+    try {
+      if (statSync(resolve(p)).isDirectory()) finder.addGivenFolder(resolve(p));
+    } catch {
+      // reported as missing below
+    }
+  }
+  for (const p of paths) {
     const abs = resolve(p);
     let isDirectory: boolean;
     try {

@@ -34,13 +34,14 @@ export class ConfigError extends InputError {}
  * `.claude/` folder (a Claude Code project) or a `.claude-plugin/` folder (a plugin). The home
  * folder's `.claude/` is the user scope, not a project: it marks the home folder only for files
  * inside `~/.claude`. With no such folder above, the root is the working directory when the path is
- * inside it, else the folder given (or the file's folder).
+ * inside it, else the outermost folder given as an argument that holds it (or the file's folder).
  */
 export class WorkspaceFinder {
   private readonly roots = new Map<string, string | null>();
   private readonly workspaces = new Map<string, Workspace>();
   private readonly home = resolve(homedir());
   private explicit: { config: AgentDocsConfig; configFile: string } | undefined;
+  private readonly givenFolders: string[] = [];
 
   /**
    * @param explicitConfig `--config FILE`: used in every workspace instead of the one found.
@@ -52,11 +53,21 @@ export class WorkspaceFinder {
     private readonly cwd = process.cwd(),
   ) {}
 
+  /**
+   * A folder given as an argument, declared before any path is resolved: the files found in an
+   * unmarked folder outside the working directory then share one workspace (the folder), whatever
+   * the order of the arguments, instead of each being a workspace of its own.
+   */
+  addGivenFolder(dir: string): void {
+    this.givenFolders.push(resolve(dir));
+  }
+
   /** The workspace of an absolute path (a file, or a folder given as an argument). */
   workspaceOf(path: string, isDirectory: boolean): Workspace {
     const start = isDirectory ? path : dirname(path);
     const userScope = inside(path, join(this.home, '.claude'));
-    const root = (userScope ? this.home : this.markedRoot(start)) ?? (inside(path, this.cwd) ? this.cwd : start);
+    const given = () => this.givenFolders.filter((d) => inside(path, d)).sort((a, b) => a.length - b.length)[0];
+    const root = (userScope ? this.home : this.markedRoot(start)) ?? (inside(path, this.cwd) ? this.cwd : (given() ?? start));
     let ws = this.workspaces.get(root);
     if (!ws) {
       ws = this.load(root);

@@ -133,4 +133,27 @@ describe('lint gives the same results whatever the call', () => {
       nested.dispose();
     }
   });
+  it('reads a folder with no project marker as one workspace, from inside it or from outside', () => {
+    // Skills copied into a plain folder (no .git, .claude or config): two share a name, which only
+    // a cross-file rule sees, and a link's folder is said relative to the folder given.
+    const plain = tempWorkspace({
+      'skills/a/SKILL.md': '---\nname: same\ndescription: One.\n---\nSee [x](missing.md)\n',
+      'skills/b/SKILL.md': '---\nname: same\ndescription: Two.\n---\nSteps\n',
+    });
+    try {
+      const inside = lint(['.'], plain.root);
+      const fromOutside = lint([plain.root], outside);
+      assert.ok(
+        [...inside.values()].flat().some((f) => f.ruleId === 'skill-name-duplicate'),
+        'the duplicate is found from inside',
+      );
+      assert.ok(
+        [...inside.values()].flat().some((f) => f.message.includes('`skills/a/`')),
+        'the folder is relative to the workspace',
+      );
+      assert.deepEqual([...fromOutside].sort(), [...inside].sort());
+    } finally {
+      plain.dispose();
+    }
+  });
 });
