@@ -28,8 +28,6 @@ describe('e2e: the Flow view on the example workspace', { timeout: 600_000 }, ()
     profile = editors.editorProfile();
     assert.match(editors.installExtension(out, profile), /successfully installed/i);
     setTheme('Default Dark Modern');
-    // Title actions shown without hovering: a button that hides when the pointer moves is a flaky target.
-    writeSetting('workbench.view.alwaysShowHeaderActions', true);
     folder = join(editors.tempDir('agent-docs-e2e-'), 'example');
     cpSync(join(REPO, 'examples', 'workspace'), folder, { recursive: true });
     server = await editors.startCodeServer({ folder, profile });
@@ -49,16 +47,11 @@ describe('e2e: the Flow view on the example workspace', { timeout: 600_000 }, ()
     editors?.cleanupAll();
   });
 
-  /** Writes one user setting; the workbench applies it as the file changes. */
-  function writeSetting(key: string, value: unknown): void {
+  /** Writes the user settings with another colour theme; the workbench applies it as it changes. */
+  function setTheme(theme: string): void {
     const file = join(profile.userDataDir, 'User', 'settings.json');
     const settings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    writeFileSync(file, JSON.stringify({ ...settings, [key]: value }, null, 2));
-  }
-
-  /** Writes the user settings with another colour theme. */
-  function setTheme(theme: string): void {
-    writeSetting('workbench.colorTheme', theme);
+    writeFileSync(file, JSON.stringify({ ...settings, 'workbench.colorTheme': theme }, null, 2));
   }
 
   /** Picks a colour theme as a person does: the command palette's Preferences: Color Theme. */
@@ -132,9 +125,9 @@ describe('e2e: the Flow view on the example workspace', { timeout: 600_000 }, ()
         .filter({ has: page.locator('.pane-header', { hasText: /^\s*Agents/i }) })
         .first();
       const header = pane.locator('.pane-header');
-      // The view's title actions are re-rendered as the tree fills in (the button detaches) and,
-      // by default, shown only while the pointer is over the pane: the user settings show them
-      // always (see before()), and the click is tried again when the view was still settling.
+      // The view's title actions are re-rendered as the tree fills in (the button detaches): the
+      // user settings show them without hovering (WORKBENCH_SETTINGS), and the click is tried
+      // again while the view settles.
       for (let attempt = 1; ; attempt++) {
         try {
           if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
