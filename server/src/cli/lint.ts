@@ -2,7 +2,6 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   AgentDocsService,
-  releaseScratch,
   FILE_TOO_LARGE,
   FILE_UNREADABLE,
   hostFinding,
@@ -10,7 +9,6 @@ import {
   type AgentDocsConfig,
   type DocumentKind,
   type Finding,
-  type ParsedDocument,
   type Rule,
 } from '../core';
 import { claudeMpmMarkerAt, listDocumentFilesSync, pathToUri, readDirectoryUri, isExecutableUri, readTextSync, stripBom, uriToPath } from '../host/files';
@@ -59,19 +57,13 @@ export interface LintOutcome {
 }
 
 /**
- * Text (in UTF-16 code units) of parsed documents held between the passes. Within it, the second
- * pass reuses the first pass's parse and its memoised models; beyond it, documents are parsed
- * again. Measured at 10,000 tasks: 10-30 % less CPU for ~75 MB more peak memory; a budget covering
- * every file doubled the peak memory at 50,000 tasks for no clear gain. Files come in path order,
- * so the budget goes to `.claude/` (frontmatter and long bodies, the costly ones to parse again).
- */
-const KEEP_PARSED_TEXT = 16 * 1024 * 1024;
-
-/**
- * Lints files in two passes. The first reads, parses and indexes each file once and runs the rules
- * that need only that file; the second runs the cross-file rules (which need the complete index)
- * on the kinds that have any. With `fix`, the first pass only indexes and the second fixes and
- * lints each file. Unreadable files are reported and the run goes on.
+ * Lints files in two passes. The first reads, parses and indexes each file and runs the rules that
+ * need only that file; the second runs the cross-file rules (which need the complete index) on the
+ * kinds that have any, each file read and parsed again. Nothing but index facts and findings is
+ * kept between the passes, and the index extracts only what the cross-file rules of these kinds
+ * read (`dependsOn`): the rest when first read (`indexLater`). With `fix`, the first pass only
+ * indexes and the second fixes and lints each file. Unreadable files are reported and the run
+ * goes on.
  */
 export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   const { config } = options;
@@ -98,11 +90,12 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   indexSkillFolders(service, config, asked);
   const owns = options.ownsContext ?? (() => true);
   const others = context ? context.files.filter((f) => !asked.has(f) && owns(f)) : [];
-  if (others.length && files.some((path) => needsContext(service, path))) indexContext(service, others, files, options.progress);
+  // What the cross-file rules of the files asked for read: extracted now, the rest when read.
+  const wanted = options.fix ? undefined : wantedKeys(service, files);
+  if (others.length && files.some((path) => needsContext(service, path))) indexContext(service, others, wanted, options.progress);
 
   const progress = options.progress ?? (() => {});
-  const pending: { path: string; uri: string; local?: Finding[]; doc?: ParsedDocument }[] = [];
-  let keptText = 0;
+  const pending: { path: string; uri: string; local?: Finding[] }[] = [];
   const results: FileResult[] = [];
   for (const [i, path] of files.entries()) {
     progress('read', i, files.length);
@@ -114,31 +107,25 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
       results.push({ path: displayPath(path), file: path, findings: hostFinding(meta, message, config) });
       continue;
     }
-    const doc = service.indexText(uri, read);
+    const doc = service.indexText(uri, read, wanted);
     if (!doc) {
       // Refused by the service (binary, or too large once decoded): it says why.
       results.push({ path: displayPath(path), file: path, findings: service.lint(uri) });
       continue;
     }
     if (options.fix) pending.push({ path, uri });
-    else if (service.hasCrossFileRules(doc.kind, doc.uri)) {
-      // Task documents are always kept: small, many, and costly to model again for the task rules
-      // (most of what the second pass did before). Kept documents are held without their Markdown
-      // model: the domain models the cross-file rules read were built from it in this pass.
-      const keep = doc.kind === 'task' || keptText + doc.text.length <= KEEP_PARSED_TEXT;
-      if (keep && doc.kind !== 'task') keptText += doc.text.length;
-      const local = service.lintParsed(doc, 'local');
-      if (keep) releaseScratch(doc);
-      pending.push({ path, uri, local, ...(keep ? { doc } : {}) });
-    } else results.push({ path: displayPath(path), file: path, findings: service.lintParsed(doc, 'local') });
+    else if (service.hasCrossFileRules(doc.kind, doc.uri)) pending.push({ path, uri, local: service.lintParsed(doc, 'local') });
+    else results.push({ path: displayPath(path), file: path, findings: service.lintParsed(doc, 'local') });
   }
 
   for (const [i, entry] of pending.entries()) {
     progress('crossFile', i, pending.length);
     const { path, uri, local } = entry;
     if (local) {
-      const doc = entry.doc ?? service.document(uri);
-      entry.doc = undefined;
+      // Read and parsed again rather than kept: a kept document (its text, YAML and models) cost
+      // far more memory than parsing it twice costs time (PERFORMANCE.md, item 17).
+      const text = readTextSync(path, config.maxFileSize);
+      const doc = text === undefined ? undefined : service.parseText(uri, text);
       const cross = doc ? service.lintParsed(doc, 'crossFile') : [];
       results.push({ path: displayPath(path), file: path, findings: service.mergeFindings(local, cross) });
       continue;
@@ -163,18 +150,26 @@ function needsContext(service: AgentDocsService, path: string): boolean {
  * far as the cross-file rules of the files asked for read them (`indexLater`): the task-ID table
  * only when a task ID is looked up, the anchors of a file only when a link leads there.
  */
-function indexContext(service: AgentDocsService, paths: readonly string[], asked: readonly string[], progress: LintOptions['progress']): void {
-  const kinds = new Set<DocumentKind>();
-  for (const path of asked) {
-    const kind = service.kindOf(pathToUri(path));
-    if (kind) kinds.add(kind);
-  }
-  const wanted = service.contextKeys(kinds);
+function indexContext(service: AgentDocsService, paths: readonly string[], wanted: ReadonlySet<string> | undefined, progress: LintOptions['progress']): void {
   let done = 0;
   for (const path of paths) {
     progress?.('context', done++, paths.length);
     service.indexLater(pathToUri(path), wanted);
   }
+}
+
+/** The indexer keys that the cross-file rules of the files' kinds read. */
+function wantedKeys(service: AgentDocsService, files: readonly string[]): Set<string> {
+  const kinds = new Set<DocumentKind>();
+  for (const path of files) {
+    const kind = service.kindOf(pathToUri(path));
+    if (!kind) continue;
+    kinds.add(kind);
+    // Content can make a Markdown file an agent, and an agent Markdown (see `AgentCollections`).
+    if (kind === 'markdown') kinds.add('agent');
+    if (kind === 'agent') kinds.add('markdown');
+  }
+  return service.contextKeys(kinds);
 }
 
 /**

@@ -22,7 +22,7 @@ export type * from './features/types';
 export { toggleChecklistItem, type ChecklistCounts, type ChecklistState, type ChecklistStyle } from './tasks/checklist';
 export { taskChecklist, type TaskChecklist, type TaskChecklistItem } from './tasks/api';
 export { taskTree, taskTreeIn, type TaskTree, type TaskTreeEpic, type TaskTreeStory, type TaskTreeTask, type TaskNode, type TaskProgress } from './tasks/tree';
-export { parseDocument, releaseScratch, type ParsedDocument } from './document/parse';
+export { parseDocument, type ParsedDocument } from './document/parse';
 export { bindSkills, type TemplateBinding } from './mpm/bindings';
 export { isDataDocumentPath, MPM_REGISTRY_GLOB } from './framework/claudeMpmKinds';
 export { templatesIn, TEMPLATE_KEYS, type TemplateDefinition } from './mpm/templates';

@@ -120,6 +120,7 @@ export class AgentDocsService {
       host.isExecutable?.bind(host),
     );
     this.collections = new AgentCollections(this.files, (uri) => host.readFile(uri));
+    this.index.setLazySource(this.lazySource);
   }
 
   /**
@@ -269,7 +270,7 @@ export class AgentDocsService {
    * Like `indexFile`, and returns the parsed document so a batch host (the CLI) can lint it without
    * parsing it again; undefined when the file is open in an editor or is not one of ours.
    */
-  indexText(uri: string, text: string): ParsedDocument | undefined {
+  indexText(uri: string, text: string, wanted?: ReadonlySet<string>): ParsedDocument | undefined {
     this.closedCache.delete(uri);
     if (this.open.has(uri) || this.refusedOpen.has(uri)) return undefined;
     this.touch(uri);
@@ -279,8 +280,20 @@ export class AgentDocsService {
       return undefined;
     }
     const doc = parseDocument(uri, 0, text, this.collections.refine(uri, kind, text), this.placeOf(uri));
-    this.updateIndex(doc);
+    this.updateIndex(doc, wanted);
     return doc;
+  }
+
+  /**
+   * Parses a file's text as `indexText` does, without indexing it: for a batch host that indexed
+   * the file already and reads it again rather than keep its parse. Undefined when the file is not
+   * one of ours or is refused (`lint` then says why).
+   */
+  parseText(uri: string, text: string): ParsedDocument | undefined {
+    if (this.open.has(uri) || this.refusedOpen.has(uri)) return undefined;
+    const kind = this.kindOf(uri);
+    if (!kind || !this.admit(uri, text)) return undefined;
+    return parseDocument(uri, 0, text, this.collections.refine(uri, kind, text), this.placeOf(uri));
   }
 
   /**
@@ -291,7 +304,7 @@ export class AgentDocsService {
   indexLater(uri: string, wanted?: ReadonlySet<string>): void {
     if (this.open.has(uri) || this.refusedOpen.has(uri)) return;
     const kind = this.kindOf(uri);
-    if (kind) this.index.indexLater(uri, kind, this.lazySource, wanted);
+    if (kind) this.index.indexLater(uri, kind, wanted);
   }
 
   /** How the index reads a file it indexes late: as `indexText` would, from the host. */
@@ -315,9 +328,9 @@ export class AgentDocsService {
   }
 
   /** Indexes a parsed document; a file new to the index means its folder's listing is stale. */
-  private updateIndex(doc: ParsedDocument): void {
+  private updateIndex(doc: ParsedDocument, wanted?: ReadonlySet<string>): void {
     const known = this.index.has(doc.uri);
-    this.index.update(doc);
+    this.index.update(doc, wanted);
     if (!known) this.files.indexed(doc.uri);
   }
 

@@ -110,15 +110,6 @@ export function parseDocument(uri: string, version: number, text: string, kind: 
   };
 }
 
-/**
- * Lets go of what was only needed to build the domain models (the Markdown model), keeping those
- * models: a document held for later reads keeps its answers at a fraction of the memory. A reader
- * that asks again builds it again.
- */
-export function releaseScratch(doc: ParsedDocument): void {
-  doc.memo.delete('markdown');
-}
-
 /** Computes a feature model once per parsed document version. */
 export function memo<T>(doc: ParsedDocument, key: string, compute: (doc: ParsedDocument) => T): T {
   if (doc.memo.has(key)) return doc.memo.get(key) as T;

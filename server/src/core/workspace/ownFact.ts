@@ -7,7 +7,5 @@ import type { Indexer, WorkspaceIndex } from './workspaceIndex';
  * being fixed, or a version not indexed).
  */
 export function ownFact<T>(workspace: WorkspaceIndex, doc: ParsedDocument, indexer: Indexer<T>): T | undefined {
-  const file = workspace.get(doc.uri);
-  if (file && file.version === doc.version && file.kind === doc.kind) return workspace.fact(doc.uri, indexer);
-  return indexer.kinds.includes(doc.kind) ? indexer.extract(doc) : undefined;
+  return workspace.ownFact(doc, indexer);
 }

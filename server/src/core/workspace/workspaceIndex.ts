@@ -111,6 +111,11 @@ export class WorkspaceIndex {
   private lazyWanted: ReadonlySet<string> | undefined;
   private settling = false;
 
+  /** How files indexed late (`indexLater`, or `update` with `wanted`) are read when asked for. */
+  setLazySource(source: LazySource): void {
+    this.lazySource = source;
+  }
+
   /**
    * `onError` hears about an indexer that threw; its fact is then absent for that file (as if it
    * had nothing to say) and the other indexers' facts are kept.
@@ -132,9 +137,8 @@ export class WorkspaceIndex {
    * readers are expected to ask for: those read as whole sets are extracted together, from one
    * parse of the file.
    */
-  indexLater(uri: string, pathKind: DocumentKind, source: LazySource, wanted?: ReadonlySet<string>): void {
+  indexLater(uri: string, pathKind: DocumentKind, wanted?: ReadonlySet<string>): void {
     if (this.files.has(uri)) return;
-    this.lazySource = source;
     if (wanted) this.lazyWanted = wanted;
     const maybe: readonly DocumentKind[] = pathKind === 'markdown' ? ['markdown', 'agent'] : pathKind === 'agent' ? ['agent', 'markdown'] : [pathKind];
     this.lazy.set(uri, { pathKind, maybe, read: false, done: new Set() });
@@ -192,7 +196,12 @@ export class WorkspaceIndex {
     if (batch.length === 0) return;
     const text = seen.text ?? this.lazySource!.read(uri, lazy.pathKind)?.text;
     if (text === undefined) return;
-    const doc = this.lazySource!.parse(uri, stored.kind, text);
+    this.extractInto(stored, batch, this.lazySource!.parse(uri, stored.kind, text));
+  }
+
+  /** Extracts some indexers' facts of a stored file from its document and stores them with its others. */
+  private extractInto(stored: StoredFile, batch: readonly Indexer<unknown>[], doc: ParsedDocument): void {
+    const uri = stored.uri;
     let mask = stored.mask;
     const added = new Map<number, unknown>();
     for (const ix of batch) {
@@ -214,20 +223,48 @@ export class WorkspaceIndex {
     this.files.set(uri, new StoredFile(uri, stored.kind, stored.version, mask, values.length === 1 ? values[0] : values));
   }
 
+  /**
+   * A document's own fact from one indexer: the index's when it holds this version of the document
+   * (nothing to compute), extracted from the document and kept when the index has not extracted it
+   * yet (a batch host's file indexed with `wanted`: never read and parsed again for it), else
+   * extracted from the document (a text being fixed, or a version not indexed).
+   */
+  ownFact<T>(doc: ParsedDocument, indexer: Indexer<T>): T | undefined {
+    const file = this.files.get(doc.uri);
+    if (!file || file.version !== doc.version || file.kind !== doc.kind) return indexer.kinds.includes(doc.kind) ? indexer.extract(doc) : undefined;
+    const lazy = this.lazy.get(doc.uri);
+    if (lazy?.read && !lazy.done.has(indexer.key)) {
+      lazy.done.add(indexer.key);
+      if (this.indexers.every((ix) => lazy.done.has(ix.key) || !ix.kinds.includes(file.kind))) this.lazy.delete(doc.uri);
+      if (indexer.kinds.includes(file.kind)) this.extractInto(file, [indexer], doc);
+    }
+    return this.fact(doc.uri, indexer);
+  }
+
   /** Forgets that a file was lazy: it is indexed or removed now. */
   private dropLazy(uri: string): void {
     this.lazy.delete(uri);
   }
 
-  /** Re-extracts facts from a freshly parsed document. */
-  update(doc: ParsedDocument): void {
+  /**
+   * Re-extracts facts from a freshly parsed document. With `wanted` (see `indexLater`), only the
+   * wanted indexers read as whole sets are extracted now; the others when something first reads
+   * them, from the file read and parsed again.
+   */
+  update(doc: ParsedDocument, wanted?: ReadonlySet<string>): void {
     this.dropLazy(doc.uri);
+    if (wanted) this.lazyWanted = wanted;
     const previous = this.files.get(doc.uri);
     const values: unknown[] = [];
     let mask = 0;
     const changed: string[] = [];
+    let done: Set<string> | undefined;
     for (let i = 0; i < this.indexers.length; i++) {
       const indexer = this.indexers[i]!;
+      if (wanted && indexer.kinds.includes(doc.kind)) {
+        if (!wanted.has(indexer.key) || indexer.readPerFile) continue;
+        (done ??= new Set()).add(indexer.key);
+      }
       let value: unknown;
       try {
         value = indexer.kinds.includes(doc.kind) ? indexer.extract(doc) : undefined;
@@ -244,6 +281,9 @@ export class WorkspaceIndex {
     }
     // `slice`: an array grown by `push` keeps room for more, an array of 3 facts room for 17.
     this.files.set(doc.uri, new StoredFile(doc.uri, doc.kind, doc.version, mask, values.length === 1 ? values[0] : values.length ? values.slice() : undefined));
+    if (wanted && this.indexers.some((ix) => ix.kinds.includes(doc.kind) && !done?.has(ix.key))) {
+      this.lazy.set(doc.uri, { pathKind: doc.kind, maybe: [doc.kind], read: true, done: done ?? new Set() });
+    }
     this.bump(doc.uri, changed, previous);
     for (const l of this.updateListeners) l(doc.uri);
   }
