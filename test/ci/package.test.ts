@@ -67,7 +67,7 @@ describe('npm package', { timeout: 600_000 }, () => {
     assert.ok(cli.startsWith('#!/usr/bin/env node\n'));
     const requires = [...new Set([...cli.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!))];
     assert.deepEqual(
-      requires.filter((r) => !/^(node:)?(fs|path|url|util|buffer|process|os|crypto|child_process)$/.test(r)),
+      requires.filter((r) => !/^(node:)?(fs|path|url|util|buffer|process|os|crypto|child_process|v8)$/.test(r)),
       [],
       'Node built-ins only',
     );
