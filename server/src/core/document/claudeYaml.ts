@@ -50,13 +50,14 @@ const GUARDS = new Set(['NESTING_TOO_DEEP', 'ALIAS_LIMIT', 'TOO_MANY_ERRORS']);
  * with: the strict parse when it succeeds, else the retry's, whose offsets point back into the
  * original text (a quoted value's node spans the value as written). Its `errors` are empty unless
  * Claude Code cannot read the block at all. The retry runs only when the first parse fails.
+ * `common: false` parses with `yaml` alone (see parseYamlFields).
  */
-export function loadYaml(content: string, offset: number): { yaml: YamlModel; load: YamlLoad } {
-  const strict = parseYamlFields(content, offset);
+export function loadYaml(content: string, offset: number, common = true): { yaml: YamlModel; load: YamlLoad } {
+  const strict = parseYamlFields(content, offset, common);
   if (strict.errors.length === 0) return { yaml: strict, load: { pass: 'strict', strictErrors: [], retryEdits: [] } };
   if (strict.errors.every((e) => GUARDS.has(e.code))) return { yaml: strict, load: { pass: 'failed', strictErrors: strict.errors, retryEdits: [] } };
   const rewrite = retryRewrite(content);
-  const retried = parseYamlFields(rewrite.text, 0);
+  const retried = parseYamlFields(rewrite.text, 0, common);
   const yaml = remap(retried, rewrite.map, offset);
   const retryEdits = rewrite.edits.map((e) => ({ ...e, start: e.start + offset, end: e.end + offset }));
   return { yaml, load: { pass: yaml.errors.length === 0 ? 'retry' : 'failed', strictErrors: strict.errors, retryEdits } };
