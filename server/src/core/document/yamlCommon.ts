@@ -77,6 +77,8 @@ class Reader {
   space = false;
   /** The last value read was empty (`key:`): the document then ends where it does. */
   endsEmpty = false;
+  /** Every indentation of a line read: bounds the depth `findExcessiveNesting` can count. */
+  readonly indents = new Set<number>();
   private readonly colonSpace: Occurrences;
   private readonly spaceHash: Occurrences;
   private readonly tags: readonly ScalarTag[];
@@ -132,16 +134,21 @@ class Reader {
         }
       }
     }
-    let failed = false;
-    const res = tag.resolve(
-      value,
-      () => {
-        failed = true;
-      },
-      this.doc.options,
-    );
-    if (failed) throw UNSURE_SHAPE;
-    const node = isScalar(res) ? res : new Scalar(res);
+    let node: Scalar;
+    if (tag === this.str) {
+      node = new Scalar(value); // the `str` tag resolves a string to itself
+    } else {
+      let failed = false;
+      const res = tag.resolve(
+        value,
+        () => {
+          failed = true;
+        },
+        this.doc.options,
+      );
+      if (failed) throw UNSURE_SHAPE;
+      node = isScalar(res) ? res : new Scalar(res);
+    }
     node.range = range;
     node.source = value;
     node.type = type;
@@ -165,6 +172,7 @@ class Reader {
   map(indent: number, at: number, depth = 0): { node: YAMLMap; next: number } {
     const { src } = this;
     if (depth > MAX_DEPTH) throw UNSURE_SHAPE;
+    this.indents.add(indent);
     const map = new YAMLMap(this.doc.schema);
     let p = at;
     let end = at;
@@ -187,8 +195,14 @@ class Reader {
       let r = afterColon;
       while (r < le && src.charCodeAt(r) === SPACE) r++;
       let value: Node;
-      if (r < le) {
-        value = src.charCodeAt(r) === 91 /* [ */ ? this.flowSeq(r, le) : this.lineScalar(r, le);
+      const c = src.charCodeAt(r);
+      if (c === 124 /* | */ || c === 62 /* > */) {
+        const block = this.blockScalar(indent, r, le);
+        value = block.node;
+        this.endsEmpty = false;
+        p = block.next;
+      } else if (r < le) {
+        value = c === 91 /* [ */ ? this.flowSeq(r, le) : this.lineScalar(r, le);
         this.endsEmpty = false;
         p = this.nodeEnd(le);
       } else {
@@ -228,6 +242,7 @@ class Reader {
   seq(indent: number, parentIndent: number, at: number): { node: YAMLSeq; next: number } {
     const { src } = this;
     const seq = new YAMLSeq(this.doc.schema);
+    this.indents.add(indent);
     let p = at;
     let end = at;
     while (p < this.n) {
@@ -253,6 +268,79 @@ class Reader {
     }
     seq.range = [at + indent, end, end];
     return { node: seq, next: p };
+  }
+
+  /**
+   * A literal or folded block scalar (`|`, `|-`, `>`, `>-`) as the value of a key at `parentIndent`,
+   * its header at `r`. Only the plain cases: no indentation indicator, no `+`, no comment, the first
+   * line holding text, blank lines empty (no spaces), every line at least as indented as the first.
+   */
+  blockScalar(parentIndent: number, r: number, le: number): { node: Scalar; next: number } {
+    const { src } = this;
+    const folded = src.charCodeAt(r) === 62;
+    let h = r + 1;
+    const strip = src.charCodeAt(h) === 45; /* - */
+    if (strip) h++;
+    while (h < le && src.charCodeAt(h) === SPACE) h++;
+    if (h !== le || le >= this.n) throw UNSURE_SHAPE;
+    const first = le + 1;
+    const trim = this.indentAt(first);
+    const firstEnd = this.lineEnd(first);
+    if (trim <= parentIndent || first + trim === firstEnd) throw UNSURE_SHAPE;
+    // The lines of the scalar: up to the last one with text before a line indented no deeper than
+    // the key (or the end); blank lines between must be empty.
+    const lines: string[] = [];
+    let p = first;
+    let contentEnd = first;
+    let blanks = 0;
+    while (p < this.n) {
+      const e = this.lineEnd(p);
+      if (p === e) {
+        blanks++;
+        p = e + 1;
+        continue;
+      }
+      const ind = this.indentAt(p);
+      if (p + ind === e) throw UNSURE_SHAPE; // a line of spaces
+      if (ind <= parentIndent) break;
+      if (ind < trim) throw UNSURE_SHAPE;
+      this.indents.add(ind);
+      for (; blanks > 0; blanks--) lines.push('');
+      lines.push(src.slice(p + trim, e));
+      contentEnd = this.nodeEnd(e);
+      p = contentEnd;
+    }
+    let value = '';
+    if (!folded) {
+      value = lines.join('\n');
+    } else {
+      // yaml's folding: lines join with a space, an empty line is a line break, and lines indented
+      // deeper than the first keep their breaks.
+      let sep = '';
+      let prevMoreIndented = false;
+      for (const line of lines) {
+        if (line.charCodeAt(0) === SPACE) {
+          if (sep === ' ') sep = '\n';
+          else if (!prevMoreIndented && sep === '\n') sep = '\n\n';
+          value += sep + line;
+          sep = '\n';
+          prevMoreIndented = true;
+        } else if (line === '') {
+          if (sep === '\n') value += '\n';
+          else sep = '\n';
+        } else {
+          value += sep + line;
+          sep = ' ';
+          prevMoreIndented = false;
+        }
+      }
+    }
+    if (!strip) value += '\n';
+    const node = new Scalar(value);
+    node.range = [r, contentEnd, contentEnd];
+    node.source = value;
+    node.type = folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+    return { node, next: contentEnd };
   }
 
   /** A plain or quoted scalar that fills the rest of its line (trailing spaces aside). */
@@ -410,11 +498,13 @@ function mayBeTyped(value: string): boolean {
 
 /**
  * Bounds that keep every document read here well within `findExcessiveNesting`'s limit
- * (yamlLimits.ts), so it need not run first: that check counts `[` and `{` even inside plain
- * scalars, and one level per nested block.
+ * (yamlLimits.ts), so it need not run first. That check counts `[` and `{` even inside scalars,
+ * plus a stack of strictly increasing line indentations (one more for a `- `), so its depth is at
+ * most brackets + distinct indentations + 1: here at most 50 + 40 + 1.
  */
 const MAX_DEPTH = 20;
 const MAX_BRACKETS = 50;
+const MAX_INDENTS = 40;
 
 function fewBrackets(content: string): boolean {
   let count = 0;
@@ -440,7 +530,7 @@ export function parseCommonYaml(content: string, options: Readonly<Record<string
     if (start >= content.length || content.charCodeAt(start) === SPACE) return undefined;
     reader.space = false; // blank lines before the document are not the first key's
     const { node, next } = reader.map(0, start);
-    if (next < content.length) return undefined;
+    if (next < content.length || reader.indents.size > MAX_INDENTS) return undefined;
     doc.contents = node as Document.Parsed['contents'];
     // The document takes in the blank lines after its last value, unless that value is empty.
     doc.range = [node.range![0], node.range![2], reader.endsEmpty ? node.range![2] : content.length];
