@@ -1,0 +1,75 @@
+/**
+ * The fast body scans (a native search for a form's fixed part first, the Markdown model asked
+ * only where something is found) give exactly what the line-by-line code they replaced gave, on
+ * every Markdown file of the shared corpus read as each kind, and on constructed edge cases
+ * (line breaks of every kind, a body starting mid-line, unclosed frontmatter, a BOM).
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, it } from 'node:test';
+import { parseDocument } from '../../server/src/core';
+import { bodyNames } from '../../server/src/core/references/bodyNames';
+import type { DocumentKind } from '../../server/src/core/types';
+import { sharedPath } from '../support/shared';
+import { bodyNamesByLine } from '../support/slowBodyScans';
+
+const CORPUS = sharedPath('corpus');
+/** An agent's (or command's) code blocks are instructions, a skill's are examples: both ways of reading. */
+const KINDS: readonly DocumentKind[] = ['agent', 'skill'];
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return markdownFiles(p);
+    return /\.(md|markdown)$/i.test(name) ? [p] : [];
+  });
+}
+
+const EDGES = [
+  'use the `code-reviewer` agent and /review, then @agent-x and subagent_type: "y"\n',
+  '---\nname: a\n---use /review here and the code-reviewer agent\nnext /line\n',
+  '---\nname: a\ndescription: the code-reviewer agent, /review\n',
+  '\uFEFF/review first\r\nthen the a-b agent\r\n`x`\r\nagent\r\n',
+  'lone\r/review\rthe a-b\ragent\r`c-d`\r\n  subagent and `e` Agent\n',
+  'subagent_type\n: no\nsubagent_type:\n  "not-this"\nsubagent_type = "this-one" and "subagent_type": \'z\'\n',
+  'x\u2028/review\u2028the a-b\u2029agent `q-r`\u2028subagent\n',
+  '```\nsubagent_type: "in-code" /not-checked the a-b agent\n```\n    @agent-indented\n<div>\n/html the c-d agent\n</div>\n',
+  '| /cmd | the a-b agent |\n|---|---|\n| `/x` | `y-z` subagents |\n# /heading the e-f agent\n',
+  'https://x.com/path GET /route /usr/bin and/or ~/dir <a>/b</a> /ok.\n- /item: do\n**/bold**\n',
+  '`a` agents`b`    agentsX and `c`\n\n\n\n\n\n\n\nagent\n',
+  '---\n---',
+  '---\nname: x\n---',
+];
+
+describe('fast body scans agree with the line-by-line scans they replaced', () => {
+  it('bodyNames: constructed edge cases', () => {
+    for (const text of EDGES) {
+      for (const kind of KINDS) {
+        const fast = bodyNames(parseDocument('file:///ws/a.md', 1, text, kind));
+        const slow = bodyNamesByLine(parseDocument('file:///ws/a.md', 1, text, kind));
+        assert.deepEqual(fast, slow, `${kind}: ${JSON.stringify(text)}`);
+      }
+    }
+  });
+
+  it('bodyNames: every corpus file, as each kind', { skip: CORPUS ? false : 'corpus not found beside the repository' }, () => {
+    const files = markdownFiles(CORPUS!).sort();
+    let names = 0;
+    const differ: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const kind of KINDS) {
+        const doc = parseDocument('file:///corpus/a.md', 1, text, kind);
+        const fast = bodyNames(doc);
+        const slow = bodyNamesByLine(doc);
+        names += slow.length;
+        if (JSON.stringify(fast) !== JSON.stringify(slow)) differ.push(`${relative(CORPUS!, file)} (${kind})`);
+      }
+    }
+    console.log(`bodyNames: ${files.length} corpus files × ${KINDS.length} kinds, ${names} names, ${differ.length} differ`);
+    assert.ok(files.length > 1000, `only ${files.length} corpus files found`);
+    assert.ok(names > 1000, `only ${names} names found`);
+    assert.deepEqual(differ.slice(0, 20), []);
+  });
+});
