@@ -13,6 +13,8 @@ import { bodyNames } from '../../server/src/core/references/bodyNames';
 import type { DocumentKind } from '../../server/src/core/types';
 import { sharedPath } from '../support/shared';
 import { bodyNamesByLine } from '../support/slowBodyScans';
+import { documentLinksByLine } from '../support/slowLinks';
+import { documentLinks } from '../../server/src/core/references/links';
 
 const CORPUS = sharedPath('corpus');
 /** An agent's (or command's) code blocks are instructions, a skill's are examples: both ways of reading. */
@@ -40,6 +42,8 @@ const EDGES = [
   '`a` agents`b`    agentsX and `c`\n\n\n\n\n\n\n\nagent\n',
   '---\n---',
   '---\nname: x\n---',
+  'see [a](references/a.md) and references/b.md, scripts/c.py\n```\nassets/d.png plugin:p:s://x/y.md\n```\n${CLAUDE_PLUGIN_ROOT}/e.md resources://f.md\n',
+  '---\nname: a\n---references/a.md\r\nreference/b.md\rscripts/c.sh http://x.y/ resources://r.md.\n[x]: ${CLAUDE_PLUGIN_ROOT}/z.md {PROJECT_NAME} {OTHER_NAME}\n',
 ];
 
 describe('fast body scans agree with the line-by-line scans they replaced', () => {
@@ -53,9 +57,19 @@ describe('fast body scans agree with the line-by-line scans they replaced', () =
     }
   });
 
-  it('bodyNames: every corpus file, as each kind', { skip: CORPUS ? false : 'corpus not found beside the repository' }, () => {
+  it('documentLinks: constructed edge cases', () => {
+    for (const text of EDGES) {
+      for (const kind of KINDS) {
+        const doc = parseDocument('file:///ws/a.md', 1, text, kind);
+        assert.deepEqual(documentLinks(doc), documentLinksByLine(doc), `${kind}: ${JSON.stringify(text)}`);
+      }
+    }
+  });
+
+  it('bodyNames and documentLinks: every corpus file, as each kind', { skip: CORPUS ? false : 'corpus not found beside the repository' }, () => {
     const files = markdownFiles(CORPUS!).sort();
     let names = 0;
+    let links = 0;
     const differ: string[] = [];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
@@ -64,12 +78,15 @@ describe('fast body scans agree with the line-by-line scans they replaced', () =
         const fast = bodyNames(doc);
         const slow = bodyNamesByLine(doc);
         names += slow.length;
-        if (JSON.stringify(fast) !== JSON.stringify(slow)) differ.push(`${relative(CORPUS!, file)} (${kind})`);
+        if (JSON.stringify(fast) !== JSON.stringify(slow)) differ.push(`${relative(CORPUS!, file)} (${kind}): bodyNames`);
+        const slowLinks = documentLinksByLine(doc);
+        links += slowLinks.length;
+        if (JSON.stringify(documentLinks(doc)) !== JSON.stringify(slowLinks)) differ.push(`${relative(CORPUS!, file)} (${kind}): documentLinks`);
       }
     }
-    console.log(`bodyNames: ${files.length} corpus files × ${KINDS.length} kinds, ${names} names, ${differ.length} differ`);
+    console.log(`${files.length} corpus files × ${KINDS.length} kinds: ${names} body names, ${links} links, ${differ.length} differ`);
     assert.ok(files.length > 1000, `only ${files.length} corpus files found`);
-    assert.ok(names > 1000, `only ${names} names found`);
+    assert.ok(names > 1000 && links > 1000, `only ${names} names and ${links} links found`);
     assert.deepEqual(differ.slice(0, 20), []);
   });
 });
