@@ -15,6 +15,8 @@ import { sharedPath } from '../support/shared';
 import { bodyNamesByLine } from '../support/slowBodyScans';
 import { documentLinksByLine } from '../support/slowLinks';
 import { documentLinks } from '../../server/src/core/references/links';
+import { hasCodeSpanToken } from '../../server/src/core/returnCodes/extract';
+import { mentionsOf, returnFollowedBy } from '../../server/src/core/returnCodes/mentions';
 
 const CORPUS = sharedPath('corpus');
 /** An agent's (or command's) code blocks are instructions, a skill's are examples: both ways of reading. */
@@ -65,6 +67,47 @@ describe('fast body scans agree with the line-by-line scans they replaced', () =
       }
     }
   });
+
+  it(
+    'return-code gates: one search for the words answers what each expression answered',
+    { skip: CORPUS ? false : 'corpus not found beside the repository' },
+    () => {
+      const texts = [
+        ...EDGES,
+        'RETURN CODES',
+        'Return_Code',
+        'return-codes',
+        'MerMaid',
+        'returnreturn codes',
+        '` FOO `',
+        '``X_Y``',
+        '`x` `A`',
+        '`\nFOO\n`',
+        ...markdownFiles(CORPUS!).map((f) => readFileSync(f, 'utf8')),
+      ];
+      let hits = 0;
+      for (const text of texts) {
+        const doc = parseDocument('file:///corpus/a.md', 1, text, 'agent');
+        const expected = [
+          /return codes/i.test(text),
+          /return[-_ ]code/i.test(text),
+          /return/i.test(text),
+          /mermaid/i.test(text),
+          /`+ ?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)* ?`/.test(text),
+        ];
+        const fast = [
+          returnFollowedBy(doc, / codes/iy),
+          returnFollowedBy(doc, /[-_ ]code/iy),
+          mentionsOf(doc).returnAt.length > 0,
+          mentionsOf(doc).mermaid,
+          hasCodeSpanToken(text),
+        ];
+        assert.deepEqual(fast, expected, JSON.stringify(text.slice(0, 200)));
+        hits += expected.filter(Boolean).length;
+      }
+      assert.ok(hits > 500, `only ${hits} hits`);
+    },
+  );
 
   it('bodyNames and documentLinks: every corpus file, as each kind', { skip: CORPUS ? false : 'corpus not found beside the repository' }, () => {
     const files = markdownFiles(CORPUS!).sort();
