@@ -2,7 +2,8 @@
  * The fast body scans (a native search for a form's fixed part first, the Markdown model asked
  * only where something is found) give exactly what the line-by-line code they replaced gave, on
  * every Markdown file of the shared corpus read as each kind, and on constructed edge cases
- * (line breaks of every kind, a body starting mid-line, unclosed frontmatter, a BOM).
+ * (line breaks of every kind, a body starting mid-line, unclosed frontmatter, a BOM). Headings'
+ * plain-text shortcut is checked by test/corpus/markdownModel.test.ts (anchors against github-slugger).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { sharedPath } from '../support/shared';
 import { bodyNamesByLine } from '../support/slowBodyScans';
 import { documentLinksByLine } from '../support/slowLinks';
 import { documentLinks } from '../../server/src/core/references/links';
+import { scanBlocks } from '../../server/src/core/document/markdown/blocks';
 import { hasCodeSpanToken } from '../../server/src/core/returnCodes/extract';
 import { mentionsOf, returnFollowedBy } from '../../server/src/core/returnCodes/mentions';
 
@@ -106,6 +108,29 @@ describe('fast body scans agree with the line-by-line scans they replaced', () =
         hits += expected.filter(Boolean).length;
       }
       assert.ok(hits > 500, `only ${hits} hits`);
+    },
+  );
+
+  it(
+    'Markdown model: the block scanner shortcuts change nothing (line kinds and every block)',
+    { skip: CORPUS ? false : 'corpus not found beside the repository' },
+    () => {
+      const plain = (v: unknown): string =>
+        JSON.stringify(v, (_k, x: unknown) => (x instanceof Uint8Array || x instanceof Set ? [...x] : x instanceof Map ? [...x.entries()] : x));
+      const texts = [
+        ...EDGES,
+        '```\n# x\n  ```  \n~~~\n```\n~~~~\nend\n',
+        'para\n    indented\n# h\n- item\n  cont\n\n\tcode\n',
+        ...markdownFiles(CORPUS!).map((f) => readFileSync(f, 'utf8')),
+      ];
+      for (const text of texts) {
+        const doc = parseDocument('file:///corpus/a.md', 1, text, 'markdown');
+        assert.equal(
+          plain(scanBlocks(text, doc.bodyStart, doc.lines)),
+          plain(scanBlocks(text, doc.bodyStart, doc.lines, false)),
+          JSON.stringify(text.slice(0, 200)),
+        );
+      }
     },
   );
 

@@ -119,6 +119,8 @@ function extractTableFlow(doc: ParsedDocument): TableFlowFacts {
     if (!header?.header) continue;
     const names = header.cells.map((c) => c.text);
     const role = tableRole(names, named);
+    // Most tables are none of these: no row to read.
+    if (!role) continue;
     const columns = tableColumns(names);
     for (const row of bodyRows(table)) {
       const at = (i: number | undefined) => (i === undefined ? undefined : row.cells[i]);
