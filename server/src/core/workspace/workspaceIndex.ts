@@ -17,6 +17,11 @@ export interface Indexer<T> {
    * every file that mentions a task ID be linted again.
    */
   readonly channels?: Readonly<Record<string, ChannelPart<T>>>;
+  /**
+   * Whether readers ask for this indexer's facts file by file (a link's target), never as a whole
+   * set: a lazily indexed file (`indexLater`) extracts it alone, only when asked.
+   */
+  readonly readPerFile?: boolean;
 }
 
 /** A channel's part of a fact. Declared as a method's type so that any `Indexer<T>` is an `Indexer<unknown>`. */
@@ -34,15 +39,56 @@ export interface IndexedFile {
   readonly version: number;
 }
 
-interface StoredFile extends IndexedFile {
-  readonly facts: Map<string, unknown>;
+/**
+ * A file as the index stores it: which indexers have a fact for it (bit i for the index's i-th
+ * indexer) and the facts themselves, in indexer order. One fact is stored as it is, several in an
+ * array. At 50,000 task files a `Map` per file cost ~180 bytes before any fact (docs/PERFORMANCE.md).
+ */
+class StoredFile implements IndexedFile {
+  constructor(
+    readonly uri: string,
+    readonly kind: DocumentKind,
+    readonly version: number,
+    readonly mask: number,
+    readonly facts: unknown,
+  ) {}
 }
 
-/** The facts of a file that has none; never written to (the index builds a new map per update). */
-const NO_FACTS: Map<string, unknown> = new Map();
+/**
+ * How the index reads a file it was told of but has not indexed yet (`indexLater`): a batch host's
+ * context, whose facts are worked out only when something reads them.
+ */
+export interface LazySource {
+  /**
+   * The file's kind (its kind by path, refined by content) and text; undefined when the file would
+   * not be indexed (unreadable, refused by admission).
+   */
+  read(uri: string, pathKind: DocumentKind): { kind: DocumentKind; text: string } | undefined;
+  parse(uri: string, kind: DocumentKind, text: string): ParsedDocument;
+}
 
-export type IndexListener = (uri: string, changedKeys: readonly string[]) => void;
+/** A file known to the index whose facts are extracted on first read, indexer by indexer. */
+interface LazyFile {
+  readonly pathKind: DocumentKind;
+  /** The kinds it may turn out to have: its kind by path, and what its content can make of it. */
+  readonly maybe: readonly DocumentKind[];
+  /** Whether it was read: then it is indexed under its stored kind (else it was dropped). */
+  read: boolean;
+  /** The indexer keys extracted so far. */
+  readonly done: Set<string>;
+}
+
+/** The most indexers a file's bit mask can tell apart (small integers stay unboxed in V8). */
+const MAX_INDEXERS = 30;
+
+/**
+ * Called after a file's facts changed: `changedKeys` are the indexer and channel keys that moved,
+ * `before` reads the facts the file had until then (undefined for a file new to the index).
+ */
+export type IndexListener = (uri: string, changedKeys: readonly string[], before: FactReader) => void;
 export type IndexUpdateListener = (uri: string) => void;
+/** One file's fact from one indexer. */
+export type FactReader = <T>(indexer: Indexer<T>) => T | undefined;
 
 /**
  * The workspace's facts, updated one file at a time. Each indexer has its own generation counter
@@ -56,6 +102,14 @@ export class WorkspaceIndex {
   private readonly listeners = new Set<IndexListener>();
   private readonly updateListeners = new Set<IndexUpdateListener>();
   private readonly strings = new FactStrings();
+  /** Each indexer's bit in a file's mask, by key. */
+  private readonly bits: ReadonlyMap<string, number>;
+  /** Files told of with `indexLater` whose facts are not all extracted yet. */
+  private readonly lazy = new Map<string, LazyFile>();
+  private lazySource: LazySource | undefined;
+  /** Indexer keys that readers of lazy files are expected to ask for (see `indexLater`). */
+  private lazyWanted: ReadonlySet<string> | undefined;
+  private settling = false;
 
   /**
    * `onError` hears about an indexer that threw; its fact is then absent for that file (as if it
@@ -64,14 +118,116 @@ export class WorkspaceIndex {
   constructor(
     private readonly indexers: readonly Indexer<unknown>[],
     private readonly onError: (indexerKey: string, uri: string, error: unknown) => void = () => {},
-  ) {}
+  ) {
+    if (indexers.length > MAX_INDEXERS) throw new Error(`WorkspaceIndex: ${indexers.length} indexers, at most ${MAX_INDEXERS} fit a file's mask`);
+    this.bits = new Map(indexers.map((indexer, i) => [indexer.key, i]));
+  }
+
+  /**
+   * Knows a file without reading it: it is listed among the index's files (in the order it was
+   * told of), and read, parsed and given facts only when something asks for them: whoever reads an
+   * indexer's facts, or the set of files, sees exactly what indexing the file at once would have
+   * given. For a batch host's context (the CLI's files that are not linted but that cross-file
+   * rules read), which then costs only what the rules read. `wanted` names the indexer keys that
+   * readers are expected to ask for: those read as whole sets are extracted together, from one
+   * parse of the file.
+   */
+  indexLater(uri: string, pathKind: DocumentKind, source: LazySource, wanted?: ReadonlySet<string>): void {
+    if (this.files.has(uri)) return;
+    this.lazySource = source;
+    if (wanted) this.lazyWanted = wanted;
+    const maybe: readonly DocumentKind[] = pathKind === 'markdown' ? ['markdown', 'agent'] : pathKind === 'agent' ? ['agent', 'markdown'] : [pathKind];
+    this.lazy.set(uri, { pathKind, maybe, read: false, done: new Set() });
+    this.files.set(uri, new StoredFile(uri, pathKind, 0, 0, undefined));
+  }
+
+  /** Reads a lazy file if it was not read yet; undefined when it turned out not to be indexed. */
+  private presence(uri: string, lazy: LazyFile): { text?: string } | undefined {
+    if (lazy.read) return {};
+    const got = this.lazySource!.read(uri, lazy.pathKind);
+    if (!got) {
+      this.lazy.delete(uri);
+      this.files.delete(uri);
+      return undefined;
+    }
+    lazy.read = true;
+    const stored = this.files.get(uri)!;
+    if (got.kind !== stored.kind) this.files.set(uri, new StoredFile(uri, got.kind, stored.version, stored.mask, stored.facts));
+    return { text: got.text };
+  }
+
+  /** Reads every lazy file not read yet, so that the set of files and their kinds are final. */
+  private settleAll(): void {
+    // Reading a file can ask for the set of files (a host that cannot list folders makes its
+    // listings from it): that inner call sees the files told of, read or not.
+    if (this.settling) return;
+    this.settling = true;
+    try {
+      for (const [uri, lazy] of this.lazy) this.presence(uri, lazy);
+    } finally {
+      this.settling = false;
+    }
+  }
+
+  /**
+   * Extracts an indexer's fact of a lazy file, reading and parsing the file if needed. With it, the
+   * other wanted indexers that read whole sets of facts are extracted from the same parse (and the
+   * same Markdown model): readers ask for them one after the other, and parsing a file once per
+   * indexer cost more than extracting a fact nobody reads.
+   */
+  private materialise(uri: string, lazy: LazyFile, indexer: Indexer<unknown>): void {
+    if (lazy.done.has(indexer.key) || !indexer.kinds.some((k) => lazy.maybe.includes(k))) return;
+    const seen = this.presence(uri, lazy);
+    if (!seen) return;
+    const stored = this.files.get(uri)!;
+    const wanted = this.lazyWanted;
+    const batch = !indexer.kinds.includes(stored.kind)
+      ? []
+      : indexer.readPerFile || !wanted?.has(indexer.key)
+        ? [indexer]
+        : this.indexers.filter((ix) => ix === indexer || (wanted.has(ix.key) && !ix.readPerFile && !lazy.done.has(ix.key) && ix.kinds.includes(stored.kind)));
+    lazy.done.add(indexer.key);
+    for (const ix of batch) lazy.done.add(ix.key);
+    if (this.indexers.every((ix) => lazy.done.has(ix.key) || !ix.kinds.includes(stored.kind))) this.lazy.delete(uri);
+    if (batch.length === 0) return;
+    const text = seen.text ?? this.lazySource!.read(uri, lazy.pathKind)?.text;
+    if (text === undefined) return;
+    const doc = this.lazySource!.parse(uri, stored.kind, text);
+    let mask = stored.mask;
+    const added = new Map<number, unknown>();
+    for (const ix of batch) {
+      let value: unknown;
+      try {
+        value = ix.extract(doc);
+      } catch (e) {
+        value = undefined;
+        this.onError(ix.key, uri, e);
+      }
+      if (value === undefined) continue;
+      const bit = this.bits.get(ix.key)!;
+      added.set(bit, this.strings.detach(value));
+      mask |= 1 << bit;
+    }
+    if (mask === stored.mask) return;
+    const values: unknown[] = [];
+    for (let bit = 0; bit < this.indexers.length; bit++) if (mask & (1 << bit)) values.push(added.has(bit) ? added.get(bit) : factAt(stored, bit));
+    this.files.set(uri, new StoredFile(uri, stored.kind, stored.version, mask, values.length === 1 ? values[0] : values));
+  }
+
+  /** Forgets that a file was lazy: it is indexed or removed now. */
+  private dropLazy(uri: string): void {
+    this.lazy.delete(uri);
+  }
 
   /** Re-extracts facts from a freshly parsed document. */
   update(doc: ParsedDocument): void {
+    this.dropLazy(doc.uri);
     const previous = this.files.get(doc.uri);
-    const facts = new Map<string, unknown>();
+    const values: unknown[] = [];
+    let mask = 0;
     const changed: string[] = [];
-    for (const indexer of this.indexers) {
+    for (let i = 0; i < this.indexers.length; i++) {
+      const indexer = this.indexers[i]!;
       let value: unknown;
       try {
         value = indexer.kinds.includes(doc.kind) ? indexer.extract(doc) : undefined;
@@ -79,52 +235,78 @@ export class WorkspaceIndex {
         value = undefined;
         this.onError(indexer.key, doc.uri, e);
       }
-      if (value !== undefined) facts.set(indexer.key, this.strings.detach(value));
-      const before = previous?.facts.get(indexer.key);
+      if (value !== undefined) {
+        values.push(this.strings.detach(value));
+        mask |= 1 << i;
+      }
+      const before = previous && factAt(previous, i);
       if (!sameFacts(before, value)) changed.push(indexer.key, ...changedChannels(indexer, before, value));
     }
-    // Most files of a large workspace have no facts at all: they share one empty map.
-    this.files.set(doc.uri, { uri: doc.uri, kind: doc.kind, version: doc.version, facts: facts.size ? facts : NO_FACTS });
-    this.bump(doc.uri, changed);
+    // `slice`: an array grown by `push` keeps room for more, an array of 3 facts room for 17.
+    this.files.set(doc.uri, new StoredFile(doc.uri, doc.kind, doc.version, mask, values.length === 1 ? values[0] : values.length ? values.slice() : undefined));
+    this.bump(doc.uri, changed, previous);
     for (const l of this.updateListeners) l(doc.uri);
   }
 
   remove(uri: string): void {
+    this.dropLazy(uri);
     const previous = this.files.get(uri);
     if (!previous) return;
     this.files.delete(uri);
     const keys: string[] = [];
-    for (const indexer of this.indexers) {
-      if (previous.facts.has(indexer.key)) keys.push(indexer.key, ...changedChannels(indexer, previous.facts.get(indexer.key), undefined));
-    }
-    this.bump(uri, keys);
+    this.indexers.forEach((indexer, i) => {
+      const before = factAt(previous, i);
+      if (before !== undefined) keys.push(indexer.key, ...changedChannels(indexer, before, undefined));
+    });
+    this.bump(uri, keys, previous);
   }
 
   has(uri: string): boolean {
+    const lazy = this.lazy.get(uri);
+    if (lazy) this.presence(uri, lazy);
     return this.files.has(uri);
   }
 
   get(uri: string): IndexedFile | undefined {
+    const lazy = this.lazy.get(uri);
+    if (lazy) this.presence(uri, lazy);
     return this.files.get(uri);
   }
 
   uris(): IterableIterator<string> {
+    if (this.lazy.size) this.settleAll();
     return this.files.keys();
   }
 
   get size(): number {
+    if (this.lazy.size) this.settleAll();
     return this.files.size;
   }
 
   /** One file's fact from one indexer, typed by the indexer; undefined when it has none. */
   fact<T>(uri: string, indexer: Indexer<T>): T | undefined {
-    return this.files.get(uri)?.facts.get(indexer.key) as T | undefined;
+    const lazy = this.lazy.get(uri);
+    if (lazy) this.materialise(uri, lazy, indexer);
+    const file = this.files.get(uri);
+    const bit = this.bits.get(indexer.key);
+    return file && bit !== undefined ? (factAt(file, bit) as T | undefined) : undefined;
   }
 
   /** Every file's fact for one indexer. */
   *facts<T>(indexer: Indexer<T>): Generator<{ uri: string; kind: DocumentKind; value: T }> {
-    for (const file of this.files.values()) {
-      if (file.facts.has(indexer.key)) yield { uri: file.uri, kind: file.kind, value: file.facts.get(indexer.key) as T };
+    const bit = this.bits.get(indexer.key);
+    if (bit === undefined) return;
+    for (let file of this.files.values()) {
+      if (this.lazy.size) {
+        const lazy = this.lazy.get(file.uri);
+        if (lazy) {
+          this.materialise(file.uri, lazy, indexer);
+          const now = this.files.get(file.uri);
+          if (!now) continue;
+          file = now;
+        }
+      }
+      if (file.mask & (1 << bit)) yield { uri: file.uri, kind: file.kind, value: factAt(file, bit) as T };
     }
   }
 
@@ -159,11 +341,30 @@ export class WorkspaceIndex {
     return () => this.updateListeners.delete(listener);
   }
 
-  private bump(uri: string, keys: readonly string[]): void {
+  private bump(uri: string, keys: readonly string[], previous: StoredFile | undefined): void {
     if (keys.length === 0) return;
     for (const k of keys) this.generations.set(k, this.generation(k) + 1);
-    for (const l of this.listeners) l(uri, keys);
+    const before: FactReader = <T>(indexer: Indexer<T>) => {
+      const bit = this.bits.get(indexer.key);
+      return previous && bit !== undefined ? (factAt(previous, bit) as T | undefined) : undefined;
+    };
+    for (const l of this.listeners) l(uri, keys, before);
   }
+}
+
+/** A stored file's fact from the indexer at position `bit`, or undefined when it has none. */
+function factAt(file: StoredFile, bit: number): unknown {
+  const mask = file.mask;
+  if (!(mask & (1 << bit))) return undefined;
+  if ((mask & (mask - 1)) === 0) return file.facts;
+  return (file.facts as unknown[])[bitCount(mask & ((1 << bit) - 1))];
+}
+
+/** How many bits of a small integer are set. */
+function bitCount(n: number): number {
+  let count = 0;
+  for (; n; n &= n - 1) count++;
+  return count;
 }
 
 /** The channels of an indexer whose part differs between two facts (either may be absent). */
@@ -178,20 +379,56 @@ function changedChannels(indexer: Indexer<unknown>, before: unknown, after: unkn
   return out;
 }
 
-function sameFacts(a: unknown, b: unknown): boolean {
+/**
+ * Whether two facts are the same data, as their JSON would say, without writing the JSON (run for
+ * every indexer on every keystroke). Plain objects compare key by key in order, skipping undefined
+ * values as JSON does; anything else that is not a primitive or an array compares by its JSON. It
+ * may say "different" where the JSON is equal (NaN, an undefined array element), which only costs
+ * a rebuild; never the reverse.
+ */
+export function sameFacts(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return true;
-  if (a === undefined || b === undefined) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (depth > 32) return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameFacts(a[i], b[i], depth + 1)) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  if (!isPlain(a) || !isPlain(b)) return JSON.stringify(a) === JSON.stringify(b);
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const ka = Object.keys(ra);
+  const kb = Object.keys(rb);
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < ka.length && ra[ka[i]!] === undefined) i++;
+    while (j < kb.length && rb[kb[j]!] === undefined) j++;
+    if (i === ka.length || j === kb.length) return i === ka.length && j === kb.length;
+    if (ka[i] !== kb[j] || !sameFacts(ra[ka[i]!], rb[kb[j]!], depth + 1)) return false;
+    i++;
+    j++;
+  }
+}
+
+function isPlain(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 /**
  * The strings of facts, made independent of the documents they were read from and shared. A string
  * cut from a document's text (a name, a YAML scalar, a heading) is a view into that text in V8, and
  * kept in the index it keeps the whole text alive: at 10,000 tasks, the facts held ~45 MB of texts
- * that way. Equal strings (task IDs, anchors such as `task-header`) are stored once.
+ * that way. Equal strings (task IDs, anchors such as `task-header`) are stored once per generation
+ * of the table: a table of every string ever indexed cost ~7 MB at 50,000 tasks (most strings of
+ * facts are unique) while the common ones recur within a few hundred files, so a full table is
+ * dropped and a new one started; a common string is then stored once per generation.
  */
 class FactStrings {
-  private readonly table = new Map<string, string>();
+  private table = new Map<string, string>();
 
   /** Replaces, in place, every string of a fact (plain objects and arrays) by its shared copy. */
   detach<T>(value: T): T {
@@ -223,12 +460,13 @@ class FactStrings {
   private own(s: string): string {
     const hit = this.table.get(s);
     if (hit !== undefined) return hit;
-    // Concatenating and cutting copies the characters into a string of its own.
-    const copy = s.length > 12 ? (' ' + s).slice(1) : s;
-    // Bounded: beyond it, strings are still copied, just not shared.
-    if (this.table.size < MAX_SHARED_STRINGS) this.table.set(copy, copy);
+    // V8 cuts strings of 13 characters or more as views into their text; a JSON round trip makes a
+    // flat copy of its own (concatenating and cutting again made a view into a copy: 32 bytes more).
+    const copy = s.length > 12 ? (JSON.parse(JSON.stringify(s)) as string) : s;
+    if (this.table.size >= SHARED_STRINGS_PER_GENERATION) this.table = new Map();
+    this.table.set(copy, copy);
     return copy;
   }
 }
 
-const MAX_SHARED_STRINGS = 500_000;
+const SHARED_STRINGS_PER_GENERATION = 16_384;
