@@ -123,7 +123,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
     const { path, uri, local } = entry;
     if (local) {
       // Read and parsed again rather than kept: a kept document (its text, YAML and models) cost
-      // far more memory than parsing it twice costs time (PERFORMANCE.md, item 21).
+      // far more memory than parsing it twice costs time (PERFORMANCE.md, item 23).
       const text = readTextSync(path, config.maxFileSize);
       const doc = text === undefined ? undefined : service.parseText(uri, text);
       const cross = doc ? service.lintParsed(doc, 'crossFile') : [];
