@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   AgentDocsService,
+  deferredDocument,
   releaseScratch,
   FILE_TOO_LARGE,
   FILE_UNREADABLE,
@@ -121,13 +122,21 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
     }
     if (options.fix) pending.push({ path, uri });
     else if (service.hasCrossFileRules(doc.kind, doc.uri)) {
-      // Task documents are always kept: small, many, and costly to model again for the task rules
-      // (most of what the second pass did before). Kept documents are held without their Markdown
-      // model: the domain models the cross-file rules read were built from it in this pass.
-      const keep = doc.kind === 'task' || keptText + doc.text.length <= KEEP_PARSED_TEXT;
-      if (keep && doc.kind !== 'task') keptText += doc.text.length;
       const local = service.lintParsed(doc, 'local');
-      if (keep) releaseScratch(doc);
+      if (doc.kind === 'task') {
+        // Task documents are many and small: each is held as a deferred document (its place and
+        // the models that came out empty). The task rules of the second pass decide on the index's
+        // facts and read a document again only to report, so nearly none is parsed twice.
+        pending.push({ path, uri, local, doc: deferredDocument(doc, () => service.document(uri)) });
+        continue;
+      }
+      // Kept documents are held without their Markdown model: the domain models the cross-file
+      // rules read were built from it in this pass.
+      const keep = keptText + doc.text.length <= KEEP_PARSED_TEXT;
+      if (keep) {
+        keptText += doc.text.length;
+        releaseScratch(doc);
+      }
       pending.push({ path, uri, local, ...(keep ? { doc } : {}) });
     } else results.push({ path: displayPath(path), file: path, findings: service.lintParsed(doc, 'local') });
   }

@@ -1,6 +1,7 @@
 import { TASK_COMPLETION_KEY, TASK_IDS_KEY, taskFactsIndexer } from '../../workspace/indexers/tasks';
 import { taskModel } from '../../tasks/model';
 import { findTaskNode, taskTree } from '../../tasks/tree';
+import { ownFact } from '../../workspace/ownFact';
 import type { OffsetEdit, Rule } from '../types';
 
 export const taskStoryProgress: Rule = {
@@ -29,6 +30,8 @@ breakdown without a file count as not completed. The fix writes the computed num
 | [0002.01.02](<./0002.01.02 - STEM.md>) | IN_PROGRESS |
 \`\`\``,
   check(ctx) {
+    // Only stories have a progress line: other documents need not be read.
+    if (ownFact(ctx.workspace, ctx.doc, taskFactsIndexer)?.level !== 2) return;
     const m = taskModel(ctx.doc);
     if (m.level !== 2 || !m.id || !m.percent) return;
     const story = findTaskNode(taskTree(ctx.workspace), m.id);
