@@ -88,6 +88,9 @@ export const WORKBENCH_SETTINGS = {
   'files.hotExit': 'off',
   // One row per folder, so a robot can click `.claude`, then `agents`.
   'explorer.compactFolders': false,
+  // Views' title actions (Show Flow, Collapse Folders) shown without hovering: a button that hides
+  // when the pointer moves, and detaches as the view re-renders, is a flaky target.
+  'workbench.view.alwaysShowHeaderActions': true,
 };
 
 /** Fresh user-data and extensions folders, with the predictable user settings. */

@@ -24,7 +24,7 @@ export interface PlaceholderModel {
    * Offsets of code blocks (fenced or indented, list items included) and of `` !`command` ``
    * spans in the body: placeholders there are usually shell variables (`awk '{print $2}'`).
    */
-  fences: { start: number; end: number }[];
+  readonly fences: readonly { start: number; end: number }[];
 }
 
 /**
@@ -89,12 +89,19 @@ export function placeholdersOf(doc: ParsedDocument): PlaceholderModel {
         if (index >= 0) placeholders.push({ kind: 'named', start, end, name: m[4], index });
       } else placeholders.push({ kind: 'all', start, end });
     }
-    return {
+    const model: PlaceholderModel = {
       placeholders,
       ...(names ? { names } : {}),
       ...(parts ? { hintParts: parts } : {}),
-      fences: codeOf(doc),
+      // Read only to place a placeholder, which most bodies have none of: the code spans it needs
+      // make the Markdown model scan every paragraph's inline content.
+      get fences() {
+        const fences = codeOf(doc);
+        Object.defineProperty(model, 'fences', { value: fences, enumerable: true });
+        return fences;
+      },
     };
+    return model;
   });
 }
 

@@ -32,6 +32,8 @@ export function suggestAgentField(key: string): string | undefined {
  * `allowed-tools` (and not, as in real collections, `tools: [claude, cursor, gemini]`).
  */
 export function namesATool(entries: readonly { name: string }[]): boolean {
-  const lower = new Set(Object.keys(TOOLS).map((t) => t.toLowerCase()));
+  const lower = (lowerToolNames ??= new Set(Object.keys(TOOLS).map((t) => t.toLowerCase())));
   return entries.some((e) => lower.has(e.name.toLowerCase()) || e.name.startsWith('mcp__'));
 }
+
+let lowerToolNames: ReadonlySet<string> | undefined;

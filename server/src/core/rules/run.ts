@@ -4,7 +4,7 @@ import type { ParsedDocument } from '../document/parse';
 import type { Finding } from '../types';
 import type { WorkspaceFiles } from '../files/workspaceFiles';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { createRuleContext } from './context';
+import { DocumentRuleContext } from './context';
 import type { Rule } from './types';
 
 export type Logger = (message: string) => void;
@@ -23,22 +23,26 @@ export function runRules(
   failed: Set<string> = new Set(),
 ): Finding[] {
   const findings: Finding[] = [];
+  const ctx = new DocumentRuleContext(doc, config, workspace, files, findings);
   for (const rule of rules) {
     if (!rule.kinds.includes(doc.kind)) continue;
     const setting = config.rules[rule.id];
     if (setting === 'off') continue;
-    const out: Finding[] = [];
+    ctx.rule = rule;
+    ctx.setting = setting || undefined;
+    const before = findings.length;
     try {
-      rule.check(createRuleContext(rule, doc, config, workspace, files, out));
+      rule.check(ctx);
     } catch (e) {
+      // What the failing rule reported before it threw is dropped with it.
+      findings.length = before;
       if (!failed.has(rule.id)) {
         failed.add(rule.id);
         log(`rule ${rule.id} failed on ${doc.uri}: ${(e as Error)?.stack ?? String(e)}`);
       }
-      continue;
     }
-    if (setting) for (const f of out) f.severity = setting;
-    findings.push(...out);
   }
+  ctx.rule = undefined;
+  if (findings.length === 0) return findings;
   return applySuppressions(doc, findings).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -11,26 +11,43 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(m - n) > max) return max + 1;
   if (m === 0) return n;
   if (n === 0) return m;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  // Three rows of scratch reused across calls: suggestions compare one word with thousands of names.
+  if (rows.length < 3 * (n + 1)) rows = new Int32Array(6 * (n + 1));
+  let prev2 = 0;
+  let prev = n + 1;
+  let cur = 2 * (n + 1);
+  for (let j = 0; j <= n; j++) rows[prev + j] = j;
   let prevMin = 0;
   for (let i = 1; i <= m; i++) {
-    cur[0] = i;
+    rows[cur] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    const ai1 = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
+      const bj = b.charCodeAt(j - 1);
+      let v = rows[prev + j - 1]! + (ai === bj ? 0 : 1);
+      const up = rows[prev + j]! + 1;
+      if (up < v) v = up;
+      const left = rows[cur + j - 1]! + 1;
+      if (left < v) v = left;
+      if (j > 1 && ai === b.charCodeAt(j - 2) && ai1 === bj) {
+        const swap = rows[prev2 + j - 2]! + 1;
+        if (swap < v) v = swap;
+      }
+      rows[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max && prevMin > max) return max + 1;
     prevMin = rowMin;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return Math.min(prev[n]!, max + 1);
+  return Math.min(rows[prev + n]!, max + 1);
 }
+
+let rows = new Int32Array(3 * 64);
 
 /**
  * The closest candidate to `word`, compared case-insensitively, when it is close enough to be a

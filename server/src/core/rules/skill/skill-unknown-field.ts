@@ -63,18 +63,15 @@ version: 1.2.0              # your own data: keep it under metadata
     // claude-mpm reads its own fields: Claude Code's ignoring them is no news there.
     const unknown = fieldsOf(ctx.doc).filter((f) => !known.has(f.key) && (portable || !mpmKnowsField(ctx.doc, f.key)));
     if (unknown.length === 0) return;
-    const names = [...known, ...mpmFields('skill', isFlatSkill(ctx.doc.uri)).map((m) => m.name)];
+    const names = ctx.doc.framework === 'claude-mpm' ? [...known, ...mpmFields('skill', isFlatSkill(ctx.doc.uri)).map((m) => m.name)] : [...known];
+    // For Claude Code, each key's suggestion is worked out once, for the filter below and the report.
+    const suggestions = portable ? undefined : new Map(unknown.map((f) => [f, suggestion(ctx, f, names)]));
     // Misspelt fields are renamed, not moved, unless the target has no such field; keys claude-mpm
     // requires at the top level never move.
-    const movable = unknown.filter(
-      (f) =>
-        (f.value === null || isScalar(f.value)) &&
-        !mpmNeedsField(ctx.doc, f.key) &&
-        (portable || !suggestion(ctx, f, ctx.doc.framework === 'claude-mpm' ? names : [...known])),
-    );
+    const movable = unknown.filter((f) => (f.value === null || isScalar(f.value)) && !mpmNeedsField(ctx.doc, f.key) && !suggestions?.get(f));
     const moveAll = movable.length ? moveUnderMetadata(ctx, movable) : undefined;
-    if (!portable) {
-      reportForClaudeCode(ctx, unknown, movable, moveAll, present, ctx.doc.framework === 'claude-mpm' ? names : [...CLAUDE_CODE]);
+    if (suggestions) {
+      reportForClaudeCode(ctx, unknown, movable, moveAll, present, suggestions);
       return;
     }
     unknown.forEach((f, i) => {
@@ -103,11 +100,11 @@ function reportForClaudeCode(
   movable: readonly FieldEntry[],
   moveAll: OffsetEdit[] | undefined,
   present: ReadonlySet<string>,
-  names: readonly string[],
+  suggestions: ReadonlyMap<FieldEntry, string | undefined>,
 ): void {
   const extra: FieldEntry[] = [];
   for (const f of unknown) {
-    const suggested = suggestion(ctx, f, names);
+    const suggested = suggestions.get(f);
     if (!suggested) {
       extra.push(f);
       continue;
