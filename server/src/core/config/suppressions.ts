@@ -56,8 +56,6 @@ function covers(scope: Set<string> | 'all' | undefined, ruleId: string): boolean
 
 /** Drops findings that a suppression comment covers. */
 export function applySuppressions(doc: ParsedDocument, findings: Finding[]): Finding[] {
-  // Nothing to drop: the text need not be read (a deferred document is not parsed again for it).
-  if (findings.length === 0) return findings;
   const s = collect(doc);
   if (s.file === undefined && s.lines.size === 0) return findings;
   return findings.filter((f) => !covers(s.file, f.ruleId) && !covers(s.lines.get(f.range.start.line), f.ruleId));

@@ -8,55 +8,97 @@ import type { MisplacedFence } from './frontmatter';
 
 /**
  * A parsed document held between a batch host's passes at the cost of a few fields: its place, and
- * the domain models it computed that came out empty (a task with no links, names or return codes).
- * Anything else a reader asks for (the text, a non-empty model) parses the document again through
- * `load`. Models are functions of the text, so the empty answers kept are the ones a new parse gives.
+ * the domain models it computed that came out empty (a task with no links, names or return codes)
+ * or, for links, hold a few flat records (a story's one link to its epic). Anything else a reader
+ * asks for (the text, a larger model) parses the document again through `load`. Models are
+ * functions of the text, so the answers kept are the ones a new parse gives.
  */
 export function deferredDocument(doc: ParsedDocument, load: () => ParsedDocument | undefined): ParsedDocument {
-  return new DeferredDocument(doc, emptyModelsOf(doc.memo), load);
+  let empty: string[] | undefined;
+  let small: [string, unknown][] | undefined;
+  doc.memo.forEach((value, key) => {
+    if (isEmptyModel(key, value)) (empty ??= []).push(key);
+    else if (LINK_MODELS.has(key) && isFewFlatRecords(value)) (small ??= []).push([key, value.map(copyRecord)]);
+  });
+  return new DeferredDocument(doc, empty, small, load);
 }
-
-/** Empty models by memo key and shape, shared by every deferred document that had the same ones. */
-const EMPTY_MODELS = new Map<string, readonly (readonly [string, unknown])[]>();
 
 /**
- * The memo entries whose value holds nothing: an empty array, or a plain object whose properties
- * are primitives and empty arrays (a return-code model of a file without codes). Shared by shape.
+ * Links are resolved against the whole workspace, so the cross-file rules of every document with
+ * a link read them; a plan document has one or two (its story, its epic).
  */
-function emptyModelsOf(memo: ReadonlyMap<string, unknown>): readonly (readonly [string, unknown])[] {
-  let signature = '';
-  const entries: [string, unknown][] = [];
-  for (const [key, value] of memo) {
-    const shape = emptyShape(value);
-    if (shape === undefined) continue;
-    signature += `${key}=${shape};`;
-    entries.push([key, value]);
+const LINK_MODELS: ReadonlySet<string> = new Set(['references.links', 'tasks.links']);
+const FEW_RECORDS = 4;
+
+/** The first empty model seen under each memo key: the one deferred documents are given a copy of. */
+const EMPTY_MODELS = new Map<string, unknown>();
+
+/**
+ * Whether a model holds nothing: an empty array, or a plain object of primitives and empty arrays
+ * equal to the first such model seen under its key (a return-code model of a file without codes).
+ */
+function isEmptyModel(key: string, value: unknown): boolean {
+  if (Array.isArray(value)) {
+    if (value.length) return false;
+    if (!EMPTY_MODELS.has(key)) EMPTY_MODELS.set(key, value);
+    return Array.isArray(EMPTY_MODELS.get(key));
   }
-  let shared = EMPTY_MODELS.get(signature);
-  if (!shared) EMPTY_MODELS.set(signature, (shared = entries));
-  return shared;
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  const record = value as Record<string, unknown>;
+  for (const k in record) {
+    const v = record[k];
+    if (v !== null && typeof v === 'object' && !(Array.isArray(v) && v.length === 0)) return false;
+  }
+  const first = EMPTY_MODELS.get(key);
+  if (first === undefined) {
+    EMPTY_MODELS.set(key, value);
+    return true;
+  }
+  return sameEmptyRecord(record, first);
 }
 
-/** A string that identifies an empty value's shape, or undefined when the value holds something. */
-function emptyShape(value: unknown): string | undefined {
-  if (Array.isArray(value)) return value.length === 0 ? '[]' : undefined;
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
-  let shape = '{';
-  for (const [k, v] of Object.entries(value)) {
-    if (Array.isArray(v)) {
-      if (v.length) return undefined;
-      shape += `${k}:[],`;
-    } else if (v === null || typeof v !== 'object') shape += `${k}:${typeof v}:${String(v)},`;
-    else return undefined;
+function sameEmptyRecord(a: Record<string, unknown>, b: unknown): boolean {
+  if (typeof b !== 'object' || b === null || Array.isArray(b)) return false;
+  const other = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in a) {
+    n++;
+    const v = a[k];
+    const w = other[k];
+    if (Array.isArray(v) ? !Array.isArray(w) : v !== w || !(k in other)) return false;
   }
-  return `${shape}}`;
+  return n === Object.keys(other).length;
 }
 
-/** Copies an empty model, so that no two documents share one (readers may treat models as theirs). */
+function isFewFlatRecords(value: unknown): value is unknown[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > FEW_RECORDS) return false;
+  for (const r of value) {
+    if (typeof r !== 'object' || r === null || Object.getPrototypeOf(r) !== Object.prototype) return false;
+    for (const k in r) {
+      const v = (r as Record<string, unknown>)[k];
+      if (v !== null && typeof v === 'object') return false;
+    }
+  }
+  return true;
+}
+
+/** A record whose strings are copies: a string cut from the text would keep the whole text alive. */
+function copyRecord(value: unknown): unknown {
+  const out: Record<string, unknown> = {};
+  const record = value as Record<string, unknown>;
+  for (const k in record) {
+    const v = record[k];
+    out[k] = typeof v === 'string' && v.length > 12 ? (' ' + v).slice(1) : v;
+  }
+  return out;
+}
+
+/** A fresh copy of an empty model, so that no two documents share one. */
 function copyEmpty(value: unknown): unknown {
   if (Array.isArray(value)) return [];
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as object)) out[k] = Array.isArray(v) ? [] : v;
+  const record = value as Record<string, unknown>;
+  for (const k in record) out[k] = Array.isArray(record[k]) ? [] : record[k];
   return out;
 }
 
@@ -76,7 +118,9 @@ class DeferredDocument implements ParsedDocument {
 
   constructor(
     doc: ParsedDocument,
-    private readonly empty: readonly (readonly [string, unknown])[],
+    /** Memo keys whose model was empty (see `EMPTY_MODELS`), and the link models kept. */
+    private readonly empty: readonly string[] | undefined,
+    private readonly small: readonly [string, unknown][] | undefined,
     private readonly load: () => ParsedDocument | undefined,
   ) {
     this.uri = doc.uri;
@@ -123,11 +167,12 @@ class DeferredDocument implements ParsedDocument {
     return this.hasFrontmatter ? this.full.data : undefined;
   }
 
-  /** The kept empty models; a model not kept is computed from the text (which loads it). */
+  /** The kept models; a model not kept is computed from the text (which loads it). */
   get memo(): Map<string, unknown> {
     if (!this.memoMap) {
       this.memoMap = new Map();
-      for (const [key, value] of this.empty) this.memoMap.set(key, copyEmpty(value));
+      if (this.empty) for (const key of this.empty) this.memoMap.set(key, copyEmpty(EMPTY_MODELS.get(key)));
+      if (this.small) for (const [key, value] of this.small) this.memoMap.set(key, value);
     }
     return this.memoMap;
   }
