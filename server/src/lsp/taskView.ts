@@ -138,8 +138,7 @@ export function registerTaskView(session: Session, roots: () => readonly string[
     return null;
   });
 
-  // Change notifications: remember each file's id so a deletion still names its old branch.
-  const idOfUri = new Map<string, string>();
+  // Change notifications: the branches of the IDs a file had and has.
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   const flush = () => {
@@ -171,19 +170,14 @@ export function registerTaskView(session: Session, roots: () => readonly string[
   session.onConfigChanged(() => {
     if (session.isIndexed()) notify(TaskTreeChangedNotification, { changes: [] });
   });
-  service.index.onDidChange((uri, keys) => {
-    if (!keys.includes(TASK_FACTS_KEY)) return;
+  service.index.onDidChange((uri, keys, before) => {
+    // While the workspace is first indexed, the refresh at the end covers every change.
+    if (!keys.includes(TASK_FACTS_KEY) || !session.isIndexed()) return;
+    // A deleted file's old ID still names the branch it left.
+    const old = before(taskFactsIndexer)?.id;
     const fact = service.index.fact(uri, taskFactsIndexer);
-    const old = idOfUri.get(uri);
     if (old) pending.add(old);
-    if (fact) {
-      pending.add(fact.id);
-      idOfUri.set(uri, fact.id);
-    } else idOfUri.delete(uri);
-    if (!session.isIndexed()) {
-      pending.clear();
-      return;
-    }
+    if (fact) pending.add(fact.id);
     if (!timer) timer = setTimeout(flush, NOTIFY_DELAY_MS);
   });
 }

@@ -116,6 +116,15 @@ export function registerWorkspaceDiagnostics(session: Session): void {
     return collected;
   }
 
+  /**
+   * Notes a file for the next sweep. Only while a client listens and the workspace is indexed: a
+   * new listener and the end of indexing sweep everything anyway (and a client that does not pull
+   * workspace problems would otherwise collect every indexed file's URI).
+   */
+  const markDirty = (uri: string) => {
+    if (listener?.reporter && session.isIndexed() && !all) dirty.add(uri);
+  };
+
   /** When the scheduled sweep is due (ms since the epoch). */
   let due = 0;
   /** Plans a sweep: `quiet` ones are pushed back by every new change, the others keep an earlier time. */
@@ -201,18 +210,18 @@ export function registerWorkspaceDiagnostics(session: Session): void {
     schedule();
   });
   service.index.onDidChange((uri, keys) => {
-    dirty.add(uri);
+    markDirty(uri);
     if (service.rulesAffectedBy(keys).length) {
       all = true;
       schedule(QUIET_MS, true);
     } else schedule();
   });
   service.index.onDidUpdate((uri) => {
-    dirty.add(uri);
+    markDirty(uri);
     schedule();
   });
   session.onFilesChanged((uris, structural) => {
-    for (const uri of uris) dirty.add(uri);
+    for (const uri of uris) markDirty(uri);
     // Folder listings changed: files whose rules read them have new signatures.
     if (structural) all = true;
     schedule();
@@ -220,13 +229,13 @@ export function registerWorkspaceDiagnostics(session: Session): void {
   documents.onDidOpen((e) => {
     // Sent once more with the open document's version and fixes (see `report`).
     if (listener) listener.held.set(e.document.uri, UNKNOWN);
-    dirty.add(e.document.uri);
+    markDirty(e.document.uri);
     schedule();
   });
   documents.onDidClose((e) => {
     // The client forgets what it held for a closed document and shows its last pull: send the file's own.
     if (listener) listener.held.set(e.document.uri, UNKNOWN);
-    dirty.add(e.document.uri);
+    markDirty(e.document.uri);
     schedule();
   });
 }

@@ -34,15 +34,32 @@ export interface IndexedFile {
   readonly version: number;
 }
 
-interface StoredFile extends IndexedFile {
-  readonly facts: Map<string, unknown>;
+/**
+ * A file as the index stores it: which indexers have a fact for it (bit i for the index's i-th
+ * indexer) and the facts themselves, in indexer order. One fact is stored as it is, several in an
+ * array. At 50,000 task files a `Map` per file cost ~180 bytes before any fact (docs/PERFORMANCE.md).
+ */
+class StoredFile implements IndexedFile {
+  constructor(
+    readonly uri: string,
+    readonly kind: DocumentKind,
+    readonly version: number,
+    readonly mask: number,
+    readonly facts: unknown,
+  ) {}
 }
 
-/** The facts of a file that has none; never written to (the index builds a new map per update). */
-const NO_FACTS: Map<string, unknown> = new Map();
+/** The most indexers a file's bit mask can tell apart (small integers stay unboxed in V8). */
+const MAX_INDEXERS = 30;
 
-export type IndexListener = (uri: string, changedKeys: readonly string[]) => void;
+/**
+ * Called after a file's facts changed: `changedKeys` are the indexer and channel keys that moved,
+ * `before` reads the facts the file had until then (undefined for a file new to the index).
+ */
+export type IndexListener = (uri: string, changedKeys: readonly string[], before: FactReader) => void;
 export type IndexUpdateListener = (uri: string) => void;
+/** One file's fact from one indexer. */
+export type FactReader = <T>(indexer: Indexer<T>) => T | undefined;
 
 /**
  * The workspace's facts, updated one file at a time. Each indexer has its own generation counter
@@ -56,6 +73,8 @@ export class WorkspaceIndex {
   private readonly listeners = new Set<IndexListener>();
   private readonly updateListeners = new Set<IndexUpdateListener>();
   private readonly strings = new FactStrings();
+  /** Each indexer's bit in a file's mask, by key. */
+  private readonly bits: ReadonlyMap<string, number>;
 
   /**
    * `onError` hears about an indexer that threw; its fact is then absent for that file (as if it
@@ -64,14 +83,19 @@ export class WorkspaceIndex {
   constructor(
     private readonly indexers: readonly Indexer<unknown>[],
     private readonly onError: (indexerKey: string, uri: string, error: unknown) => void = () => {},
-  ) {}
+  ) {
+    if (indexers.length > MAX_INDEXERS) throw new Error(`WorkspaceIndex: ${indexers.length} indexers, at most ${MAX_INDEXERS} fit a file's mask`);
+    this.bits = new Map(indexers.map((indexer, i) => [indexer.key, i]));
+  }
 
   /** Re-extracts facts from a freshly parsed document. */
   update(doc: ParsedDocument): void {
     const previous = this.files.get(doc.uri);
-    const facts = new Map<string, unknown>();
+    const values: unknown[] = [];
+    let mask = 0;
     const changed: string[] = [];
-    for (const indexer of this.indexers) {
+    for (let i = 0; i < this.indexers.length; i++) {
+      const indexer = this.indexers[i]!;
       let value: unknown;
       try {
         value = indexer.kinds.includes(doc.kind) ? indexer.extract(doc) : undefined;
@@ -79,13 +103,16 @@ export class WorkspaceIndex {
         value = undefined;
         this.onError(indexer.key, doc.uri, e);
       }
-      if (value !== undefined) facts.set(indexer.key, this.strings.detach(value));
-      const before = previous?.facts.get(indexer.key);
+      if (value !== undefined) {
+        values.push(this.strings.detach(value));
+        mask |= 1 << i;
+      }
+      const before = previous && factAt(previous, i);
       if (!sameFacts(before, value)) changed.push(indexer.key, ...changedChannels(indexer, before, value));
     }
-    // Most files of a large workspace have no facts at all: they share one empty map.
-    this.files.set(doc.uri, { uri: doc.uri, kind: doc.kind, version: doc.version, facts: facts.size ? facts : NO_FACTS });
-    this.bump(doc.uri, changed);
+    // `slice`: an array grown by `push` keeps room for more, an array of 3 facts room for 17.
+    this.files.set(doc.uri, new StoredFile(doc.uri, doc.kind, doc.version, mask, values.length === 1 ? values[0] : values.length ? values.slice() : undefined));
+    this.bump(doc.uri, changed, previous);
     for (const l of this.updateListeners) l(doc.uri);
   }
 
@@ -94,10 +121,11 @@ export class WorkspaceIndex {
     if (!previous) return;
     this.files.delete(uri);
     const keys: string[] = [];
-    for (const indexer of this.indexers) {
-      if (previous.facts.has(indexer.key)) keys.push(indexer.key, ...changedChannels(indexer, previous.facts.get(indexer.key), undefined));
-    }
-    this.bump(uri, keys);
+    this.indexers.forEach((indexer, i) => {
+      const before = factAt(previous, i);
+      if (before !== undefined) keys.push(indexer.key, ...changedChannels(indexer, before, undefined));
+    });
+    this.bump(uri, keys, previous);
   }
 
   has(uri: string): boolean {
@@ -118,13 +146,17 @@ export class WorkspaceIndex {
 
   /** One file's fact from one indexer, typed by the indexer; undefined when it has none. */
   fact<T>(uri: string, indexer: Indexer<T>): T | undefined {
-    return this.files.get(uri)?.facts.get(indexer.key) as T | undefined;
+    const file = this.files.get(uri);
+    const bit = this.bits.get(indexer.key);
+    return file && bit !== undefined ? (factAt(file, bit) as T | undefined) : undefined;
   }
 
   /** Every file's fact for one indexer. */
   *facts<T>(indexer: Indexer<T>): Generator<{ uri: string; kind: DocumentKind; value: T }> {
+    const bit = this.bits.get(indexer.key);
+    if (bit === undefined) return;
     for (const file of this.files.values()) {
-      if (file.facts.has(indexer.key)) yield { uri: file.uri, kind: file.kind, value: file.facts.get(indexer.key) as T };
+      if (file.mask & (1 << bit)) yield { uri: file.uri, kind: file.kind, value: factAt(file, bit) as T };
     }
   }
 
@@ -159,11 +191,30 @@ export class WorkspaceIndex {
     return () => this.updateListeners.delete(listener);
   }
 
-  private bump(uri: string, keys: readonly string[]): void {
+  private bump(uri: string, keys: readonly string[], previous: StoredFile | undefined): void {
     if (keys.length === 0) return;
     for (const k of keys) this.generations.set(k, this.generation(k) + 1);
-    for (const l of this.listeners) l(uri, keys);
+    const before: FactReader = <T>(indexer: Indexer<T>) => {
+      const bit = this.bits.get(indexer.key);
+      return previous && bit !== undefined ? (factAt(previous, bit) as T | undefined) : undefined;
+    };
+    for (const l of this.listeners) l(uri, keys, before);
   }
+}
+
+/** A stored file's fact from the indexer at position `bit`, or undefined when it has none. */
+function factAt(file: StoredFile, bit: number): unknown {
+  const mask = file.mask;
+  if (!(mask & (1 << bit))) return undefined;
+  if ((mask & (mask - 1)) === 0) return file.facts;
+  return (file.facts as unknown[])[bitCount(mask & ((1 << bit) - 1))];
+}
+
+/** How many bits of a small integer are set. */
+function bitCount(n: number): number {
+  let count = 0;
+  for (; n; n &= n - 1) count++;
+  return count;
 }
 
 /** The channels of an indexer whose part differs between two facts (either may be absent). */
@@ -178,20 +229,56 @@ function changedChannels(indexer: Indexer<unknown>, before: unknown, after: unkn
   return out;
 }
 
-function sameFacts(a: unknown, b: unknown): boolean {
+/**
+ * Whether two facts are the same data, as their JSON would say, without writing the JSON (run for
+ * every indexer on every keystroke). Plain objects compare key by key in order, skipping undefined
+ * values as JSON does; anything else that is not a primitive or an array compares by its JSON. It
+ * may say "different" where the JSON is equal (NaN, an undefined array element), which only costs
+ * a rebuild; never the reverse.
+ */
+export function sameFacts(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return true;
-  if (a === undefined || b === undefined) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (depth > 32) return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameFacts(a[i], b[i], depth + 1)) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  if (!isPlain(a) || !isPlain(b)) return JSON.stringify(a) === JSON.stringify(b);
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const ka = Object.keys(ra);
+  const kb = Object.keys(rb);
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < ka.length && ra[ka[i]!] === undefined) i++;
+    while (j < kb.length && rb[kb[j]!] === undefined) j++;
+    if (i === ka.length || j === kb.length) return i === ka.length && j === kb.length;
+    if (ka[i] !== kb[j] || !sameFacts(ra[ka[i]!], rb[kb[j]!], depth + 1)) return false;
+    i++;
+    j++;
+  }
+}
+
+function isPlain(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 /**
  * The strings of facts, made independent of the documents they were read from and shared. A string
  * cut from a document's text (a name, a YAML scalar, a heading) is a view into that text in V8, and
  * kept in the index it keeps the whole text alive: at 10,000 tasks, the facts held ~45 MB of texts
- * that way. Equal strings (task IDs, anchors such as `task-header`) are stored once.
+ * that way. Equal strings (task IDs, anchors such as `task-header`) are stored once per generation
+ * of the table: a table of every string ever indexed cost ~7 MB at 50,000 tasks (most strings of
+ * facts are unique) while the common ones recur within a few hundred files, so a full table is
+ * dropped and a new one started; a common string is then stored once per generation.
  */
 class FactStrings {
-  private readonly table = new Map<string, string>();
+  private table = new Map<string, string>();
 
   /** Replaces, in place, every string of a fact (plain objects and arrays) by its shared copy. */
   detach<T>(value: T): T {
@@ -223,12 +310,13 @@ class FactStrings {
   private own(s: string): string {
     const hit = this.table.get(s);
     if (hit !== undefined) return hit;
-    // Concatenating and cutting copies the characters into a string of its own.
-    const copy = s.length > 12 ? (' ' + s).slice(1) : s;
-    // Bounded: beyond it, strings are still copied, just not shared.
-    if (this.table.size < MAX_SHARED_STRINGS) this.table.set(copy, copy);
+    // V8 cuts strings of 13 characters or more as views into their text; a JSON round trip makes a
+    // flat copy of its own (concatenating and cutting again made a view into a copy: 32 bytes more).
+    const copy = s.length > 12 ? (JSON.parse(JSON.stringify(s)) as string) : s;
+    if (this.table.size >= SHARED_STRINGS_PER_GENERATION) this.table = new Map();
+    this.table.set(copy, copy);
     return copy;
   }
 }
 
-const MAX_SHARED_STRINGS = 500_000;
+const SHARED_STRINGS_PER_GENERATION = 16_384;

@@ -5,6 +5,7 @@ import type { LinkForm } from '../../references/links';
 import { ANCHORS_KEY } from '../../workspace/indexers/anchors';
 import { SUMMARY_KEY } from '../../workspace/indexers/summary';
 import { inFrontmatter } from '../../references/fixes';
+import { ownFact } from '../../workspace/ownFact';
 import type { Rule } from '../types';
 
 /** Who fails to find the file on Linux, by the link's form. */
@@ -50,6 +51,9 @@ folders differ only in case (\`CORE/\` and \`core/\`, which a case-insensitive d
 resolves in the folder that holds the file. Links in code blocks and placeholder paths
 (\`path/to/file.md\`) are not checked.`,
   check(ctx) {
+    // Decided on the document's own facts: one without links to files (most) builds no model here.
+    const own = ownFact(ctx.workspace, ctx.doc, referencesIndexer);
+    if (!own?.links.length) return;
     for (const p of linkProblems(ctx.doc, ctx.files, ctx.workspace)) {
       if (p.kind !== 'case') continue;
       ctx.report({

@@ -4,6 +4,7 @@ import { displayPathOf } from '../../references/display';
 import { linkProblems } from '../../references/linkProblems';
 import { ANCHORS_KEY } from '../../workspace/indexers/anchors';
 import { SUMMARY_KEY } from '../../workspace/indexers/summary';
+import { ownFact } from '../../workspace/ownFact';
 import type { Rule } from '../types';
 
 export const linkTargetMissing: Rule = {
@@ -36,6 +37,9 @@ cannot list. A skill's bare mentions given as examples (\`**Examples**: referenc
 \`e.g.\`), files its steps write (\`Paste the result into scripts/out.json\`) and files it "would be
 helpful" to have are navigable and not checked.`,
   check(ctx) {
+    // Decided on the document's own facts: one without links to files (most) builds no model here.
+    const own = ownFact(ctx.workspace, ctx.doc, referencesIndexer);
+    if (!own?.links.length) return;
     for (const p of linkProblems(ctx.doc, ctx.files, ctx.workspace)) {
       if (p.kind !== 'missing') continue;
       const where = displayPathOf(ctx.files, p.base);

@@ -5,6 +5,7 @@ import { documentNames } from '../../references/names';
 import { resolveName } from '../../references/resolveNames';
 import type { NameForm } from '../../references/types';
 import { inFrontmatter } from '../../references/fixes';
+import { ownFact } from '../../workspace/ownFact';
 import type { Rule } from '../types';
 
 /** What a wrong name costs, by where it is written. */
@@ -52,6 +53,9 @@ mentions are reported only when a near name exists; scoped names of plugins that
 without any agent stay silent. A plugin agent named without its plugin is
 \`agent-reference-unscoped\`'s finding.`,
   check(ctx) {
+    // Decided on the document's own facts: one without agent names (most) builds no model here.
+    const own = ownFact(ctx.workspace, ctx.doc, referencesIndexer);
+    if (!own?.names.some((n) => n.kind === 'agent')) return;
     for (const ref of documentNames(ctx.doc)) {
       if (ref.kind !== 'agent' || !ref.checked) continue;
       const r = resolveName(ctx.workspace, ctx.files, ctx.doc.uri, ref);

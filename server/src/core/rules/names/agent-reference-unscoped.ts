@@ -4,6 +4,7 @@ import { AGENT_NAME_KEYS } from '../../names/agents';
 import { documentNames } from '../../references/names';
 import { resolveName } from '../../references/resolveNames';
 import { inFrontmatter } from '../../references/fixes';
+import { ownFact } from '../../workspace/ownFact';
 import type { Rule } from '../types';
 
 export const agentReferenceUnscoped: Rule = {
@@ -39,6 +40,9 @@ tools: Agent(reviewer), Read
 In plugin \`orch\`, \`Agent(reviewer)\` is reported with \`Agent(orch:reviewer)\` as the fix. Names in
 fenced examples are not checked.`,
   check(ctx) {
+    // Decided on the document's own facts: one without agent names (most) builds no model here.
+    const own = ownFact(ctx.workspace, ctx.doc, referencesIndexer);
+    if (!own?.names.some((n) => n.kind === 'agent')) return;
     for (const ref of documentNames(ctx.doc)) {
       if (ref.kind !== 'agent' || !ref.checked || ref.form === 'prose' || ref.form === 'subsection') continue;
       const r = resolveName(ctx.workspace, ctx.files, ctx.doc.uri, ref);

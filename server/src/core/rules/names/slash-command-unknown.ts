@@ -4,6 +4,7 @@ import { documentNames } from '../../references/names';
 import { resolveName } from '../../references/resolveNames';
 import { SKILLS_INDEXER } from '../../workspace/indexers/skills';
 import { SUMMARY_KEY } from '../../workspace/indexers/summary';
+import { ownFact } from '../../workspace/ownFact';
 import type { Rule } from '../types';
 
 export const slashCommandUnknown: Rule = {
@@ -31,6 +32,9 @@ Only near misses are reported: \`/docs\` or \`/health\` are folders and routes a
 a command may come from the user's own \`~/.claude/commands\` or an installed plugin. Every mention
 that resolves is navigable (Ctrl-click, hover, find references).`,
   check(ctx) {
+    // Decided on the document's own facts: one without slash commands (most) builds no model here.
+    const own = ownFact(ctx.workspace, ctx.doc, referencesIndexer);
+    if (!own?.names.some((n) => n.kind === 'slash')) return;
     for (const ref of documentNames(ctx.doc)) {
       if (ref.kind !== 'slash' || !ref.checked) continue;
       const r = resolveName(ctx.workspace, ctx.files, ctx.doc.uri, ref);

@@ -2,6 +2,7 @@ import { returnCodesOf } from '../../returnCodes/extract';
 import { catalogFor, countsAsCode } from '../../returnCodes/workspace';
 import { RETURN_CODES_KEY, returnCodeReferencesIndexer } from '../../workspace/indexers/returnCodes';
 import { didYouMean, editDistance } from '../../text/similarity';
+import { ownFact } from '../../workspace/ownFact';
 import type { Rule } from '../types';
 import { ALL_KINDS } from '../../returnCodes/fixes';
 
@@ -34,6 +35,9 @@ Return \`SUCCES_REVIEWED\` when the change is approved.   <!-- did you mean SUCC
 - \`SUCCESS_REVIEWED\` - Change approved
 \`\`\``,
   check(ctx) {
+    // The document's own references first (from the index when it holds this version): most files
+    // have none, and then neither their model nor the workspace's catalog need be read.
+    if (!ownFact(ctx.workspace, ctx.doc, returnCodeReferencesIndexer)) return;
     const catalog = catalogFor(ctx.workspace, ctx.doc.uri);
     if (!catalog.hasDeclarations) return;
     for (const ref of returnCodesOf(ctx.doc).references) {

@@ -4,6 +4,7 @@ import { skillNames } from '../../names/skills';
 import { documentNames } from '../../references/names';
 import { resolveName } from '../../references/resolveNames';
 import { SKILLS_INDEXER } from '../../workspace/indexers/skills';
+import { ownFact } from '../../workspace/ownFact';
 import type { Rule } from '../types';
 
 export const agentSkillUnknown: Rule = {
@@ -37,6 +38,9 @@ skills:
   - git-workflw   # no such skill: did you mean git-workflow?
 \`\`\``,
   check(ctx) {
+    // Decided on the document's own facts: one without a `skills` list (most) builds no model here.
+    const own = ownFact(ctx.workspace, ctx.doc, referencesIndexer);
+    if (!own?.names.some((n) => n.form === 'skills-field')) return;
     const mpm = ctx.doc.framework === 'claude-mpm';
     for (const ref of documentNames(ctx.doc)) {
       if (ref.form !== 'skills-field') continue;
