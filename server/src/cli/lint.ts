@@ -9,6 +9,7 @@ import {
   hostFinding,
   keepLineEndings,
   type AgentDocsConfig,
+  type DocumentKind,
   type Finding,
   type ParsedDocument,
   type Rule,
@@ -98,7 +99,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   indexSkillFolders(service, config, asked);
   const owns = options.ownsContext ?? (() => true);
   const others = context ? context.files.filter((f) => !asked.has(f) && owns(f)) : [];
-  if (others.length && files.some((path) => needsContext(service, path))) indexContext(service, others, config, options.progress);
+  if (others.length && files.some((path) => needsContext(service, path))) indexContext(service, others, files, options.progress);
 
   const progress = options.progress ?? (() => {});
   const pending: { path: string; uri: string; local?: Finding[]; doc?: ParsedDocument }[] = [];
@@ -166,15 +167,22 @@ function needsContext(service: AgentDocsService, path: string): boolean {
   return kind !== undefined && service.hasCrossFileRules(kind, uri);
 }
 
-/** Indexes the workspace's other documents, so that cross-file rules see what the editor would. */
-function indexContext(service: AgentDocsService, paths: readonly string[], config: AgentDocsConfig, progress: LintOptions['progress']): void {
+/**
+ * Makes the workspace's other documents known to the index, to be read, parsed and indexed only as
+ * far as the cross-file rules of the files asked for read them (`indexLater`): the task-ID table
+ * only when a task ID is looked up, the anchors of a file only when a link leads there.
+ */
+function indexContext(service: AgentDocsService, paths: readonly string[], asked: readonly string[], progress: LintOptions['progress']): void {
+  const kinds = new Set<DocumentKind>();
+  for (const path of asked) {
+    const kind = service.kindOf(pathToUri(path));
+    if (kind) kinds.add(kind);
+  }
+  const wanted = service.contextKeys(kinds);
   let done = 0;
   for (const path of paths) {
     progress?.('context', done++, paths.length);
-    const uri = pathToUri(path);
-    if (!service.kindOf(uri)) continue;
-    const text = readTextSync(path, config.maxFileSize);
-    if (text !== undefined) service.indexText(uri, text);
+    service.indexLater(pathToUri(path), wanted);
   }
 }
 

@@ -17,7 +17,7 @@ import { FixSelection } from './text/fixSelection';
 import { decodeSafe } from './files/uris';
 import type { DocumentKind, Finding, Location, Position, Range, TextEdit, WorkspaceEdit } from './types';
 import { WORKSPACE_FILES_KEY, WORKSPACE_PLUGINS_KEY, WorkspaceFiles, type ReadDirectory } from './files/workspaceFiles';
-import { WorkspaceIndex, type Indexer } from './workspace/workspaceIndex';
+import { WorkspaceIndex, type Indexer, type LazySource } from './workspace/workspaceIndex';
 import { INDEXERS } from './workspace/indexers/index';
 import { taskChecklist, type TaskChecklist } from './tasks/api';
 import { taskTree, type TaskTree } from './tasks/tree';
@@ -281,6 +281,37 @@ export class AgentDocsService {
     const doc = parseDocument(uri, 0, text, this.collections.refine(uri, kind, text), this.placeOf(uri));
     this.updateIndex(doc);
     return doc;
+  }
+
+  /**
+   * Tells the index of a file to be indexed only as far as something reads it (see
+   * `WorkspaceIndex.indexLater`): a batch host's context. `wanted` names the indexer keys that
+   * readers are expected to ask for (`contextKeys`). A no-op for a file that is not one of ours.
+   */
+  indexLater(uri: string, wanted?: ReadonlySet<string>): void {
+    if (this.open.has(uri) || this.refusedOpen.has(uri)) return;
+    const kind = this.kindOf(uri);
+    if (kind) this.index.indexLater(uri, kind, this.lazySource, wanted);
+  }
+
+  /** How the index reads a file it indexes late: as `indexText` would, from the host. */
+  private readonly lazySource: LazySource = {
+    read: (uri, pathKind) => {
+      const text = this.host.readFile(uri);
+      if (text === undefined || !this.admit(uri, text)) return undefined;
+      return { kind: this.collections.refine(uri, pathKind, text), text };
+    },
+    parse: (uri, kind, text) => parseDocument(uri, 0, text, kind, this.placeOf(uri)),
+  };
+
+  /**
+   * The indexer keys that the enabled cross-file rules of these kinds read (`dependsOn`, channels
+   * by their indexer): what a batch host's context will be asked for.
+   */
+  contextKeys(kinds: Iterable<DocumentKind>): Set<string> {
+    const keys = new Set<string>();
+    for (const kind of kinds) for (const rule of this.crossFileRules(kind, this.configValue)) for (const k of rule.dependsOn!) keys.add(k.split('#')[0]!);
+    return keys;
   }
 
   /** Indexes a parsed document; a file new to the index means its folder's listing is stale. */

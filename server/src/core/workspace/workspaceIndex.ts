@@ -17,6 +17,11 @@ export interface Indexer<T> {
    * every file that mentions a task ID be linted again.
    */
   readonly channels?: Readonly<Record<string, ChannelPart<T>>>;
+  /**
+   * Whether readers ask for this indexer's facts file by file (a link's target), never as a whole
+   * set: a lazily indexed file (`indexLater`) extracts it alone, only when asked.
+   */
+  readonly readPerFile?: boolean;
 }
 
 /** A channel's part of a fact. Declared as a method's type so that any `Indexer<T>` is an `Indexer<unknown>`. */
@@ -49,6 +54,30 @@ class StoredFile implements IndexedFile {
   ) {}
 }
 
+/**
+ * How the index reads a file it was told of but has not indexed yet (`indexLater`): a batch host's
+ * context, whose facts are worked out only when something reads them.
+ */
+export interface LazySource {
+  /**
+   * The file's kind (its kind by path, refined by content) and text; undefined when the file would
+   * not be indexed (unreadable, refused by admission).
+   */
+  read(uri: string, pathKind: DocumentKind): { kind: DocumentKind; text: string } | undefined;
+  parse(uri: string, kind: DocumentKind, text: string): ParsedDocument;
+}
+
+/** A file known to the index whose facts are extracted on first read, indexer by indexer. */
+interface LazyFile {
+  readonly pathKind: DocumentKind;
+  /** The kinds it may turn out to have: its kind by path, and what its content can make of it. */
+  readonly maybe: readonly DocumentKind[];
+  /** Whether it was read: then it is indexed under its stored kind (else it was dropped). */
+  read: boolean;
+  /** The indexer keys extracted so far. */
+  readonly done: Set<string>;
+}
+
 /** The most indexers a file's bit mask can tell apart (small integers stay unboxed in V8). */
 const MAX_INDEXERS = 30;
 
@@ -75,6 +104,12 @@ export class WorkspaceIndex {
   private readonly strings = new FactStrings();
   /** Each indexer's bit in a file's mask, by key. */
   private readonly bits: ReadonlyMap<string, number>;
+  /** Files told of with `indexLater` whose facts are not all extracted yet. */
+  private readonly lazy = new Map<string, LazyFile>();
+  private lazySource: LazySource | undefined;
+  /** Indexer keys that readers of lazy files are expected to ask for (see `indexLater`). */
+  private lazyWanted: ReadonlySet<string> | undefined;
+  private settling = false;
 
   /**
    * `onError` hears about an indexer that threw; its fact is then absent for that file (as if it
@@ -88,8 +123,105 @@ export class WorkspaceIndex {
     this.bits = new Map(indexers.map((indexer, i) => [indexer.key, i]));
   }
 
+  /**
+   * Knows a file without reading it: it is listed among the index's files (in the order it was
+   * told of), and read, parsed and given facts only when something asks for them: whoever reads an
+   * indexer's facts, or the set of files, sees exactly what indexing the file at once would have
+   * given. For a batch host's context (the CLI's files that are not linted but that cross-file
+   * rules read), which then costs only what the rules read. `wanted` names the indexer keys that
+   * readers are expected to ask for: those read as whole sets are extracted together, from one
+   * parse of the file.
+   */
+  indexLater(uri: string, pathKind: DocumentKind, source: LazySource, wanted?: ReadonlySet<string>): void {
+    if (this.files.has(uri)) return;
+    this.lazySource = source;
+    if (wanted) this.lazyWanted = wanted;
+    const maybe: readonly DocumentKind[] = pathKind === 'markdown' ? ['markdown', 'agent'] : pathKind === 'agent' ? ['agent', 'markdown'] : [pathKind];
+    this.lazy.set(uri, { pathKind, maybe, read: false, done: new Set() });
+    this.files.set(uri, new StoredFile(uri, pathKind, 0, 0, undefined));
+  }
+
+  /** Reads a lazy file if it was not read yet; undefined when it turned out not to be indexed. */
+  private presence(uri: string, lazy: LazyFile): { text?: string } | undefined {
+    if (lazy.read) return {};
+    const got = this.lazySource!.read(uri, lazy.pathKind);
+    if (!got) {
+      this.lazy.delete(uri);
+      this.files.delete(uri);
+      return undefined;
+    }
+    lazy.read = true;
+    const stored = this.files.get(uri)!;
+    if (got.kind !== stored.kind) this.files.set(uri, new StoredFile(uri, got.kind, stored.version, stored.mask, stored.facts));
+    return { text: got.text };
+  }
+
+  /** Reads every lazy file not read yet, so that the set of files and their kinds are final. */
+  private settleAll(): void {
+    // Reading a file can ask for the set of files (a host that cannot list folders makes its
+    // listings from it): that inner call sees the files told of, read or not.
+    if (this.settling) return;
+    this.settling = true;
+    try {
+      for (const [uri, lazy] of this.lazy) this.presence(uri, lazy);
+    } finally {
+      this.settling = false;
+    }
+  }
+
+  /**
+   * Extracts an indexer's fact of a lazy file, reading and parsing the file if needed. With it, the
+   * other wanted indexers that read whole sets of facts are extracted from the same parse (and the
+   * same Markdown model): readers ask for them one after the other, and parsing a file once per
+   * indexer cost more than extracting a fact nobody reads.
+   */
+  private materialise(uri: string, lazy: LazyFile, indexer: Indexer<unknown>): void {
+    if (lazy.done.has(indexer.key) || !indexer.kinds.some((k) => lazy.maybe.includes(k))) return;
+    const seen = this.presence(uri, lazy);
+    if (!seen) return;
+    const stored = this.files.get(uri)!;
+    const wanted = this.lazyWanted;
+    const batch = !indexer.kinds.includes(stored.kind)
+      ? []
+      : indexer.readPerFile || !wanted?.has(indexer.key)
+        ? [indexer]
+        : this.indexers.filter((ix) => ix === indexer || (wanted.has(ix.key) && !ix.readPerFile && !lazy.done.has(ix.key) && ix.kinds.includes(stored.kind)));
+    lazy.done.add(indexer.key);
+    for (const ix of batch) lazy.done.add(ix.key);
+    if (this.indexers.every((ix) => lazy.done.has(ix.key) || !ix.kinds.includes(stored.kind))) this.lazy.delete(uri);
+    if (batch.length === 0) return;
+    const text = seen.text ?? this.lazySource!.read(uri, lazy.pathKind)?.text;
+    if (text === undefined) return;
+    const doc = this.lazySource!.parse(uri, stored.kind, text);
+    let mask = stored.mask;
+    const added = new Map<number, unknown>();
+    for (const ix of batch) {
+      let value: unknown;
+      try {
+        value = ix.extract(doc);
+      } catch (e) {
+        value = undefined;
+        this.onError(ix.key, uri, e);
+      }
+      if (value === undefined) continue;
+      const bit = this.bits.get(ix.key)!;
+      added.set(bit, this.strings.detach(value));
+      mask |= 1 << bit;
+    }
+    if (mask === stored.mask) return;
+    const values: unknown[] = [];
+    for (let bit = 0; bit < this.indexers.length; bit++) if (mask & (1 << bit)) values.push(added.has(bit) ? added.get(bit) : factAt(stored, bit));
+    this.files.set(uri, new StoredFile(uri, stored.kind, stored.version, mask, values.length === 1 ? values[0] : values));
+  }
+
+  /** Forgets that a file was lazy: it is indexed or removed now. */
+  private dropLazy(uri: string): void {
+    this.lazy.delete(uri);
+  }
+
   /** Re-extracts facts from a freshly parsed document. */
   update(doc: ParsedDocument): void {
+    this.dropLazy(doc.uri);
     const previous = this.files.get(doc.uri);
     const values: unknown[] = [];
     let mask = 0;
@@ -117,6 +249,7 @@ export class WorkspaceIndex {
   }
 
   remove(uri: string): void {
+    this.dropLazy(uri);
     const previous = this.files.get(uri);
     if (!previous) return;
     this.files.delete(uri);
@@ -129,23 +262,31 @@ export class WorkspaceIndex {
   }
 
   has(uri: string): boolean {
+    const lazy = this.lazy.get(uri);
+    if (lazy) this.presence(uri, lazy);
     return this.files.has(uri);
   }
 
   get(uri: string): IndexedFile | undefined {
+    const lazy = this.lazy.get(uri);
+    if (lazy) this.presence(uri, lazy);
     return this.files.get(uri);
   }
 
   uris(): IterableIterator<string> {
+    if (this.lazy.size) this.settleAll();
     return this.files.keys();
   }
 
   get size(): number {
+    if (this.lazy.size) this.settleAll();
     return this.files.size;
   }
 
   /** One file's fact from one indexer, typed by the indexer; undefined when it has none. */
   fact<T>(uri: string, indexer: Indexer<T>): T | undefined {
+    const lazy = this.lazy.get(uri);
+    if (lazy) this.materialise(uri, lazy, indexer);
     const file = this.files.get(uri);
     const bit = this.bits.get(indexer.key);
     return file && bit !== undefined ? (factAt(file, bit) as T | undefined) : undefined;
@@ -155,7 +296,16 @@ export class WorkspaceIndex {
   *facts<T>(indexer: Indexer<T>): Generator<{ uri: string; kind: DocumentKind; value: T }> {
     const bit = this.bits.get(indexer.key);
     if (bit === undefined) return;
-    for (const file of this.files.values()) {
+    for (let file of this.files.values()) {
+      if (this.lazy.size) {
+        const lazy = this.lazy.get(file.uri);
+        if (lazy) {
+          this.materialise(file.uri, lazy, indexer);
+          const now = this.files.get(file.uri);
+          if (!now) continue;
+          file = now;
+        }
+      }
       if (file.mask & (1 << bit)) yield { uri: file.uri, kind: file.kind, value: factAt(file, bit) as T };
     }
   }

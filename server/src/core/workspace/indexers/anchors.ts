@@ -12,6 +12,8 @@ export const ANCHORS_KEY = 'anchors';
 export const anchorsIndexer: Indexer<AnchorFacts> = {
   key: ANCHORS_KEY,
   kinds: ['agent', 'skill', 'command', 'task', 'markdown'],
+  // Read for the file a link leads to.
+  readPerFile: true,
   extract(doc) {
     // A heading needs a `#` or a setext underline; most files have the first.
     if (doc.text.indexOf('#', doc.bodyStart) < 0 && !/\n[ ]{0,3}(?:=+|-+)[ \t]*\r?\n/.test(doc.text)) return undefined;
