@@ -16,7 +16,7 @@ import { applyEdits, isSingleDocumentEdit, minimalEdit } from './text/edits';
 import { FixSelection } from './text/fixSelection';
 import { decodeSafe } from './files/uris';
 import type { DocumentKind, Finding, Location, Position, Range, TextEdit, WorkspaceEdit } from './types';
-import { WORKSPACE_FILES_KEY, WORKSPACE_PLUGINS_KEY, WorkspaceFiles, type ReadDirectory } from './files/workspaceFiles';
+import { WORKSPACE_FILES_KEY, WORKSPACE_PLUGINS_KEY, WorkspaceFiles, type DirectoryStamp, type ReadDirectory } from './files/workspaceFiles';
 import { WorkspaceIndex, type Indexer, type LazySource } from './workspace/workspaceIndex';
 import { INDEXERS } from './workspace/indexers/index';
 import { taskChecklist, type TaskChecklist } from './tasks/api';
@@ -32,6 +32,11 @@ export interface ServiceHost {
    * neither confirmed nor reported.
    */
   readDirectory?: ReadDirectory;
+  /**
+   * When a folder's entries last changed (its modification time): lets a host that is not told of
+   * changes (`files.revalidate()`) keep what it worked out from folders that did not change.
+   */
+  directoryStamp?: DirectoryStamp;
   /** Whether a file has execute permission (hook scripts); undefined when it cannot tell. */
   isExecutable?(uri: string): boolean | undefined;
   log(message: string): void;
@@ -118,6 +123,7 @@ export class AgentDocsService {
       () => this.index.uris(),
       this.roots,
       host.isExecutable?.bind(host),
+      host.directoryStamp?.bind(host),
     );
     this.collections = new AgentCollections(this.files, (uri) => host.readFile(uri));
   }

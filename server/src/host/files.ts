@@ -215,6 +215,16 @@ export function isExecutableUri(uri: string): boolean | undefined {
   }
 }
 
+/** The core's `directoryStamp` for `file:` URIs: the folder's modification time. */
+export function directoryStampUri(uri: string): number | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return statSync(uriToPath(uri === 'file://' ? 'file:///' : uri)).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The core's `readDirectory` for `file:` URIs. */
 export function readDirectoryUri(uri: string): FolderEntry[] | undefined {
   if (!uri.startsWith('file:')) return undefined;

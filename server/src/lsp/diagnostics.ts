@@ -19,8 +19,8 @@ export function registerDiagnostics(session: Session): void {
   connection.languages.diagnostics.on((params): DocumentDiagnosticReport => {
     const uri = params.textDocument.uri;
     const doc = documents.get(uri);
-    // A client that cannot watch files never says one appeared: list folders afresh per lint.
-    if (!session.client.watchesFiles) service.filesChanged();
+    // A client that cannot watch files never says one appeared: look again at folders per lint.
+    if (!session.client.watchesFiles) service.files.revalidate();
     // A document refused as too large or binary is not synced, but lint still reports why.
     session.sync(uri);
     const resultId = `${problems.session}:${service.lintSignature(uri)}`;
@@ -53,8 +53,9 @@ export function registerDiagnostics(session: Session): void {
       flushScheduled = false;
       const uris = [...pending];
       pending.clear();
-      // A client that cannot watch files never says one appeared: list folders afresh per lint.
-      if (!session.client.watchesFiles) service.filesChanged();
+      // A client that cannot watch files never says one appeared: look again at folders per lint
+      // (those whose modification time moved are listed afresh).
+      if (!session.client.watchesFiles) service.files.revalidate();
       for (const u of uris) {
         // This runs outside any request: an exception here would end the server process.
         try {

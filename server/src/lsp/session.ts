@@ -25,7 +25,17 @@ import {
   type AgentDocsConfig,
   type Finding,
 } from '../core';
-import { claudeMpmMarkerAt, isDocumentPath, isExecutableUri, listDocumentFiles, pathToUri, readDirectoryUri, readTextSync, uriToPath } from '../host/files';
+import {
+  claudeMpmMarkerAt,
+  directoryStampUri,
+  isDocumentPath,
+  isExecutableUri,
+  listDocumentFiles,
+  pathToUri,
+  readDirectoryUri,
+  readTextSync,
+  uriToPath,
+} from '../host/files';
 import { loadConfig, readEditorSettings, type EditorSettings } from './configuration';
 import { registerDiagnostics } from './diagnostics';
 import { registerFeatures } from './features';
@@ -95,7 +105,13 @@ export function startSession(connection: Connection): Session {
   // Files over the size limit of their folder are not even read.
   const readFile = (uri: string) => readTextSync(uriToPath(uri), service.configFor(uri).maxFileSize);
   const service: AgentDocsService = new AgentDocsService({
-    host: { readFile: (uri) => (uri.startsWith('file:') ? readFile(uri) : undefined), readDirectory: readDirectoryUri, isExecutable: isExecutableUri, log },
+    host: {
+      readFile: (uri) => (uri.startsWith('file:') ? readFile(uri) : undefined),
+      readDirectory: readDirectoryUri,
+      directoryStamp: directoryStampUri,
+      isExecutable: isExecutableUri,
+      log,
+    },
   });
   let roots: string[] = [];
   let supportsConfiguration = false;

@@ -12,7 +12,7 @@ import { describe, it } from 'node:test';
 import { minimatch } from 'minimatch';
 import { globMatch } from '../../../server/src/core/config/glob';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
-import { editDistance, sameLetters, sameLettersIn } from '../../../server/src/core/text/similarity';
+import { editDistance, sameLetters, sameLettersIn, withinOneEdit } from '../../../server/src/core/text/similarity';
 import { byteOfChar } from '../../../server/src/core/encoding/cp1252';
 import { basename } from '../../../server/src/core/text/names';
 import { decodeSafe } from '../../../server/src/core/files/uris';
@@ -251,6 +251,33 @@ describe('editDistance with a bound', () => {
       const full = osaDistance(a, b);
       assert.equal(editDistance(a, b), full, `${a} ${b}`);
       for (const max of [0, 1, 2, 3, 5]) assert.equal(editDistance(a, b, max), Math.min(full, max + 1), `${a} ${b} ${max}`);
+    }
+  });
+  it('withinOneEdit answers editDistance(a, b, 1) <= 1', () => {
+    let seed = 11;
+    const rnd = (n: number) => {
+      seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x9e3779b9) | 0;
+      return (seed >>> 8) % n;
+    };
+    const word = () => Array.from({ length: rnd(8) }, () => 'abc'[rnd(3)]).join('');
+    const edit = (w: string): string => {
+      const i = rnd(w.length + 1);
+      switch (rnd(4)) {
+        case 0:
+          return w.slice(0, i) + 'abc'[rnd(3)] + w.slice(i);
+        case 1:
+          return w.slice(0, i) + w.slice(i + 1);
+        case 2:
+          return w.slice(0, i) + 'abc'[rnd(3)] + w.slice(i + 1);
+        default:
+          return w.slice(0, i) + w.slice(i + 1, i + 2) + w.slice(i, i + 1) + w.slice(i + 2);
+      }
+    };
+    for (let k = 0; k < 20000; k++) {
+      const a = word();
+      // Near words (one or two edits away) as well as unrelated ones.
+      const b = rnd(3) === 0 ? word() : rnd(2) ? edit(a) : edit(edit(a));
+      assert.equal(withinOneEdit(a, b), editDistance(a, b, 1) <= 1, `${a} ${b}`);
     }
   });
   it('keeps known distances', () => {

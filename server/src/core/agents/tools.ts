@@ -64,7 +64,13 @@ export function classifyTool(name: string, fieldName: ToolField): { cls: ToolCla
 function classifyField(doc: ParsedDocument, fieldName: ToolField): { entry: FieldEntry; items: ClassifiedTool[] } | undefined {
   const entry = field(doc, fieldName);
   if (!entry?.value) return undefined;
-  const items = listEntries(doc, entry).map((t) => ({ ...t, field: fieldName, ...classifyTool(t.name, fieldName) }));
+  const items = listEntries(doc, entry).map((t) => {
+    // Built field by field: spreading `classifyTool`'s answers (of two shapes) cost more than the rest.
+    const { cls, suggestion } = classifyTool(t.name, fieldName);
+    const item: ClassifiedTool = { ...t, field: fieldName, cls };
+    if (suggestion !== undefined) item.suggestion = suggestion;
+    return item;
+  });
   return { entry, items };
 }
 

@@ -27,6 +27,18 @@ export interface DirectoryEntry {
  */
 export type ReadDirectory = (dirUri: string) => readonly DirectoryEntry[] | undefined;
 
+/**
+ * When a folder's entries last changed (its modification time, in milliseconds since the epoch), or
+ * undefined when the host cannot tell. Creating, deleting or renaming an entry moves it.
+ */
+export type DirectoryStamp = (dirUri: string) => number | undefined;
+
+/**
+ * A folder changed this recently may change again within the same tick of a coarse clock (file
+ * systems that keep whole seconds) without its time moving: its listing is not trusted to be current.
+ */
+const RACY_MS = 2000;
+
 /** A folder listing with lookups by exact and by lower-case name. */
 export interface Listing {
   readonly entries: readonly DirectoryEntry[];
@@ -47,6 +59,8 @@ export interface Listing {
  */
 export class WorkspaceFiles {
   private readonly listings = new Map<string, Listing | null>();
+  /** Each listed folder's stamp when it was listed (NaN: not to be trusted, see `RACY_MS`). */
+  private readonly stamps = new Map<string, number>();
   private readonly texts = new Map<string, string | null>();
   private readonly modes = new Map<string, boolean | null>();
   private readonly memos = new Map<string, unknown>();
@@ -66,6 +80,8 @@ export class WorkspaceFiles {
     private rootList: readonly string[] = [],
     /** Whether a file may be run directly (its execute permission); undefined when the host cannot tell. */
     private readonly executableCheck?: (uri: string) => boolean | undefined,
+    /** Lets `revalidate` keep listings of folders that did not change. */
+    private readonly directoryStamp?: DirectoryStamp,
   ) {}
 
   /** The workspace folders (URIs ending with `/`). */
@@ -108,9 +124,46 @@ export class WorkspaceFiles {
     const key = dirUri.endsWith('/') ? dirUri.slice(0, -1) : dirUri;
     const hit = this.listings.get(key);
     if (hit !== undefined) return hit ?? undefined;
+    // Stamped before listing: a change while the folder is read moves the stamp past this one.
+    if (this.readDirectory && this.directoryStamp) this.stamps.set(key, trusted(safeStamp(this.directoryStamp, key)));
     const listing = this.readDirectory ? fromEntries(safeList(this.readDirectory, key), true) : this.fromIndex(key);
     this.listings.set(key, listing ?? null);
     return listing;
+  }
+
+  /**
+   * For a host that cannot tell when files change (an editor that does not watch files): forgets
+   * what may have changed on disk since it was read, as `invalidate()` would, but keeps the listings
+   * of folders whose stamps did not move, and with them everything worked out from the view (name
+   * tables, link resolutions), when nothing changed at all. Manifests and execute permissions are
+   * read again and compared. Without stamps from the host, forgets everything.
+   */
+  revalidate(): void {
+    if (!this.directoryStamp || !this.readDirectory) return this.invalidate();
+    const changed: string[] = [];
+    for (const key of this.listings.keys()) {
+      const before = this.stamps.get(key);
+      if (before === undefined || !(before === safeStamp(this.directoryStamp, key))) changed.push(key);
+    }
+    for (const [uri, text] of this.texts) {
+      let now: string | undefined;
+      try {
+        now = this.readFile(uri);
+      } catch {
+        now = undefined;
+      }
+      if ((now ?? null) !== text) changed.push(uri);
+    }
+    for (const [uri, mode] of this.modes) {
+      let now: boolean | undefined;
+      try {
+        now = this.executableCheck?.(uri);
+      } catch {
+        now = undefined;
+      }
+      if ((now ?? null) !== mode) changed.push(uri);
+    }
+    if (changed.length) this.invalidate(changed);
   }
 
   /** Whether `uri` is a file, a folder, or unknown to the host. */
@@ -198,23 +251,28 @@ export class WorkspaceFiles {
     this.indexedMemos.clear();
     if (!uris) {
       this.listings.clear();
+      this.stamps.clear();
       this.texts.clear();
       this.modes.clear();
       return;
     }
-    for (const uri of uris) {
-      const key = uri.endsWith('/') ? uri.slice(0, -1) : uri;
-      this.texts.delete(key);
-      this.modes.delete(key);
-      this.listings.delete(key);
-      // A folder that was deleted or renamed takes its whole subtree with it.
-      for (const k of [...this.listings.keys()]) if (k.startsWith(`${key}/`)) this.listings.delete(k);
-      for (const k of [...this.texts.keys()]) if (k.startsWith(`${key}/`)) this.texts.delete(k);
-      for (const k of [...this.modes.keys()]) if (k.startsWith(`${key}/`)) this.modes.delete(k);
-      // A file created in a new folder (or a folder deleted with its parent) changes the listings
-      // above it too: forget every folder on its way up.
-      for (let dir = parentUri(key); dir; dir = parentUri(dir)) this.listings.delete(dir);
-    }
+    // What is cached about these files and folders, and, for a folder deleted or renamed, its
+    // whole subtree: one pass over the cache for all of them (not one per URI).
+    const gone = new Set<string>();
+    for (const uri of uris) gone.add(uri.endsWith('/') ? uri.slice(0, -1) : uri);
+    const [only] = gone;
+    const under =
+      gone.size === 1
+        ? (key: string) => key === only || (key.startsWith(only!) && key.charCodeAt(only!.length) === 47) // '/'
+        : (key: string) => {
+            for (let dir: string | undefined = key; dir; dir = parentUri(dir)) if (gone.has(dir)) return true;
+            return false;
+          };
+    for (const cache of [this.listings, this.texts, this.modes]) for (const key of cache.keys()) if (under(key)) cache.delete(key);
+    // A file created in a new folder (or a folder deleted with its parent) changes the listings
+    // above it too: forget every folder on its way up.
+    for (const key of gone) for (let dir = parentUri(key); dir; dir = parentUri(dir)) this.listings.delete(dir);
+    for (const key of this.stamps.keys()) if (!this.listings.has(key)) this.stamps.delete(key);
   }
 
   /** Whether a change to this file or folder can change which plugins exist or what they are named. */
@@ -242,6 +300,19 @@ export class WorkspaceFiles {
     const entries = this.fallback.get(dirUri);
     return entries ? fromEntries([...entries.values()], false) : undefined;
   }
+}
+
+function safeStamp(stamp: DirectoryStamp, dirUri: string): number | undefined {
+  try {
+    return stamp(dirUri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A stamp to compare later, or NaN (never equal) when it is missing or too recent to trust. */
+function trusted(stamp: number | undefined): number {
+  return stamp === undefined || Date.now() - stamp < RACY_MS ? NaN : stamp;
 }
 
 function safeList(read: ReadDirectory, dirUri: string): readonly DirectoryEntry[] | undefined {

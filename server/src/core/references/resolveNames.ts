@@ -5,7 +5,7 @@ import { commandNames, type CommandEntry, type CommandNames } from '../names/com
 import { skillNames, type SkillEntry, type SkillNames } from '../names/skills';
 import { pluginOfFile, pluginsByName } from '../plugins/plugins';
 import { BUILT_IN_AGENTS, BUILT_IN_COMMANDS } from '../spec/builtIns';
-import { didYouMean, editDistance, sameLettersIn } from '../text/similarity';
+import { didYouMean, sameLettersIn, withinOneEdit } from '../text/similarity';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { NameReference } from './types';
 
@@ -112,7 +112,7 @@ function resolveSlash(index: WorkspaceIndex, files: WorkspaceFiles, written: str
   const lookup = slashLookup(commands, skills);
   const suggestion = suggest(lookup.suggestions, name, () => {
     const lower = name.toLowerCase();
-    return lookup.sameLetters(name) ?? (name.length >= 5 ? lookup.pool[lookup.lower.findIndex((c) => editDistance(lower, c, 1) <= 1)] : undefined);
+    return lookup.sameLetters(name) ?? (name.length >= 5 ? lookup.pool[lookup.lower.findIndex((c) => withinOneEdit(lower, c))] : undefined);
   });
   return { status: 'missing', candidates: total, ...(suggestion ? { suggestion } : {}) };
 }

@@ -50,6 +50,37 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 let rows = new Int32Array(3 * 64);
 
 /**
+ * Whether `editDistance(a, b, 1) <= 1`, without the table: equal, one substitution, one insertion
+ * or deletion, or one swap of neighbours. For screening thousands of candidates against one word.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  const m = a.length;
+  const n = b.length;
+  if (m === n) {
+    let i = 0;
+    while (i < m && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+    if (i === m) return true;
+    // One substitution at i, or a swap of i and i + 1; the rest must match either way.
+    if (sameFrom(a, b, i + 1)) return true;
+    return i + 1 < m && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, b, i + 2);
+  }
+  if (m - n === 1 || n - m === 1) {
+    const long = m > n ? a : b;
+    const short = m > n ? b : a;
+    let i = 0;
+    while (i < short.length && long.charCodeAt(i) === short.charCodeAt(i)) i++;
+    for (let j = i; j < short.length; j++) if (long.charCodeAt(j + 1) !== short.charCodeAt(j)) return false;
+    return true;
+  }
+  return false;
+}
+
+function sameFrom(a: string, b: string, from: number): boolean {
+  for (let j = from; j < a.length; j++) if (a.charCodeAt(j) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
+/**
  * The closest candidate to `word`, compared case-insensitively, when it is close enough to be a
  * plausible typo: at most a third of the word's length, and never more than 3 edits.
  */

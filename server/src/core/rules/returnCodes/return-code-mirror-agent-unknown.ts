@@ -3,6 +3,7 @@ import { RETURN_CODES_KEY, returnCodesIndexer } from '../../workspace/indexers/r
 import { flowRoot, sameFlow } from '../../returnCodes/scope';
 import { agentsFor, catalogFor } from '../../returnCodes/workspace';
 import { didYouMean } from '../../text/similarity';
+import { ownFact } from '../../workspace/ownFact';
 import type { Rule } from '../types';
 import { ALL_KINDS } from '../../returnCodes/fixes';
 
@@ -32,6 +33,8 @@ checked (the agents may live elsewhere).
 - \`SUCCESS_TO_FL_FINAL\` - Hand over to the feature lead
 \`\`\``,
   check(ctx) {
+    // Decided on the document's own facts: a file without orchestrator subsections builds no model here.
+    if (!ownFact(ctx.workspace, ctx.doc, returnCodesIndexer)?.mirrors.length) return;
     const model = returnCodesOf(ctx.doc);
     if (!model.mirrors.length) return;
     const catalog = catalogFor(ctx.workspace, ctx.doc.uri);

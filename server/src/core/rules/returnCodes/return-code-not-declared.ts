@@ -3,6 +3,7 @@ import { RETURN_CODES_KEY, returnCodesIndexer } from '../../workspace/indexers/r
 import { flowRoot } from '../../returnCodes/scope';
 import { agentsFor, catalogFor } from '../../returnCodes/workspace';
 import type { Fix } from '../../types';
+import { ownFact } from '../../workspace/ownFact';
 import type { Rule } from '../types';
 import { ALL_KINDS, declareFix, listNames } from '../../returnCodes/fixes';
 
@@ -33,6 +34,8 @@ subsection naming no agent in the workspace is not checked. The fix declares the
 - \`TIMEOUT_BUILD\` - Build took too long   <!-- builder.md does not declare it -->
 \`\`\``,
   check(ctx) {
+    // Decided on the document's own facts: a file without orchestrator subsections builds no model here.
+    if (!ownFact(ctx.workspace, ctx.doc, returnCodesIndexer)?.mirrors.length) return;
     const model = returnCodesOf(ctx.doc);
     if (!model.mirrors.length) return;
     const catalog = catalogFor(ctx.workspace, ctx.doc.uri);

@@ -3,6 +3,7 @@ import { RETURN_CODES_KEY, returnCodesIndexer } from '../../workspace/indexers/r
 import { flowRoot } from '../../returnCodes/scope';
 import { catalogFor, mirrorsFor } from '../../returnCodes/workspace';
 import { basename } from '../../text/names';
+import { ownFact } from '../../workspace/ownFact';
 import type { Rule } from '../types';
 import { insertionFix, itemText } from '../../returnCodes/fixes';
 
@@ -31,6 +32,9 @@ the agent's description, to the orchestrator's subsection.
 - \`PARTIAL_SUCCESS\` - Some tasks done   <!-- not under ### developer-* in develop.md -->
 \`\`\``,
   check(ctx) {
+    // Decided on the document's own facts: a file that declares no codes builds no model here.
+    const own = ownFact(ctx.workspace, ctx.doc, returnCodesIndexer);
+    if (own?.agent === undefined || !own.declarations.length) return;
     const model = returnCodesOf(ctx.doc);
     if (!model.agent || !model.declarations.length) return;
     const mirrors = mirrorsFor(catalogFor(ctx.workspace, ctx.doc.uri), { root: flowRoot(ctx.doc.uri), agent: model.agent });
