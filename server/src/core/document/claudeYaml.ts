@@ -1,5 +1,6 @@
 import { parseDocument, visit, type Node } from 'yaml';
-import { parseYamlFields, type YamlModel, type YamlProblem } from './yamlFields';
+import { parseCommonYaml } from './yamlCommon';
+import { parseYamlFields, YAML_OPTIONS, type YamlModel, type YamlProblem } from './yamlFields';
 
 /**
  * How Claude Code reads frontmatter YAML (checked against the 2.1.332 binary). It parses the block
@@ -50,13 +51,14 @@ const GUARDS = new Set(['NESTING_TOO_DEEP', 'ALIAS_LIMIT', 'TOO_MANY_ERRORS']);
  * with: the strict parse when it succeeds, else the retry's, whose offsets point back into the
  * original text (a quoted value's node spans the value as written). Its `errors` are empty unless
  * Claude Code cannot read the block at all. The retry runs only when the first parse fails.
+ * `common: false` parses with `yaml` alone (see parseYamlFields).
  */
-export function loadYaml(content: string, offset: number): { yaml: YamlModel; load: YamlLoad } {
-  const strict = parseYamlFields(content, offset);
+export function loadYaml(content: string, offset: number, common = true): { yaml: YamlModel; load: YamlLoad } {
+  const strict = parseYamlFields(content, offset, common);
   if (strict.errors.length === 0) return { yaml: strict, load: { pass: 'strict', strictErrors: [], retryEdits: [] } };
   if (strict.errors.every((e) => GUARDS.has(e.code))) return { yaml: strict, load: { pass: 'failed', strictErrors: strict.errors, retryEdits: [] } };
-  const rewrite = retryRewrite(content);
-  const retried = parseYamlFields(rewrite.text, 0);
+  const rewrite = retryRewrite(content, common);
+  const retried = parseYamlFields(rewrite.text, 0, common);
   const yaml = remap(retried, rewrite.map, offset);
   const retryEdits = rewrite.edits.map((e) => ({ ...e, start: e.start + offset, end: e.end + offset }));
   return { yaml, load: { pass: yaml.errors.length === 0 ? 'retry' : 'failed', strictErrors: strict.errors, retryEdits } };
@@ -82,13 +84,22 @@ interface Rewrite {
 }
 
 /** Whether a `[...]` value parses as a list on its own (the retry leaves such values alone). */
-function isFlowList(value: string): boolean {
-  const d = parseDocument(value, { uniqueKeys: false });
-  return d.errors.length === 0 && Array.isArray(d.toJS());
+function isFlowList(value: string, common: boolean): boolean {
+  // A one-line list of plain or quoted scalars, which the fast path reads as a key's value, is one.
+  if (common && parseCommonYaml(`k: ${value}`, YAML_OPTIONS)) return true;
+  // Only the verdict is read: errors without pretty messages or stack traces.
+  const stackLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    const d = parseDocument(value, YAML_OPTIONS);
+    return d.errors.length === 0 && Array.isArray(d.toJS());
+  } finally {
+    Error.stackTraceLimit = stackLimit;
+  }
 }
 
 /** Claude Code's fallback rewrite of the content, with the edits it makes and a map back. */
-export function retryRewrite(content: string): Rewrite {
+export function retryRewrite(content: string, common = true): Rewrite {
   const lines = content.split('\n');
   const out: string[] = [];
   const edits: RetryEdit[] = [];
@@ -102,7 +113,7 @@ export function retryRewrite(content: string): Rewrite {
     if (m && m[1] && m[2]) {
       const [, key, value] = m;
       const quoted = (value.startsWith('"') && value.endsWith('"')) || (value.startsWith("'") && value.endsWith("'"));
-      const list = !quoted && value.startsWith('[') && value.endsWith(']') && isFlowList(value);
+      const list = !quoted && value.startsWith('[') && value.endsWith(']') && isFlowList(value, common);
       if (!quoted && !list && SPECIAL.test(value)) {
         const newValue = `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
         const valueAt = line.length - value.length;

@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { parseCommonYaml } from './yamlCommon';
 import { findExcessiveNesting, MAX_YAML_DEPTH, MAX_YAML_ERRORS } from './yamlLimits';
 
 /** One top-level `key: value` pair of the frontmatter, with absolute offsets into the document. */
@@ -33,8 +34,14 @@ export interface YamlModel {
 /**
  * Parses frontmatter content with `yaml`, keeping exact ranges. Duplicate keys are kept (not
  * treated as errors) so a rule can report each one with a fix. Aliases are not resolved here.
+ * `common: false` skips the fast path (the equivalence test compares both).
  */
-export function parseYamlFields(content: string, offset: number): YamlModel {
+export function parseYamlFields(content: string, offset: number, common = true): YamlModel {
+  // Most frontmatter has a shape read in a single pass, to the very document `yaml` would build
+  // (see yamlCommon.ts); it has no problems and no aliases by construction, and nests far less
+  // deep than the limit below.
+  const fast = common ? parseCommonYaml(content, YAML_OPTIONS) : undefined;
+  if (fast) return { doc: fast, errors: [], warnings: [], isMapping: true, fields: fieldEntries(fast, content, offset) };
   const excess = findExcessiveNesting(content);
   if (excess) {
     // Never handed to the parser: see yamlLimits.ts for why.
@@ -63,25 +70,8 @@ export function parseYamlFields(content: string, offset: number): YamlModel {
     start: offset + e.pos[0],
     end: offset + Math.max(e.pos[1], e.pos[0]),
   });
-  const fields: FieldEntry[] = [];
+  const fields = fieldEntries(doc, content, offset);
   const contents = doc.contents;
-  if (isMap(contents)) {
-    for (const pair of contents.items) {
-      const key = pair.key as Node | null;
-      if (!key || !key.range) continue;
-      const keyText = isScalar(key) ? String(key.value) : content.slice(key.range[0], key.range[1]);
-      const value = (pair.value as Node | null) ?? null;
-      const hasValue = value !== null && value.range != null && value.range[1] > value.range[0];
-      fields.push({
-        key: keyText,
-        keyStart: offset + key.range[0],
-        keyEnd: offset + key.range[1],
-        value: hasValue ? value : null,
-        valueStart: offset + (hasValue ? value!.range![0] : key.range[1]),
-        valueEnd: offset + (hasValue ? trimmedEnd(content, value!.range![0], value!.range![1]) : key.range[1]),
-      });
-    }
-  }
   const aliasBomb = doc.errors.length === 0 ? findAliasBomb(doc) : undefined;
   const errors = doc.errors.map(toProblem);
   if (aliasBomb) {
@@ -101,6 +91,29 @@ export function parseYamlFields(content: string, offset: number): YamlModel {
   };
 }
 
+/** Every top-level pair of a mapping document in source order, with absolute offsets. */
+function fieldEntries(doc: Document.Parsed, content: string, offset: number): FieldEntry[] {
+  const fields: FieldEntry[] = [];
+  const contents = doc.contents;
+  if (!isMap(contents)) return fields;
+  for (const pair of contents.items) {
+    const key = pair.key as Node | null;
+    if (!key || !key.range) continue;
+    const keyText = isScalar(key) ? String(key.value) : content.slice(key.range[0], key.range[1]);
+    const value = (pair.value as Node | null) ?? null;
+    const hasValue = value !== null && value.range != null && value.range[1] > value.range[0];
+    fields.push({
+      key: keyText,
+      keyStart: offset + key.range[0],
+      keyEnd: offset + key.range[1],
+      value: hasValue ? value : null,
+      valueStart: offset + (hasValue ? value!.range![0] : key.range[1]),
+      valueEnd: offset + (hasValue ? trimmedEnd(content, value!.range![0], value!.range![1]) : key.range[1]),
+    });
+  }
+  return fields;
+}
+
 /**
  * The end of a value without the line breaks and spaces after it. A block scalar's (`|`, `>-`)
  * range runs to the start of the next line; a fix that replaced that range would pull the next line,
@@ -113,7 +126,7 @@ function trimmedEnd(content: string, start: number, end: number): number {
 }
 
 /** Aliases are never resolved while parsing (no `toJS`), so an alias bomb costs its source size. */
-const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false } as const;
+export const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false } as const;
 
 /**
  * Whether resolving the document's aliases would exceed yaml's `maxAliasCount` (100, checked

@@ -43,6 +43,8 @@ const RESOURCE = /(?<![\w:/-])(?:plugin:([A-Za-z0-9][\w.-]*):)?([A-Za-z][\w-]*):
 const PLUGIN_ROOT = /\$\{?CLAUDE_PLUGIN_ROOT\}?\/([^\s`'"<>()[\]{}|;,]*)/g;
 /** Folders a skill keeps its own files in, as the Agent Skills layout names them. */
 const SKILL_FOLDERS = 'references|reference|scripts|assets';
+/** What a path into one of those folders holds (`SKILL_FILE` matches only on a line holding one). */
+const SKILL_FOLDER_WORDS = SKILL_FOLDERS.split('|').map((f) => `${f}/`);
 const SKILL_FILE = new RegExp(`(?<![\\w./$}-])(?:\\./)?(?:${SKILL_FOLDERS})/[\\w.@+-]+(?:/[\\w.@+-]+)*\\.[A-Za-z0-9]{1,6}(?![\\w/-])`, 'g');
 /** Generic words that stand for a file in documentation (`CATEGORY/FILE.md`). */
 const PLACEHOLDER_SEGMENT = /^(?:(?:FILE|FILENAME|NAME|CATEGORY|FOLDER|DIR|DIRECTORY|PATH|SUBDIR|x|xx|xxx|foo|bar|baz)(?:\.[A-Za-z0-9]+)?|N{2,}[-_.].*)$/;
@@ -74,16 +76,25 @@ export function documentLinks(doc: ParsedDocument): readonly LinkReference[] {
     const { text } = doc;
     const body = doc.bodyStart;
     const mayLink = text.indexOf('](', body) >= 0 || text.indexOf(']:', body) >= 0;
-    const mayResource = text.indexOf('://', body) >= 0;
-    const mayRoot = text.indexOf('CLAUDE_PLUGIN_ROOT', body) >= 0;
-    const maySkillFile = doc.kind === 'skill' && new RegExp(`(?:${SKILL_FOLDERS})/`).test(text.slice(body));
+    const mayResource = firstOf(text, '://', '//', body) >= 0;
+    const mayRoot = firstOf(text, 'CLAUDE_PLUGIN_ROOT', '_PLUGIN_ROOT', body) >= 0;
+    const maySkillFile = doc.kind === 'skill' && SKILL_FOLDER_WORDS.some((w) => firstOf(text, w, '/', body) >= 0);
     if (!mayLink && !mayResource && !mayRoot && !maySkillFile) return out;
     const md = markdownOf(doc);
     if (mayLink) markdownLinks(doc, out);
     // A path written as a link's text (`[references/a.md](references/a.md)`) is that link.
     const linkSpans = mayLink ? md.links.map((l) => [l.start, l.end] as const) : [];
     if (mayResource || mayRoot || maySkillFile) {
-      for (let line = md.firstLine; line < doc.lines.lineCount; line++) {
+      // Only lines holding one of the forms' fixed parts are read (the first line whole).
+      const from = doc.lines.lineStart(md.firstLine);
+      const lines = new Set<number>();
+      const linesOf = (word: string, key: string) => {
+        for (let i = firstOf(text, word, key, from); i >= 0; i = firstOf(text, word, key, i + 1)) lines.add(doc.lines.positionAt(i).line);
+      };
+      if (mayResource) linesOf('://', '//');
+      if (mayRoot) linesOf('CLAUDE_PLUGIN_ROOT', '_PLUGIN_ROOT');
+      if (maySkillFile) for (const w of SKILL_FOLDER_WORDS) linesOf(w, '/');
+      for (const line of [...lines].sort((a, b) => a - b)) {
         const kind = md.lineKind(line);
         if (kind === 'blank') continue;
         const checked = kind === 'paragraph' || kind === 'heading' || kind === 'table';
@@ -99,11 +110,22 @@ export function documentLinks(doc: ParsedDocument): readonly LinkReference[] {
 }
 
 /**
+ * Where `word` first occurs at or after `from`, found by searching for `key`, a part of it that is
+ * rare in prose (V8 searches a string fastest for a rare first character: `//` rather than `://`).
+ */
+function firstOf(text: string, word: string, key: string, from: number): number {
+  const k = word.indexOf(key);
+  for (let i = text.indexOf(key, from + k); i >= 0; i = text.indexOf(key, i + 1)) if (text.startsWith(word, i - k)) return i - k;
+  return -1;
+}
+
+/**
  * Whether a document is a template to be copied elsewhere (`templates/x.md`, or text with
  * `{PROJECT_NAME}` placeholders): its relative links point from where the copy will live.
  */
 export function isTemplate(doc: ParsedDocument): boolean {
   if (/\/templates?\//i.test(doc.uri)) return true;
+  if (!doc.text.includes('{')) return false;
   const placeholders = doc.text.match(/(?<!\$)\{[A-Z][A-Z0-9_]{2,}\}/g);
   return (placeholders?.length ?? 0) >= 2;
 }
@@ -135,7 +157,7 @@ function markdownLinks(doc: ParsedDocument, out: LinkReference[]): void {
   const md = markdownOf(doc);
   const template = isTemplate(doc);
   // Only documents with a placeholder somewhere pay for the paragraph check.
-  const mayHoldTemplate = !template && PLACEHOLDER.test(doc.text);
+  const mayHoldTemplate = !template && doc.text.includes('{') && PLACEHOLDER.test(doc.text);
   const templateAt = (offset: number) => template || (mayHoldTemplate && inTemplateText(doc, md, offset));
   for (const link of md.links) {
     if (link.kind !== 'inline' || !link.destination) continue;

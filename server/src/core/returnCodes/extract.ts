@@ -4,6 +4,7 @@ import { eolOf } from '../text/eol';
 import { basename } from '../text/names';
 import { DECLARABLE } from './conventions';
 import type { Declaration, Mirror, Reference, ReturnCodeDocument } from './model';
+import { mentionsOf, returnFollowedBy } from './mentions';
 import { scanBody, type CodeSpan, type ProseLine } from './scan';
 
 const LABEL = /^\s*\*\*return codes:?\*\*:?\s*$/i;
@@ -15,7 +16,9 @@ const ITEM = /^(\s*)[-*+]\s+`([^`\s]+)`\s*(?:(?:-|–|—|:)\s*(.*?))?\s*$/;
 const SUMMARY = /^(\s*(?:[-*+]\s+)?\*\*return codes(?::\*\*|\*\*:?)\s*)(.+?)\s*$/i;
 const SUMMARY_ITEM = /^`?([A-Z][A-Z0-9_]*)`?$/;
 const TOKEN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
-const CODE_SPAN_TOKEN = /`+ ?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)* ?`/;
+/** A code span holding an UPPER_SNAKE token, tried at a backtick. */
+const CODE_SPAN_TOKEN = /`+ ?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)* ?`/y;
+const CODES_AFTER_RETURN = / codes/iy;
 const RETURN_BEFORE = /\breturn(?:s|ing)?\s*:?\s*$/i;
 
 const MEMO_KEY = 'returnCodes';
@@ -55,7 +58,7 @@ export function extractReturnCodes(doc: ParsedDocument): ReturnCodeDocument {
   let mirror: MirrorBuilder | undefined;
   let label: 'pending' | 'active' | undefined;
   // Every construct needs a code-shaped span, a `Return Codes` label or a Mermaid diagram.
-  const scanned = mayHoldCodes(doc.text) ? scanBody(doc) : { prose: [], mermaid: [] };
+  const scanned = mayHoldCodes(doc) ? scanBody(doc) : { prose: [], mermaid: [] };
 
   for (const line of scanned.prose) {
     const blank = line.text.trim() === '';
@@ -142,8 +145,20 @@ export function extractReturnCodes(doc: ParsedDocument): ReturnCodeDocument {
  * `Return Codes` label, heading or summary, or a Mermaid diagram. Most files hold none (about nine in
  * ten agents of the corpus) and are not modelled at all.
  */
-function mayHoldCodes(text: string): boolean {
-  return CODE_SPAN_TOKEN.test(text) || /return codes/i.test(text) || /mermaid/i.test(text);
+function mayHoldCodes(doc: ParsedDocument): boolean {
+  return hasCodeSpanToken(doc.text) || returnFollowedBy(doc, CODES_AFTER_RETURN) || mentionsOf(doc).mermaid;
+}
+
+/** Whether the text holds a code span of an UPPER_SNAKE token: tried at each backtick that may open one. */
+export function hasCodeSpanToken(text: string): boolean {
+  for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    // A backtick, a space or a capital letter must follow.
+    if (next !== 96 && next !== 32 && !(next >= 65 && next <= 90)) continue;
+    CODE_SPAN_TOKEN.lastIndex = i;
+    if (CODE_SPAN_TOKEN.test(text)) return true;
+  }
+  return false;
 }
 
 /** Inline code spans holding an uppercase token; `return`/`returns`/`returning` just before marks intent. */

@@ -1,5 +1,6 @@
 import { markdownOf, type Heading } from '../document/markdown';
 import { memo, type ParsedDocument } from '../document/parse';
+import { mentionsOf } from './mentions';
 import { readDiagram } from './mermaid';
 
 /**
@@ -91,7 +92,7 @@ export interface DiagramEdgeAt {
 /** The labelled edges of every Mermaid block of the body, once per version. */
 export function diagramEdgesOf(doc: ParsedDocument): readonly DiagramEdgeAt[] {
   return memo(doc, 'returnCodes.diagrams', () => {
-    if (!/mermaid/i.test(doc.text)) return [];
+    if (!mentionsOf(doc).mermaid) return [];
     const out: DiagramEdgeAt[] = [];
     for (const block of markdownOf(doc).codeBlocks) {
       if (block.lang.toLowerCase() !== 'mermaid' || block.contentEndLine < block.contentStartLine) continue;

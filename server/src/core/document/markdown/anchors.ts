@@ -10,10 +10,13 @@ import type { InlineContent, InlineScan } from './inline';
  */
 
 const NOT_KEPT = /[^\p{L}\p{M}\p{N}\p{Pc} -]/gu;
+const ASCII_KEPT = /^[a-z0-9_ -]*$/;
 
 /** The anchor of one heading text, before duplicates are numbered. */
 export function slug(text: string): string {
-  return text.toLowerCase().replace(NOT_KEPT, '').replace(/ /g, '-');
+  const lower = text.toLowerCase();
+  // Letters, digits, `_`, space and `-` of ASCII are all kept: only the spaces change.
+  return (ASCII_KEPT.test(lower) ? lower : lower.replace(NOT_KEPT, '')).replace(/ /g, '-');
 }
 
 /** Numbers repeated anchors as GitHub does: `a`, `a-1`, `a-2`; an anchor already taken moves on. */

@@ -134,16 +134,24 @@ const THEMATIC_BREAK = /(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/my
 const FOOTNOTE = /\[\^((?:[^\]\\\s]|\\.){1,999})\]:/y;
 const BULLET = /[*+-](?=[ \t\r\n]|$)/y;
 const ORDERED = /([0-9]{1,9})([.)])(?=[ \t\r\n]|$)/y;
-/** Characters that may start a block other than a paragraph (after up to three spaces). */
-const MAYBE_SPECIAL = /[#`~*+_=<>0-9|:[-]/y;
+/** Characters that may start a block other than a paragraph (after up to three spaces): `` #`~*+_=<>0-9|:[- ``. */
+const MAYBE_SPECIAL = new Uint8Array(128);
+for (const c of '#`~*+_=<>0123456789|:[-') MAYBE_SPECIAL[c.charCodeAt(0)] = 1;
+
+function maybeSpecial(c: number): boolean {
+  return c < 128 && MAYBE_SPECIAL[c] === 1;
+}
 
 function isSpaceOrTab(c: number): boolean {
   return c === 32 || c === 9;
 }
 
-/** Scans the body `text[from…]` whose lines `lines` indexes. */
-export function scanBlocks(text: string, from: number, lines: LineIndex): BlockScan {
-  return new BlockScanner(text, from, lines).run();
+/**
+ * Scans the body `text[from…]` whose lines `lines` indexes. `shortcuts: false` reads every line the
+ * general way, for the test that shows the shortcuts change nothing.
+ */
+export function scanBlocks(text: string, from: number, lines: LineIndex, shortcuts = true): BlockScan {
+  return new BlockScanner(text, from, lines, shortcuts).run();
 }
 
 class BlockScanner {
@@ -170,6 +178,7 @@ class BlockScanner {
     private readonly text: string,
     private readonly from: number,
     private readonly lines: LineIndex,
+    private readonly shortcuts: boolean,
   ) {
     const firstLine = lines.positionAt(from).line;
     this.out = {
@@ -195,6 +204,8 @@ class BlockScanner {
       this.lineStart = line === out.firstLine ? this.from : lines.lineStart(line);
       this.lineEnd = lines.lineEnd(line);
       this.incorporateLine();
+      // A shortcut may have taken several lines.
+      line = this.line;
     }
     // Past the last line: blocks still open end with the text.
     this.line = lines.lineCount;
@@ -293,6 +304,7 @@ class BlockScanner {
     this.partialTab = false;
     this.consumed = false;
     this.oldTip = this.open.length - 1;
+    if (this.oldTip === 1 && this.shortcuts && this.topLevelLine(this.open[1]!)) return;
     let container = 0;
     for (let i = 1; i < this.open.length; i++) {
       this.findNextNonspace();
@@ -307,7 +319,7 @@ class BlockScanner {
     let matchedLeaf = this.acceptsLines(this.open[container]!) && this.open[container]!.type !== 'paragraph';
     while (!matchedLeaf) {
       this.findNextNonspace();
-      if (this.indent < CODE_INDENT && !this.at(MAYBE_SPECIAL)) {
+      if (this.indent < CODE_INDENT && !maybeSpecial(this.text.charCodeAt(this.nextNonspace))) {
         this.advanceNextNonspace();
         break;
       }
@@ -330,6 +342,52 @@ class BlockScanner {
     }
     this.closeUnmatched();
     this.addLine(this.tip);
+  }
+
+  /**
+   * The commonest lines, outside any container, taken without the general machinery (which gives
+   * the same): a line inside fenced code that cannot close it, and a line that continues a
+   * paragraph and can start no block. False leaves the line to the general way.
+   */
+  private topLevelLine(tip: Block): boolean {
+    if (tip.type !== 'fence' && tip.type !== 'paragraph') return false;
+    this.findNextNonspace();
+    const c = this.text.charCodeAt(this.nextNonspace);
+    if (tip.type === 'fence') {
+      if (this.indent < CODE_INDENT && c === tip.char) return false;
+      // This line and the following ones, up to one that may close the fence, are its content.
+      const last = this.lastContentLine(tip.char);
+      const first = this.out.firstLine;
+      this.out.lineKinds.fill(LineCode.Code, this.line - first, last + 1 - first);
+      tip.lastLine = last;
+      this.line = last;
+    } else {
+      if (this.blank || (this.indent < CODE_INDENT && maybeSpecial(c))) return false;
+      this.addParagraphLine(tip);
+    }
+    this.allClosed = true;
+    this.lastMatched = 1;
+    return true;
+  }
+
+  /**
+   * The line before the next one (after this one) that starts with the fence character, indented
+   * by less than four columns: the only lines that may close a top-level fence. The last line when
+   * there is none.
+   */
+  private lastContentLine(char: number): number {
+    const { text } = this;
+    const fence = String.fromCharCode(char);
+    for (let p = text.indexOf(fence, this.lineEnd); p >= 0; p = text.indexOf(fence, p + 1)) {
+      let s = p;
+      while (s > 0 && isSpaceOrTab(text.charCodeAt(s - 1))) s--;
+      const before = s > 0 ? text.charCodeAt(s - 1) : 10;
+      if (before !== 10 && before !== 13) continue;
+      let column = 0;
+      for (let i = s; i < p; i++) column = text.charCodeAt(i) === 9 ? column + 4 - (column % 4) : column + 1;
+      if (column < CODE_INDENT) return this.lines.positionAt(p).line - 1;
+    }
+    return this.lines.lineCount - 1;
   }
 
   /** Adds what remains of the line to the block that takes it (or a new paragraph). */

@@ -245,6 +245,12 @@ export class MarkdownModel {
     const numbering = new AnchorNumbering();
     const refs = this.references;
     return this.blocks.headings.map((h) => {
+      const { starts, ends } = h.source;
+      // Most headings are plain words: nothing inline to find, no escape, reference or emphasis.
+      if (starts.length === 1 && isPlain(this.text, starts[0]!, ends[0]!)) {
+        const plain = this.text.slice(starts[0], ends[0]);
+        return { text: plain, anchor: numbering.next(slug(plain)) };
+      }
       const content = this.content(h.source);
       const scan: InlineScan = { codeSpans: [], links: [], html: [], footnoteCalls: [] };
       scanInline(content, refs, scan);
@@ -317,6 +323,20 @@ export class MarkdownModel {
     }
     return out.sort((a, b) => a.start - b.start);
   }
+}
+
+/**
+ * Whether `text[start…end]` holds none of the characters that start inline structure (code spans,
+ * links, images, autolinks, HTML, footnote calls), escapes, character references or emphasis: then
+ * its plain text is the text itself (what `plainText` gives for it).
+ */
+function isPlain(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // \ ` < ! [ ] & * _
+    if (c === 92 || c === 96 || c === 60 || c === 33 || c === 91 || c === 93 || c === 38 || c === 42 || c === 95) return false;
+  }
+  return true;
 }
 
 /** A heading whose text and anchor are worked out when first read. */

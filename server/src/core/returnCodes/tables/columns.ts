@@ -27,8 +27,9 @@ const DESCRIPTION = /^(?:description|meaning|when|condition|notes?)$/;
 const clean = (text: string) => text.replace(/[*_`]/g, '').trim().toLowerCase();
 
 export function tableColumns(header: readonly string[]): TableColumns {
+  const cleaned = header.map(clean);
   const find = (re: RegExp) => {
-    const i = header.findIndex((h) => re.test(clean(h)));
+    const i = cleaned.findIndex((h) => re.test(h));
     return i < 0 ? undefined : i;
   };
   const code = find(CODE);

@@ -5,6 +5,7 @@ import { decodeSafe } from '../../files/uris';
 import { basename } from '../../text/names';
 import { tableColumns, tableRole } from './columns';
 import { escalationsIn } from './escalation';
+import { mentionsOf, returnFollowedBy } from '../mentions';
 
 /** A table cell or code span: its text and where it is. */
 export interface CellFact {
@@ -77,6 +78,7 @@ export interface ResourceRead {
 const NAME = /(?:^|[-_ ])return[-_ ]?codes?\.(?:md|markdown)$/i;
 const TITLE = /\breturn[-_ ]codes?\b/i;
 const RETURN_PARENT = /\breturn[-_ ]codes?\b/i;
+const CODE_AFTER_RETURN = /[-_ ]code/iy;
 const CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 const ITEM = /^`([^`\s]+)`\s*(?:(?:-|–|—|:)\s*(.*))?$/;
 
@@ -97,10 +99,10 @@ function extractTableFlow(doc: ParsedDocument): TableFlowFacts {
   // Nearly every document has neither a table nor the words "return code": nothing to read.
   const hasTable = text.includes('|');
   const mayRead = doc.kind === 'agent' && text.includes('://');
-  if (!hasTable && !state && !mayRead && !/return[-_ ]code/i.test(text)) return EMPTY;
+  if (!hasTable && !state && !mayRead && !returnFollowedBy(doc, CODE_AFTER_RETURN)) return EMPTY;
   const md = markdownOf(doc);
   // A "Return Codes" title, a list under "return codes": neither without the word in the text.
-  const saysReturn = /return/i.test(text);
+  const saysReturn = mentionsOf(doc).returnAt.length > 0;
   const named = NAME.test(basename(doc.uri)) || (saysReturn && md.headings.some((h) => TITLE.test(h.text)));
   // The range of a cell's plain text (a code without its ticks or emphasis), for renames and squiggles.
   const cell = (c: { text: string; start: number; end: number }): CellFact => {
@@ -117,6 +119,8 @@ function extractTableFlow(doc: ParsedDocument): TableFlowFacts {
     if (!header?.header) continue;
     const names = header.cells.map((c) => c.text);
     const role = tableRole(names, named);
+    // Most tables are none of these: no row to read.
+    if (!role) continue;
     const columns = tableColumns(names);
     for (const row of bodyRows(table)) {
       const at = (i: number | undefined) => (i === undefined ? undefined : row.cells[i]);
