@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   AgentDocsService,
+  deferredDocument,
   FILE_TOO_LARGE,
   FILE_UNREADABLE,
   hostFinding,
@@ -9,6 +10,7 @@ import {
   type AgentDocsConfig,
   type DocumentKind,
   type Finding,
+  type ParsedDocument,
   type Rule,
 } from '../core';
 import { claudeMpmMarkerAt, listDocumentFilesSync, pathToUri, readDirectoryUri, isExecutableUri, readTextSync, stripBom, uriToPath } from '../host/files';
@@ -95,7 +97,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   if (others.length && files.some((path) => needsContext(service, path))) indexContext(service, others, wanted, options.progress);
 
   const progress = options.progress ?? (() => {});
-  const pending: { path: string; uri: string; local?: Finding[] }[] = [];
+  const pending: { path: string; uri: string; local?: Finding[]; doc?: ParsedDocument }[] = [];
   const results: FileResult[] = [];
   for (const [i, path] of files.entries()) {
     progress('read', i, files.length);
@@ -114,8 +116,14 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
       continue;
     }
     if (options.fix) pending.push({ path, uri });
-    else if (service.hasCrossFileRules(doc.kind, doc.uri)) pending.push({ path, uri, local: service.lintParsed(doc, 'local') });
-    else results.push({ path: displayPath(path), file: path, findings: service.lintParsed(doc, 'local') });
+    else if (service.hasCrossFileRules(doc.kind, doc.uri)) {
+      const local = service.lintParsed(doc, 'local');
+      // Task documents are many and small: each is held as a deferred document (its place and
+      // the models that came out empty). The task rules of the second pass decide on the index's
+      // facts and read a document again only to report, so nearly none is parsed twice. Other
+      // documents are read and parsed again in the second pass.
+      pending.push({ path, uri, local, ...(doc.kind === 'task' ? { doc: deferredDocument(doc, () => service.document(uri)) } : {}) });
+    } else results.push({ path: displayPath(path), file: path, findings: service.lintParsed(doc, 'local') });
   }
 
   for (const [i, entry] of pending.entries()) {
@@ -123,9 +131,13 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
     const { path, uri, local } = entry;
     if (local) {
       // Read and parsed again rather than kept: a kept document (its text, YAML and models) cost
-      // far more memory than parsing it twice costs time (PERFORMANCE.md, item 23).
-      const text = readTextSync(path, config.maxFileSize);
-      const doc = text === undefined ? undefined : service.parseText(uri, text);
+      // far more memory than parsing it twice costs time (PERFORMANCE.md, item 25).
+      let doc = entry.doc;
+      entry.doc = undefined;
+      if (!doc) {
+        const text = readTextSync(path, config.maxFileSize);
+        doc = text === undefined ? undefined : service.parseText(uri, text);
+      }
       const cross = doc ? service.lintParsed(doc, 'crossFile') : [];
       results.push({ path: displayPath(path), file: path, findings: service.mergeFindings(local, cross) });
       continue;

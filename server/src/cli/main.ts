@@ -97,7 +97,7 @@ export async function main(argv: string[]): Promise<number> {
 if (require.main === module) {
   // The heap grows by 30 % beyond what the last full collection kept, instead of up to four-fold:
   // a lint allocates in a burst and dies at once, and V8 let garbage pile up to twice or three
-  // times the live data (PERFORMANCE.md, item 23). Set before the lint allocates anything.
+  // times the live data (PERFORMANCE.md, item 25). Set before the lint allocates anything.
   setFlagsFromString('--heap-growing-percent=30');
   // A reader that stops early (`agent-docs rules | head`) is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -23,6 +23,7 @@ export { toggleChecklistItem, type ChecklistCounts, type ChecklistState, type Ch
 export { taskChecklist, type TaskChecklist, type TaskChecklistItem } from './tasks/api';
 export { taskTree, taskTreeIn, type TaskTree, type TaskTreeEpic, type TaskTreeStory, type TaskTreeTask, type TaskNode, type TaskProgress } from './tasks/tree';
 export { parseDocument, type ParsedDocument } from './document/parse';
+export { deferredDocument } from './document/deferred';
 export { bindSkills, type TemplateBinding } from './mpm/bindings';
 export { isDataDocumentPath, MPM_REGISTRY_GLOB } from './framework/claudeMpmKinds';
 export { templatesIn, TEMPLATE_KEYS, type TemplateDefinition } from './mpm/templates';

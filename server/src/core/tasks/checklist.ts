@@ -1,5 +1,5 @@
 import { memo, type ParsedDocument } from '../document/parse';
-import { markdownOf } from '../document/markdown';
+import { taskBlocks } from './blocks';
 import type { TextEdit } from '../types';
 
 /** ⬜ / `[ ]` → todo, 🔄 → inProgress, ✅ / `[x]` → done. */
@@ -39,7 +39,7 @@ export interface ChecklistCounts {
  */
 export function checklistItems(doc: ParsedDocument): readonly ChecklistItem[] {
   return memo(doc, 'tasks.checklist', () => {
-    const md = markdownOf(doc);
+    const md = taskBlocks(doc);
     const items: ChecklistItem[] = [];
     const headings = md.headings;
     let h = 0;

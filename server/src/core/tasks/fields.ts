@@ -1,5 +1,5 @@
 import { memo, type ParsedDocument } from '../document/parse';
-import { markdownOf } from '../document/markdown';
+import { taskBlocks } from './blocks';
 
 /** A `**Name**: value` line (optionally a list item, optionally `**Name:**`), with the value's offsets. */
 export interface HeaderField {
@@ -19,7 +19,7 @@ const FIELD = /[ \t]*(?:[-*+][ \t]+)?\*\*([A-Za-z][A-Za-z ]*?)(?::\*\*|\*\*[ \t]
 export function headerFields(doc: ParsedDocument): readonly HeaderField[] {
   return memo(doc, 'tasks.fields', () => {
     const out: HeaderField[] = [];
-    const md = markdownOf(doc);
+    const md = taskBlocks(doc);
     const { text, lines } = doc;
     const footerAfter = md.thematicBreaks[0] ?? Infinity;
     for (let line = md.firstLine; line < lines.lineCount; line++) {

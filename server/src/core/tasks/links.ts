@@ -1,5 +1,5 @@
 import { memo, type ParsedDocument } from '../document/parse';
-import { markdownOf } from '../document/markdown';
+import { taskBlocks } from './blocks';
 import { decodeSafe } from '../files/uris';
 
 /**
@@ -26,7 +26,7 @@ export function markdownLinks(doc: ParsedDocument): readonly MarkdownLink[] {
     const out: MarkdownLink[] = [];
     // Every such link holds `](` or `]:`; most agents and skills have none.
     if (doc.text.indexOf('](', doc.bodyStart) < 0 && doc.text.indexOf(']:', doc.bodyStart) < 0) return out;
-    const md = markdownOf(doc);
+    const md = taskBlocks(doc);
     const add = (text: string, target: { start: number; end: number; raw: string }, start: number, end: number) => {
       out.push({
         text,

@@ -1,5 +1,5 @@
 import { memo, type ParsedDocument } from '../document/parse';
-import { markdownOf, type MarkdownModel } from '../document/markdown';
+import { taskBlocks, type TaskBlocks } from './blocks';
 import { checklistItems, countItems, type ChecklistCounts, type ChecklistItem } from './checklist';
 import { fieldsNamed, type HeaderField } from './fields';
 import { statusValue, taskCompleted } from './plan';
@@ -68,7 +68,7 @@ export function taskModel(doc: ParsedDocument): TaskDocModel {
 
 function build(doc: ParsedDocument): TaskDocModel {
   const file = parseTaskFileName(doc.uri);
-  const md = markdownOf(doc);
+  const md = taskBlocks(doc);
   const heading = findHeading(md);
   const headingId = heading && isTaskId(heading.idText) ? heading.idText : undefined;
   const id = file?.id ?? headingId;
@@ -108,7 +108,7 @@ function build(doc: ParsedDocument): TaskDocModel {
 }
 
 /** The first level-1 heading, when it names an epic, story or task. */
-function findHeading(md: MarkdownModel): TaskHeading | undefined {
+function findHeading(md: TaskBlocks): TaskHeading | undefined {
   const h = md.headings.find((x) => x.level === 1 && !x.setext);
   const m = h ? HEADING.exec(h.raw) : null;
   if (!h || !m) return undefined;
@@ -126,7 +126,7 @@ function findHeading(md: MarkdownModel): TaskHeading | undefined {
 }
 
 /** Whether a line lies under a `###` (or deeper) heading that names a child item (a story's task entries). */
-function underChildHeading(md: MarkdownModel, line: number): boolean {
+function underChildHeading(md: TaskBlocks, line: number): boolean {
   const h = md.headingAbove(line);
   return h !== undefined && h.line !== line && h.level >= 3 && /\b(Task|Story)\b/i.test(h.raw);
 }
@@ -134,7 +134,7 @@ function underChildHeading(md: MarkdownModel, line: number): boolean {
 /** `**Progress**: 3/5 tasks completed` (plugin layout stories). */
 const FRACTION = /^(\d+)\s*\/\s*(\d+)\s+tasks?\s+completed/i;
 
-function findPercent(doc: ParsedDocument, md: MarkdownModel): PercentLine | undefined {
+function findPercent(doc: ParsedDocument, md: TaskBlocks): PercentLine | undefined {
   for (const f of fieldsNamed(doc, 'Progress')) {
     const m = FRACTION.exec(f.value);
     if (!m) continue;
@@ -165,7 +165,7 @@ function findPercent(doc: ParsedDocument, md: MarkdownModel): PercentLine | unde
 }
 
 /** IDs of children named in the document's headings (`### Task [0001.02.03] - …`) or table rows. */
-function childIds(doc: ParsedDocument, md: MarkdownModel, id: string): string[] {
+function childIds(doc: ParsedDocument, md: TaskBlocks, id: string): string[] {
   const out = new Set<string>();
   for (const ref of scanReferences(doc).references) {
     if (ref.inCode || parentId(ref.id) !== id) continue;

@@ -1,5 +1,5 @@
 import { memo, type ParsedDocument } from '../document/parse';
-import { markdownOf } from '../document/markdown';
+import { taskBlocks } from './blocks';
 import { isTaskId, levelOf, looksLikeDate, padTaskId, type TaskLevel } from './ids';
 
 /**
@@ -75,7 +75,7 @@ export function scanReferences(doc: ParsedDocument): ReferenceScan {
       if (!strong && (levelOf(id) === 1 || looksLikeDate(id))) continue;
       references.push({ id, start: at, end: at + id.length, line, strong, inCode: false });
     }
-    const md = references.length > 0 ? markdownOf(doc) : undefined;
+    const md = references.length > 0 ? taskBlocks(doc) : undefined;
     if (md) for (const r of references) r.inCode = md.isCodeLine(r.line);
     // `Task [1.2.3]`: only outside code, and only where `[` and a digit meet.
     BRACKET_DIGIT.lastIndex = doc.bodyStart;
@@ -89,7 +89,7 @@ export function scanReferences(doc: ParsedDocument): ReferenceScan {
       if (!id || id === written || levelOf(id) !== KEYWORD_LEVEL[m[1]!.toLowerCase()]) continue;
       const start = m.index + m[0].lastIndexOf(written);
       enter(start);
-      if (markdownOf(doc).isCodeLine(line)) continue;
+      if (taskBlocks(doc).isCodeLine(line)) continue;
       malformed.push({ written, id, start, end: start + written.length, line });
     }
     return { references, malformed };

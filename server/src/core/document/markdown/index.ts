@@ -2,7 +2,8 @@ import { memo, type ParsedDocument } from '../parse';
 import { MarkdownModel } from './model';
 
 export { MarkdownModel } from './model';
-export { slug as githubSlug } from './anchors';
+export { slug as githubSlug, AnchorNumbering } from './anchors';
+export { taskMarkerAt } from './model';
 export { normalizeLabel as linkLabelKey, decodeText as decodeMarkdownText } from './definitions';
 export type * from './types';
 

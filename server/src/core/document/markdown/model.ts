@@ -30,7 +30,7 @@ function hasTextAfter(text: string, from: number, to: number): boolean {
 }
 
 /** The task marker at `at` (GFM box or emoji, with an optional U+FE0F), or undefined. */
-function markerAt(text: string, at: number): { style: 'gfm' | 'emoji'; state: TaskMarker['state']; end: number } | undefined {
+export function taskMarkerAt(text: string, at: number): { style: 'gfm' | 'emoji'; state: TaskMarker['state']; end: number } | undefined {
   const c = text.charCodeAt(at);
   if (c === 91 /* [ */) {
     const mark = text.charCodeAt(at + 1);
@@ -185,7 +185,7 @@ export class MarkdownModel {
 
   /** Whether a GFM box at `at` is one GitHub draws: `[ ]`/`[x]` followed by text on its line. */
   private isCheckbox(at: number): boolean {
-    const marker = markerAt(this.text, at);
+    const marker = taskMarkerAt(this.text, at);
     if (!marker || marker.style !== 'gfm') return false;
     return hasTextAfter(this.text, marker.end, this.lineEndAt(at));
   }
@@ -272,7 +272,7 @@ export class MarkdownModel {
     for (const raw of this.blocks.listItems) {
       // A marker opens the item's first paragraph (not a heading, not code), after any definitions.
       const at = raw.paragraphStart;
-      const marker = at !== undefined ? markerAt(text, at) : undefined;
+      const marker = at !== undefined ? taskMarkerAt(text, at) : undefined;
       let task: TaskMarker | undefined;
       let after = raw.contentStart;
       let textEnd = this.lines.lineEnd(raw.line);

@@ -1,6 +1,7 @@
 import { TASK_IDS_KEY, taskFactsIndexer } from '../../workspace/indexers/tasks';
 import { LEVEL_NAMES, levelOf } from '../../tasks/ids';
 import { taskModel } from '../../tasks/model';
+import { ownFact } from '../../workspace/ownFact';
 import { taskIdTable } from '../../tasks/tree';
 import { basename } from '../../text/names';
 import type { Rule } from '../types';
@@ -28,17 +29,19 @@ docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001.02.03 - Shopping List - Items - Add item
 docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001.02.03 - Shopping List - Items - Add an item.md
 \`\`\``,
   check(ctx) {
-    const m = taskModel(ctx.doc);
-    if (!m.id) return;
-    const entries = taskIdTable(ctx.workspace).byId.get(m.id) ?? [];
+    // Decided on the index's facts; the document is read only to report.
+    const id = ownFact(ctx.workspace, ctx.doc, taskFactsIndexer)?.id;
+    if (!id) return;
+    const entries = taskIdTable(ctx.workspace).byId.get(id) ?? [];
     const others = entries.filter((e) => e.uri !== ctx.doc.uri);
     if (others.length === 0) return;
+    const m = taskModel(ctx.doc);
     const span = m.heading ? [m.heading.idStart, m.heading.idEnd] : [ctx.doc.bodyStart, ctx.doc.bodyStart];
     ctx.report({
       start: span[0]!,
       end: span[1]!,
-      message: `${LEVEL_NAMES[levelOf(m.id)]} ${m.id} is also the ID of ${others.map((o) => `"${basename(o.uri)}"`).join(', ')}.`,
-      related: others.map((o) => ({ location: { uri: o.uri, range: FIRST_LINE }, message: `Also ${m.id}` })),
+      message: `${LEVEL_NAMES[levelOf(id)]} ${id} is also the ID of ${others.map((o) => `"${basename(o.uri)}"`).join(', ')}.`,
+      related: others.map((o) => ({ location: { uri: o.uri, range: FIRST_LINE }, message: `Also ${id}` })),
     });
   },
 };

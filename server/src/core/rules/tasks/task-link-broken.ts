@@ -1,10 +1,10 @@
 import { parseTaskFileName } from '../../tasks/fileName';
-import { TASK_IDS_KEY } from '../../workspace/indexers/tasks';
+import { TASK_IDS_KEY, taskFactsIndexer } from '../../workspace/indexers/tasks';
+import { ownFact } from '../../workspace/ownFact';
 import { LEVEL_NAMES } from '../../tasks/ids';
 import type { ParsedDocument } from '../../document/parse';
 import { candidateUris, isLocalTarget, markdownLinks, type MarkdownLink } from '../../tasks/links';
 import { scanReferences } from '../../tasks/references';
-import { taskModel } from '../../tasks/model';
 import { taskFileFor } from '../../tasks/tree';
 import { basename } from '../../text/names';
 import type { Rule } from '../types';
@@ -46,7 +46,6 @@ at that file.
 - [Old task](./0001.02.09%20-%20Shopping%20List%20-%20Items%20-%20Gone.md)   <!-- no such file -->
 \`\`\``,
   check(ctx) {
-    const own = taskModel(ctx.doc).id;
     for (const link of markdownLinks(ctx.doc)) {
       if (!isLocalTarget(link.target)) continue;
       const named = parseTaskFileName(link.path);
@@ -56,6 +55,7 @@ at that file.
       const actual = taskFileFor(ctx.workspace, named.id);
       // A parent with no file at all is task-parent-missing's finding, and an ID the same line
       // names outside the link (`### Task [0001.02.04] - … ([📋](…))`) is task-reference-missing's.
+      const own = actual ? undefined : ownFact(ctx.workspace, ctx.doc, taskFactsIndexer)?.id;
       if (!actual && own && own.startsWith(`${named.id}.`)) continue;
       if (!actual && namedOutside(ctx.doc, link, named.id)) continue;
       const what = `${LEVEL_NAMES[named.level]} ${named.id}`;

@@ -1,6 +1,7 @@
 import { TASK_IDS_KEY, taskFactsIndexer } from '../../workspace/indexers/tasks';
 import { epicOf, parentId } from '../../tasks/ids';
-import { legacyFileName } from '../../tasks/fileName';
+import { legacyFileName, parseTaskFileName } from '../../tasks/fileName';
+import { ownFact } from '../../workspace/ownFact';
 import { taskModel } from '../../tasks/model';
 import { taskFileFor } from '../../tasks/tree';
 import type { Rule } from '../types';
@@ -27,9 +28,11 @@ renames the file to the names its parents use.
 0001.02.05 - Shopping - Items - Edit item.md   → 0001.02.05 - Shopping List - Items - Edit item.md
 \`\`\``,
   check(ctx) {
-    const m = taskModel(ctx.doc);
-    const file = m.file;
-    if (!m.id || !file || m.level === 1) return;
+    // Decided on the index's facts and the file name; the document is read only to report.
+    const fact = ownFact(ctx.workspace, ctx.doc, taskFactsIndexer);
+    const file = parseTaskFileName(ctx.doc.uri);
+    if (!fact || !file || fact.level === 1) return;
+    const m = { id: fact.id, level: fact.level };
     const epic = taskFileFor(ctx.workspace, epicOf(m.id))?.fact;
     const story = m.level === 3 ? taskFileFor(ctx.workspace, parentId(m.id)!)?.fact : undefined;
     const problems: string[] = [];
@@ -39,7 +42,8 @@ renames the file to the names its parents use.
     if (problems.length === 0) return;
     const newName = legacyFileName(m.id, { epic: epic?.name || file.epicName, story: story?.name || file.storyName, name: file.name });
     const newUri = ctx.doc.uri.slice(0, ctx.doc.uri.lastIndexOf('/') + 1) + encodeURIComponent(newName);
-    const span = m.heading ? [m.heading.start, m.heading.end] : [ctx.doc.bodyStart, ctx.doc.bodyStart];
+    const heading = taskModel(ctx.doc).heading;
+    const span = heading ? [heading.start, heading.end] : [ctx.doc.bodyStart, ctx.doc.bodyStart];
     ctx.report({
       start: span[0]!,
       end: span[1]!,

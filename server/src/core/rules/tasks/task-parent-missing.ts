@@ -2,6 +2,7 @@ import { createFileFix } from '../../tasks/create';
 import { TASK_IDS_KEY, taskFactsIndexer } from '../../workspace/indexers/tasks';
 import { epicOf, parentId } from '../../tasks/ids';
 import { taskModel } from '../../tasks/model';
+import { ownFact } from '../../workspace/ownFact';
 import { taskFileFor } from '../../tasks/tree';
 import type { Fix } from '../../types';
 import type { Rule } from '../types';
@@ -29,13 +30,15 @@ docs/DEVELOPMENT_PLAN_AND_PROGRESS/
   0001.02.03 - Shopping List - Items - Add item.md   ← no 0001.02 story file
 \`\`\``,
   check(ctx) {
-    const m = taskModel(ctx.doc);
-    if (!m.id || m.level === 1) return;
+    // Decided on the index's facts; the document is read only to report.
+    const fact = ownFact(ctx.workspace, ctx.doc, taskFactsIndexer);
+    if (!fact || fact.level === 1) return;
     const missing: string[] = [];
-    const story = m.level === 3 ? parentId(m.id)! : undefined;
+    const story = fact.level === 3 ? parentId(fact.id)! : undefined;
     if (story && !taskFileFor(ctx.workspace, story)) missing.push(story);
-    if (!taskFileFor(ctx.workspace, epicOf(m.id))) missing.push(epicOf(m.id));
+    if (!taskFileFor(ctx.workspace, epicOf(fact.id))) missing.push(epicOf(fact.id));
     if (missing.length === 0) return;
+    const m = taskModel(ctx.doc);
     const span = m.heading ? [m.heading.idStart, m.heading.idEnd] : [ctx.doc.bodyStart, ctx.doc.bodyStart];
     const fixes: Fix[] = [];
     for (const id of missing) {

@@ -1,4 +1,4 @@
-import { markdownOf } from '../../document/markdown';
+import { taskBlocks, type TaskBlocks } from '../../tasks/blocks';
 import { taskModel } from '../../tasks/model';
 import type { Rule } from '../types';
 
@@ -34,13 +34,17 @@ not checked, nor is code (fenced or inline).
     const m = taskModel(ctx.doc);
     if (!m.file) return;
     const { doc } = ctx;
-    const md = markdownOf(doc);
+    // The blocks are read once a placeholder is found (most documents have none).
+    let md: TaskBlocks | undefined;
     // A ticked box `- [X] done` is a task marker, not the template's `[X]`.
     const boxes = new Set<number>();
-    for (const item of md.listItems) if (item.task?.style === 'gfm') boxes.add(item.task.start);
     PLACEHOLDER.lastIndex = doc.bodyStart;
     for (let p = PLACEHOLDER.exec(doc.text); p; p = PLACEHOLDER.exec(doc.text)) {
       const start = p.index;
+      if (!md) {
+        md = taskBlocks(doc);
+        for (const item of md.listItems) if (item.task?.style === 'gfm') boxes.add(item.task.start);
+      }
       // Code (blocks and inline spans: `{API_KEY}`, `${HOME}`) is code, not a slot to fill in.
       if (boxes.has(start) || !md.isTextLine(doc.lines.positionAt(start).line) || md.codeSpanAt(start)) continue;
       ctx.report({ start, end: start + p[0].length, message: `Template placeholder ${p[0]} left in a task document: fill it in.` });

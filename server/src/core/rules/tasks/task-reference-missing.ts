@@ -5,6 +5,7 @@ import { TASK_IDS_KEY, taskRefsIndexer } from '../../workspace/indexers/tasks';
 import { taskModel } from '../../tasks/model';
 import { scanReferences } from '../../tasks/references';
 import { taskIdTable } from '../../tasks/tree';
+import { ownFact } from '../../workspace/ownFact';
 import type { Rule } from '../types';
 
 export const taskReferenceMissing: Rule = {
@@ -36,6 +37,10 @@ Branch \`feature/0001.02.09-search\`: task 0001.02.09 has no file in the task fo
   check(ctx) {
     const table = taskIdTable(ctx.workspace);
     if (table.byId.size === 0) return;
+    // The IDs the document mentions are in the index: when each has a file, nothing is missing
+    // and the document need not be read.
+    const mentioned = ownFact(ctx.workspace, ctx.doc, taskRefsIndexer);
+    if (!mentioned || mentioned.every((id) => table.byId.has(id))) return;
     const model = ctx.doc.kind === 'task' ? taskModel(ctx.doc) : undefined;
     const own = model?.id;
     // The document's own heading and ID field are task-heading-mismatch's; its missing parents are

@@ -1,6 +1,7 @@
 import { TASK_COMPLETION_KEY, TASK_IDS_KEY, taskFactsIndexer } from '../../workspace/indexers/tasks';
 import { taskModel } from '../../tasks/model';
 import { findTaskNode, taskTree } from '../../tasks/tree';
+import { ownFact } from '../../workspace/ownFact';
 import type { OffsetEdit, Rule } from '../types';
 
 export const taskStoryProgress: Rule = {
@@ -29,14 +30,16 @@ breakdown without a file count as not completed. The fix writes the computed num
 | [0002.01.02](<./0002.01.02 - STEM.md>) | IN_PROGRESS |
 \`\`\``,
   check(ctx) {
-    const m = taskModel(ctx.doc);
-    if (m.level !== 2 || !m.id || !m.percent) return;
-    const story = findTaskNode(taskTree(ctx.workspace), m.id);
+    // Decided on the story's fact (its progress line as written); the document is read only to report.
+    const fact = ownFact(ctx.workspace, ctx.doc, taskFactsIndexer);
+    if (fact?.level !== 2 || !fact.progress) return;
+    const story = findTaskNode(taskTree(ctx.workspace), fact.id);
     if (!story || story.tasksTotal === 0) return;
     const pct = Math.round((story.tasksCompleted / story.tasksTotal) * 100);
-    const p = m.percent;
-    const countsWrong = p.counts && (p.counts.done !== story.tasksCompleted || p.counts.total !== story.tasksTotal);
-    if (p.percent === pct && !countsWrong) return;
+    const written = fact.progress;
+    const countsWrong = written.done !== undefined && (written.done !== story.tasksCompleted || written.total !== story.tasksTotal);
+    if (written.percent === pct && !countsWrong) return;
+    const p = taskModel(ctx.doc).percent!;
     const edits: OffsetEdit[] = p.fraction
       ? [{ start: p.start, end: p.end, newText: `${story.tasksCompleted}/${story.tasksTotal}` }]
       : [{ start: p.start, end: p.end, newText: String(pct) }];

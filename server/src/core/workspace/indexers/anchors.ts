@@ -1,4 +1,4 @@
-import { markdownOf } from '../../document/markdown';
+import { taskBlocks } from '../../tasks/blocks';
 import type { Indexer } from '../workspaceIndex';
 
 /** The anchors a document's headings get on GitHub (`## Foo Bar` → `foo-bar`), in order. */
@@ -17,7 +17,8 @@ export const anchorsIndexer: Indexer<AnchorFacts> = {
   extract(doc) {
     // A heading needs a `#` or a setext underline; most files have the first.
     if (doc.text.indexOf('#', doc.bodyStart) < 0 && !/\n[ ]{0,3}(?:=+|-+)[ \t]*\r?\n/.test(doc.text)) return undefined;
-    const anchors = markdownOf(doc).headings.map((h) => h.anchor);
+    // A task document's headings come from the task domain's lean scan when it can read the body.
+    const anchors = taskBlocks(doc).headings.map((h) => h.anchor);
     return anchors.length ? { anchors } : undefined;
   },
 };

@@ -1,6 +1,6 @@
 import { channelKey, type Indexer } from '../workspaceIndex';
 import type { TaskLevel } from '../../tasks/ids';
-import { isCompleted, taskModel } from '../../tasks/model';
+import { isCompleted, taskModel, type PercentLine } from '../../tasks/model';
 import { scanReferences } from '../../tasks/references';
 
 /** The small facts kept per epic, story or task file. */
@@ -20,6 +20,19 @@ export interface TaskFact {
   completed: boolean;
   /** Child IDs listed in the file (a story's task breakdown). */
   children?: string[];
+  /**
+   * A story's progress line as written (`**40% COMPLETE** (2 of 5 tasks completed)`, or `2/5` with
+   * `fraction`), so that it is checked against its tasks without reading the story again.
+   */
+  progress?: WrittenProgress;
+}
+
+/** The figures of a progress line: the percentage and, when written, the counts. */
+export interface WrittenProgress {
+  percent: number;
+  done?: number;
+  total?: number;
+  fraction?: boolean;
 }
 
 /** Index key of the per-document task facts; rules reading them list it in `dependsOn`. */
@@ -55,6 +68,7 @@ export const taskFactsIndexer: Indexer<TaskFact> = {
       todo: m.counts.todo,
       completed: isCompleted(m),
       ...(m.children.length ? { children: m.children } : {}),
+      ...(m.level === 2 && m.percent ? { progress: writtenProgress(m.percent) } : {}),
     };
   },
   channels: {
@@ -62,6 +76,16 @@ export const taskFactsIndexer: Indexer<TaskFact> = {
     completion: (f) => f.completed,
   },
 };
+
+function writtenProgress(p: PercentLine): WrittenProgress {
+  const out: WrittenProgress = { percent: p.percent };
+  if (p.counts) {
+    out.done = p.counts.done;
+    out.total = p.counts.total;
+  }
+  if (p.fraction) out.fraction = true;
+  return out;
+}
 
 /** The IDs each Markdown file mentions (strong or weak), so "find references" reads only those files. */
 export const taskRefsIndexer: Indexer<string[]> = {
