@@ -94,6 +94,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   const others = context ? context.files.filter((f) => !asked.has(f) && owns(f)) : [];
   // What the cross-file rules of the files asked for read: extracted now, the rest when read.
   const wanted = options.fix ? undefined : wantedKeys(service, files);
+  const linted = options.fix ? undefined : wantedKeys(service, files, true);
   if (others.length && files.some((path) => needsContext(service, path))) indexContext(service, others, wanted, options.progress);
 
   const progress = options.progress ?? (() => {});
@@ -109,7 +110,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
       results.push({ path: displayPath(path), file: path, findings: hostFinding(meta, message, config) });
       continue;
     }
-    const doc = service.indexText(uri, read, wanted);
+    const doc = service.indexText(uri, read, linted);
     if (!doc) {
       // Refused by the service (binary, or too large once decoded): it says why.
       results.push({ path: displayPath(path), file: path, findings: service.lint(uri) });
@@ -170,8 +171,11 @@ function indexContext(service: AgentDocsService, paths: readonly string[], wante
   }
 }
 
-/** The indexer keys that the cross-file rules of the files' kinds read. */
-function wantedKeys(service: AgentDocsService, files: readonly string[]): Set<string> {
+/**
+ * The indexer keys that the cross-file rules of the files' kinds read: of other files (for the
+ * context), and, with `linted`, also of the file itself (`ownFacts`, for the files asked for).
+ */
+function wantedKeys(service: AgentDocsService, files: readonly string[], linted = false): Set<string> {
   const kinds = new Set<DocumentKind>();
   for (const path of files) {
     const kind = service.kindOf(pathToUri(path));
@@ -181,7 +185,7 @@ function wantedKeys(service: AgentDocsService, files: readonly string[]): Set<st
     if (kind === 'markdown') kinds.add('agent');
     if (kind === 'agent') kinds.add('markdown');
   }
-  return service.contextKeys(kinds);
+  return linted ? service.lintedKeys(kinds) : service.contextKeys(kinds);
 }
 
 /**

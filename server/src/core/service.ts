@@ -333,6 +333,17 @@ export class AgentDocsService {
     return keys;
   }
 
+  /**
+   * `contextKeys` and the indexer keys of the files' own facts that those rules read (`ownFacts`):
+   * what a batch host extracts from the files it lints in its first pass.
+   */
+  lintedKeys(kinds: Iterable<DocumentKind>): Set<string> {
+    const list = [...kinds];
+    const keys = this.contextKeys(list);
+    for (const kind of list) for (const rule of this.crossFileRules(kind, this.configValue)) for (const k of rule.ownFacts ?? []) keys.add(k);
+    return keys;
+  }
+
   /** Indexes a parsed document; a file new to the index means its folder's listing is stale. */
   private updateIndex(doc: ParsedDocument, wanted?: ReadonlySet<string>): void {
     const known = this.index.has(doc.uri);

@@ -24,12 +24,17 @@ const PLAN: Record<string, string> = {
   [`${DIR}/0001.02.06 - Shopping - Items - Share.md`]: `---\ntitle: [unclosed\n---\n# Task [0001.02.06] - Share\n\n<!-- agent-docs-disable-next-line task-reference-missing -->\nSee 0001.02.11.\nSee 0001.02.12.\n`,
 };
 
-function lintBoth(): { uri: string; full: Finding[]; deferred: Finding[]; loads: number }[] {
+/**
+ * Lints the plan as the CLI does; with `wanted`, the first pass extracts only the indexers the
+ * cross-file rules read, of other files and of the file itself (`lintedKeys`), as the CLI does.
+ */
+function lintBoth(wanted = false): { uri: string; full: Finding[]; deferred: Finding[]; loads: number }[] {
   const s = new AgentDocsService({ host: { readFile: (u) => texts.get(u), log: () => {} }, config: mergeConfig(), roots: [ROOT] });
   const texts = new Map(Object.entries(PLAN).map(([p, t]) => [uriOf(p), t]));
+  const keys = wanted ? s.lintedKeys(['task']) : undefined;
   const held: { uri: string; doc: ParsedDocument; count: () => number }[] = [];
   for (const [uri, text] of texts) {
-    const doc = s.indexText(uri, text)!;
+    const doc = s.indexText(uri, text, keys)!;
     s.lintParsed(doc, 'local');
     let loads = 0;
     const deferred = deferredDocument(doc, () => {
@@ -64,5 +69,17 @@ describe('deferred task documents', () => {
 
   it('are parsed again to report', () => {
     for (const r of results) if (r.full.length) assert.ok(r.loads > 0, r.uri);
+  });
+
+  it('are not parsed again when the first pass extracted only what the rules read', () => {
+    // A rule that reads its file's own facts declares them (`ownFacts`): the first pass extracts
+    // them, or the second would read and parse every task file again to get them.
+    const lean = lintBoth(true);
+    assert.deepEqual(
+      lean.map((r) => r.deferred),
+      results.map((r) => r.full),
+    );
+    const clean = lean.find((r) => r.uri.includes('Remove%20item'))!;
+    assert.equal(clean.loads, 0);
   });
 });

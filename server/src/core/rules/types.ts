@@ -19,6 +19,11 @@ export interface RuleMeta {
   /** Indexer keys it reads across files; open documents are linted again when they change. */
   readonly dependsOn?: readonly string[];
   /**
+   * Indexer keys of the file's own facts it reads (`ownFact`): a batch host extracts them in its
+   * first pass, so that the cross-file pass does not read and parse the file again for them.
+   */
+  readonly ownFacts?: readonly string[];
+  /**
    * What happens in Claude Code (or in the flow) to a file this rule reports, which is what its
    * severity follows, and where that is established. docs/rules.md prints both; a unit test
    * requires them for every rule.

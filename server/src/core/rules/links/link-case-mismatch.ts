@@ -32,6 +32,7 @@ export const linkCaseMismatch: Rule = {
     ],
   },
   dependsOn: [ANCHORS_KEY, SUMMARY_KEY, WORKSPACE_FILES_KEY],
+  ownFacts: [referencesIndexer.key],
   // Links to its own headings depend on nothing else: only a file that links elsewhere does.
   appliesTo: (own) => (own(referencesIndexer)?.links.length ?? 0) > 0,
   docs: `macOS and Windows disks ignore letter case, Linux (and GitHub, and most CI and containers)

@@ -18,6 +18,7 @@ export const linkTargetMissing: Rule = {
     evidence: ["the target is in no folder listing of the workspace (the editor's or the CLI's file system)"],
   },
   dependsOn: [ANCHORS_KEY, SUMMARY_KEY, WORKSPACE_FILES_KEY],
+  ownFacts: [referencesIndexer.key],
   // Links to its own headings depend on nothing else: only a file that links elsewhere does.
   appliesTo: (own) => (own(referencesIndexer)?.links.length ?? 0) > 0,
   docs: `Checks the same links as \`link-case-mismatch\`: relative Markdown links and images, link

@@ -33,6 +33,7 @@ export const agentReferenceUnknown: Rule = {
     ],
   },
   dependsOn: [...AGENT_NAME_KEYS, WORKSPACE_PLUGINS_KEY],
+  ownFacts: [referencesIndexer.key],
   appliesTo: (own) => own(referencesIndexer)?.names.some((n) => n.kind === 'agent') ?? false,
   docs: `Claude Code finds an agent by its type, exactly: the \`name\` of a project or user agent, the
 scoped \`plugin:name\` of a plugin agent, or a built-in type (\`general-purpose\`, \`Explore\`, \`Plan\`,

@@ -22,6 +22,7 @@ export const agentReferenceUnscoped: Rule = {
     ],
   },
   dependsOn: [...AGENT_NAME_KEYS, WORKSPACE_PLUGINS_KEY],
+  ownFacts: [referencesIndexer.key],
   appliesTo: (own) => own(referencesIndexer)?.names.some((n) => n.kind === 'agent') ?? false,
   docs: `Claude Code registers a plugin's agents under scoped names: \`agents/reviewer.md\` in the plugin
 named \`orch\` (its \`.claude-plugin/plugin.json\`) runs as \`orch:reviewer\`, and a subfolder of

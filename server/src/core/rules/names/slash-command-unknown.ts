@@ -18,6 +18,7 @@ export const slashCommandUnknown: Rule = {
     evidence: ['Claude Code docs: skills.md, "How a skill gets its command name" (commands and skills share `/name`; a plugin\'s are `/plugin:name`)'],
   },
   dependsOn: [SKILLS_INDEXER, SUMMARY_KEY, WORKSPACE_PLUGINS_KEY],
+  ownFacts: [referencesIndexer.key],
   appliesTo: (own) => own(referencesIndexer)?.names.some((n) => n.kind === 'slash') ?? false,
   docs: `Commands (\`.claude/commands/x.md\`, a plugin's \`commands/\`) and skills share the \`/\` namespace:
 \`/x\`, or \`/plugin:x\` for a plugin's. A mention where a command is typed (first in a code span, or

@@ -18,6 +18,7 @@ export const returnCodeMirrorAgentUnknown: Rule = {
     evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
   },
   dependsOn: [RETURN_CODES_KEY],
+  ownFacts: [returnCodesIndexer.key],
   appliesTo: (own) => (own(returnCodesIndexer)?.mirrors.length ?? 0) > 0,
   docs: `Under an orchestrator's \`Return Codes\` heading, each \`### <agent-name>:\` subsection routes the
 codes of the agents it names. When no agent of the flow has that name (a typo, or an agent renamed

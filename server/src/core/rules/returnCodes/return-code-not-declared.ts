@@ -18,6 +18,7 @@ export const returnCodeNotDeclared: Rule = {
     evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
   },
   dependsOn: [RETURN_CODES_KEY],
+  ownFacts: [returnCodesIndexer.key],
   appliesTo: (own) => (own(returnCodesIndexer)?.mirrors.length ?? 0) > 0,
   docs: `An entry under an orchestrator's \`### <agent>:\` subsection promises that the agent can return
 that code; if the agent's \`**RETURN CODES:**\` list does not have it, the agent never returns it

@@ -17,6 +17,7 @@ export const returnCodeUnknown: Rule = {
     evidence: ['the return-code protocol of agent flows (docs/return-codes.md)'],
   },
   dependsOn: [RETURN_CODES_KEY],
+  ownFacts: [returnCodeReferencesIndexer.key],
   // Only a file with code-shaped tokens can name an unknown code.
   appliesTo: (own) => own(returnCodeReferencesIndexer) !== undefined,
   docs: `An orchestrator routes on the exact code an agent returns; a code that no agent declares is

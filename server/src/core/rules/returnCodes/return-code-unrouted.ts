@@ -18,6 +18,7 @@ export const returnCodeUnrouted: Rule = {
     evidence: ['the return-code protocol of agent flows (docs/return-codes.md)', 'corpus: suxxes__resin.ai__legacy-4657b17 (MISSING_TASK_FILES unrouted)'],
   },
   dependsOn: [RETURN_CODES_KEY],
+  ownFacts: [returnCodesIndexer.key],
   appliesTo: (own) => (own(returnCodesIndexer)?.declarations.length ?? 0) > 0,
   docs: `When an orchestrator lists an agent's codes under its \`Return Codes\` heading
 (\`### quality-assurance:\`, or a glob such as \`### developer-*:\`), every code the agent declares

@@ -18,6 +18,7 @@ export const agentSkillUnknown: Rule = {
     evidence: ['Claude Code docs: sub-agents.md ("skills … loaded into the subagent\'s context at startup")'],
   },
   dependsOn: [SKILLS_INDEXER, WORKSPACE_PLUGINS_KEY],
+  ownFacts: [referencesIndexer.key],
   appliesTo: (own) => own(referencesIndexer)?.names.some((n) => n.form === 'skills-field') ?? false,
   docs: `An agent's \`skills:\` list names skills whose full content is loaded into the subagent at
 startup. An entry that matches no skill of the workspace (its folder, its \`name\`, or

@@ -19,6 +19,7 @@ export const taskIdDuplicate: Rule = {
     evidence: ['the task-plan conventions (docs/tasks.md)'],
   },
   dependsOn: [TASK_IDS_KEY],
+  ownFacts: [taskFactsIndexer.key],
   appliesTo: (own) => own(taskFactsIndexer) !== undefined,
   docs: `Every epic, story and task ID names one file. With two files for \`0001.02.03\` (often a renamed task
 whose old copy stayed), links, references and the task tree pick one of them arbitrarily. Rename or

@@ -36,6 +36,7 @@ export const taskLinkBroken: Rule = {
     evidence: ['the task-plan conventions (docs/tasks.md)'],
   },
   dependsOn: [TASK_IDS_KEY],
+  ownFacts: [taskFactsIndexer.key],
   docs: `Task documents link to their story and epic (\`[📋 Story Document](0001.02%20-%20Epic%20-%20Story.md)\`),
 URL-encoded. A link is resolved relative to the linking file and, for repository-relative links as the
 legacy template writes them (\`docs/DEVELOPMENT_PLAN_AND_PROGRESS/…\`), relative to each folder above

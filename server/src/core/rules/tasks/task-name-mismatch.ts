@@ -17,6 +17,7 @@ export const taskNameMismatch: Rule = {
     evidence: ['the task-plan conventions (docs/tasks.md)'],
   },
   dependsOn: [TASK_IDS_KEY],
+  ownFacts: [taskFactsIndexer.key],
   appliesTo: (own) => (own(taskFactsIndexer)?.level ?? 1) > 1,
   docs: `In the legacy layout a task file repeats its epic's and story's names
 (\`0001.02.03 - Shopping List - Items - Add item.md\`). When the story or epic is renamed, the names in

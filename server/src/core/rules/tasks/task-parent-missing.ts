@@ -18,6 +18,7 @@ export const taskParentMissing: Rule = {
     evidence: ['the task-plan conventions (docs/tasks.md)'],
   },
   dependsOn: [TASK_IDS_KEY],
+  ownFacts: [taskFactsIndexer.key],
   appliesTo: (own) => (own(taskFactsIndexer)?.level ?? 1) > 1,
   docs: `Tasks belong to a story (\`0001.02\` for task \`0001.02.03\`) and stories to an epic (\`0001\`). Without
 those files the task tree shows the parent as missing and the task's progress is not reported

@@ -19,6 +19,7 @@ export const taskReferenceMissing: Rule = {
     evidence: ['the task-plan conventions (docs/tasks.md)'],
   },
   dependsOn: [TASK_IDS_KEY],
+  ownFacts: [taskRefsIndexer.key],
   // Only a file that mentions an ID can reference a missing one.
   appliesTo: (own) => own(taskRefsIndexer) !== undefined,
   docs: `Reports \`Task [0001.02.03]\`, \`Story 0001.02\`, \`feature/0001.02.03-x\` and similar references when no

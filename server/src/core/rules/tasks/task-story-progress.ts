@@ -15,6 +15,7 @@ export const taskStoryProgress: Rule = {
     evidence: ['the task-plan conventions (docs/tasks.md)'],
   },
   dependsOn: [TASK_IDS_KEY, TASK_COMPLETION_KEY],
+  ownFacts: [taskFactsIndexer.key],
   appliesTo: (own) => own(taskFactsIndexer)?.level === 2,
   docs: `Story files carry \`**Current Progress**: **40% COMPLETE** (2 of 5 tasks completed)\`. The numbers are
 computed here from the story's tasks (the plugin layout's \`**Progress**: 2/5 tasks completed\` too): a task counts as completed when its Development Status is
