@@ -72,41 +72,62 @@ function namesAFile(path: string): boolean {
 /** Every file reference of a document, in document order (computed once per version). */
 export function documentLinks(doc: ParsedDocument): readonly LinkReference[] {
   return memo(doc, 'references.links', () => {
-    const out: LinkReference[] = [];
     const { text } = doc;
     const body = doc.bodyStart;
-    const mayLink = text.indexOf('](', body) >= 0 || text.indexOf(']:', body) >= 0;
-    const mayResource = firstOf(text, '://', '//', body) >= 0;
-    const mayRoot = firstOf(text, 'CLAUDE_PLUGIN_ROOT', '_PLUGIN_ROOT', body) >= 0;
-    const maySkillFile = doc.kind === 'skill' && SKILL_FOLDER_WORDS.some((w) => firstOf(text, w, '/', body) >= 0);
-    if (!mayLink && !mayResource && !mayRoot && !maySkillFile) return out;
-    const md = markdownOf(doc);
-    if (mayLink) markdownLinks(doc, out);
-    // A path written as a link's text (`[references/a.md](references/a.md)`) is that link.
-    const linkSpans = mayLink ? md.links.map((l) => [l.start, l.end] as const) : [];
-    if (mayResource || mayRoot || maySkillFile) {
-      // Only lines holding one of the forms' fixed parts are read (the first line whole).
+    const forms: LinkForms = {
+      link: text.indexOf('](', body) >= 0 || text.indexOf(']:', body) >= 0,
+      resource: firstOf(text, '://', '//', body) >= 0,
+      root: firstOf(text, 'CLAUDE_PLUGIN_ROOT', '_PLUGIN_ROOT', body) >= 0,
+      skillFile: doc.kind === 'skill' && SKILL_FOLDER_WORDS.some((w) => firstOf(text, w, '/', body) >= 0),
+    };
+    // Only lines holding one of the forms' fixed parts are read (the first line whole).
+    return linksOf(doc, forms, (md) => {
       const from = doc.lines.lineStart(md.firstLine);
       const lines = new Set<number>();
       const linesOf = (word: string, key: string) => {
         for (let i = firstOf(text, word, key, from); i >= 0; i = firstOf(text, word, key, i + 1)) lines.add(doc.lines.positionAt(i).line);
       };
-      if (mayResource) linesOf('://', '//');
-      if (mayRoot) linesOf('CLAUDE_PLUGIN_ROOT', '_PLUGIN_ROOT');
-      if (maySkillFile) for (const w of SKILL_FOLDER_WORDS) linesOf(w, '/');
-      for (const line of [...lines].sort((a, b) => a - b)) {
-        const kind = md.lineKind(line);
-        if (kind === 'blank') continue;
-        const checked = kind === 'paragraph' || kind === 'heading' || kind === 'table';
-        const start = doc.lines.lineStart(line);
-        const lineText = doc.lines.lineText(line);
-        if (mayResource && lineText.includes('://')) resourceLinks(lineText, start, checked, out);
-        if (mayRoot && lineText.includes('CLAUDE_PLUGIN_ROOT')) pluginRootLinks(lineText, start, checked, out);
-        if (maySkillFile) skillFileLinks(lineText, start, checked, out, linkSpans);
-      }
-    }
-    return out.sort((a, b) => a.start - b.start);
+      if (forms.resource) linesOf('://', '//');
+      if (forms.root) linesOf('CLAUDE_PLUGIN_ROOT', '_PLUGIN_ROOT');
+      if (forms.skillFile) for (const w of SKILL_FOLDER_WORDS) linesOf(w, '/');
+      return [...lines].sort((a, b) => a - b);
+    });
   });
+}
+
+/** Which forms of link a text may hold, decided from its raw text before anything is parsed. */
+export interface LinkForms {
+  link: boolean;
+  resource: boolean;
+  root: boolean;
+  skillFile: boolean;
+}
+
+/**
+ * The file references of a document that may hold `forms`: Markdown links from the model, the
+ * line-based forms from the lines `lines` picks (in order). `documentLinks` picks the lines that
+ * can hold one; its test oracle reads every line.
+ */
+export function linksOf(doc: ParsedDocument, forms: LinkForms, lines: (md: MarkdownModel) => Iterable<number>): LinkReference[] {
+  const out: LinkReference[] = [];
+  if (!forms.link && !forms.resource && !forms.root && !forms.skillFile) return out;
+  const md = markdownOf(doc);
+  if (forms.link) markdownLinks(doc, out);
+  // A path written as a link's text (`[references/a.md](references/a.md)`) is that link.
+  const linkSpans = forms.link ? md.links.map((l) => [l.start, l.end] as const) : [];
+  if (forms.resource || forms.root || forms.skillFile) {
+    for (const line of lines(md)) {
+      const kind = md.lineKind(line);
+      if (kind === 'blank') continue;
+      const checked = kind === 'paragraph' || kind === 'heading' || kind === 'table';
+      const start = doc.lines.lineStart(line);
+      const lineText = doc.lines.lineText(line);
+      if (forms.resource && lineText.includes('://')) resourceLinks(lineText, start, checked, out);
+      if (forms.root && lineText.includes('CLAUDE_PLUGIN_ROOT')) pluginRootLinks(lineText, start, checked, out);
+      if (forms.skillFile) skillFileLinks(lineText, start, checked, out, linkSpans);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
