@@ -78,11 +78,17 @@ describe('e2e: claude-mpm v4.21.0 from the corpus in code-server', { timeout: 60
     return (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
   };
   const filterProblems = async (glob: string) => {
-    await page
+    const filter = page
       .locator('.markers-panel-action-filter textarea, .markers-panel-action-filter input, .panel .viewpane-filter textarea, .panel .viewpane-filter input')
-      .first()
-      .fill(glob);
-    await page.waitForTimeout(1000);
+      .first();
+    // The panel can re-render its filter box as it opens, dropping what was typed: type it again
+    // until it stays.
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await filter.fill(glob);
+      await page.waitForTimeout(1000);
+      if ((await filter.inputValue()) === glob) return;
+    }
+    assert.fail(`the Problems filter did not keep ${glob}`);
   };
   const showProblems = async () => {
     if (
