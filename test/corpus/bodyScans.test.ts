@@ -47,6 +47,9 @@ const EDGES = [
   '---\n---',
   '---\nname: x\n---',
   'see [a](references/a.md) and references/b.md, scripts/c.py\n```\nassets/d.png plugin:p:s://x/y.md\n```\n${CLAUDE_PLUGIN_ROOT}/e.md resources://f.md\n',
+  'only web addresses: https://a.b/c and http://d/ and ftp://e\n',
+  '---\nname: a\n---plugin:p:s://x.md\nhttps://a.b/ `plugin:q:r://z.md` and resources://here.md\n',
+  '---\nname: a\nx: plugin:\n---y https://a.b/\n',
   '---\nname: a\n---references/a.md\r\nreference/b.md\rscripts/c.sh http://x.y/ resources://r.md.\n[x]: ${CLAUDE_PLUGIN_ROOT}/z.md {PROJECT_NAME} {OTHER_NAME}\n',
 ];
 

@@ -2,7 +2,10 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   AgentDocsService,
+  carriedModels,
   deferredDocument,
+  takeOver,
+  type CarriedModels,
   FILE_TOO_LARGE,
   FILE_UNREADABLE,
   hostFinding,
@@ -98,7 +101,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   if (others.length && files.some((path) => needsContext(service, path))) indexContext(service, others, wanted, options.progress);
 
   const progress = options.progress ?? (() => {});
-  const pending: { path: string; uri: string; local?: Finding[]; doc?: ParsedDocument }[] = [];
+  const pending: { path: string; uri: string; local?: Finding[]; doc?: ParsedDocument; carried?: CarriedModels }[] = [];
   const results: FileResult[] = [];
   for (const [i, path] of files.entries()) {
     progress('read', i, files.length);
@@ -122,8 +125,10 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
       // Task documents are many and small: each is held as a deferred document (its place and
       // the models that came out empty). The task rules of the second pass decide on the index's
       // facts and read a document again only to report, so nearly none is parsed twice. Other
-      // documents are read and parsed again in the second pass.
-      pending.push({ path, uri, local, ...(doc.kind === 'task' ? { doc: deferredDocument(doc, () => service.document(uri)) } : {}) });
+      // documents are read and parsed again in the second pass, taking over the links, names and
+      // return codes the first pass found (their scans build the Markdown model).
+      if (doc.kind === 'task') pending.push({ path, uri, local, doc: deferredDocument(doc, () => service.document(uri)) });
+      else pending.push({ path, uri, local, carried: carriedModels(doc) });
     } else results.push({ path: displayPath(path), file: path, findings: service.lintParsed(doc, 'local') });
   }
 
@@ -138,6 +143,8 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
       if (!doc) {
         const text = readTextSync(path, config.maxFileSize);
         doc = text === undefined ? undefined : service.parseText(uri, text);
+        if (doc) takeOver(doc, entry.carried);
+        entry.carried = undefined;
       }
       const cross = doc ? service.lintParsed(doc, 'crossFile') : [];
       results.push({ path: displayPath(path), file: path, findings: service.mergeFindings(local, cross) });

@@ -24,6 +24,7 @@ export { taskChecklist, type TaskChecklist, type TaskChecklistItem } from './tas
 export { taskTree, taskTreeIn, type TaskTree, type TaskTreeEpic, type TaskTreeStory, type TaskTreeTask, type TaskNode, type TaskProgress } from './tasks/tree';
 export { parseDocument, type ParsedDocument } from './document/parse';
 export { deferredDocument } from './document/deferred';
+export { carriedModels, takeOver, type CarriedModels } from './document/carried';
 export { bindSkills, type TemplateBinding } from './mpm/bindings';
 export { isDataDocumentPath, MPM_REGISTRY_GLOB } from './framework/claudeMpmKinds';
 export { templatesIn, TEMPLATE_KEYS, type TemplateDefinition } from './mpm/templates';

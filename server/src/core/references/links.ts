@@ -76,7 +76,7 @@ export function documentLinks(doc: ParsedDocument): readonly LinkReference[] {
     const body = doc.bodyStart;
     const forms: LinkForms = {
       link: text.indexOf('](', body) >= 0 || text.indexOf(']:', body) >= 0,
-      resource: firstOf(text, '://', '//', body) >= 0,
+      resource: mayHoldResource(text, body),
       root: firstOf(text, 'CLAUDE_PLUGIN_ROOT', '_PLUGIN_ROOT', body) >= 0,
       skillFile: doc.kind === 'skill' && SKILL_FOLDER_WORDS.some((w) => firstOf(text, w, '/', body) >= 0),
     };
@@ -138,6 +138,20 @@ function firstOf(text: string, word: string, key: string, from: number): number 
   const k = word.indexOf(key);
   for (let i = text.indexOf(key, from + k); i >= 0; i = text.indexOf(key, i + 1)) if (text.startsWith(word, i - k)) return i - k;
   return -1;
+}
+
+/**
+ * Whether a resource link may start at or after `from`: `RESOURCE` needs `://` with either
+ * `resources` right before it (a bare scheme counts only for the `resources` server) or a
+ * `plugin:` prefix before it. Most `://` are web addresses: their lines need not be read, nor the
+ * Markdown model built for them.
+ */
+function mayHoldResource(text: string, from: number): boolean {
+  const first = firstOf(text, '://', '//', from);
+  if (first < 0) return false;
+  for (let i = first; i >= 0; i = firstOf(text, '://', '//', i + 1)) if (text.startsWith('resources', i - 9)) return true;
+  // From the start: the body's first line is read whole, and `plugin:` may begin before `from`.
+  return text.includes('plugin:');
 }
 
 /**

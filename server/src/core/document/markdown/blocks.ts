@@ -132,7 +132,6 @@ const SETEXT = /(?:=+|-+)[ \t]*$/my;
 const THEMATIC_BREAK = /(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/my;
 /** A GFM footnote definition's start: `[^label]:`, the label without spaces. */
 const FOOTNOTE = /\[\^((?:[^\]\\\s]|\\.){1,999})\]:/y;
-const BULLET = /[*+-](?=[ \t\r\n]|$)/y;
 const ORDERED = /([0-9]{1,9})([.)])(?=[ \t\r\n]|$)/y;
 /** Characters that may start a block other than a paragraph (after up to three spaces): `` #`~*+_=<>0-9|:[- ``. */
 const MAYBE_SPECIAL = new Uint8Array(128);
@@ -423,16 +422,21 @@ class BlockScanner {
         this.addTableRow(block);
         this.extendContainers(this.open.length - 1);
         return;
-      default:
+      default: {
         if (this.blank) return;
         this.advanceNextNonspace();
-        this.addChild({
-          type: 'paragraph',
-          source: { line: this.line, starts: [], ends: [] },
-          start: this.pos,
-          firstOf: block.type === 'item' && !block.hasChild ? block.item : -1,
-        });
-        this.addLine(this.tip);
+        const start = this.pos;
+        const firstOf = block.type === 'item' && !block.hasChild ? block.item : -1;
+        this.addChild({ type: 'paragraph', source: { line: this.line, starts: [], ends: [] }, start, firstOf });
+        // As addParagraphLine does, with arrays made to size: `push` onto `[]` reserves 17 slots
+        // and most paragraphs are one line (a list item's).
+        const p = this.tip as Paragraph;
+        this.findNextNonspace();
+        p.source.starts = [this.nextNonspace];
+        p.source.ends = [this.lineEnd];
+        this.kind(LineCode.Paragraph);
+        this.extendContainers(this.open.length - 1);
+      }
     }
   }
 
@@ -695,16 +699,25 @@ class BlockScanner {
     return true;
   }
 
+  /** A bullet list marker at `i` (no match array made): `*`, `+` or `-` followed by a space, tab, line break or the end. */
+  private isBullet(i: number): boolean {
+    const { text } = this;
+    const c = text.charCodeAt(i);
+    if ((c !== 42 && c !== 43 && c !== 45) || i + 1 > this.lineEnd) return false;
+    if (i + 1 >= text.length) return true;
+    const d = text.charCodeAt(i + 1);
+    return d === 32 || d === 9 || d === 13 || d === 10;
+  }
+
   private listItem(host: Block): boolean {
     const { text } = this;
     const at = this.nextNonspace;
     let markerLength: number;
     let ordered = false;
     let marker: string;
-    const bullet = this.at(BULLET);
-    if (bullet) {
+    if (this.isBullet(at)) {
       markerLength = 1;
-      marker = bullet[0];
+      marker = text[at]!;
     } else {
       const num = this.at(ORDERED);
       if (!num || (host.type === 'paragraph' && num[1] !== '1')) return false;
