@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { detectClaudeMpmProjects } from '../core';
 import { listDocumentFilesSync, pathToUri } from '../host/files';
 
@@ -33,8 +33,18 @@ export async function collectFiles(paths: readonly string[], followSymlinks: boo
   return { files: [...files].sort(), missing, projects };
 }
 
-/** A path as shown to the user: relative to the working directory when inside it. */
+/**
+ * A path as shown to the user: relative to the working directory when inside it. One is kept for
+ * every file until the report: a normal absolute path (as listed) inside the working directory is
+ * cut from `abs`, which is kept anyway, rather than built anew by `relative` (same string; ~150
+ * bytes less per file at 58,000 files).
+ */
 export function displayPath(abs: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, abs);
+  const inside = sep === '/' && abs.startsWith(cwd) && abs.charCodeAt(cwd.length) === SLASH && !NOT_NORMAL.test(abs);
+  const rel = inside ? abs.slice(cwd.length + 1) : relative(cwd, abs);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
 }
+
+const SLASH = 0x2f;
+/** What `relative` would normalise away: `.` or `..` segments, doubled or trailing slashes. */
+const NOT_NORMAL = /\/\.\.?(?:\/|$)|\/\/|\/$/;
