@@ -17,6 +17,7 @@ export type LinkProblem =
   /** The file is there but has no heading with that anchor; `suggestion` is a near anchor. */
   | { readonly kind: 'anchor'; readonly link: LinkReference; readonly uri: string; readonly suggestion?: string };
 
+const NO_PROBLEMS: readonly LinkProblem[] = [];
 const cache = new WeakMap<ParsedDocument, { key: string; problems: readonly LinkProblem[] }>();
 
 /**
@@ -24,11 +25,14 @@ const cache = new WeakMap<ParsedDocument, { key: string; problems: readonly Link
  * file view and state of the workspace's headings.
  */
 export function linkProblems(doc: ParsedDocument, files: WorkspaceFiles, index: WorkspaceIndex): readonly LinkProblem[] {
+  const links = documentLinks(doc);
+  // Most documents link nothing (a task held between the CLI's passes hands back its empty links).
+  if (links.length === 0) return NO_PROBLEMS;
   const key = `${files.generation}.${index.generation(ANCHORS_KEY)}`;
   const hit = cache.get(doc);
   if (hit && hit.key === key) return hit.problems;
   const problems: LinkProblem[] = [];
-  for (const link of documentLinks(doc)) {
+  for (const link of links) {
     if (!link.checked) continue;
     // A task document's links to its story and epic are task-link-broken's (it also reads them
     // against the repository root, as the plan's template writes them).
