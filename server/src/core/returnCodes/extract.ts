@@ -22,6 +22,8 @@ const CODES_AFTER_RETURN = / codes/iy;
 const RETURN_BEFORE = /\breturn(?:s|ing)?\s*:?\s*$/i;
 
 const MEMO_KEY = 'returnCodes';
+/** A line with something besides whitespace (what `trim()` leaves), tested without a copy of the line. */
+const NOT_BLANK = /\S/;
 
 /** The document's return-code model, computed once per version. */
 export function returnCodesOf(doc: ParsedDocument): ReturnCodeDocument {
@@ -61,12 +63,11 @@ export function extractReturnCodes(doc: ParsedDocument): ReturnCodeDocument {
   const scanned = mayHoldCodes(doc) ? scanBody(doc) : { prose: [], mermaid: [] };
 
   for (const line of scanned.prose) {
-    const blank = line.text.trim() === '';
     // Most lines hold no backtick, heading or bold text, and so nothing this model looks for.
     const hasTick = line.spans.length > 0;
     const heading = line.heading;
     if (!hasTick && !heading && !line.text.includes('**')) {
-      if (label && !blank) label = undefined;
+      if (label && NOT_BLANK.test(line.text)) label = undefined;
       continue;
     }
     if (heading) {
@@ -117,7 +118,7 @@ export function extractReturnCodes(doc: ParsedDocument): ReturnCodeDocument {
         addSpanReferences(line, spans.slice(1), references);
         continue;
       }
-    } else if (label && !blank) label = undefined;
+    } else if (label && NOT_BLANK.test(line.text)) label = undefined;
 
     const summary = SUMMARY.exec(line.text);
     if (summary && addSummary(line, summary[1]!.length, summary[2]!, references)) continue;

@@ -26,10 +26,9 @@ export const summaryIndexer: Indexer<SummaryFact> = {
   kinds: ['agent', 'skill', 'command'],
   extract(doc) {
     const fact: SummaryFact = {};
-    const description = scalarString(field(doc, 'description')?.value ?? null)
-      ?.replace(/\s+/g, ' ')
-      .trim();
-    if (description) fact.description = description.length > DESCRIPTION_LIMIT ? `${description.slice(0, DESCRIPTION_LIMIT - 1)}…` : description;
+    const raw = scalarString(field(doc, 'description')?.value ?? null);
+    const description = raw === undefined ? undefined : shortDescription(raw);
+    if (description) fact.description = description;
     const model = scalarString(field(doc, 'model')?.value ?? null)?.trim();
     if (model) fact.model = model;
     const toolsField = field(doc, doc.kind === 'agent' ? 'tools' : 'allowed-tools');
@@ -40,3 +39,21 @@ export const summaryIndexer: Indexer<SummaryFact> = {
     return fact;
   },
 };
+
+/** How much of a long description is collapsed first. */
+const PREFIX = 4 * DESCRIPTION_LIMIT;
+
+/**
+ * `text` with whitespace collapsed and trimmed, cut to `DESCRIPTION_LIMIT` characters (the last
+ * one `…`). Only a prefix is collapsed when that decides it: collapsing a prefix gives a prefix of
+ * the collapsed whole, so once a character other than a space lies past the limit, the cut is
+ * known (descriptions with `<example>` blocks run to thousands of characters).
+ */
+export function shortDescription(text: string): string {
+  if (text.length > PREFIX) {
+    const head = text.slice(0, PREFIX).replace(/\s+/g, ' ').trimStart();
+    if (/\S/.test(head.slice(DESCRIPTION_LIMIT))) return `${head.slice(0, DESCRIPTION_LIMIT - 1)}…`;
+  }
+  const whole = text.replace(/\s+/g, ' ').trim();
+  return whole.length > DESCRIPTION_LIMIT ? `${whole.slice(0, DESCRIPTION_LIMIT - 1)}…` : whole;
+}
