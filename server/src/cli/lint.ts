@@ -92,18 +92,22 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   indexSkillFolders(service, config, asked);
   const owns = options.ownsContext ?? (() => true);
   const others = context ? context.files.filter((f) => !asked.has(f) && owns(f)) : [];
+  // Each file's URI and kind, worked out once (every file of a large plan pays for them).
+  const uris = files.map(pathToUri);
+  const kinds = uris.map((uri) => service.kindOf(uri));
   // What the cross-file rules of the files asked for read: extracted now, the rest when read.
-  const wanted = options.fix ? undefined : wantedKeys(service, files);
-  const linted = options.fix ? undefined : wantedKeys(service, files, true);
-  if (others.length && files.some((path) => needsContext(service, path))) indexContext(service, others, wanted, options.progress);
+  const wanted = options.fix ? undefined : wantedKeys(service, kinds);
+  const linted = options.fix ? undefined : wantedKeys(service, kinds, true);
+  if (others.length && kinds.some((kind, i) => kind !== undefined && service.hasCrossFileRules(kind, uris[i])))
+    indexContext(service, others, wanted, options.progress);
 
   const progress = options.progress ?? (() => {});
   const pending: { path: string; uri: string; local?: Finding[]; doc?: ParsedDocument }[] = [];
   const results: FileResult[] = [];
   for (const [i, path] of files.entries()) {
     progress('read', i, files.length);
-    const uri = pathToUri(path);
-    if (!service.kindOf(uri)) continue;
+    const uri = uris[i]!;
+    if (!kinds[i]) continue;
     const read = readWithLimit(path, config.maxFileSize);
     if (typeof read !== 'string') {
       const [meta, message] = read;
@@ -151,13 +155,6 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   return { results, missing };
 }
 
-/** Whether a file asked for is one of ours with cross-file rules, which read the other documents. */
-function needsContext(service: AgentDocsService, path: string): boolean {
-  const uri = pathToUri(path);
-  const kind = service.kindOf(uri);
-  return kind !== undefined && service.hasCrossFileRules(kind, uri);
-}
-
 /**
  * Makes the workspace's other documents known to the index, to be read, parsed and indexed only as
  * far as the cross-file rules of the files asked for read them (`indexLater`): the task-ID table
@@ -175,10 +172,9 @@ function indexContext(service: AgentDocsService, paths: readonly string[], wante
  * The indexer keys that the cross-file rules of the files' kinds read: of other files (for the
  * context), and, with `linted`, also of the file itself (`ownFacts`, for the files asked for).
  */
-function wantedKeys(service: AgentDocsService, files: readonly string[], linted = false): Set<string> {
+function wantedKeys(service: AgentDocsService, fileKinds: readonly (DocumentKind | undefined)[], linted = false): Set<string> {
   const kinds = new Set<DocumentKind>();
-  for (const path of files) {
-    const kind = service.kindOf(pathToUri(path));
+  for (const kind of fileKinds) {
     if (!kind) continue;
     kinds.add(kind);
     // Content can make a Markdown file an agent, and an agent Markdown (see `AgentCollections`).
