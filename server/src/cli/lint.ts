@@ -1,5 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import {
   AgentDocsService,
   deferredDocument,
@@ -13,7 +12,17 @@ import {
   type ParsedDocument,
   type Rule,
 } from '../core';
-import { claudeMpmMarkerAt, listDocumentFilesSync, pathToUri, readDirectoryUri, isExecutableUri, readTextSync, stripBom, uriToPath } from '../host/files';
+import {
+  claudeMpmMarkerAt,
+  listDocumentFilesSync,
+  pathToUri,
+  readDirectoryUri,
+  isExecutableUri,
+  readFileText,
+  readTextSync,
+  stripBom,
+  uriToPath,
+} from '../host/files';
 import { readSnapshot, writeIfUnchanged } from '../host/safeWrite';
 import { collectFiles, displayPath, type Collected } from './collect';
 import { inside } from './workspaces';
@@ -72,7 +81,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   const { files, missing, projects: found } = options.listed ?? (await collectFiles(options.paths, config.followSymlinks));
   const { contextDir } = options;
   // A path asked for that holds the context folder has listed it already.
-  const covered = contextDir === undefined || options.paths.some((p) => inside(contextDir, resolve(p)));
+  const covered = contextDir === undefined || holdsAny(options.paths, contextDir);
   const context = covered ? undefined : (options.contextListing ?? (await collectFiles([contextDir], config.followSymlinks)));
   const projects = context ? [...new Set([...found, ...context.projects])].sort() : found;
   const atRoot = claudeMpmMarkerAt(options.root);
@@ -155,6 +164,28 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   return { results, missing };
 }
 
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
+
+/** Whether `resolve` gives a POSIX path back as it is: absolute, no `.`/`..` or empty segment, no trailing slash. */
+function isResolved(p: string): boolean {
+  return sep === '/' && p.charCodeAt(0) === 47 && p.charCodeAt(p.length - 1) !== 47 && !p.includes('//') && !DOT_SEGMENT.test(p);
+}
+
+/**
+ * Whether one of the paths is `dir` or a folder above it. The paths asked for are usually every
+ * file of the workspace, already absolute: those are compared as strings (on POSIX), the others
+ * resolved.
+ */
+export function holdsAny(paths: readonly string[], dir: string): boolean {
+  const target = resolve(dir);
+  for (const p of paths) {
+    if (isResolved(p)) {
+      if (target === p || (target.length > p.length && target.charCodeAt(p.length) === 47 && target.startsWith(p))) return true;
+    } else if (inside(dir, resolve(p))) return true;
+  }
+  return false;
+}
+
 /**
  * Makes the workspace's other documents known to the index, to be read, parsed and indexed only as
  * far as the cross-file rules of the files asked for read them (`indexLater`): the task-ID table
@@ -208,16 +239,12 @@ export function indexSkillFolders(service: AgentDocsService, config: AgentDocsCo
 
 /** A file's text without BOM, or the host finding that explains why it is not linted. */
 function readWithLimit(path: string, maxFileSize: number): string | [typeof FILE_UNREADABLE, string] {
-  let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
-    if (size > maxFileSize) return [FILE_TOO_LARGE, `Skipped: ${size} bytes is over maxFileSize (${maxFileSize}).`];
-    return stripBom(readFileSync(fd, 'utf8'));
+    const text = readFileText(path, maxFileSize);
+    if (typeof text !== 'string') return [FILE_TOO_LARGE, `Skipped: ${text.size} bytes is over maxFileSize (${maxFileSize}).`];
+    return stripBom(text);
   } catch (e) {
     return [FILE_UNREADABLE, `Cannot read file: ${(e as Error).message}`];
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 

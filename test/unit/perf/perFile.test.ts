@@ -1,14 +1,14 @@
 /**
  * The shortcuts every file of a workspace takes (PERFORMANCE.md, item 27) must answer as the code
  * they replaced: a file's kind (globs compiled once per list, the Markdown extension read at the
- * end), the claude-mpm marker gate, the path shown to the user, and a file's workspace worked out
- * once per folder. Each is compared with the old code, kept here as the oracle, over the corpus's
+ * end), the claude-mpm marker gate, the path shown to the user, a file's workspace worked out
+ * once per folder, the read into one buffer, and whether a path asked for holds the context. Each is compared with the old code, kept here as the oracle, over the corpus's
  * paths and edge cases.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG, mergeConfig, type AgentDocsConfig } from '../../../server/src/core/config/config';
 import { globMatch } from '../../../server/src/core/config/glob';
@@ -18,7 +18,8 @@ import { mayMarkClaudeMpmProject, type Framework } from '../../../server/src/cor
 import { classifyJson } from '../../../server/src/core/json/kinds';
 import { displayPath } from '../../../server/src/cli/collect';
 import { inside, WorkspaceFinder } from '../../../server/src/cli/workspaces';
-import { pathToUri } from '../../../server/src/host/files';
+import { pathToUri, readFileText } from '../../../server/src/host/files';
+import { holdsAny } from '../../../server/src/cli/lint';
 
 const CORPUS = '/work/shared/corpus';
 
@@ -200,6 +201,69 @@ describe("WorkspaceFinder (a file's root worked out once per folder)", () => {
       for (const round of [1, 2]) for (const f of files) assert.equal(finder.workspaceOf(f, false).root, expected(f), `${f} (round ${round})`);
     } finally {
       rmSync(top, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('readFileText (one buffer, no stat)', () => {
+  it("reads every corpus file as readFileSync(path, 'utf8') does, and tells sizes over the limit", () => {
+    let read = 0;
+    for (const p of allPaths(CORPUS)) {
+      if (!statSync(p).isFile()) continue;
+      const expected = readFileSync(p, 'utf8');
+      assert.equal(readFileText(p), expected, p);
+      const bytes = statSync(p).size;
+      if (bytes > 0) assert.deepEqual(readFileText(p, bytes - 1), { size: bytes }, p);
+      assert.equal(readFileText(p, bytes), expected, p);
+      read++;
+    }
+    assert.ok(read > 1000, `${read} files`);
+  });
+  it('reads files around and beyond the buffer, invalid UTF-8 and a BOM alike', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ad-read-'));
+    try {
+      const bytes = [
+        Buffer.alloc(0),
+        Buffer.from('\ufeff# BOM\n'),
+        Buffer.from([0x61, 0xff, 0xe2, 0x82, 0x62, 0xf0, 0x9f, 0x98, 0xed, 0xa0, 0x80, 0xc0, 0xaf]),
+        ...[65535, 65536, 65537, 200000].map((n) => Buffer.from('é'.repeat(n)).subarray(0, n)),
+      ];
+      for (const [i, b] of bytes.entries()) {
+        const p = join(dir, `f${i}.md`);
+        writeFileSync(p, b);
+        assert.equal(readFileText(p), readFileSync(p, 'utf8'), `file ${i} (${b.length} bytes)`);
+        if (b.length) assert.deepEqual(readFileText(p, b.length - 1), { size: b.length }, `file ${i} over the limit`);
+      }
+      assert.throws(() => readFileText(join(dir, 'missing.md')), /ENOENT/);
+      assert.throws(() => readFileText(dir), /EISDIR/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('holdsAny (paths asked for that hold the context folder)', () => {
+  it('agrees with path.resolve and inside for each path', () => {
+    const paths = [
+      '/ws',
+      '/ws/',
+      '/ws/a.md',
+      '/w',
+      '/ws/sub',
+      '/ws/sub/',
+      '/ws/./sub',
+      '/ws//sub',
+      '/ws/sub/..',
+      '/',
+      'ws',
+      '.',
+      '..',
+      'sub',
+      '/wsx',
+      '/ws/sub/x.md',
+    ];
+    for (const dir of ['/ws', '/ws/sub', '/', 'sub', '.']) {
+      for (const p of paths) assert.equal(holdsAny([p], dir), inside(dir, resolve(p)), `${p} holds ${dir}`);
     }
   });
 });

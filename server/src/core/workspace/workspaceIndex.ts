@@ -98,7 +98,7 @@ export type FactReader = <T>(indexer: Indexer<T>) => T | undefined;
 export class WorkspaceIndex {
   private readonly files = new Map<string, StoredFile>();
   private readonly generations = new Map<string, number>();
-  private readonly derivedCache = new Map<string, { generation: string; value: unknown }>();
+  private readonly derivedCache = new Map<string, { generations: readonly number[]; value: unknown }>();
   private readonly listeners = new Set<IndexListener>();
   private readonly updateListeners = new Set<IndexUpdateListener>();
   private readonly strings = new FactStrings();
@@ -359,12 +359,19 @@ export class WorkspaceIndex {
    * `key` names the derived value; `dependsOn` lists the indexer keys it reads.
    */
   derived<T>(key: string, dependsOn: readonly string[], build: () => T): T {
-    const generation = dependsOn.map((k) => this.generation(k)).join('.');
+    // Asked by rules for every file (the task-ID table): a hit compares numbers, allocating nothing.
     const hit = this.derivedCache.get(key);
-    if (hit && hit.generation === generation) return hit.value as T;
+    if (hit && this.sameGenerations(dependsOn, hit.generations)) return hit.value as T;
+    const generations = dependsOn.map((k) => this.generation(k));
     const value = build();
-    this.derivedCache.set(key, { generation, value });
+    this.derivedCache.set(key, { generations, value });
     return value;
+  }
+
+  private sameGenerations(keys: readonly string[], generations: readonly number[]): boolean {
+    if (keys.length !== generations.length) return false;
+    for (let i = 0; i < keys.length; i++) if (this.generation(keys[i]!) !== generations[i]) return false;
+    return true;
   }
 
   onDidChange(listener: IndexListener): () => void {
