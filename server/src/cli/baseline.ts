@@ -91,7 +91,7 @@ export class Fingerprinter {
   private readonly texts = new Map<string, string[]>();
 
   /** The fingerprint of a finding in a file (absolute path). */
-  of(file: string, finding: Finding): string {
+  of(file: string, finding: Pick<Finding, 'range'>): string {
     return fingerprint(this.lines(file), finding);
   }
 
@@ -116,7 +116,7 @@ export class Fingerprinter {
  * lines, its first and last line (so edits inside a long range, such as a whole frontmatter, leave it
  * the same). Whitespace runs count as one space, so re-indenting does not make a finding new.
  */
-export function fingerprint(lines: readonly string[], finding: Finding): string {
+export function fingerprint(lines: readonly string[], finding: Pick<Finding, 'range'>): string {
   const { start, end } = finding.range;
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
   const first = lines[start.line] ?? '';

@@ -37,15 +37,18 @@ export async function collectFiles(paths: readonly string[], followSymlinks: boo
   return { files: [...files].sort(), missing, projects };
 }
 
-/** A relative path that `relative` would not give back as it is: a `.`/`..` or empty segment, or one starting with `..`. */
-const PLAIN_TAIL_UNSAFE = /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$|^\/|^\.\./;
-
-/** A path as shown to the user: relative to the working directory when inside it. */
+/**
+ * A path as shown to the user: relative to the working directory when inside it. One is kept for
+ * every file until the report: a normal absolute path (as listed) inside the working directory is
+ * cut from `abs`, which is kept anyway, rather than built anew by `relative` (same string; ~150
+ * bytes less per file at 58,000 files).
+ */
 export function displayPath(abs: string, cwd = process.cwd()): string {
-  // Under the working directory, as listed (no `.`, `..` or empty segment), the rest of the path is
-  // what `relative` says: every file of a workspace is shown.
-  const rest = abs.length > cwd.length + 1 && abs.startsWith(cwd) && abs[cwd.length] === sep ? abs.slice(cwd.length + 1) : undefined;
-  if (rest !== undefined && sep === '/' && !PLAIN_TAIL_UNSAFE.test(rest)) return rest;
-  const rel = relative(cwd, abs);
+  const inside = sep === '/' && abs.startsWith(cwd) && abs.charCodeAt(cwd.length) === SLASH && !NOT_NORMAL.test(abs);
+  const rel = inside ? abs.slice(cwd.length + 1) : relative(cwd, abs);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
 }
+
+const SLASH = 0x2f;
+/** What `relative` would normalise away: `.` or `..` segments, doubled or trailing slashes. */
+const NOT_NORMAL = /\/\.\.?(?:\/|$)|\/\/|\/$/;

@@ -8,7 +8,6 @@ import {
   keepLineEndings,
   type AgentDocsConfig,
   type DocumentKind,
-  type Finding,
   type ParsedDocument,
   type Rule,
 } from '../core';
@@ -26,7 +25,8 @@ import {
 import { readSnapshot, writeIfUnchanged } from '../host/safeWrite';
 import { collectFiles, displayPath, type Collected } from './collect';
 import { inside } from './workspaces';
-import type { FileResult } from './formatters/types';
+import type { FileResult, ReportedFinding } from './formatters/types';
+import { reported } from './reported';
 
 export interface LintOptions {
   paths: string[];
@@ -111,7 +111,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
     indexContext(service, others, wanted, options.progress);
 
   const progress = options.progress ?? (() => {});
-  const pending: { path: string; uri: string; local?: Finding[]; doc?: ParsedDocument }[] = [];
+  const pending: { path: string; uri: string; local?: readonly ReportedFinding[]; doc?: ParsedDocument }[] = [];
   const results: FileResult[] = [];
   for (const [i, path] of files.entries()) {
     progress('read', i, files.length);
@@ -120,24 +120,24 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
     const read = readWithLimit(path, config.maxFileSize);
     if (typeof read !== 'string') {
       const [meta, message] = read;
-      results.push({ path: displayPath(path), file: path, findings: hostFinding(meta, message, config) });
+      results.push({ path: displayPath(path), file: path, findings: reported(hostFinding(meta, message, config)) });
       continue;
     }
     const doc = service.indexText(uri, read, linted);
     if (!doc) {
       // Refused by the service (binary, or too large once decoded): it says why.
-      results.push({ path: displayPath(path), file: path, findings: service.lint(uri) });
+      results.push({ path: displayPath(path), file: path, findings: reported(service.lint(uri)) });
       continue;
     }
     if (options.fix) pending.push({ path, uri });
     else if (service.hasCrossFileRules(doc.kind, doc.uri)) {
-      const local = service.lintParsed(doc, 'local');
+      const local = reported(service.lintParsed(doc, 'local'));
       // Task documents are many and small: each is held as a deferred document (its place and
       // the models that came out empty). The task rules of the second pass decide on the index's
       // facts and read a document again only to report, so nearly none is parsed twice. Other
       // documents are read and parsed again in the second pass.
       pending.push({ path, uri, local, ...(doc.kind === 'task' ? { doc: deferredDocument(doc, () => service.document(uri)) } : {}) });
-    } else results.push({ path: displayPath(path), file: path, findings: service.lintParsed(doc, 'local') });
+    } else results.push({ path: displayPath(path), file: path, findings: reported(service.lintParsed(doc, 'local')) });
   }
 
   for (const [i, entry] of pending.entries()) {
@@ -152,12 +152,12 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
         const text = readTextSync(path, config.maxFileSize);
         doc = text === undefined ? undefined : service.parseText(uri, text);
       }
-      const cross = doc ? service.lintParsed(doc, 'crossFile') : [];
+      const cross = doc ? reported(service.lintParsed(doc, 'crossFile')) : [];
       results.push({ path: displayPath(path), file: path, findings: service.mergeFindings(local, cross) });
       continue;
     }
     const fixed = fixFile(service, path, uri, options.log);
-    results.push({ path: displayPath(path), file: path, findings: service.lint(uri), ...(fixed ? { fixed } : {}) });
+    results.push({ path: displayPath(path), file: path, findings: reported(service.lint(uri)), ...(fixed ? { fixed } : {}) });
   }
   // By absolute path: the same order whatever the working directory.
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

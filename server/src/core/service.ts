@@ -481,10 +481,10 @@ export class AgentDocsService {
   }
 
   /** Joins `local` and `crossFile` findings in the order one `all` lint gives: by position, then rule. */
-  mergeFindings(local: Finding[], crossFile: Finding[]): Finding[] {
+  mergeFindings<F extends Pick<Finding, 'ruleId' | 'range'>>(local: readonly F[], crossFile: readonly F[]): readonly F[] {
     if (crossFile.length === 0) return local;
     if (local.length === 0) return crossFile;
-    const order = (f: Finding) => this.ruleOrder.get(f.ruleId) ?? Infinity;
+    const order = (f: F) => this.ruleOrder.get(f.ruleId) ?? Infinity;
     return [...local, ...crossFile].sort(
       (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || order(a) - order(b),
     );

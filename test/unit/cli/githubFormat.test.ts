@@ -4,9 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Finding } from '../../../server/src/core';
 import { escapeData, escapeProperty, github } from '../../../server/src/cli/formatters/github';
-import type { FileResult } from '../../../server/src/cli/formatters/types';
+import type { FileResult, ReportedFinding } from '../../../server/src/cli/formatters/types';
 import { runCli } from '../../support/cli';
 import { tempWorkspace } from '../../support/tempWorkspace';
 
@@ -23,11 +22,12 @@ function parseCommand(line: string): { command: string; props: Record<string, st
   return { command: m[1]!, props, message: unescape(m[3]!) };
 }
 
-const finding = (message: string, severity: Finding['severity'] = 'error', ruleId = 'agent-tool-unknown'): Finding => ({
+const finding = (message: string, severity: ReportedFinding['severity'] = 'error', ruleId = 'agent-tool-unknown'): ReportedFinding => ({
   ruleId,
   severity,
   message,
   range: { start: { line: 2, character: 7 }, end: { line: 2, character: 10 } },
+  fixable: false,
 });
 
 describe('--format github', () => {

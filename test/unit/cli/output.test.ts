@@ -73,6 +73,7 @@ describe('output for people', () => {
       severity,
       message: '',
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      fixable: false,
     });
     assert.equal(
       ruleStats([{ path: 'a', file: '/a', findings: [finding('b-rule', 'warning'), finding('a-rule', 'error'), finding('b-rule', 'error')] }], PLAIN),

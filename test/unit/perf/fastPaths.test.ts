@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { minimatch } from 'minimatch';
@@ -20,6 +20,11 @@ import { levelOf, looksLikeDate } from '../../../server/src/core/tasks/ids';
 import { scanReferences } from '../../../server/src/core/tasks/references';
 import { parseDocument } from '../../../server/src/core/document/parse';
 import { listDocumentFiles, listDocumentFilesSync, pathToUri } from '../../../server/src/host/files';
+import { displayPath } from '../../../server/src/cli/collect';
+
+import { sharedPath } from '../../support/shared';
+
+const CORPUS = sharedPath('corpus');
 
 describe('pathToUri', () => {
   const paths = [
@@ -327,5 +332,41 @@ describe('basename without regular expressions', () => {
       'C:\\a\\b.md',
     ];
     for (const s of inputs) assert.equal(basename(s), byRegex(s), JSON.stringify(s));
+  });
+});
+
+describe('displayPath cut from the absolute path', () => {
+  it('equals the path.relative-based definition', () => {
+    const byRelative = (abs: string, cwd: string) => {
+      const rel = relative(cwd, abs);
+      return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+    };
+    const cwds = ['/ws', '/ws/', '/', '/ws/sub', '/w', '/ws/./x', '/ws/../ws'];
+    const paths = [
+      '/ws/.claude/agents/a.md',
+      '/ws/docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001.01.01 - Epic 1 - Story 1.1 - Task 1.md',
+      '/ws/..hidden.md',
+      '/ws/...md',
+      '/ws/.x/..y/z.md',
+      '/ws/./x/../y.md',
+      '/ws/x/..',
+      '/ws/x/.',
+      '/ws//double.md',
+      '/ws/trailing/',
+      '/ws',
+      '/ws/',
+      '/wsx/a.md',
+      '/w/a.md',
+      '/ws/sub/a.md',
+      '/other/a.md',
+      '/',
+      'relative/a.md',
+    ];
+    for (const cwd of cwds) for (const abs of paths) assert.equal(displayPath(abs, cwd), byRelative(abs, cwd), `${abs} in ${cwd}`);
+    if (!CORPUS) return;
+    const corpus = listDocumentFilesSync(CORPUS);
+    assert.ok(corpus.length > 1000);
+    for (const abs of corpus) assert.equal(displayPath(abs, CORPUS), byRelative(abs, CORPUS), abs);
+    for (const abs of corpus.slice(0, 200)) assert.equal(displayPath(abs, dirname(CORPUS)), byRelative(abs, dirname(CORPUS)), abs);
   });
 });

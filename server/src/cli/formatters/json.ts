@@ -10,7 +10,7 @@ export const json: Formatter = (results) =>
         severity: f.severity,
         message: f.message,
         range: f.range,
-        fixable: Boolean(f.fixes?.some((x) => x.isPreferred)),
+        fixable: f.fixable,
       })),
     })),
     null,
