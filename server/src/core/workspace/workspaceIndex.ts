@@ -277,7 +277,10 @@ export class WorkspaceIndex {
         mask |= 1 << i;
       }
       const before = previous && factAt(previous, i);
-      if (!sameFacts(before, value)) changed.push(indexer.key, ...changedChannels(indexer, before, value));
+      if (!sameFacts(before, value)) {
+        changed.push(indexer.key);
+        if (indexer.channels) pushChangedChannels(changed, indexer, before, value);
+      }
     }
     // `slice`: an array grown by `push` keeps room for more, an array of 3 facts room for 17.
     this.files.set(doc.uri, new StoredFile(doc.uri, doc.kind, doc.version, mask, values.length === 1 ? values[0] : values.length ? values.slice() : undefined));
@@ -412,6 +415,24 @@ function bitCount(n: number): number {
   let count = 0;
   for (; n; n &= n - 1) count++;
   return count;
+}
+
+/** Each indexer's channel keys, in the order of its `channels`. */
+const CHANNEL_KEYS = new WeakMap<Indexer<unknown>, readonly string[]>();
+
+/**
+ * Adds to `out` the channels of an indexer whose part differs between two facts: all of them when
+ * one fact is absent (a file new to the index, every file of a batch host), without working out
+ * the parts or their keys per file.
+ */
+function pushChangedChannels(out: string[], indexer: Indexer<unknown>, before: unknown, after: unknown): void {
+  if ((before === undefined) === (after === undefined)) {
+    for (const key of changedChannels(indexer, before, after)) out.push(key);
+    return;
+  }
+  let keys = CHANNEL_KEYS.get(indexer);
+  if (!keys) CHANNEL_KEYS.set(indexer, (keys = Object.keys(indexer.channels!).map((name) => channelKey(indexer.key, name))));
+  for (const key of keys) out.push(key);
 }
 
 /** The channels of an indexer whose part differs between two facts (either may be absent). */
