@@ -342,7 +342,9 @@ export class WorkspaceIndex {
     for (let file of this.files.values()) {
       if (this.lazy.size) {
         const lazy = this.lazy.get(file.uri);
-        if (lazy) {
+        // A file whose fact of this indexer was extracted (every file a batch host linted) is read
+        // as it is: `materialise` would return at once and leave it unchanged.
+        if (lazy && !lazy.done.has(indexer.key)) {
           this.materialise(file.uri, lazy, indexer);
           const now = this.files.get(file.uri);
           if (!now) continue;
