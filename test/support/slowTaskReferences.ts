@@ -1,5 +1,5 @@
 /**
- * The task-reference scan as it was before PERFORMANCE.md item 29 (its context tests on slices of
+ * The task-reference scan as it was before PERFORMANCE.md item 30 (its context tests on slices of
  * the text around each candidate), kept as the oracle for `test/unit/perf/taskReferences.test.ts`.
  */
 import type { ParsedDocument } from '../../server/src/core/document/parse';

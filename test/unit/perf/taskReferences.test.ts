@@ -1,6 +1,6 @@
 /**
  * The task-reference scan reads the characters around each candidate in place (PERFORMANCE.md,
- * item 29) instead of testing expressions on slices of its line: it must find exactly what the
+ * item 30) instead of testing expressions on slices of its line: it must find exactly what the
  * slicing scan found (`test/support/slowTaskReferences.ts`, the code it replaced) on every
  * Markdown file of the corpus read as a task and as plain Markdown, on the bench's plan files, on
  * edge cases around the window's ends and on generated text.

@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { AgentDocsService, INDEXERS, mergeConfig, type DocumentKind } from '../../../server/src/core';
 import type { DirectoryEntry } from '../../../server/src/core/files/workspaceFiles';
 import type { Indexer } from '../../../server/src/core/workspace/workspaceIndex';
+import { mayHoldTableDefinition, type TableFlowFacts } from '../../../server/src/core/returnCodes/tables/extract';
 
 const agent = (name: string, extra = 'tools: Read') =>
   `---\nname: ${name}\ndescription: Use for ${name} work\n${extra}\n---\n\nYou are ${name}. Ask /deploy.\n`;
@@ -23,6 +24,9 @@ const FILES: Record<string, string> = {
   'engineering/backend.md': agent('backend', 'color: blue'),
   'engineering/frontend.md': agent('frontend', 'color: red'),
   'docs/guide.md': '# Guide\n\n## Setup\n\nText.\n',
+  // A table flow: its definition (a codes table) and a state document.
+  'flow/RETURN-CODES.md': '# Return Codes\n\n| Code | Description |\n|---|---|\n| OK | Fine |\n| FAIL | Not |\n',
+  'flow/STATES/WORK.md': '# Work\n\nThe coder works here.\n\n| From | Next |\n|---|---|\n| WORK | DONE |\n',
   'docs/binary.md': 'a\u0000b\u0000c\u0000d\u0000'.repeat(200),
   'docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001 - Shop.md': '# Epic 0001: Shop\n\nSee Task 0001.01.01.\n',
   'docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001.01 - Shop - Cart.md': '# Story 0001.01: Cart\n\n- [x] 0001.01.01\n',
@@ -139,5 +143,40 @@ describe('files indexed late', () => {
     const names = INDEXERS.find((ix) => ix.key === 'agent.name')!;
     assert.equal((service.index.fact(u, names) as { name: string }).name, 'renamed');
     assert.ok([...service.index.facts(names)].some((f) => f.uri === u && (f.value as { name: string }).name === 'renamed'));
+  });
+
+  it('answer someFact and facts of one kind as the whole set filtered does, whatever was read before', () => {
+    const flows = INDEXERS.find((ix) => ix.key === 'returnCodes.tables') as Indexer<TableFlowFacts>;
+    const tests: [string, (f: TableFlowFacts) => boolean][] = [
+      ['a definition', (f) => f.definition !== undefined],
+      ['no such definition', (f) => f.definition?.codes.length === 99],
+      ['a state', (f) => f.state !== undefined],
+    ];
+    const wanted = new Set(['summary', 'skills', 'returnCodes', 'returnCodes.tables', 'tasks.facts', 'anchors']);
+    const makers = [() => eager(), () => lazy(), () => lazy(wanted), () => partial(wanted)];
+    for (const make of makers) {
+      for (const [what, test] of tests) {
+        // Asked first, then after the whole set was read.
+        const { service } = make();
+        const gate = what === 'a state' ? () => true : mayHoldTableDefinition;
+        const first = service.index.someFact(flows, test, gate);
+        const expected = [...make().service.index.facts(flows)].some((f) => test(f.value));
+        assert.equal(first, expected, what);
+        assert.equal(service.index.someFact(flows, test, gate), expected, `${what}, asked again`);
+      }
+      assert.equal(
+        make().service.index.someFact(flows, (f) => f.definition !== undefined, mayHoldTableDefinition),
+        true,
+      );
+      for (const kind of ['agent', 'skill', 'command', 'task', 'markdown'] as DocumentKind[]) {
+        for (const ix of INDEXERS) {
+          const { service } = make();
+          const byKind = [...service.index.facts(ix, kind)];
+          const all = [...make().service.index.facts(ix)].filter((f) => f.kind === kind);
+          assert.deepEqual(byKind, all, `${ix.key} of ${kind}`);
+          assert.deepEqual(view(service, INDEXERS), view(make().service, INDEXERS), `${ix.key} of ${kind}: the rest unchanged`);
+        }
+      }
+    }
   });
 });

@@ -40,8 +40,8 @@ export const AGENT_NAME_KEYS: readonly string[] = [AGENT_NAME_KEY, SUMMARY_KEY];
 export function agentNames(index: WorkspaceIndex, files: WorkspaceFiles): AgentNames {
   return namesCache(files, index, 'agents', AGENT_NAME_KEYS, () => {
     const all: AgentEntry[] = [];
-    for (const { uri, kind } of index.facts(summaryIndexer)) {
-      if (kind !== 'agent') continue;
+    // By kind: the summaries of the other kinds (skills) are not read for it.
+    for (const { uri } of index.facts(summaryIndexer, 'agent')) {
       const fact = index.fact(uri, agentNameIndexer);
       const name = fact?.name ?? nameOf(uri).replace(/\.(md|markdown)$/i, '');
       const plugin = pluginOfFile(

@@ -38,8 +38,8 @@ function scopedId(plugin: PluginInfo, uri: string, name: string): string {
 export function commandNames(index: WorkspaceIndex, files: WorkspaceFiles): CommandNames {
   return namesCache(files, index, 'commands', [SUMMARY_KEY], () => {
     const all: CommandEntry[] = [];
-    for (const { uri, kind } of index.facts(summaryIndexer)) {
-      if (kind !== 'command') continue;
+    // By kind: the summaries of the other kinds (skills) are not read for it.
+    for (const { uri } of index.facts(summaryIndexer, 'command')) {
       const name = nameOf(uri).replace(/\.(md|markdown)$/i, '');
       const plugin = pluginOfFile(
         files,

@@ -22,6 +22,13 @@ export interface Indexer<T> {
    * set: a lazily indexed file (`indexLater`) extracts it alone, only when asked.
    */
   readonly readPerFile?: boolean;
+  /**
+   * A test on a file's raw text, asked before it is parsed: false only when `extract` gives
+   * undefined for any document of this text, URI and kind. A lazily indexed file (`indexLater`)
+   * whose text fails it is never parsed for this indexer. Each gate is proven against `extract`
+   * over every corpus file (test/corpus/indexerGates.test.ts).
+   */
+  mayHaveFact?(text: string, uri: string, kind: DocumentKind): boolean;
 }
 
 /** A channel's part of a fact. Declared as a method's type so that any `Indexer<T>` is an `Indexer<unknown>`. */
@@ -179,24 +186,78 @@ export class WorkspaceIndex {
    * same Markdown model): readers ask for them one after the other, and parsing a file once per
    * indexer cost more than extracting a fact nobody reads.
    */
-  private materialise(uri: string, lazy: LazyFile, indexer: Indexer<unknown>): void {
+  private materialise(uri: string, lazy: LazyFile, indexer: Indexer<unknown>, known?: string): void {
     if (lazy.done.has(indexer.key) || !indexer.kinds.some((k) => lazy.maybe.includes(k))) return;
     const seen = this.presence(uri, lazy);
     if (!seen) return;
     const stored = this.files.get(uri)!;
-    const wanted = this.lazyWanted;
-    const batch = !indexer.kinds.includes(stored.kind)
-      ? []
-      : indexer.readPerFile || !wanted?.has(indexer.key)
-        ? [indexer]
-        : this.indexers.filter((ix) => ix === indexer || (wanted.has(ix.key) && !ix.readPerFile && !lazy.done.has(ix.key) && ix.kinds.includes(stored.kind)));
     lazy.done.add(indexer.key);
+    if (!indexer.kinds.includes(stored.kind)) return this.settled(uri, lazy, stored.kind);
+    let text = seen.text ?? known;
+    // The raw-text gate first: most files of a context cannot hold the fact asked for (a table
+    // flow, a return code), and are then neither parsed nor, for the other indexers, batched.
+    if (indexer.mayHaveFact) {
+      text ??= this.lazySource!.read(uri, lazy.pathKind)?.text;
+      if (text === undefined || !indexer.mayHaveFact(text, uri, stored.kind)) return this.settled(uri, lazy, stored.kind);
+    }
+    const wanted = this.lazyWanted;
+    const batch =
+      indexer.readPerFile || !wanted?.has(indexer.key)
+        ? [indexer]
+        : this.indexers.filter(
+            (ix) => ix === indexer || (wanted.has(ix.key) && !ix.readPerFile && !ix.mayHaveFact && !lazy.done.has(ix.key) && ix.kinds.includes(stored.kind)),
+          );
+    text ??= this.lazySource!.read(uri, lazy.pathKind)?.text;
     for (const ix of batch) lazy.done.add(ix.key);
-    if (this.indexers.every((ix) => lazy.done.has(ix.key) || !ix.kinds.includes(stored.kind))) this.lazy.delete(uri);
-    if (batch.length === 0) return;
-    const text = seen.text ?? this.lazySource!.read(uri, lazy.pathKind)?.text;
-    if (text === undefined) return;
-    this.extractInto(stored, batch, this.lazySource!.parse(uri, stored.kind, text));
+    // Gated indexers are not batched (a gate that passes says "maybe", and their facts, read from
+    // the Markdown model, cost the most), but those whose gate fails are done now, never read again.
+    if (text !== undefined) this.gateWanted(uri, lazy, stored.kind, text);
+    else this.settled(uri, lazy, stored.kind);
+    if (text !== undefined) this.extractInto(stored, batch, this.lazySource!.parse(uri, stored.kind, text));
+  }
+
+  /**
+   * Whether some file's fact from `indexer` passes `test` (`facts(indexer).some(…)`, with less
+   * reading). `gate` is a test on a file's raw text that is false only when the file's fact cannot
+   * pass `test`: a lazily indexed file whose text fails it is read, but not parsed. With it, the
+   * wanted indexers' own gates are asked of the text read (those it fails are never read again).
+   */
+  someFact<T>(indexer: Indexer<T>, test: (fact: T) => boolean, gate: (text: string, uri: string, kind: DocumentKind) => boolean): boolean {
+    const bit = this.bits.get(indexer.key);
+    if (bit === undefined) return false;
+    for (const file of this.files.values()) {
+      const lazy = this.lazy.size ? this.lazy.get(file.uri) : undefined;
+      if (lazy && !lazy.done.has(indexer.key) && indexer.kinds.some((k) => lazy.maybe.includes(k))) {
+        const seen = this.presence(file.uri, lazy);
+        if (!seen) continue;
+        const stored = this.files.get(file.uri)!;
+        if (!indexer.kinds.includes(stored.kind)) continue;
+        const text = seen.text ?? this.lazySource!.read(file.uri, lazy.pathKind)?.text;
+        if (text === undefined) continue;
+        if (!gate(text, file.uri, stored.kind)) {
+          this.gateWanted(file.uri, lazy, stored.kind, text);
+          continue;
+        }
+        this.materialise(file.uri, lazy, indexer as Indexer<unknown>, text);
+      }
+      const now = lazy ? this.files.get(file.uri) : file;
+      if (now && now.mask & (1 << bit) && test(factAt(now, bit) as T)) return true;
+    }
+    return false;
+  }
+
+  /** Marks done the wanted indexers whose gate a lazy file's text fails: they have no fact for it. */
+  private gateWanted(uri: string, lazy: LazyFile, kind: DocumentKind, text: string): void {
+    for (const ix of this.indexers) {
+      if (ix.mayHaveFact && !lazy.done.has(ix.key) && this.lazyWanted?.has(ix.key) && ix.kinds.includes(kind) && !ix.mayHaveFact(text, uri, kind))
+        lazy.done.add(ix.key);
+    }
+    this.settled(uri, lazy, kind);
+  }
+
+  /** Stops treating a file as lazy once every indexer of its kind has been extracted (or ruled out). */
+  private settled(uri: string, lazy: LazyFile, kind: DocumentKind): void {
+    if (this.indexers.every((ix) => lazy.done.has(ix.key) || !ix.kinds.includes(kind))) this.lazy.delete(uri);
   }
 
   /** Extracts some indexers' facts of a stored file from its document and stores them with its others. */
@@ -253,7 +314,6 @@ export class WorkspaceIndex {
    */
   update(doc: ParsedDocument, wanted?: ReadonlySet<string>): void {
     this.dropLazy(doc.uri);
-    if (wanted) this.lazyWanted = wanted;
     const previous = this.files.get(doc.uri);
     const values: unknown[] = [];
     let mask = 0;
@@ -335,23 +395,29 @@ export class WorkspaceIndex {
     return file && bit !== undefined ? (factAt(file, bit) as T | undefined) : undefined;
   }
 
-  /** Every file's fact for one indexer. */
-  *facts<T>(indexer: Indexer<T>): Generator<{ uri: string; kind: DocumentKind; value: T }> {
+  /**
+   * Every file's fact for one indexer; with `kind`, only the facts of files of that kind (a lazily
+   * indexed file that cannot turn out to have it is not read).
+   */
+  *facts<T>(indexer: Indexer<T>, kind?: DocumentKind): Generator<{ uri: string; kind: DocumentKind; value: T }> {
     const bit = this.bits.get(indexer.key);
     if (bit === undefined) return;
     for (let file of this.files.values()) {
       if (this.lazy.size) {
         const lazy = this.lazy.get(file.uri);
-        // A file whose fact of this indexer was extracted (every file a batch host linted) is read
-        // as it is: `materialise` would return at once and leave it unchanged.
-        if (lazy && !lazy.done.has(indexer.key)) {
-          this.materialise(file.uri, lazy, indexer);
-          const now = this.files.get(file.uri);
-          if (!now) continue;
-          file = now;
+        if (lazy) {
+          if (kind !== undefined && !lazy.maybe.includes(kind)) continue;
+          // A file whose fact of this indexer was extracted (every file a batch host linted) is read
+          // as it is: `materialise` would return at once and leave it unchanged.
+          if (!lazy.done.has(indexer.key)) {
+            this.materialise(file.uri, lazy, indexer);
+            const now = this.files.get(file.uri);
+            if (!now) continue;
+            file = now;
+          }
         }
       }
-      if (file.mask & (1 << bit)) yield { uri: file.uri, kind: file.kind, value: factAt(file, bit) as T };
+      if (file.mask & (1 << bit) && (kind === undefined || file.kind === kind)) yield { uri: file.uri, kind: file.kind, value: factAt(file, bit) as T };
     }
   }
 

@@ -1,6 +1,6 @@
 import { markdownOf, type Table } from '../../document/markdown';
 import { memo, type ParsedDocument } from '../../document/parse';
-import type { Range } from '../../types';
+import type { DocumentKind, Range } from '../../types';
 import { decodeSafe } from '../../files/uris';
 import { basename } from '../../text/names';
 import { tableColumns, tableRole } from './columns';
@@ -82,6 +82,70 @@ const CODE_AFTER_RETURN = /[-_ ]code/iy;
 const CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 const ITEM = /^`([^`\s]+)`\s*(?:(?:-|–|—|:)\s*(.*))?$/;
 
+/**
+ * Whether a text can give table-flow facts, from the raw text alone (asked before a lazily indexed
+ * file is parsed; `extractTableFlow` gives nothing when it says no): a state document (by its
+ * path), an agent that may read a resource (`://`), "return code" written (a return-code list),
+ * or a table whose header may name a code or state column (`headerMayName`).
+ */
+export function mayHoldTableFlow(text: string, uri: string, kind: DocumentKind): boolean {
+  if (stateOf(uri) !== undefined || (kind === 'agent' && mayReadResource(text)) || RETURN_CODE_WORDS.test(text)) return true;
+  return tableHeaderMayName(text);
+}
+
+/**
+ * Whether a text can give a return-code definition (`definition` of its facts), from the raw text
+ * alone: a codes table, whose header names a code column (`headerMayName`), in a document named
+ * for return codes or that writes "return" (the title `Return Codes` is looked for only then; see
+ * `extractTableFlow`).
+ */
+export function mayHoldTableDefinition(text: string, uri: string): boolean {
+  return (NAME.test(basename(uri)) || RETURN.test(text)) && tableHeaderMayName(text, true);
+}
+
+/**
+ * Whether the text may write a resource read (`RESOURCE` in a code span): its `://` and the path
+ * after it up to `.md` hold no space, so they are in the raw text as they are in the span.
+ */
+export function mayReadResource(text: string): boolean {
+  return text.includes('://') && RAW_RESOURCE.test(text);
+}
+
+const RAW_RESOURCE = /:\/\/[^\s`'"<>()[\]{}|]+\.(?:md|markdown)/i;
+const RETURN = /return/i;
+const RETURN_CODE_WORDS = /return[-_ ]code/i;
+const COLUMN_CHARS = /[*_`]/g;
+/** How a header cell named as `columns.ts` wants ends (cleaned as there): a code column, or a state column. */
+const CODE_CELL = /codes?$/;
+const CODE_OR_STATE_CELL = /codes?$|state(?:[\s_-]*name)?$|from$/;
+
+/**
+ * Whether a table header of the text may name a code column (or, unless `codeOnly`, a state
+ * column): a header cell, cleaned as `columns.ts` cleans them (no `*`, `_` or backtick, trimmed,
+ * lower case), that ends as those names end. A table's header is the line before its delimiter
+ * row, which holds a `|`. A cell that names a column holds no `|`, so it is what lies between two
+ * pipes of that line (or between one and the line's end), but for the container markers (`>`, a
+ * list item's) before the first: hence a test of the end of each piece.
+ */
+export function tableHeaderMayName(text: string, codeOnly = false): boolean {
+  const cell = codeOnly ? CODE_CELL : CODE_OR_STATE_CELL;
+  for (let pipe = text.indexOf('|'); pipe >= 0;) {
+    const lineEnd = endOfLine(text, pipe);
+    const previous = text.lastIndexOf('\n', pipe - 1);
+    const from = previous < 0 ? 0 : text.lastIndexOf('\n', previous - 1) + 1;
+    for (const piece of text.slice(from, lineEnd).toLowerCase().replace(COLUMN_CHARS, '').split(PIECES)) if (cell.test(piece.trim())) return true;
+    pipe = text.indexOf('|', lineEnd);
+  }
+  return false;
+}
+
+const PIECES = /[|\n]/;
+
+function endOfLine(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
+
 /** The document's table-flow facts, once per version. */
 export function tableFlowFactsOf(doc: ParsedDocument): TableFlowFacts {
   return memo(doc, 'returnCodes.tables', extractTableFlow);
@@ -97,8 +161,9 @@ function extractTableFlow(doc: ParsedDocument): TableFlowFacts {
   const text = doc.text;
   const state = stateOf(doc.uri);
   // Nearly every document has neither a table nor the words "return code": nothing to read.
-  const hasTable = text.includes('|');
-  const mayRead = doc.kind === 'agent' && text.includes('://');
+  // A table is read only when its header may name a code or state column (most tables do not).
+  const hasTable = tableHeaderMayName(text);
+  const mayRead = doc.kind === 'agent' && mayReadResource(text);
   if (!hasTable && !state && !mayRead && !returnFollowedBy(doc, CODE_AFTER_RETURN)) return EMPTY;
   const md = markdownOf(doc);
   // A "Return Codes" title, a list under "return codes": neither without the word in the text.
@@ -184,7 +249,7 @@ const RESOURCE = /^(?:plugin:([A-Za-z0-9][\w.-]*):)?([A-Za-z][\w-]*):\/\/([^\s`'
 
 /** The Markdown resources an agent reads, written as code spans (`plugin:<plugin>:<server>://<path>`). */
 function resourceReads(doc: ParsedDocument): ResourceRead[] {
-  if (!doc.text.includes('://')) return [];
+  if (!mayReadResource(doc.text)) return [];
   const out: ResourceRead[] = [];
   for (const span of markdownOf(doc).codeSpans) {
     const m = RESOURCE.exec(span.text);

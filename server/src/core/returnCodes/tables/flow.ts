@@ -9,7 +9,7 @@ import { RETURN_CODES_KEY } from '../../workspace/indexers/returnCodes';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 import { flowRoot, sameFlow } from '../scope';
 import { destinationOf, stateOfInstance } from './actions';
-import type { CellFact, EscalationFact, StateStepFact, TableFlowFacts } from './extract';
+import { mayHoldTableDefinition, type CellFact, type EscalationFact, type StateStepFact, type TableFlowFacts } from './extract';
 
 /**
  * A flow of the second generation, read from its return-code definition: the standard codes, the
@@ -98,9 +98,10 @@ function inFlow(root: string, uri: string): boolean {
 }
 
 function buildFlows(index: WorkspaceIndex, files: WorkspaceFiles): TableFlow[] {
+  // Nearly every workspace has no return-code definition: no flow, and no agent to read. Files
+  // that cannot hold one are not parsed to find out (a lint of a few files reads the rest lazily).
+  if (!index.someFact(tableFlowsIndexer, (f) => f.definition !== undefined, mayHoldTableDefinition)) return [];
   const facts = [...index.facts(tableFlowsIndexer)];
-  // Nearly every workspace has no return-code definition: no flow, and no agent to read.
-  if (!facts.some((f) => f.value.definition)) return [];
   const agentFiles = [...index.facts(returnCodesIndexer)].filter((f) => f.value.agent !== undefined);
   const flows: TableFlow[] = [];
   for (const def of facts) {

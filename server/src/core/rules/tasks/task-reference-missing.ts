@@ -36,12 +36,13 @@ links to its story and epic.
 Branch \`feature/0001.02.09-search\`: task 0001.02.09 has no file in the task folders.
 \`\`\``,
   check(ctx) {
-    const table = taskIdTable(ctx.workspace);
-    if (table.byId.size === 0) return;
-    // The IDs the document mentions are in the index: when each has a file, nothing is missing
+    // The IDs the document mentions are in the index: a document that mentions none reads no
+    // task file (the table is built from every one), and when each has a file, nothing is missing
     // and the document need not be read.
     const mentioned = ownFact(ctx.workspace, ctx.doc, taskRefsIndexer);
-    if (!mentioned || mentioned.every((id) => table.byId.has(id))) return;
+    if (!mentioned) return;
+    const table = taskIdTable(ctx.workspace);
+    if (table.byId.size === 0 || mentioned.every((id) => table.byId.has(id))) return;
     const model = ctx.doc.kind === 'task' ? taskModel(ctx.doc) : undefined;
     const own = model?.id;
     // The document's own heading and ID field are task-heading-mismatch's; its missing parents are

@@ -78,7 +78,12 @@ export const returnCodesIndexer: Indexer<ReturnCodeFacts> = {
       eol: model.eol,
     };
   },
+  // Only an agent's file has `agent` and declarations; elsewhere a mirror sits under a heading
+  // `Return Codes` (see `extractReturnCodes`), so the words are in the text.
+  mayHaveFact: (text, _uri, kind) => kind === 'agent' || RETURN_CODES_WORDS.test(text),
 };
+
+const RETURN_CODES_WORDS = /return codes/i;
 
 /**
  * Candidate references per file (code-shaped tokens in prose, summaries and Mermaid labels); which

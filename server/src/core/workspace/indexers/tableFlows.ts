@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../../document/parse';
-import { tableFlowFactsOf, type TableFlowFacts } from '../../returnCodes/tables/extract';
+import { mayHoldTableFlow, tableFlowFactsOf, type TableFlowFacts } from '../../returnCodes/tables/extract';
 import type { Indexer } from '../workspaceIndex';
 
 export const TABLE_FLOWS_KEY = 'returnCodes.tables';
@@ -16,4 +16,5 @@ export const tableFlowsIndexer: Indexer<TableFlowFacts> = {
     const facts = tableFlowFactsOf(doc);
     return facts.state || facts.definition || facts.steps.length || facts.returnItems.length || facts.reads ? facts : undefined;
   },
+  mayHaveFact: mayHoldTableFlow,
 };
