@@ -60,26 +60,13 @@ export function padTaskId(loose: string): string | undefined {
 
 /** Whether an ID reads as a calendar date (`2024.10.15`, `2024.10`), which prose uses far more than IDs. */
 export function looksLikeDate(id: string): boolean {
-  // Most IDs fail on the year already; decide that without splitting or converting when it is
-  // four digits (what the scan's candidates start with), else as Number() reads it.
+  // Most IDs fail on the year already; decide that without splitting (same Number() conversion).
   const dot = id.indexOf('.');
-  const year = (dot === 4 || (dot < 0 && id.length === 4)) && fourDigits(id) ? digitsValue(id) : Number(dot < 0 ? id : id.slice(0, dot));
+  const year = Number(dot < 0 ? id : id.slice(0, dot));
   if (year < 1900 || year > 2199) return false;
   const [y, m, d] = id.split('.').map(Number);
   if (y === undefined || y < 1900 || y > 2199) return false;
   if (m === undefined) return false;
   if (m < 1 || m > 12) return false;
   return d === undefined || (d >= 1 && d <= 31);
-}
-
-function fourDigits(s: string): boolean {
-  for (let i = 0; i < 4; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
-function digitsValue(s: string): number {
-  return (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
 }

@@ -62,23 +62,18 @@ export function scanReferences(doc: ParsedDocument): ReferenceScan {
       lineStart = Math.max(doc.bodyStart, lines.lineStart(line));
       lineEnd = lines.lineEnd(line);
     };
-    // Only a body with `://` can put a candidate after a URL (most plan files have none).
-    const urls = text.includes('://', doc.bodyStart);
     CANDIDATE.lastIndex = doc.bodyStart;
     for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
       const at = m.index;
       const id = m[0];
-      const end = at + id.length;
       enter(at);
-      // A bounded window keeps the context tests linear on very long lines. The tests read the
-      // text in place; the window is cut out only for those that need it.
-      const from = Math.max(lineStart, at - CONTEXT);
-      const to = Math.min(lineEnd, end + CONTEXT);
-      if (!standsAloneAt(text, from, at, end, to, urls)) continue;
-      // A full `EEEE.SS.TT` that is not a date is strong wherever it stands (`isStrong`'s first test).
-      const strong = (levelOf(id) === 3 && !looksLikeDate(id)) || isStrong(text.slice(from, at), text.slice(end, to), id);
+      // A bounded window keeps the context tests linear on very long lines.
+      const before = text.slice(Math.max(lineStart, at - CONTEXT), at);
+      const after = text.slice(at + id.length, Math.min(lineEnd, at + id.length + CONTEXT));
+      if (!standsAlone(before, after)) continue;
+      const strong = isStrong(before, after, id);
       if (!strong && (levelOf(id) === 1 || looksLikeDate(id))) continue;
-      references.push({ id, start: at, end, line, strong, inCode: false });
+      references.push({ id, start: at, end: at + id.length, line, strong, inCode: false });
     }
     const md = references.length > 0 ? taskBlocks(doc) : undefined;
     if (md) for (const r of references) r.inCode = md.isCodeLine(r.line);
@@ -101,48 +96,15 @@ export function scanReferences(doc: ParsedDocument): ReferenceScan {
   });
 }
 
-/**
- * Whether a candidate at `at..end` is not part of a longer number, version, IP address or word
- * (`v2024.01.01`, `1.2024.10`, `2024.10.15.3`) nor of a URL, seen through its line's window
- * `from..to`. The characters next to it are read in place, ASCII ones classified by code, anything
- * else by the expressions on the window; the URL test runs only where the body holds `://`.
- */
-function standsAloneAt(text: string, from: number, at: number, end: number, to: number, urls: boolean): boolean {
-  if (at > from) {
-    const c = text.charCodeAt(at - 1);
-    if (c < 128 ? isWordOrDot(c) : /[\p{L}\p{N}_.]$/u.test(text.slice(from, at))) return false;
-  }
-  if (urls) {
-    const before = text.slice(from, at);
-    if (before.includes('://') && /[a-z][a-z0-9+.-]*:\/\/\S*$/i.test(before)) return false;
-  }
-  if (end >= to) return true;
-  const a = text.charCodeAt(end);
-  const b = end + 1 < to ? text.charCodeAt(end + 1) : -1;
-  // /^[.,]?[0-9]/
-  if (isDigit(a) || ((a === 46 || a === 44) && isDigit(b))) return false;
-  // /^\.[0-9A-Za-z]/, unless `.md` / `.markdown` (a word boundary after it: the window ends at a line end)
-  if (a === 46 && (isDigit(b) || isLetter(b))) {
-    MARKDOWN_EXTENSION.lastIndex = end;
-    if (!MARKDOWN_EXTENSION.test(text)) return false;
-  }
-  // /^[\p{L}_]/u
-  return a < 128 ? !(isLetter(a) || a === 95) : !/^[\p{L}_]/u.test(text.slice(end, Math.min(to, end + 2)));
-}
-
-const MARKDOWN_EXTENSION = /\.(md|markdown)\b/iy;
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** An ASCII letter, digit, `_` or `.`: `[\p{L}\p{N}_.]` below U+0080. */
-function isWordOrDot(c: number): boolean {
-  return isDigit(c) || isLetter(c) || c === 95 || c === 46;
+/** Not part of a longer number, version, IP address or word (`v2024.01.01`, `1.2024.10`, `2024.10.15.3`). */
+function standsAlone(before: string, after: string): boolean {
+  if (/[\p{L}\p{N}_.]$/u.test(before)) return false;
+  // The URL test scans the whole window from every letter; without `://` it cannot match.
+  if (before.includes('://') && /[a-z][a-z0-9+.-]*:\/\/\S*$/i.test(before)) return false;
+  if (/^[.,]?[0-9]/.test(after)) return false;
+  if (/^\.[0-9A-Za-z]/.test(after) && !/^\.(md|markdown)\b/i.test(after)) return false;
+  if (/^[\p{L}_]/u.test(after)) return false;
+  return true;
 }
 
 function isStrong(before: string, after: string, id: string): boolean {
