@@ -160,7 +160,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
  * At most this many files asked for, and this much of their text, keep their documents between the
  * passes: a kept document (its text, YAML and models) costs several times its text in memory, and
  * the peak memory of a lint of the whole workspace is a goal (issue 18), while for a folder of a
- * thousand agents parsing them again cost ~10 % of the run (PERFORMANCE.md, item 30).
+ * thousand agents parsing them again cost ~10 % of the run (PERFORMANCE.md, item 31).
  */
 const KEEP_FILES = 2_000;
 const KEEP_TEXT = 12_000_000;
