@@ -111,6 +111,9 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
     indexContext(service, others, wanted, options.progress);
 
   const progress = options.progress ?? (() => {});
+  // A lint of few files (a folder of agents) keeps their first-pass documents for the second pass,
+  // within a budget of text; a lint of a workspace keeps none (see `KEEP_FILES`).
+  let keepText = files.length <= KEEP_FILES ? KEEP_TEXT : 0;
   const pending: { path: string; uri: string; local?: readonly ReportedFinding[]; doc?: ParsedDocument }[] = [];
   const results: FileResult[] = [];
   for (const [i, path] of files.entries()) {
@@ -135,8 +138,10 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
       // Task documents are many and small: each is held as a deferred document (its place and
       // the models that came out empty). The task rules of the second pass decide on the index's
       // facts and read a document again only to report, so nearly none is parsed twice. Other
-      // documents are read and parsed again in the second pass.
-      pending.push({ path, uri, local, ...(doc.kind === 'task' ? { doc: deferredDocument(doc, () => service.document(uri)) } : {}) });
+      // documents are kept within the budget, else read and parsed again in the second pass.
+      const keep = doc.kind !== 'task' && doc.text.length <= keepText;
+      if (keep) keepText -= doc.text.length;
+      pending.push({ path, uri, local, ...(doc.kind === 'task' ? { doc: deferredDocument(doc, () => service.document(uri)) } : keep ? { doc } : {}) });
     } else results.push({ path: displayPath(path), file: path, findings: reported(service.lintParsed(doc, 'local')) });
   }
 
@@ -144,8 +149,8 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
     progress('crossFile', i, pending.length);
     const { path, uri, local } = entry;
     if (local) {
-      // Read and parsed again rather than kept: a kept document (its text, YAML and models) cost
-      // far more memory than parsing it twice costs time (PERFORMANCE.md, item 25).
+      // Unless kept, read and parsed again: a kept document (its text, YAML and models) costs far
+      // more memory than parsing it twice costs time (PERFORMANCE.md, item 25).
       let doc = entry.doc;
       entry.doc = undefined;
       if (!doc) {
@@ -163,6 +168,15 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { results, missing };
 }
+
+/**
+ * At most this many files asked for, and this much of their text, keep their documents between the
+ * passes: a kept document (its text, YAML and models) costs several times its text in memory, and
+ * the peak memory of a lint of the whole workspace is a goal (issue 18), while for a folder of a
+ * thousand agents parsing them again cost ~10 % of the run (PERFORMANCE.md, item 31).
+ */
+const KEEP_FILES = 2_000;
+const KEEP_TEXT = 12_000_000;
 
 const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
 

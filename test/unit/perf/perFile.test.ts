@@ -1,5 +1,5 @@
 /**
- * The shortcuts every file of a workspace takes (PERFORMANCE.md, item 31) must answer as the code
+ * The shortcuts every file of a workspace takes (PERFORMANCE.md, item 33) must answer as the code
  * they replaced: a file's kind (globs compiled once per list, the Markdown extension read at the
  * end), the claude-mpm marker gate, the path shown to the user, a file's workspace worked out
  * once per folder, the read into one buffer, and whether a path asked for holds the context. Each is compared with the old code, kept here as the oracle, over the corpus's
@@ -34,7 +34,7 @@ function allPaths(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** `classify` as it was before item 31: a glob at a time, the extension by expression. */
+/** `classify` as it was before item 33: a glob at a time, the extension by expression. */
 function oldClassify(relativePath: string, config: AgentDocsConfig, framework: Framework = 'claude-code') {
   const matchesList = (globs: readonly string[], path: string, nocase: boolean): boolean => {
     let matched = false;

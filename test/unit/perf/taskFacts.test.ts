@@ -1,5 +1,5 @@
 /**
- * The task fact is built property by property (PERFORMANCE.md, item 32) instead of with
+ * The task fact is built property by property (PERFORMANCE.md, item 34) instead of with
  * conditional spreads: the same properties in the same order (the index compares facts key by
  * key, `sameFacts`), on the bench's plan files and on every corpus file read as a task; a task file
  * name's extension is read at its end, as the expression that `parseTaskFileName` used read it.

@@ -203,6 +203,8 @@ export class WorkspaceIndex {
     lazy.read = true;
     const stored = this.files.get(uri)!;
     if (got.kind !== stored.kind) this.files.set(uri, new StoredFile(uri, got.kind, stored.version, stored.mask, stored.facts));
+    // While the text is at hand: the wanted indexers it rules out are never read again for it.
+    this.gateWanted(uri, lazy, got.kind, got.text);
     return { text: got.text };
   }
 
@@ -248,10 +250,9 @@ export class WorkspaceIndex {
           );
     text ??= this.lazySource!.read(uri, lazy.pathKind)?.text;
     for (const ix of batch) lazy.done.add(ix.key);
-    // Gated indexers are not batched (a gate that passes says "maybe", and their facts, read from
-    // the Markdown model, cost the most), but those whose gate fails are done now, never read again.
-    if (text !== undefined) this.gateWanted(uri, lazy, stored.kind, text);
-    else this.settled(uri, lazy, stored.kind);
+    // Gated indexers are not batched: a gate that passes says "maybe", and their facts, read from
+    // the Markdown model, cost the most (those whose gate fails were ruled out on the first read).
+    this.settled(uri, lazy, stored.kind);
     if (text !== undefined) this.extractInto(stored, batch, this.lazySource!.parse(uri, stored.kind, text));
   }
 
@@ -273,10 +274,7 @@ export class WorkspaceIndex {
         if (!indexer.kinds.includes(stored.kind)) continue;
         const text = seen.text ?? this.lazySource!.read(file.uri, lazy.pathKind)?.text;
         if (text === undefined) continue;
-        if (!gate(text, file.uri, stored.kind)) {
-          this.gateWanted(file.uri, lazy, stored.kind, text);
-          continue;
-        }
+        if (!gate(text, file.uri, stored.kind)) continue;
         this.materialise(file.uri, lazy, indexer as Indexer<unknown>, text);
       }
       const now = lazy ? this.files.get(file.uri) : file;
@@ -285,7 +283,7 @@ export class WorkspaceIndex {
     return false;
   }
 
-  /** Marks done the wanted indexers whose gate a lazy file's text fails: they have no fact for it. */
+  /** Marks done the wanted indexers whose gate a lazy file's text fails (read for the first time): they have no fact for it. */
   private gateWanted(uri: string, lazy: LazyFile, kind: DocumentKind, text: string): void {
     for (const ix of this.indexers) {
       if (ix.mayHaveFact && !lazy.done.has(ix.key) && this.lazyWanted?.has(ix.key) && ix.kinds.includes(kind) && !ix.mayHaveFact(text, uri, kind))
@@ -425,6 +423,39 @@ export class WorkspaceIndex {
     return this.files.size;
   }
 
+  /**
+   * The files of one kind, in the index's order, without their facts: a lazily indexed file that
+   * can turn out to have that kind is read (its kind may depend on its content, and an unreadable
+   * file is not indexed) but not parsed.
+   */
+  *urisOfKind(kind: DocumentKind): Generator<string> {
+    for (const file of this.files.values()) {
+      const lazy = this.lazy.size ? this.lazy.get(file.uri) : undefined;
+      if (lazy) {
+        if (!lazy.maybe.includes(kind) || !this.presence(file.uri, lazy)) continue;
+        if (this.files.get(file.uri)!.kind === kind) yield file.uri;
+      } else if (file.kind === kind) yield file.uri;
+    }
+  }
+
+  /**
+   * The files that are or may turn out to be of one kind, read or not (a lazily indexed file is
+   * not read: it may turn out unreadable, or of another kind by its content, which `get` and `fact`
+   * tell). For a reader that can rule files out by their names before reading them.
+   */
+  *urisMaybeOfKind(kind: DocumentKind): Generator<string> {
+    for (const file of this.files.values()) {
+      const lazy = this.lazy.size ? this.lazy.get(file.uri) : undefined;
+      if (lazy ? lazy.maybe.includes(kind) : file.kind === kind) yield file.uri;
+    }
+  }
+
+  /** Whether some file's fact from an indexer is still to be extracted (a lazily indexed file's). */
+  hasPending(indexer: Indexer<unknown>): boolean {
+    for (const lazy of this.lazy.values()) if (!lazy.done.has(indexer.key) && indexer.kinds.some((k) => lazy.maybe.includes(k))) return true;
+    return false;
+  }
+
   /** One file's fact from one indexer, typed by the indexer; undefined when it has none. */
   fact<T>(uri: string, indexer: Indexer<T>): T | undefined {
     const lazy = this.lazy.get(uri);
@@ -434,18 +465,14 @@ export class WorkspaceIndex {
     return file && bit !== undefined ? (factAt(file, bit) as T | undefined) : undefined;
   }
 
-  /**
-   * Every file's fact for one indexer; with `kind`, only the facts of files of that kind (a lazily
-   * indexed file that cannot turn out to have it is not read).
-   */
-  *facts<T>(indexer: Indexer<T>, kind?: DocumentKind): Generator<{ uri: string; kind: DocumentKind; value: T }> {
+  /** Every file's fact for one indexer. */
+  *facts<T>(indexer: Indexer<T>): Generator<{ uri: string; kind: DocumentKind; value: T }> {
     const bit = this.bits.get(indexer.key);
     if (bit === undefined) return;
     for (let file of this.files.values()) {
       if (this.lazy.size) {
         const lazy = this.lazy.get(file.uri);
         if (lazy) {
-          if (kind !== undefined && !lazy.maybe.includes(kind)) continue;
           // A file whose fact of this indexer was extracted (every file a batch host linted) is read
           // as it is: `materialise` would return at once and leave it unchanged.
           if (!lazy.done.has(indexer.key)) {
@@ -456,7 +483,7 @@ export class WorkspaceIndex {
           }
         }
       }
-      if (file.mask & (1 << bit) && (kind === undefined || file.kind === kind)) yield { uri: file.uri, kind: file.kind, value: factAt(file, bit) as T };
+      if (file.mask & (1 << bit)) yield { uri: file.uri, kind: file.kind, value: factAt(file, bit) as T };
     }
   }
 
