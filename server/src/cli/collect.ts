@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { detectClaudeMpmProjects } from '../core';
+import { detectClaudeMpmProjects, mayMarkClaudeMpmProject } from '../core';
 import { listDocumentFilesSync, pathToUri } from '../host/files';
 
 export interface Collected {
@@ -29,7 +29,11 @@ export async function collectFiles(paths: readonly string[], followSymlinks: boo
     if (st.isDirectory()) for (const f of listDocumentFilesSync(abs, { followSymlinks, onDirectory })) files.add(f);
     else files.add(abs);
   }
-  const projects = detectClaudeMpmProjects([...dirs.map((d) => `${pathToUri(d)}/`), ...[...files].map(pathToUri)]);
+  // Only paths that may mark a project are made URIs (the same test holds for a path and its URI).
+  const marks: string[] = [];
+  for (const d of dirs) if (mayMarkClaudeMpmProject(`${d}/`)) marks.push(`${pathToUri(d)}/`);
+  for (const f of files) if (mayMarkClaudeMpmProject(f)) marks.push(pathToUri(f));
+  const projects = detectClaudeMpmProjects(marks);
   return { files: [...files].sort(), missing, projects };
 }
 

@@ -1,5 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import {
   AgentDocsService,
   carriedModels,
@@ -15,7 +14,17 @@ import {
   type ParsedDocument,
   type Rule,
 } from '../core';
-import { claudeMpmMarkerAt, listDocumentFilesSync, pathToUri, readDirectoryUri, isExecutableUri, readTextSync, stripBom, uriToPath } from '../host/files';
+import {
+  claudeMpmMarkerAt,
+  listDocumentFilesSync,
+  pathToUri,
+  readDirectoryUri,
+  isExecutableUri,
+  readFileText,
+  readTextSync,
+  stripBom,
+  uriToPath,
+} from '../host/files';
 import { readSnapshot, writeIfUnchanged } from '../host/safeWrite';
 import { collectFiles, displayPath, type Collected } from './collect';
 import { inside } from './workspaces';
@@ -75,7 +84,7 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   const { files, missing, projects: found } = options.listed ?? (await collectFiles(options.paths, config.followSymlinks));
   const { contextDir } = options;
   // A path asked for that holds the context folder has listed it already.
-  const covered = contextDir === undefined || options.paths.some((p) => inside(contextDir, resolve(p)));
+  const covered = contextDir === undefined || holdsAny(options.paths, contextDir);
   const context = covered ? undefined : (options.contextListing ?? (await collectFiles([contextDir], config.followSymlinks)));
   const projects = context ? [...new Set([...found, ...context.projects])].sort() : found;
   const atRoot = claudeMpmMarkerAt(options.root);
@@ -95,18 +104,25 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   indexSkillFolders(service, config, asked);
   const owns = options.ownsContext ?? (() => true);
   const others = context ? context.files.filter((f) => !asked.has(f) && owns(f)) : [];
+  // Each file's URI and kind, worked out once (every file of a large plan pays for them).
+  const uris = files.map(pathToUri);
+  const kinds = uris.map((uri) => service.kindOf(uri));
   // What the cross-file rules of the files asked for read: extracted now, the rest when read.
-  const wanted = options.fix ? undefined : wantedKeys(service, files);
-  const linted = options.fix ? undefined : wantedKeys(service, files, true);
-  if (others.length && files.some((path) => needsContext(service, path))) indexContext(service, others, wanted, options.progress);
+  const wanted = options.fix ? undefined : wantedKeys(service, kinds);
+  const linted = options.fix ? undefined : wantedKeys(service, kinds, true);
+  if (others.length && kinds.some((kind, i) => kind !== undefined && service.hasCrossFileRules(kind, uris[i])))
+    indexContext(service, others, wanted, options.progress);
 
   const progress = options.progress ?? (() => {});
+  // A lint of few files (a folder of agents) keeps their first-pass documents for the second pass,
+  // within a budget of text; a lint of a workspace keeps none (see `KEEP_FILES`).
+  let keepText = files.length <= KEEP_FILES ? KEEP_TEXT : 0;
   const pending: { path: string; uri: string; local?: readonly ReportedFinding[]; doc?: ParsedDocument; carried?: CarriedModels }[] = [];
   const results: FileResult[] = [];
   for (const [i, path] of files.entries()) {
     progress('read', i, files.length);
-    const uri = pathToUri(path);
-    if (!service.kindOf(uri)) continue;
+    const uri = uris[i]!;
+    if (!kinds[i]) continue;
     const read = readWithLimit(path, config.maxFileSize);
     if (typeof read !== 'string') {
       const [meta, message] = read;
@@ -125,10 +141,13 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
       // Task documents are many and small: each is held as a deferred document (its place and
       // the models that came out empty). The task rules of the second pass decide on the index's
       // facts and read a document again only to report, so nearly none is parsed twice. Other
-      // documents are read and parsed again in the second pass, taking over the links, names and
-      // return codes the first pass found (their scans build the Markdown model).
+      // documents are kept within the budget, else read and parsed again in the second pass,
+      // taking over the links, names and return codes the first pass found (their scans build the
+      // Markdown model).
+      const keep = doc.kind !== 'task' && doc.text.length <= keepText;
+      if (keep) keepText -= doc.text.length;
       if (doc.kind === 'task') pending.push({ path, uri, local, doc: deferredDocument(doc, () => service.document(uri)) });
-      else pending.push({ path, uri, local, carried: carriedModels(doc) });
+      else pending.push({ path, uri, local, ...(keep ? { doc } : { carried: carriedModels(doc) }) });
     } else results.push({ path: displayPath(path), file: path, findings: reported(service.lintParsed(doc, 'local')) });
   }
 
@@ -136,8 +155,8 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
     progress('crossFile', i, pending.length);
     const { path, uri, local } = entry;
     if (local) {
-      // Read and parsed again rather than kept: a kept document (its text, YAML and models) cost
-      // far more memory than parsing it twice costs time (PERFORMANCE.md, item 25).
+      // Unless kept, read and parsed again: a kept document (its text, YAML and models) costs far
+      // more memory than parsing it twice costs time (PERFORMANCE.md, item 25).
       let doc = entry.doc;
       entry.doc = undefined;
       if (!doc) {
@@ -158,11 +177,35 @@ export async function lintFiles(options: LintOptions): Promise<LintOutcome> {
   return { results, missing };
 }
 
-/** Whether a file asked for is one of ours with cross-file rules, which read the other documents. */
-function needsContext(service: AgentDocsService, path: string): boolean {
-  const uri = pathToUri(path);
-  const kind = service.kindOf(uri);
-  return kind !== undefined && service.hasCrossFileRules(kind, uri);
+/**
+ * At most this many files asked for, and this much of their text, keep their documents between the
+ * passes: a kept document (its text, YAML and models) costs several times its text in memory, and
+ * the peak memory of a lint of the whole workspace is a goal (issue 18), while for a folder of a
+ * thousand agents parsing them again cost ~10 % of the run (PERFORMANCE.md, item 31).
+ */
+const KEEP_FILES = 2_000;
+const KEEP_TEXT = 12_000_000;
+
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
+
+/** Whether `resolve` gives a POSIX path back as it is: absolute, no `.`/`..` or empty segment, no trailing slash. */
+function isResolved(p: string): boolean {
+  return sep === '/' && p.charCodeAt(0) === 47 && p.charCodeAt(p.length - 1) !== 47 && !p.includes('//') && !DOT_SEGMENT.test(p);
+}
+
+/**
+ * Whether one of the paths is `dir` or a folder above it. The paths asked for are usually every
+ * file of the workspace, already absolute: those are compared as strings (on POSIX), the others
+ * resolved.
+ */
+export function holdsAny(paths: readonly string[], dir: string): boolean {
+  const target = resolve(dir);
+  for (const p of paths) {
+    if (isResolved(p)) {
+      if (target === p || (target.length > p.length && target.charCodeAt(p.length) === 47 && target.startsWith(p))) return true;
+    } else if (inside(dir, resolve(p))) return true;
+  }
+  return false;
 }
 
 /**
@@ -182,10 +225,9 @@ function indexContext(service: AgentDocsService, paths: readonly string[], wante
  * The indexer keys that the cross-file rules of the files' kinds read: of other files (for the
  * context), and, with `linted`, also of the file itself (`ownFacts`, for the files asked for).
  */
-function wantedKeys(service: AgentDocsService, files: readonly string[], linted = false): Set<string> {
+function wantedKeys(service: AgentDocsService, fileKinds: readonly (DocumentKind | undefined)[], linted = false): Set<string> {
   const kinds = new Set<DocumentKind>();
-  for (const path of files) {
-    const kind = service.kindOf(pathToUri(path));
+  for (const kind of fileKinds) {
     if (!kind) continue;
     kinds.add(kind);
     // Content can make a Markdown file an agent, and an agent Markdown (see `AgentCollections`).
@@ -219,16 +261,12 @@ export function indexSkillFolders(service: AgentDocsService, config: AgentDocsCo
 
 /** A file's text without BOM, or the host finding that explains why it is not linted. */
 function readWithLimit(path: string, maxFileSize: number): string | [typeof FILE_UNREADABLE, string] {
-  let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
-    if (size > maxFileSize) return [FILE_TOO_LARGE, `Skipped: ${size} bytes is over maxFileSize (${maxFileSize}).`];
-    return stripBom(readFileSync(fd, 'utf8'));
+    const text = readFileText(path, maxFileSize);
+    if (typeof text !== 'string') return [FILE_TOO_LARGE, `Skipped: ${text.size} bytes is over maxFileSize (${maxFileSize}).`];
+    return stripBom(text);
   } catch (e) {
     return [FILE_UNREADABLE, `Cannot read file: ${(e as Error).message}`];
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 

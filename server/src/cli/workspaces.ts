@@ -40,6 +40,9 @@ export class WorkspaceFinder {
   private readonly roots = new Map<string, string | null>();
   private readonly workspaces = new Map<string, Workspace>();
   private readonly home = resolve(homedir());
+  private readonly userScope = join(this.home, '.claude');
+  /** The root of the files in a folder, by folder. */
+  private readonly fileRoots = new Map<string, string>();
   private explicit: { config: AgentDocsConfig; configFile: string } | undefined;
   private readonly givenFolders: string[] = [];
 
@@ -60,20 +63,32 @@ export class WorkspaceFinder {
    */
   addGivenFolder(dir: string): void {
     this.givenFolders.push(resolve(dir));
+    this.fileRoots.clear();
   }
 
   /** The workspace of an absolute path (a file, or a folder given as an argument). */
   workspaceOf(path: string, isDirectory: boolean): Workspace {
     const start = isDirectory ? path : dirname(path);
-    const userScope = inside(path, join(this.home, '.claude'));
-    const given = () => this.givenFolders.filter((d) => inside(path, d)).sort((a, b) => a.length - b.length)[0];
-    const root = (userScope ? this.home : this.markedRoot(start)) ?? (inside(path, this.cwd) ? this.cwd : (given() ?? start));
+    let root: string;
+    if (!isDirectory && path !== this.userScope && path !== this.cwd && !this.givenFolders.includes(path)) {
+      // A file's root is its folder's (each test below asks whether the path is inside a folder,
+      // and the file is not that folder itself): worked out once per folder, not per file.
+      let known = this.fileRoots.get(start);
+      if (known === undefined) this.fileRoots.set(start, (known = this.rootOf(start, start)));
+      root = known;
+    } else root = this.rootOf(path, start);
     let ws = this.workspaces.get(root);
     if (!ws) {
       ws = this.load(root);
       this.workspaces.set(root, ws);
     }
     return ws;
+  }
+
+  private rootOf(path: string, start: string): string {
+    const userScope = inside(path, this.userScope);
+    const given = () => this.givenFolders.filter((d) => inside(path, d)).sort((a, b) => a.length - b.length)[0];
+    return (userScope ? this.home : this.markedRoot(start)) ?? (inside(path, this.cwd) ? this.cwd : (given() ?? start));
   }
 
   /** The nearest folder holding a marker, memoised per folder. */

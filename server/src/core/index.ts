@@ -28,7 +28,7 @@ export { carriedModels, takeOver, type CarriedModels } from './document/carried'
 export { bindSkills, type TemplateBinding } from './mpm/bindings';
 export { isDataDocumentPath, MPM_REGISTRY_GLOB } from './framework/claudeMpmKinds';
 export { templatesIn, TEMPLATE_KEYS, type TemplateDefinition } from './mpm/templates';
-export { detectClaudeMpmProjects, frameworkOf, FRAMEWORK_SETTINGS, type Framework, type FrameworkSetting } from './framework/detect';
+export { detectClaudeMpmProjects, mayMarkClaudeMpmProject, frameworkOf, FRAMEWORK_SETTINGS, type Framework, type FrameworkSetting } from './framework/detect';
 export { JSON_KINDS, JSON_WATCH_GLOBS, classifyJson, isJsonDocumentName, isJsonDocumentPath, isJsonKind, type JsonKindSpec } from './json/kinds';
 export { parseJson, type JsonDialect, type JsonModel, type JsonSyntaxError } from './json/parse';
 export type * from './json/model';

@@ -214,9 +214,18 @@ export class AgentDocsService {
 
   /** The path of a URI relative to its workspace folder, with forward slashes. */
   relativePath(uri: string): string {
-    const root = this.roots.find((r) => uri.startsWith(r));
-    const path = root ? uri.slice(root.length) : uri.replace(/^file:\/\//, '');
-    return decodeSafe(path.replace(/^\/+/, ''));
+    // Every file is classified by this path: one slice, no regular expression per call.
+    let root: string | undefined;
+    for (const r of this.roots)
+      if (uri.startsWith(r)) {
+        root = r;
+        break;
+      }
+    let path = root !== undefined ? uri : uri.replace(/^file:\/\//, '');
+    let from = root !== undefined ? root.length : 0;
+    while (path.charCodeAt(from) === 47) from++;
+    if (from) path = path.slice(from);
+    return decodeSafe(path);
   }
 
   kindOf(uri: string): DocumentKind | undefined {
@@ -226,7 +235,14 @@ export class AgentDocsService {
     if (last && last.uri === uri && last.config === config && last.roots === this.roots && last.projects === this.projects) return last.kind;
     const framework = this.frameworkOf(uri);
     const kind = skillFolderKind(uri, this.skillFoldersValue, framework) ?? classify(this.relativePath(uri), config, framework);
-    this.lastKind = { uri, kind, config, roots: this.roots, projects: this.projects };
+    if (last) {
+      // Reused: every file of a workspace is classified, twice by the CLI.
+      last.uri = uri;
+      last.kind = kind;
+      last.config = config;
+      last.roots = this.roots;
+      last.projects = this.projects;
+    } else this.lastKind = { uri, kind, config, roots: this.roots, projects: this.projects };
     return kind;
   }
 

@@ -9,6 +9,7 @@ import { AgentDocsService, INDEXERS, mergeConfig, type DocumentKind } from '../.
 import type { DirectoryEntry } from '../../../server/src/core/files/workspaceFiles';
 import type { Indexer } from '../../../server/src/core/workspace/workspaceIndex';
 import { mayHoldTableDefinition, type TableFlowFacts } from '../../../server/src/core/returnCodes/tables/extract';
+import { taskIdLookup, taskIdTable } from '../../../server/src/core/tasks/tree';
 
 const agent = (name: string, extra = 'tools: Read') =>
   `---\nname: ${name}\ndescription: Use for ${name} work\n${extra}\n---\n\nYou are ${name}. Ask /deploy.\n`;
@@ -31,6 +32,8 @@ const FILES: Record<string, string> = {
   'docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001 - Shop.md': '# Epic 0001: Shop\n\nSee Task 0001.01.01.\n',
   'docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001.01 - Shop - Cart.md': '# Story 0001.01: Cart\n\n- [x] 0001.01.01\n',
   'docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001.01.01 - Shop - Cart - Add.md': '# Task 0001.01.01: Add\n\n**Status**: Done\n\n- [x] one\n',
+  // A task whose file name spells no ID: its heading's counts.
+  'docs/DEVELOPMENT_PLAN_AND_PROGRESS/remove.md': '# Task 0001.01.02: Remove\n\n- [ ] one\n',
 };
 
 const ROOT = 'file:///ws';
@@ -122,7 +125,7 @@ describe('files indexed late', () => {
     const { service, reads } = lazy(new Set(['tasks.facts']));
     assert.equal(reads.size, 0);
     const tasks = INDEXERS.find((ix) => ix.key === 'tasks.facts')!;
-    assert.equal([...service.index.facts(tasks)].length, 3);
+    assert.equal([...service.index.facts(tasks)].length, 4);
     assert.deepEqual(
       [...reads.keys()].map((u) => decodeURIComponent(u.slice(ROOT.length + 1))).sort(),
       Object.keys(FILES)
@@ -145,7 +148,7 @@ describe('files indexed late', () => {
     assert.ok([...service.index.facts(names)].some((f) => f.uri === u && (f.value as { name: string }).name === 'renamed'));
   });
 
-  it('answer someFact and facts of one kind as the whole set filtered does, whatever was read before', () => {
+  it('answer someFact and the files of one kind as the whole set filtered does, whatever was read before', () => {
     const flows = INDEXERS.find((ix) => ix.key === 'returnCodes.tables') as Indexer<TableFlowFacts>;
     const tests: [string, (f: TableFlowFacts) => boolean][] = [
       ['a definition', (f) => f.definition !== undefined],
@@ -169,14 +172,41 @@ describe('files indexed late', () => {
         true,
       );
       for (const kind of ['agent', 'skill', 'command', 'task', 'markdown'] as DocumentKind[]) {
-        for (const ix of INDEXERS) {
+        for (const before of [undefined, ...INDEXERS]) {
           const { service } = make();
-          const byKind = [...service.index.facts(ix, kind)];
-          const all = [...make().service.index.facts(ix)].filter((f) => f.kind === kind);
-          assert.deepEqual(byKind, all, `${ix.key} of ${kind}`);
-          assert.deepEqual(view(service, INDEXERS), view(make().service, INDEXERS), `${ix.key} of ${kind}: the rest unchanged`);
+          if (before) void [...service.index.facts(before)];
+          const byKind = [...service.index.urisOfKind(kind)];
+          const all = [...make().service.index.uris()].filter((u) => service.index.get(u)?.kind === kind);
+          assert.deepEqual(byKind, all, `${kind} files, after ${before?.key ?? 'nothing'}`);
+          assert.deepEqual(view(service, INDEXERS), view(make().service, INDEXERS), `${kind} files: the rest unchanged`);
         }
       }
     }
+  });
+
+  it('answer task IDs by file name as the whole table does, reading only the files that can have them', () => {
+    const ids = ['0001', '0001.01', '0001.01.01', '0001.01.02', '0001.01.03', '0002', '0001.02'];
+    const wanted = new Set(['summary', 'skills', 'returnCodes', 'returnCodes.tables', 'tasks.facts', 'anchors']);
+    const makers = [() => eager(), () => lazy(), () => lazy(wanted), () => partial(wanted)];
+    const { byId } = taskIdTable(eager().service.index);
+    for (const make of makers) {
+      for (const id of ids) {
+        const { service } = make();
+        assert.equal(taskIdLookup(service.index).has(id), byId.has(id), id);
+        assert.equal(taskIdLookup(service.index).any(), true);
+      }
+    }
+    // Lazily: an ID asked reads the file named for it and those named for none.
+    const { service, reads } = lazy(wanted);
+    assert.equal(taskIdLookup(service.index).has('0001.01.01'), true);
+    const read = [...reads.keys()].map((u) => decodeURIComponent(u.slice(ROOT.length + 1))).sort();
+    assert.deepEqual(read, ['docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001.01.01 - Shop - Cart - Add.md']);
+    assert.equal(taskIdLookup(service.index).has('0001.01.02'), true, 'from the heading of a file named for no ID');
+    assert.equal(taskIdLookup(service.index).has('0001.01.03'), false);
+    // A workspace without task documents has none.
+    const empty = new AgentDocsService({ host: { readFile: () => undefined, log: () => {} }, config: mergeConfig(), roots: [ROOT] });
+    empty.indexLater(uriOf('docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001 - Gone.md'));
+    assert.equal(taskIdLookup(empty.index).any(), false, 'an unreadable task file has no ID');
+    assert.equal(taskIdLookup(empty.index).has('0001'), false);
   });
 });

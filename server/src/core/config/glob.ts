@@ -1,6 +1,8 @@
 import { minimatch } from 'minimatch';
 
-const cache = new Map<string, (path: string) => boolean>();
+/** Compiled globs, exact case and any case, by glob: looked up by the glob itself, no key built per call. */
+const exactCase = new Map<string, (path: string) => boolean>();
+const anyCase = new Map<string, (path: string) => boolean>();
 
 /**
  * Compiles a glob once. minimatch's own regular expression is used where it is exact (it is an
@@ -36,11 +38,16 @@ function longestLiteral(glob: string): string {
 
 /** Matches a workspace-relative, forward-slash path against a glob (dotfiles included). */
 export function globMatch(glob: string, relativePath: string, caseInsensitive = false): boolean {
-  const key = `${caseInsensitive ? 'i' : 's'}:${glob}`;
-  let test = cache.get(key);
+  return globTest(glob, caseInsensitive)(relativePath);
+}
+
+/** A glob compiled once (see `compile`): for callers that test many paths against the same globs. */
+export function globTest(glob: string, caseInsensitive = false): (path: string) => boolean {
+  const cache = caseInsensitive ? anyCase : exactCase;
+  let test = cache.get(glob);
   if (!test) {
     test = compile(glob, caseInsensitive);
-    cache.set(key, test);
+    cache.set(glob, test);
   }
-  return test(relativePath);
+  return test;
 }

@@ -278,7 +278,8 @@ export class WorkspaceFiles {
   /** Whether a change to this file or folder can change which plugins exist or what they are named. */
   private touchesPlugins(uri: string): boolean {
     const key = uri.endsWith('/') ? uri.slice(0, -1) : uri;
-    if (/\/(\.claude-plugin|plugin\.json)$/.test(key) || key.includes('/.claude-plugin/')) return true;
+    // Asked for every file a batch host indexes: suffix tests, not an expression tried at every offset.
+    if (key.endsWith('/.claude-plugin') || key.endsWith('/plugin.json') || key.includes('/.claude-plugin/')) return true;
     for (const root of this.pluginRoots) if (root === key || root.startsWith(`${key}/`)) return true;
     return false;
   }

@@ -27,6 +27,7 @@ const MARKERS: readonly { pattern: RegExp; project: (m: RegExpExecArray) => numb
  * marks, or undefined when the path is no marker. Paths use `/`; URIs work as well.
  */
 export function claudeMpmProjectOf(path: string): string | undefined {
+  if (!mayMarkClaudeMpmProject(path)) return undefined;
   let best: number | undefined;
   for (const { pattern, project } of MARKERS) {
     const m = pattern.exec(path);
@@ -38,6 +39,15 @@ export function claudeMpmProjectOf(path: string): string | undefined {
   if (best === undefined) return undefined;
   // `m.index` is the slash before the marker (or 0 at the top): keep that slash.
   return path[best] === '/' ? path.slice(0, best + 1) : path.slice(0, best);
+}
+
+/**
+ * Whether a path may be a marker: every marker holds one of these words, in a path (with either
+ * slash) as in its URI (encoding leaves them as they are). A workspace's walk asks for every file
+ * and folder, and the four expressions are tried at every offset.
+ */
+export function mayMarkClaudeMpmProject(path: string): boolean {
+  return path.includes('claude_mpm') || path.includes('.claude-mpm') || path.includes('templates');
 }
 
 /**

@@ -4,7 +4,7 @@ import { pluginOfFile, type PluginInfo } from '../plugins/plugins';
 import { AGENT_NAME_KEY, agentNameIndexer } from '../workspace/indexers/agentNames';
 import type { Range } from '../types';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { SUMMARY_KEY, summaryIndexer } from '../workspace/indexers/summary';
+import { SUMMARY_KEY } from '../workspace/indexers/summary';
 import { namesCache } from './cache';
 import { groupBy } from './group';
 
@@ -40,8 +40,9 @@ export const AGENT_NAME_KEYS: readonly string[] = [AGENT_NAME_KEY, SUMMARY_KEY];
 export function agentNames(index: WorkspaceIndex, files: WorkspaceFiles): AgentNames {
   return namesCache(files, index, 'agents', AGENT_NAME_KEYS, () => {
     const all: AgentEntry[] = [];
-    // By kind: the summaries of the other kinds (skills) are not read for it.
-    for (const { uri } of index.facts(summaryIndexer, 'agent')) {
+    // The files of the kind, not their summaries: a command or a context agent is read to learn
+    // its kind but not parsed for it. (Every agent, skill and command has a summary fact.)
+    for (const uri of index.urisOfKind('agent')) {
       const fact = index.fact(uri, agentNameIndexer);
       const name = fact?.name ?? nameOf(uri).replace(/\.(md|markdown)$/i, '');
       const plugin = pluginOfFile(

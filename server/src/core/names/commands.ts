@@ -2,7 +2,7 @@ import { decodeSafe, dirOf, isInside, nameOf } from '../files/uris';
 import type { WorkspaceFiles } from '../files/workspaceFiles';
 import { pluginOfFile, type PluginInfo } from '../plugins/plugins';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { SUMMARY_KEY, summaryIndexer } from '../workspace/indexers/summary';
+import { SUMMARY_KEY } from '../workspace/indexers/summary';
 import { namesCache } from './cache';
 import { groupBy } from './group';
 
@@ -38,8 +38,9 @@ function scopedId(plugin: PluginInfo, uri: string, name: string): string {
 export function commandNames(index: WorkspaceIndex, files: WorkspaceFiles): CommandNames {
   return namesCache(files, index, 'commands', [SUMMARY_KEY], () => {
     const all: CommandEntry[] = [];
-    // By kind: the summaries of the other kinds (skills) are not read for it.
-    for (const { uri } of index.facts(summaryIndexer, 'command')) {
+    // The files of the kind, not their summaries: a command or a context agent is read to learn
+    // its kind but not parsed for it. (Every agent, skill and command has a summary fact.)
+    for (const uri of index.urisOfKind('command')) {
       const name = nameOf(uri).replace(/\.(md|markdown)$/i, '');
       const plugin = pluginOfFile(
         files,

@@ -186,7 +186,10 @@ function bulletItem(text: string, at: number, end: number, line: number): TaskLi
   // An empty item, or content indented five or more (code in an item): the model's to read.
   if (content >= end || content - at - 1 > 4) return undefined;
   const c = text.charCodeAt(content);
-  if (c === 35 || c === 61 || c === 126 || matchesAt(THEMATIC, text, content) || matchesAt(ORDERED, text, content)) return undefined;
+  // Each expression is tried only where its first character is (most items open with a marker or a word).
+  if (c === 35 || c === 61 || c === 126) return undefined;
+  if ((c === 45 || c === 42 || c === 95) && matchesAt(THEMATIC, text, content)) return undefined;
+  if (c >= 48 && c <= 57 && matchesAt(ORDERED, text, content)) return undefined;
   if ((c === 45 || c === 42 || c === 43) && (content + 1 === end || text.charCodeAt(content + 1) === 32)) return undefined;
   const marker = taskMarkerAt(text, content);
   const after = marker ? marker.end : content;

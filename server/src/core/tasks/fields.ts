@@ -55,5 +55,17 @@ export function fieldsNamed(doc: ParsedDocument, name: string): HeaderField[] {
     }
     return map;
   });
-  return byName.get(name.toLowerCase())?.slice() ?? [];
+  return byName.get(lowerName(name))?.slice() ?? [];
+}
+
+/** Field names asked for are a handful of constants: each lowered once, not on every call. */
+const LOWER_NAMES = new Map<string, string>();
+
+function lowerName(name: string): string {
+  let lower = LOWER_NAMES.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    if (LOWER_NAMES.size < 64) LOWER_NAMES.set(name, lower);
+  }
+  return lower;
 }

@@ -21,7 +21,7 @@ const SEPARATOR = ' - ';
  * A name containing " - " is kept whole in the item's own name, the part least likely to be reused.
  */
 export function parseTaskFileName(uriOrPath: string): TaskFileName | undefined {
-  const file = basename(uriOrPath).replace(/\.(md|markdown)$/i, '');
+  const file = withoutMarkdownExtension(basename(uriOrPath));
   const sep = file.indexOf(SEPARATOR);
   const id = sep < 0 ? file : file.slice(0, sep);
   if (!isTaskId(id)) return undefined;
@@ -45,6 +45,13 @@ export function parseTaskFileName(uriOrPath: string): TaskFileName | undefined {
     };
   }
   return { id, level, name: parts.join(SEPARATOR) };
+}
+
+/** `name.replace(/\.(md|markdown)$/i, '')`, reading `.md` at the end (the expression is tried at every offset). */
+function withoutMarkdownExtension(name: string): string {
+  const n = name.length;
+  if (n >= 3 && name.charCodeAt(n - 3) === 46 && (name.charCodeAt(n - 2) | 32) === 109 && (name.charCodeAt(n - 1) | 32) === 100) return name.slice(0, n - 3);
+  return n >= 9 && name.charCodeAt(n - 9) === 46 ? name.replace(/\.(md|markdown)$/i, '') : name;
 }
 
 /** The legacy file name for an item: `0001.02 - Epic Name - Story Name.md`. */

@@ -73,8 +73,7 @@ function build(doc: ParsedDocument): TaskDocModel {
   const headingId = heading && isTaskId(heading.idText) ? heading.idText : undefined;
   const id = file?.id ?? headingId;
   const level = id ? levelOf(id) : undefined;
-  const levelName = level === 3 ? 'Task' : level === 2 ? 'Story' : 'Epic';
-  const idField = fieldsNamed(doc, `${levelName} ID`)[0];
+  const idField = fieldsNamed(doc, level === 3 ? 'Task ID' : level === 2 ? 'Story ID' : 'Epic ID')[0];
   let statusFields = level === 3 ? fieldsNamed(doc, 'Development Status') : [];
   if (statusFields.length === 0) statusFields = fieldsNamed(doc, 'Status');
   // Story files repeat each task's status in their breakdown; only the story's own fields count.

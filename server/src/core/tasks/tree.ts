@@ -1,5 +1,6 @@
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { epicOf, parentId } from './ids';
+import { parseTaskFileName } from './fileName';
 import { TASK_FACTS_KEY, taskFactsIndexer, type TaskFact } from '../workspace/indexers/tasks';
 
 /** Checklist items by state, and their total. */
@@ -62,6 +63,47 @@ export function taskIdTable(index: WorkspaceIndex): TaskIdTable {
       } else byId.set(value.id, [{ uri, fact: value }]);
     }
     return { byId };
+  });
+}
+
+/** Whether some task document has an ID, and whether any has one at all. */
+export interface TaskIdLookup {
+  any(): boolean;
+  has(id: string): boolean;
+}
+
+/**
+ * `taskIdTable(index).byId` asked by ID, without the whole table while task files are still to be
+ * read (a batch host's context: a lint of a few agents reads the task files of the IDs they
+ * mention, not the plan). A task's ID is its file name's whenever the name spells one (`taskModel`),
+ * so only the files named for an ID and those named for none can have it. Cached until a task fact
+ * changes.
+ */
+export function taskIdLookup(index: WorkspaceIndex): TaskIdLookup {
+  return index.derived('tasks.lookup', [TASK_FACTS_KEY], (): TaskIdLookup => {
+    if (!index.hasPending(taskFactsIndexer)) {
+      const { byId } = taskIdTable(index);
+      return { any: () => byId.size > 0, has: (id) => byId.has(id) };
+    }
+    const named = new Map<string, string[]>();
+    const unnamed: string[] = [];
+    for (const uri of index.urisMaybeOfKind('task')) {
+      const id = parseTaskFileName(uri)?.id;
+      if (id === undefined) unnamed.push(uri);
+      else {
+        const list = named.get(id);
+        if (list) list.push(uri);
+        else named.set(id, [uri]);
+      }
+    }
+    const holds = (uri: string, id?: string) => {
+      const fact = index.fact(uri, taskFactsIndexer);
+      return fact !== undefined && (id === undefined || fact.id === id);
+    };
+    return {
+      any: () => [...named.values()].some((uris) => uris.some((u) => holds(u))) || unnamed.some((u) => holds(u)),
+      has: (id) => (named.get(id) ?? []).some((u) => holds(u, id)) || unnamed.some((u) => holds(u, id)),
+    };
   });
 }
 

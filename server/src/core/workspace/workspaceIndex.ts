@@ -145,7 +145,7 @@ export type FactReader = <T>(indexer: Indexer<T>) => T | undefined;
 export class WorkspaceIndex {
   private readonly files = new Map<string, StoredFile>();
   private readonly generations = new Map<string, number>();
-  private readonly derivedCache = new Map<string, { generation: string; value: unknown }>();
+  private readonly derivedCache = new Map<string, { generations: readonly number[]; value: unknown }>();
   private readonly listeners = new Set<IndexListener>();
   private readonly updateListeners = new Set<IndexUpdateListener>();
   private readonly strings = new FactStrings();
@@ -203,6 +203,8 @@ export class WorkspaceIndex {
     lazy.read = true;
     const stored = this.files.get(uri)!;
     if (got.kind !== stored.kind) this.files.set(uri, new StoredFile(uri, got.kind, stored.version, stored.mask, stored.facts));
+    // While the text is at hand: the wanted indexers it rules out are never read again for it.
+    this.gateWanted(uri, lazy, got.kind, got.text);
     return { text: got.text };
   }
 
@@ -248,10 +250,9 @@ export class WorkspaceIndex {
           );
     text ??= this.lazySource!.read(uri, lazy.pathKind)?.text;
     for (const ix of batch) lazy.done.add(ix.key);
-    // Gated indexers are not batched (a gate that passes says "maybe", and their facts, read from
-    // the Markdown model, cost the most), but those whose gate fails are done now, never read again.
-    if (text !== undefined) this.gateWanted(uri, lazy, stored.kind, text);
-    else this.settled(uri, lazy, stored.kind);
+    // Gated indexers are not batched: a gate that passes says "maybe", and their facts, read from
+    // the Markdown model, cost the most (those whose gate fails were ruled out on the first read).
+    this.settled(uri, lazy, stored.kind);
     if (text !== undefined) this.extractInto(stored, batch, this.lazySource!.parse(uri, stored.kind, text));
   }
 
@@ -273,10 +274,7 @@ export class WorkspaceIndex {
         if (!indexer.kinds.includes(stored.kind)) continue;
         const text = seen.text ?? this.lazySource!.read(file.uri, lazy.pathKind)?.text;
         if (text === undefined) continue;
-        if (!gate(text, file.uri, stored.kind)) {
-          this.gateWanted(file.uri, lazy, stored.kind, text);
-          continue;
-        }
+        if (!gate(text, file.uri, stored.kind)) continue;
         this.materialise(file.uri, lazy, indexer as Indexer<unknown>, text);
       }
       const now = lazy ? this.files.get(file.uri) : file;
@@ -285,7 +283,7 @@ export class WorkspaceIndex {
     return false;
   }
 
-  /** Marks done the wanted indexers whose gate a lazy file's text fails: they have no fact for it. */
+  /** Marks done the wanted indexers whose gate a lazy file's text fails (read for the first time): they have no fact for it. */
   private gateWanted(uri: string, lazy: LazyFile, kind: DocumentKind, text: string): void {
     for (const ix of this.indexers) {
       if (ix.mayHaveFact && !lazy.done.has(ix.key) && this.lazyWanted?.has(ix.key) && ix.kinds.includes(kind) && !ix.mayHaveFact(text, uri, kind))
@@ -376,7 +374,10 @@ export class WorkspaceIndex {
         mask |= 1 << i;
       }
       const before = previous && factAt(previous, i);
-      if (!sameFacts(before, value)) changed.push(indexer.key, ...changedChannels(indexer, before, value));
+      if (!sameFacts(before, value)) {
+        changed.push(indexer.key);
+        if (indexer.channels) pushChangedChannels(changed, indexer, before, value);
+      }
     }
     // `slice`: an array grown by `push` keeps room for more, an array of 3 facts room for 17.
     this.files.set(doc.uri, new StoredFile(doc.uri, doc.kind, doc.version, mask, values.length === 1 ? values[0] : values.length ? values.slice() : undefined));
@@ -422,6 +423,39 @@ export class WorkspaceIndex {
     return this.files.size;
   }
 
+  /**
+   * The files of one kind, in the index's order, without their facts: a lazily indexed file that
+   * can turn out to have that kind is read (its kind may depend on its content, and an unreadable
+   * file is not indexed) but not parsed.
+   */
+  *urisOfKind(kind: DocumentKind): Generator<string> {
+    for (const file of this.files.values()) {
+      const lazy = this.lazy.size ? this.lazy.get(file.uri) : undefined;
+      if (lazy) {
+        if (!lazy.maybe.includes(kind) || !this.presence(file.uri, lazy)) continue;
+        if (this.files.get(file.uri)!.kind === kind) yield file.uri;
+      } else if (file.kind === kind) yield file.uri;
+    }
+  }
+
+  /**
+   * The files that are or may turn out to be of one kind, read or not (a lazily indexed file is
+   * not read: it may turn out unreadable, or of another kind by its content, which `get` and `fact`
+   * tell). For a reader that can rule files out by their names before reading them.
+   */
+  *urisMaybeOfKind(kind: DocumentKind): Generator<string> {
+    for (const file of this.files.values()) {
+      const lazy = this.lazy.size ? this.lazy.get(file.uri) : undefined;
+      if (lazy ? lazy.maybe.includes(kind) : file.kind === kind) yield file.uri;
+    }
+  }
+
+  /** Whether some file's fact from an indexer is still to be extracted (a lazily indexed file's). */
+  hasPending(indexer: Indexer<unknown>): boolean {
+    for (const lazy of this.lazy.values()) if (!lazy.done.has(indexer.key) && indexer.kinds.some((k) => lazy.maybe.includes(k))) return true;
+    return false;
+  }
+
   /** One file's fact from one indexer, typed by the indexer; undefined when it has none. */
   fact<T>(uri: string, indexer: Indexer<T>): T | undefined {
     const lazy = this.lazy.get(uri);
@@ -431,25 +465,25 @@ export class WorkspaceIndex {
     return file && bit !== undefined ? (factAt(file, bit) as T | undefined) : undefined;
   }
 
-  /**
-   * Every file's fact for one indexer; with `kind`, only the facts of files of that kind (a lazily
-   * indexed file that cannot turn out to have it is not read).
-   */
-  *facts<T>(indexer: Indexer<T>, kind?: DocumentKind): Generator<{ uri: string; kind: DocumentKind; value: T }> {
+  /** Every file's fact for one indexer. */
+  *facts<T>(indexer: Indexer<T>): Generator<{ uri: string; kind: DocumentKind; value: T }> {
     const bit = this.bits.get(indexer.key);
     if (bit === undefined) return;
     for (let file of this.files.values()) {
       if (this.lazy.size) {
         const lazy = this.lazy.get(file.uri);
         if (lazy) {
-          if (kind !== undefined && !lazy.maybe.includes(kind)) continue;
-          this.materialise(file.uri, lazy, indexer);
-          const now = this.files.get(file.uri);
-          if (!now) continue;
-          file = now;
+          // A file whose fact of this indexer was extracted (every file a batch host linted) is read
+          // as it is: `materialise` would return at once and leave it unchanged.
+          if (!lazy.done.has(indexer.key)) {
+            this.materialise(file.uri, lazy, indexer);
+            const now = this.files.get(file.uri);
+            if (!now) continue;
+            file = now;
+          }
         }
       }
-      if (file.mask & (1 << bit) && (kind === undefined || file.kind === kind)) yield { uri: file.uri, kind: file.kind, value: factAt(file, bit) as T };
+      if (file.mask & (1 << bit)) yield { uri: file.uri, kind: file.kind, value: factAt(file, bit) as T };
     }
   }
 
@@ -462,12 +496,19 @@ export class WorkspaceIndex {
    * `key` names the derived value; `dependsOn` lists the indexer keys it reads.
    */
   derived<T>(key: string, dependsOn: readonly string[], build: () => T): T {
-    const generation = dependsOn.map((k) => this.generation(k)).join('.');
+    // Asked by rules for every file (the task-ID table): a hit compares numbers, allocating nothing.
     const hit = this.derivedCache.get(key);
-    if (hit && hit.generation === generation) return hit.value as T;
+    if (hit && this.sameGenerations(dependsOn, hit.generations)) return hit.value as T;
+    const generations = dependsOn.map((k) => this.generation(k));
     const value = build();
-    this.derivedCache.set(key, { generation, value });
+    this.derivedCache.set(key, { generations, value });
     return value;
+  }
+
+  private sameGenerations(keys: readonly string[], generations: readonly number[]): boolean {
+    if (keys.length !== generations.length) return false;
+    for (let i = 0; i < keys.length; i++) if (this.generation(keys[i]!) !== generations[i]) return false;
+    return true;
   }
 
   onDidChange(listener: IndexListener): () => void {
@@ -508,6 +549,24 @@ function bitCount(n: number): number {
   let count = 0;
   for (; n; n &= n - 1) count++;
   return count;
+}
+
+/** Each indexer's channel keys, in the order of its `channels`. */
+const CHANNEL_KEYS = new WeakMap<Indexer<unknown>, readonly string[]>();
+
+/**
+ * Adds to `out` the channels of an indexer whose part differs between two facts: all of them when
+ * one fact is absent (a file new to the index, every file of a batch host), without working out
+ * the parts or their keys per file.
+ */
+function pushChangedChannels(out: string[], indexer: Indexer<unknown>, before: unknown, after: unknown): void {
+  if ((before === undefined) === (after === undefined)) {
+    for (const key of changedChannels(indexer, before, after)) out.push(key);
+    return;
+  }
+  let keys = CHANNEL_KEYS.get(indexer);
+  if (!keys) CHANNEL_KEYS.set(indexer, (keys = Object.keys(indexer.channels!).map((name) => channelKey(indexer.key, name))));
+  for (const key of keys) out.push(key);
 }
 
 /** The channels of an indexer whose part differs between two facts (either may be absent). */

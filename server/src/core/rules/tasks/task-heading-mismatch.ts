@@ -50,7 +50,7 @@ or field; a differing name in the heading is reported with a fix offered, not ap
       }
     }
     const headingName = h?.names[h.names.length - 1];
-    if (h && headingName && file.name && norm(headingName) !== norm(file.name) && !/[[{]/.test(headingName)) {
+    if (h && headingName && file.name && headingName !== file.name && norm(headingName) !== norm(file.name) && !/[[{]/.test(headingName)) {
       const start = h.start + ctx.doc.text.slice(h.start, h.end).lastIndexOf(headingName);
       ctx.report({
         start,

@@ -29,18 +29,20 @@ renames the file to the names its parents use.
 0001.02.05 - Shopping - Items - Edit item.md   → 0001.02.05 - Shopping List - Items - Edit item.md
 \`\`\``,
   check(ctx) {
-    // Decided on the index's facts and the file name; the document is read only to report.
+    // Decided on the index's facts; the document is read only to report. The fact's parents' names
+    // are the file name's (`taskModel` reads them from it): a fact without them has nothing to check.
     const fact = ownFact(ctx.workspace, ctx.doc, taskFactsIndexer);
-    const file = parseTaskFileName(ctx.doc.uri);
-    if (!fact || !file || fact.level === 1) return;
+    if (!fact || fact.level === 1 || (fact.epicName === undefined && fact.storyName === undefined)) return;
     const m = { id: fact.id, level: fact.level };
     const epic = taskFileFor(ctx.workspace, epicOf(m.id))?.fact;
     const story = m.level === 3 ? taskFileFor(ctx.workspace, parentId(m.id)!)?.fact : undefined;
     const problems: string[] = [];
-    if (file.epicName !== undefined && epic?.name && epic.name !== file.epicName) problems.push(`epic ${epic.id} is "${epic.name}", not "${file.epicName}"`);
-    if (file.storyName !== undefined && story?.name && story.name !== file.storyName)
-      problems.push(`story ${story.id} is "${story.name}", not "${file.storyName}"`);
+    if (fact.epicName !== undefined && epic?.name && epic.name !== fact.epicName) problems.push(`epic ${epic.id} is "${epic.name}", not "${fact.epicName}"`);
+    if (fact.storyName !== undefined && story?.name && story.name !== fact.storyName)
+      problems.push(`story ${story.id} is "${story.name}", not "${fact.storyName}"`);
     if (problems.length === 0) return;
+    const file = parseTaskFileName(ctx.doc.uri);
+    if (!file) return;
     const newName = legacyFileName(m.id, { epic: epic?.name || file.epicName, story: story?.name || file.storyName, name: file.name });
     const newUri = ctx.doc.uri.slice(0, ctx.doc.uri.lastIndexOf('/') + 1) + encodeURIComponent(newName);
     const heading = taskModel(ctx.doc).heading;

@@ -4,7 +4,7 @@ import { markdownLinks } from '../../tasks/links';
 import { TASK_IDS_KEY, taskRefsIndexer } from '../../workspace/indexers/tasks';
 import { taskModel } from '../../tasks/model';
 import { scanReferences } from '../../tasks/references';
-import { taskIdTable } from '../../tasks/tree';
+import { taskIdLookup } from '../../tasks/tree';
 import { ownFact } from '../../workspace/ownFact';
 import type { Rule } from '../types';
 
@@ -41,8 +41,8 @@ Branch \`feature/0001.02.09-search\`: task 0001.02.09 has no file in the task fo
     // and the document need not be read.
     const mentioned = ownFact(ctx.workspace, ctx.doc, taskRefsIndexer);
     if (!mentioned) return;
-    const table = taskIdTable(ctx.workspace);
-    if (table.byId.size === 0 || mentioned.every((id) => table.byId.has(id))) return;
+    const ids = taskIdLookup(ctx.workspace);
+    if (!ids.any() || mentioned.every((id) => ids.has(id))) return;
     const model = ctx.doc.kind === 'task' ? taskModel(ctx.doc) : undefined;
     const own = model?.id;
     // The document's own heading and ID field are task-heading-mismatch's; its missing parents are
@@ -51,7 +51,7 @@ Branch \`feature/0001.02.09-search\`: task 0001.02.09 has no file in the task fo
     // Link targets are read only when a reference is missing (nearly never).
     let targets: (readonly [number, number])[] | undefined;
     for (const ref of scanReferences(ctx.doc).references) {
-      if (!ref.strong || ref.inCode || ref.id === own || table.byId.has(ref.id)) continue;
+      if (!ref.strong || ref.inCode || ref.id === own || ids.has(ref.id)) continue;
       if (skipLines.has(ref.line) || (own && own.startsWith(`${ref.id}.`))) continue;
       targets ??= markdownLinks(ctx.doc).map((l) => [l.targetStart, l.targetEnd] as const);
       if (targets.some(([s, e]) => ref.start >= s && ref.end <= e)) continue;

@@ -55,21 +55,19 @@ export const taskFactsIndexer: Indexer<TaskFact> = {
     const m = taskModel(doc);
     if (!m.id || m.level === undefined) return undefined;
     const name = m.file?.name || m.heading?.names[m.heading.names.length - 1] || '';
-    return {
-      id: m.id,
-      level: m.level,
-      name,
-      ...(m.file?.epicName !== undefined ? { epicName: m.file.epicName } : {}),
-      ...(m.file?.storyName !== undefined ? { storyName: m.file.storyName } : {}),
-      ...(m.status !== undefined ? { status: m.status } : {}),
-      ...(m.qaStatus !== undefined ? { qaStatus: m.qaStatus } : {}),
-      done: m.counts.done,
-      inProgress: m.counts.inProgress,
-      todo: m.counts.todo,
-      completed: isCompleted(m),
-      ...(m.children.length ? { children: m.children } : {}),
-      ...(m.level === 2 && m.percent ? { progress: writtenProgress(m.percent) } : {}),
-    };
+    // Assigned in the order the properties always had (every task file: no temporary objects).
+    const fact = { id: m.id, level: m.level, name } as TaskFact;
+    if (m.file?.epicName !== undefined) fact.epicName = m.file.epicName;
+    if (m.file?.storyName !== undefined) fact.storyName = m.file.storyName;
+    if (m.status !== undefined) fact.status = m.status;
+    if (m.qaStatus !== undefined) fact.qaStatus = m.qaStatus;
+    fact.done = m.counts.done;
+    fact.inProgress = m.counts.inProgress;
+    fact.todo = m.counts.todo;
+    fact.completed = isCompleted(m);
+    if (m.children.length) fact.children = m.children;
+    if (m.level === 2 && m.percent) fact.progress = writtenProgress(m.percent);
+    return fact;
   },
   channels: {
     ids: (f) => [f.id, f.level, f.name, f.epicName, f.storyName, f.children],
