@@ -6,8 +6,8 @@
  * plain-text shortcut is checked by test/corpus/markdownModel.test.ts (anchors against github-slugger).
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseDocument } from '../../server/src/core';
 import { bodyNames } from '../../server/src/core/references/bodyNames';
@@ -19,18 +19,11 @@ import { documentLinks } from '../../server/src/core/references/links';
 import { scanBlocks } from '../../server/src/core/document/markdown/blocks';
 import { hasCodeSpanToken } from '../../server/src/core/returnCodes/extract';
 import { mentionsOf, returnFollowedBy } from '../../server/src/core/returnCodes/mentions';
+import { markdownFiles } from '../support/markdownFiles';
 
 const CORPUS = sharedPath('corpus');
 /** An agent's (or command's) code blocks are instructions, a skill's are examples: both ways of reading. */
 const KINDS: readonly DocumentKind[] = ['agent', 'skill'];
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return markdownFiles(p);
-    return /\.(md|markdown)$/i.test(name) ? [p] : [];
-  });
-}
 
 const EDGES = [
   'use the `code-reviewer` agent and /review, then @agent-x and subagent_type: "y"\n',

@@ -4,8 +4,8 @@
  * exactly what it would have computed, on every Markdown file of the shared corpus, as each kind.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { parseDocument } from '../../server/src/core';
 import { carriedModels, takeOver } from '../../server/src/core/document/carried';
@@ -14,17 +14,10 @@ import { documentNames } from '../../server/src/core/references/names';
 import { returnCodesOf } from '../../server/src/core/returnCodes/extract';
 import type { DocumentKind } from '../../server/src/core/types';
 import { sharedPath } from '../support/shared';
+import { markdownFiles } from '../support/markdownFiles';
 
 const CORPUS = sharedPath('corpus');
 const KINDS: readonly DocumentKind[] = ['agent', 'skill', 'command'];
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return markdownFiles(p);
-    return /\.(md|markdown)$/i.test(name) ? [p] : [];
-  });
-}
 
 describe('models carried to a second parse', () => {
   it('give what the second parse computes, on every corpus file as each kind', { skip: CORPUS ? false : 'corpus not found beside the repository' }, () => {

@@ -9,8 +9,7 @@
  * naming a resource (`RESOURCE` of extract.ts, repeated here as the oracle) the resource test.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { INDEXERS, parseDocument } from '../../server/src/core';
 import { markdownOf } from '../../server/src/core/document/markdown';
@@ -18,19 +17,12 @@ import { tableRole } from '../../server/src/core/returnCodes/tables/columns';
 import { mayHoldTableDefinition, mayReadResource, tableFlowFactsOf, tableHeaderMayName } from '../../server/src/core/returnCodes/tables/extract';
 import type { DocumentKind } from '../../server/src/core/types';
 import { sharedPath } from '../support/shared';
+import { markdownFiles } from '../support/markdownFiles';
 
 const CORPUS = sharedPath('corpus');
 const KINDS: readonly DocumentKind[] = ['agent', 'skill', 'command', 'task', 'markdown'];
 /** A plain path, a state document's, and one named for return codes. */
 const PATHS = ['file:///ws/docs/guide.md', 'file:///ws/flow/STATES/WORK.md', 'file:///ws/flow/RETURN-CODES.md'];
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return markdownFiles(p);
-    return /\.(md|markdown)$/i.test(name) ? [p] : [];
-  });
-}
 
 const EDGES = [
   '| Code | Description |\n|---|---|\n| `OK` | fine |\n',

@@ -6,23 +6,16 @@
  * at the same offsets. Prints the agreement counts per category.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { parseDocument } from '../../server/src/core';
 import { MarkdownModel } from '../../server/src/core/document/markdown';
 import { CATEGORIES, loadOracle, modelFindings, oracleFindings, type Category, type Oracle } from '../support/markdownOracle';
 import { sharedPath } from '../support/shared';
+import { markdownFiles } from '../support/markdownFiles';
 
 const CORPUS = sharedPath('corpus');
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return markdownFiles(p);
-    return /\.(md|markdown)$/i.test(name) ? [p] : [];
-  });
-}
 
 describe('Markdown model agrees with the reference parser on the corpus', { skip: CORPUS ? false : 'corpus not found beside the repository' }, () => {
   let oracle: Oracle;

@@ -11,16 +11,9 @@ import { describe, it } from 'node:test';
 import { AgentDocsService, type Finding } from '../../server/src/core';
 import { pathToUri } from '../../server/src/host/files';
 import { sharedPath } from '../support/shared';
+import { markdownFiles } from '../support/markdownFiles';
 
 const CORPUS = sharedPath('corpus');
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return markdownFiles(p);
-    return /\.(md|markdown)$/i.test(name) ? [p] : [];
-  });
-}
 
 interface Linted {
   file: string;

@@ -5,27 +5,19 @@
  * description that ends in whitespace just past the limit).
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseDocument } from '../../../server/src/core';
 import { field } from '../../../server/src/core/document/parse';
 import { scalarString } from '../../../server/src/core/document/yamlFields';
 import { DESCRIPTION_LIMIT, shortDescription } from '../../../server/src/core/workspace/indexers/summary';
 import { sharedPath } from '../../support/shared';
+import { markdownFiles } from '../../support/markdownFiles';
 
 /** What the indexer computed before. */
 function wholeCollapsed(text: string): string {
   const d = text.replace(/\s+/g, ' ').trim();
   return d.length > DESCRIPTION_LIMIT ? `${d.slice(0, DESCRIPTION_LIMIT - 1)}…` : d;
-}
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return markdownFiles(p);
-    return /\.(md|markdown)$/i.test(name) ? [p] : [];
-  });
 }
 
 describe('summary descriptions collapsed from a prefix', () => {

@@ -7,28 +7,18 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MarkdownModel } from '../../../server/src/core/document/markdown';
 import { parseDocument } from '../../../server/src/core/document/parse';
 import { leanBlocks, type TaskHeadingBlock, type TaskListItem } from '../../../server/src/core/tasks/blocks';
+import { markdownFiles } from '../../support/markdownFiles';
+import { sharedPath } from '../../support/shared';
 
-const CORPUS = '/work/shared/corpus';
-const MAKE_TASKS = '/work/shared/bench/make-tasks.mjs';
-
-function markdownFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const st = statSync(p, { throwIfNoEntry: false });
-    if (!st) continue;
-    if (st.isDirectory()) {
-      if (name !== '.git' && name !== 'node_modules') markdownFiles(p, out);
-    } else if (/\.(md|markdown)$/i.test(name)) out.push(p);
-  }
-  return out;
-}
+const CORPUS = sharedPath('corpus');
+const MAKE_TASKS = sharedPath('bench', 'make-tasks.mjs');
 
 /** Compares the lean scan with the model; returns whether the lean scan answered. */
 function agree(text: string, label: string): boolean {
@@ -137,18 +127,18 @@ describe('task blocks: the lean scan agrees with the Markdown model', () => {
     assert.ok(EDGE_CASES.filter((t) => agree(t, JSON.stringify(t))).length >= 30);
   });
 
-  it('on every Markdown file of the corpus', { skip: !existsSync(CORPUS) }, () => {
+  it('on every Markdown file of the corpus', { skip: !CORPUS && 'corpus not found beside the repository' }, () => {
     let lean = 0;
-    const files = markdownFiles(CORPUS);
+    const files = markdownFiles(CORPUS!);
     for (const f of files) if (agree(readFileSync(f, 'utf8').replace(/^\ufeff/, ''), f)) lean++;
     assert.ok(lean > 100, `${lean} of ${files.length} corpus files read by the lean scan`);
     if (process.env.SHOW_LEAN) console.log(`${lean} of ${files.length} corpus files read by the lean scan`);
   });
 
-  it("on the bench's plan, which it reads without the model", { skip: !existsSync(MAKE_TASKS) }, () => {
+  it("on the bench's plan, which it reads without the model", { skip: !MAKE_TASKS && 'no benchmark builder' }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'agent-docs-blocks-'));
     try {
-      execFileSync(process.execPath, [MAKE_TASKS, dir, '300']);
+      execFileSync(process.execPath, [MAKE_TASKS!, dir, '300']);
       const files = readdirSync(dir);
       assert.ok(files.length > 300);
       for (const f of files) {

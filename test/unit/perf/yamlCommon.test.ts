@@ -7,7 +7,7 @@
  * and the loader's whole result (claudeYaml.ts) with and without the fast path.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -19,6 +19,7 @@ import { parseCommonYaml } from '../../../server/src/core/document/yamlCommon';
 import { YAML_OPTIONS } from '../../../server/src/core/document/yamlFields';
 import { findExcessiveNesting } from '../../../server/src/core/document/yamlLimits';
 import { sharedPath } from '../../support/shared';
+import { markdownFiles } from '../../support/markdownFiles';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2000);
 const SEED = process.env['FUZZ_SEED'] === undefined ? undefined : Number(process.env['FUZZ_SEED']);
@@ -53,15 +54,6 @@ function disagreement(content: string): string | undefined {
   let alias = false;
   visit(slow, { Alias: () => void (alias = true) });
   return alias || isAlias(slow.contents) ? 'has aliases' : undefined;
-}
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    if (e.name === 'node_modules' || e.name === '.git') return [];
-    const p = join(dir, e.name);
-    if (e.isDirectory()) return markdownFiles(p);
-    return /\.(md|markdown)$/i.test(e.name) ? [p] : [];
-  });
 }
 
 /** Every frontmatter block of a tree as the loader receives it (closed, not another language). */

@@ -4,14 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DIR, FILES } from './sample';
+import { sharedPath } from '../../support/shared';
 
 const CLI = join(__dirname, '../../../../dist/cli.js');
-const MAKE_TASKS = '/work/shared/bench/make-tasks.mjs';
+const MAKE_TASKS = sharedPath('bench', 'make-tasks.mjs');
 
 interface Node {
   id: string;
@@ -60,10 +61,10 @@ describe('agent-docs tasks', () => {
     assert.match(text, /^ {4}Task 0001\.02\.04 \(no file\)/m);
   });
 
-  it('totals a 10,000-task tree the same as counting its markers', { skip: !existsSync(MAKE_TASKS) && 'no benchmark builder' }, () => {
+  it('totals a 10,000-task tree the same as counting its markers', { skip: !MAKE_TASKS && 'no benchmark builder' }, () => {
     const ws = join(tmp, 'big');
     const dir = join(ws, 'docs/DEVELOPMENT_PLAN_AND_PROGRESS');
-    execFileSync(process.execPath, [MAKE_TASKS, dir, '10000']);
+    execFileSync(process.execPath, [MAKE_TASKS!, dir, '10000']);
     const expected = { done: 0, inProgress: 0, todo: 0, tasks: 0, epics: new Set<string>(), stories: new Set<string>() };
     for (const name of readdirSync(dir)) {
       const m = /^(\d{4})\.(\d{2})\.(\d{2}) - /.exec(name);

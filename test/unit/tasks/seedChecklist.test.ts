@@ -3,16 +3,17 @@
  * list markers they are not a checklist; repaired, they read as to do, in progress and done.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseDocument, repairDamagedText } from '../../../server/src/core';
 import { checklistItems, countItems } from '../../../server/src/core/tasks/checklist';
+import { sharedPath } from '../../support/shared';
 
-const SEED = '/work/shared/seeds/000_7872fdaadb89f45c.txt';
+const SEED = sharedPath('seeds', '000_7872fdaadb89f45c.txt');
 const URI = 'file:///ws/docs/DEVELOPMENT_PLAN_AND_PROGRESS/0001.01.01%20-%20A%20-%20B%20-%20C.md';
 
-describe('checklist markers in the damaged seed', { skip: !existsSync(SEED) && 'seed not available' }, () => {
-  const seed = readFileSync(SEED, 'utf8');
+describe('checklist markers in the damaged seed', { skip: !SEED && 'seed not available' }, () => {
+  const seed = readFileSync(SEED!, 'utf8');
   const damagedLine = seed.split('\n').find((l) => l.includes('Update checklist items from'))!;
 
   it('repairing the seed gives the ⬜ → 🔄 → ✅ progression', () => {
