@@ -106,23 +106,20 @@ class IndexerKeys {
   }
 }
 
-/** The kinds a file of a kind by path may turn out to have (shared: one array per kind). */
-const MAYBE = new Map<DocumentKind, readonly DocumentKind[]>([
-  ['markdown', ['markdown', 'agent']],
-  ['agent', ['agent', 'markdown']],
-]);
-function maybeKinds(pathKind: DocumentKind): readonly DocumentKind[] {
-  let maybe = MAYBE.get(pathKind);
-  if (!maybe) MAYBE.set(pathKind, (maybe = [pathKind]));
-  return maybe;
-}
-
 /** The kind a file read has, alone (shared: one array per kind). */
 const ONLY = new Map<DocumentKind, readonly DocumentKind[]>();
 function onlyKind(kind: DocumentKind): readonly DocumentKind[] {
   let only = ONLY.get(kind);
   if (!only) ONLY.set(kind, (only = [kind]));
   return only;
+}
+
+/** Content can make a Markdown file an agent, and an agent Markdown (see `AgentCollections`). */
+const EITHER: readonly DocumentKind[] = ['markdown', 'agent'];
+
+/** The kinds a file of a kind by path may turn out to have (shared arrays). */
+function maybeKinds(pathKind: DocumentKind): readonly DocumentKind[] {
+  return pathKind === 'markdown' || pathKind === 'agent' ? EITHER : onlyKind(pathKind);
 }
 
 /** The most indexers a file's bit mask can tell apart (small integers stay unboxed in V8). */
